@@ -1,0 +1,134 @@
+"""Reading documents: bytes or files in, ``Document`` out, with header metadata parsed.
+
+A document may open with metadata lines before a blank line. Two forms are understood:
+
+- the wire form of the bundled article: one line ``date 2019-04 utenriks`` (the word
+  ``date``, a date of year, month or day precision, then the desk);
+- ``key: value`` lines (``date:``, ``lang:``, ``title:``, ``desk:``, ``source:``), as in
+  Markdown front matter between ``---`` lines or plain at the top.
+
+The header is never part of the text: offsets count from the first character after it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .types import DocDate, Document
+
+__all__ = ["read_document", "parse_document", "decode", "DocumentError", "MAX_BYTES"]
+
+MAX_BYTES = 50 * 1024 * 1024  # a larger file is refused with a message, not read
+_WIRE = re.compile(r"^[ \t]*date[ \t]+(?P<date>-?\d{1,4}(?:-\d{1,2}){0,2})(?:[ \t]+(?P<desk>[^\n]*?))?[ \t]*$",
+                   re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^[ \t]*(?P<key>date|dato|lang|language|språk|title|tittel|desk|source|kilde|url)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+                        re.IGNORECASE)
+_KEYS = {"dato": "date", "language": "lang", "språk": "lang", "tittel": "title",
+         "kilde": "source"}
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as a text document; the message says why."""
+
+
+def decode(data: bytes, name: str = "document") -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 when
+    the bytes look like text. Binary data raises ``DocumentError`` naming the file."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise DocumentError(f"{name}: not valid UTF-16 text ({e.reason})") from None
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{name}: looks like a binary file (it contains NUL bytes), "
+                            "not text; give a .txt or .md file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if "\ufffd" in text[:8192] and text[:8192].count("\ufffd") > 8 or controls > 8:
+        raise DocumentError(f"{name}: not readable as text (neither UTF-8 nor Windows-1252)")
+    return text
+
+
+def parse_document(raw: str, name: str = "document", lang: str | None = None,
+                   dct: DocDate | str | None = None) -> Document:
+    """Split header metadata from text. Explicit ``lang``/``dct`` override the header."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, str] = {}
+    body_start = 0
+    lines = raw.split("\n")
+    if lines and lines[0].strip() == "---":  # front matter
+        for i, line in enumerate(lines[1:], start=1):
+            if line.strip() == "---":
+                for entry in lines[1:i]:
+                    m = _KEY_VALUE.match(entry)
+                    if m:
+                        key = m["key"].lower()
+                        meta[_KEYS.get(key, key)] = m["value"]
+                body_start = sum(len(x) + 1 for x in lines[: i + 1])
+                break
+    else:
+        consumed = 0
+        for line in lines:
+            wire = _WIRE.match(line)
+            kv = _KEY_VALUE.match(line)
+            if wire and not meta:
+                meta["date"] = wire["date"]
+                if wire["desk"]:
+                    meta["desk"] = wire["desk"]
+            elif kv:
+                key = kv["key"].lower()
+                meta[_KEYS.get(key, key)] = kv["value"]
+            else:
+                break
+            consumed += 1
+        if meta:
+            body_start = sum(len(x) + 1 for x in lines[:consumed])
+    while body_start < len(raw) and raw[body_start] == "\n":
+        body_start += 1
+    text = raw[body_start:]
+    doc_date: DocDate | None
+    if isinstance(dct, DocDate):
+        doc_date = dct
+    elif dct:
+        doc_date = DocDate.parse(dct)
+    elif meta.get("date"):
+        try:
+            doc_date = DocDate.parse(meta["date"])
+        except ValueError:
+            doc_date = None
+    else:
+        doc_date = None
+    return Document(
+        name=name,
+        text=text,
+        lang=lang or (meta.get("lang") or None),
+        dct=doc_date,
+        desk=meta.get("desk", ""),
+        title=meta.get("title", ""),
+        meta=tuple(sorted(meta.items())),
+        header_chars=body_start,
+    )
+
+
+def read_document(path: str | Path, lang: str | None = None,
+                  dct: DocDate | str | None = None) -> Document:
+    """Read a .txt or .md file. Raises ``DocumentError`` with the file's name on failure."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        raise DocumentError(f"{p}: cannot be read ({e.strerror})") from None
+    if p.is_dir():
+        raise DocumentError(f"{p}: is a folder, not a file")
+    if size > MAX_BYTES:
+        raise DocumentError(f"{p}: {size / 1e6:.0f} MB is larger than the "
+                            f"{MAX_BYTES / 1e6:.0f} MB limit")
+    data = p.read_bytes()
+    return parse_document(decode(data, str(p)), name=p.name, lang=lang, dct=dct)

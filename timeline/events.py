@@ -1,0 +1,561 @@
+"""From dated expressions to events: the clause that a date belongs to becomes an event
+with a title, type, actors, place and its quote; mentions of one event are merged.
+
+Three language-neutral mechanisms, each driven by the language's word lists:
+
+- *clauses*: a sentence is cut at commas, semicolons and "etter at"/"after"; a date
+  belongs to the clause it stands in, so "X etter at Y i 2003" dates Y, not X;
+- *processes*: talks or wars that a sentence says began after one dated clause and a later
+  sentence says broke down after another ("De brøt sammen etter at ...") become one
+  interval event;
+- *named events*: "siden toppmøtet i Hanoi" refers back to an event already told; it
+  adds a mention to that event and dates the state it describes from that event on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actors import Mention as ActorMention
+from .actors import family_names, finder
+from .lang.base import Lang
+from .resolve import GRAIN_ORDER, describe
+from .types import Anchor, DocDate, Event, Mention, Resolved, Sentence, Timex, TimexType
+
+__all__ = ["Tagged", "build_events"]
+
+_TITLE_WORDS = 14
+_SPACE = re.compile(r"\s+")
+# Kinds of expression that place an event in time (durations and recurrences do not).
+_EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window"}
+_MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
+              "election", "conflict", "negotiations"}
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A temporal expression with its resolved value and where it stands."""
+
+    timex: Timex
+    resolved: Resolved
+    sentence: int
+    future: bool = False
+
+    # Convenience views used by tests and the CLI.
+    @property
+    def start(self) -> int:
+        return self.timex.start
+
+    @property
+    def end(self) -> int:
+        return self.timex.end
+
+    @property
+    def text(self) -> str:
+        return self.timex.text
+
+    @property
+    def type(self) -> str:
+        return self.timex.type.value
+
+    @property
+    def value(self) -> str:
+        return self.resolved.value
+
+    @property
+    def grain(self) -> str | None:
+        if self.timex.type in (TimexType.DURATION, TimexType.SET):
+            return None
+        if self.timex.meaning.kind == "ref":
+            return None
+        return self.resolved.grain.value if self.resolved.grain else None
+
+    @property
+    def approximate(self) -> bool:
+        return self.resolved.approximate
+
+    @property
+    def mod(self) -> str:
+        return self.resolved.mod
+
+    @property
+    def anchor(self) -> str:
+        return self.resolved.anchor.value
+
+    @property
+    def rule(self) -> str:
+        return self.timex.rule
+
+    @property
+    def explanation(self) -> str:
+        return self.resolved.explanation
+
+
+@dataclass
+class _Draft:
+    event: Event
+    sentence: int
+    clause: tuple[int, int]
+    process: bool = False
+
+
+def _clauses(s: Sentence, lang: Lang) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of a sentence."""
+    connectors = "|".join(re.escape(c) for c in lang.after_connectors if " " in c)
+    splitter = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=[a-zæøå])" +
+                          (rf"|\s+(?:{connectors})\s+" if connectors else ""), re.IGNORECASE)
+    spans = []
+    pos = 0
+    for m in splitter.finditer(s.text):
+        if m.start() > pos:
+            spans.append((s.start + pos, s.start + m.start()))
+        pos = m.end()
+    if pos < len(s.text):
+        spans.append((s.start + pos, s.end))
+    return spans or [(s.start, s.end)]
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+@lru_cache(maxsize=8)
+def _type_patterns(lang: Lang) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Triggers as patterns; a trigger with ' … ' allows up to three words between its parts
+    ("kastet … ut": "kastet Nord-Korea ut")."""
+    out = []
+    for kind, triggers in lang.event_types.items():
+        parts = []
+        for t in triggers:
+            pieces = [re.escape(p.strip()) for p in t.split("…")]
+            body = r"\s+(?:\S+\s+){0,3}?".join(pieces)
+            parts.append(body if len(t) > 5 else rf"(?<![\w-]){body}")
+        out.append((kind, re.compile("|".join(parts), re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _statement_complement(lang: Lang) -> re.Pattern[str] | None:
+    triggers = lang.event_types.get("statement")
+    if not triggers:
+        return None
+    words = "|".join(re.escape(t.strip()) for t in triggers)
+    return re.compile(rf"(?:{words})\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(lang.complementisers)})\b",
+                      re.IGNORECASE)
+
+
+def _event_type(text: str, lang: Lang) -> str:
+    """The first type (in the language's order) with a trigger in the text; a statement
+    verb with a complement clause ("gjorde det klart at ...") is a statement whatever the
+    complement mentions."""
+    said = _statement_complement(lang)
+    if said is not None and lang.complementisers and said.search(text):
+        return "statement"
+    for kind, pattern in _type_patterns(lang):
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+def _clean(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip(" ,;:–—-.")
+    text = re.sub(r"\(\s*\)", "", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) > _TITLE_WORDS:
+        text = " ".join(words[:_TITLE_WORDS]) + " …"
+    return text[:1].upper() + text[1:]
+
+
+class _Context:
+    """What the document has told so far: the last state, process and people named."""
+
+    def __init__(self) -> None:
+        self.state_counts: dict[str, float] = {}
+        self.people: dict[str, str] = {}  # surname -> full name
+        self.process: _Draft | None = None
+
+    @property
+    def last_state(self) -> str:
+        """The state the text is about: named most often so far, the latest on a tie."""
+        if not self.state_counts:
+            return ""
+        best = max(self.state_counts.values())
+        return [s for s, n in self.state_counts.items() if n == best][-1]
+
+    def saw_state(self, state: str, weight: float = 1.0) -> None:
+        n = self.state_counts.pop(state, 0)
+        self.state_counts[state] = n + weight  # re-insert: dict order doubles as recency
+
+
+def _replace_subject(title: str, lang: Lang, ctx: _Context) -> str:
+    """'landet' (the country) stands for the state named last: say which."""
+    if not ctx.last_state:
+        return title
+    for pronoun, what in lang.pronouns.items():
+        if what == "state":
+            title = re.sub(rf"(?<![\w-]){re.escape(pronoun)}(?![\w-])", ctx.last_state, title,
+                           flags=re.IGNORECASE)
+    return title
+
+
+def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
+                ctx: _Context, actors: list[ActorMention]) -> str:
+    a, b = clause
+    before = text[a:timex[0]]
+    after = text[timex[1]:b]
+    # Drop a preposition left dangling before the date ("i", "in", "on").
+    before = re.sub(r"(?:\b(?:i|på|fra|til|siden|den|in|on|at|since|from|by|during|of)\s*)$",
+                    "", before, flags=re.IGNORECASE)
+    lead = re.match(r"^\s*(?:" + "|".join(re.escape(c) for c in lang.after_connectors) +
+                    r")\s+", before, re.IGNORECASE)
+    if lead:
+        before = before[lead.end():]
+    np_title = _noun_phrase_title(text, clause, timex, lang)
+    if np_title:
+        return _shorten(_replace_subject(np_title, lang, ctx))
+    before = re.sub(r"^\s*(?:" + "|".join(re.escape(w) for w in lang.clause_breaks) + r")\s+",
+                    "", before, flags=re.IGNORECASE)
+    title = _clean(f"{before} {after}")
+    if lang.verb_second and not before.strip() and actors:
+        # "Få dager senere kastet Nord-Korea ut ...": put the subject before the verb.
+        words = title.split(" ", 1)
+        first_actor = next((m for m in actors if m.start >= timex[1]), None)
+        if len(words) == 2 and first_actor and words[1].startswith(first_actor.text):
+            rest = words[1][len(first_actor.text):]
+            title = f"{first_actor.canonical if first_actor.kind == 'state' else first_actor.text} {words[0]}{rest}"
+    title = _replace_subject(title, lang, ctx)
+    return _shorten(_clean(title))
+
+
+def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int],
+                       lang: Lang) -> str:
+    """'... etter sitt møte med Kim i Vladivostok torsdag' → 'Møte med Kim i Vladivostok':
+    an event noun after a possessive, genitive or preposition names the event better than
+    the clause around it."""
+    if not lang.noun_triggers:
+        return ""
+    a, b = clause
+    nouns = "|".join(re.escape(n) for n in lang.noun_triggers)
+    openers = "|".join(re.escape(w) for w in lang.np_openers)
+    m = re.search(rf"(?:(?<![\w-])(?:{openers})\s+|\w+s\s+)(?P<np>\w*(?:{nouns})\w*)",
+                  text[a:b], re.IGNORECASE)
+    if not m:
+        return ""
+    np_start = a + m.start("np")
+    stop = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in lang.np_stops)})(?![\w-])|[.!?]",
+                      re.IGNORECASE)
+    tail = stop.search(text, np_start + len(m.group("np")), b)
+    np_end = tail.start() if tail else b
+    if timex[0] >= np_start and timex[1] <= np_end:
+        piece = text[np_start:timex[0]] + " " + text[timex[1]:np_end]
+    elif timex[0] >= np_end or timex[1] <= np_start:
+        piece = text[np_start:np_end]
+    else:
+        return ""
+    piece = re.sub(r"(?:\b(?:i|på|fra|til|in|on|at|from)\s*)$", "", _clean(piece),
+                   flags=re.IGNORECASE)
+    return _clean(piece) if len(piece.split()) >= 2 else ""
+
+
+def _actor_names(mentions: list[ActorMention]) -> list[str]:
+    names: list[str] = []
+    for m in mentions:
+        if m.kind == "place":
+            continue
+        if m.canonical not in names:
+            names.append(m.canonical)
+    return names
+
+
+def _place(text: str, mentions: list[ActorMention], lang: Lang) -> str:
+    """A city named in the clause, else a state after 'i'/'in'."""
+    for m in mentions:
+        if m.kind == "place":
+            return m.canonical
+    for i, m in enumerate(mentions):
+        if m.kind == "state":
+            before = text[max(0, m.start - 4):m.start].lower()
+            if re.search(r"\b(?:i|in|på|at)\s$", before) and m.text == m.canonical:
+                # "president Moon Jae-in i Sør-Korea" describes the person, not a venue.
+                if i > 0 and mentions[i - 1].kind == "person" and \
+                        m.start - mentions[i - 1].end <= 4:
+                    continue
+                return m.canonical
+    return ""
+
+
+def _compatible_place(a: str, b: str, lang: Lang) -> bool:
+    if not a or not b or a == b:
+        return True
+    places = lang.gazetteer.places
+    return places.get(a) == b or places.get(b) == a
+
+
+def _overlaps(a: Resolved, b: Resolved) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return a.value == b.value
+    return a.start <= b.end and b.start <= a.end
+
+
+def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
+                 tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
+    actor_finder = finder(lang)
+    ctx = _Context()
+    drafts: list[_Draft] = []
+    by_sentence: dict[int, list[Tagged]] = {}
+    for t in tagged:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    since_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lang.since_words) +
+                          r")\s+$", re.IGNORECASE)
+    event_ref_re = _event_ref_pattern(lang)
+    process_re = re.compile(r"(?<![\w-])\w*(?:" + "|".join(re.escape(w) for w in lang.process_nouns) +
+                            r")(?![\w-])", re.IGNORECASE)
+    end_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lang.end_verbs) +
+                        r")(?![\w-])", re.IGNORECASE)
+    counter = 0
+
+    for s in sentences:
+        mentions = actor_finder.find(text, s.start, s.end, ctx.people)
+        for m in mentions:
+            if m.kind == "person" and " " in m.canonical:
+                for name in family_names(m.canonical):
+                    ctx.people.setdefault(name, m.canonical)
+        clauses = _clauses(s, lang)
+        counted = 0  # state mentions of this sentence already counted for salience
+
+        def count_states_before(pos: int, mentions: list[ActorMention] = mentions) -> None:
+            nonlocal counted
+            while counted < len(mentions) and mentions[counted].start < pos:
+                m = mentions[counted]
+                if m.kind == "state":
+                    ctx.saw_state(m.canonical, _salience(text, m))
+                counted += 1
+
+        dated: list[tuple[Tagged, tuple[int, int]]] = []
+        for t in by_sentence.get(s.index, []):
+            m = t.timex.meaning
+            if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
+                continue
+            if t.timex.type == TimexType.DURATION and m.kind != "window":
+                continue
+            dated.append((t, _clause_of(clauses, t.start)))
+
+        for t, clause in dated:
+            count_states_before(clause[0])
+            counter += 1
+            clause_mentions = [m for m in mentions if clause[0] <= m.start < clause[1]]
+            date = t.resolved
+            if t.timex.meaning.kind == "window" and date.start is not None and dct is not None:
+                date = _window_as_interval(date, dct)
+            before = text[max(s.start, t.start - 20):t.start]
+            if since_re.search(before) and date.start is not None and dct is not None:
+                date = _since(date, dct)
+            title = _make_title(text, clause, (t.start, t.end), lang, ctx, clause_mentions)
+            clause_text = _clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
+            place = _place(text, clause_mentions, lang)
+            actors = [a for a in _actor_names(clause_mentions) if a != place]
+            if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
+                if ctx.last_state not in actors:
+                    actors.append(ctx.last_state)
+                ctx.saw_state(ctx.last_state)
+            event = Event(
+                id=f"{doc}#{counter}",
+                doc=doc,
+                lang=lang.code,
+                date=date,
+                title=title,
+                type=_event_type(clause_text, lang),
+                actors=actors,
+                place=place,
+                mentions=[Mention(doc, s.text, s.start, s.end, t.text, t.start, t.end, s.index)],
+                timex_type=t.timex.type,
+            )
+            drafts.append(_Draft(event, s.index, clause))
+
+        # Named events: "siden toppmøtet i Hanoi".
+        for m in event_ref_re.finditer(text, s.start, s.end):
+            counter += 1
+            ref = _find_referenced(drafts, m, text, lang, actor_finder)
+            if ref is None or ref.event.date.start is None:
+                continue
+            noun_phrase = m.group("np")
+            ref.event.mentions.append(Mention(doc, s.text, s.start, s.end, noun_phrase,
+                                              m.start("np"), m.end("np"), s.index))
+            clause = _clause_of(clauses, m.start())
+            clause_mentions = [x for x in mentions if clause[0] <= x.start < clause[1]
+                               and not m.start() <= x.start < m.end()]
+            if dct is None:
+                continue
+            rd = ref.event.date
+            date = Resolved(f"{rd.value}/{dct}", rd.start, dct.last_day, rd.grain,
+                            rd.approximate, Anchor.EVENT,
+                            f"from {ref.event.title} ({describe(rd)}) until the document date "
+                            f"{dct}", "AFTER", ref.event.title)
+            title_text = text[clause[0]:m.start()] + text[m.end():clause[1]]
+            event = Event(
+                id=f"{doc}#{counter}", doc=doc, lang=lang.code, date=date,
+                title=_shorten(_clean(title_text)), type=_event_type(title_text, lang),
+                actors=_actor_names(clause_mentions), place="",
+                mentions=[Mention(doc, s.text, s.start, s.end, m.group(0).strip(), m.start(),
+                                  m.end(), s.index)],
+            )
+            drafts.append(_Draft(event, s.index, clause))
+
+        _processes(text, s, clauses, dated, drafts, ctx, lang, process_re, end_re, mentions, doc)
+        count_states_before(s.end)
+    events = _merge([d.event for d in drafts], lang)
+    return events
+
+
+def _salience(text: str, m: ActorMention) -> float:
+    """A state in a list ("USA, Russland, Kina og Japan") is less likely the topic."""
+    before = text[max(0, m.start - 5):m.start]
+    after = text[m.end:m.end + 5]
+    in_list = re.search(r",\s*$", before) or re.match(r"\s*,", after)
+    return 0.5 if in_list else 1.0
+
+
+def _window_as_interval(date: Resolved, dct: DocDate) -> Resolved:
+    """'det siste året' as an event date: from a year before the document date to it."""
+    first = date.start.iso()[: {"day": 10, "month": 7}.get(dct.grain.value, 4)] \
+        if date.start is not None else ""
+    return Resolved(f"{first}/{dct}", date.start, date.end, date.grain, date.approximate,
+                    date.anchor, date.explanation, date.mod, date.anchor_text)
+
+
+def _mentions_pronoun(text: str, lang: Lang, what: str) -> bool:
+    for pronoun, kind in lang.pronouns.items():
+        if kind == what and re.search(rf"(?<![\w-]){re.escape(pronoun)}(?![\w-])", text,
+                                      re.IGNORECASE):
+            return True
+    return False
+
+
+def _since(date: Resolved, dct: DocDate) -> Resolved:
+    return Resolved(f"{date.value}/{dct}", date.start, dct.last_day, date.grain,
+                    date.approximate, date.anchor,
+                    f"from {describe(date)} until the document date {dct}", "AFTER",
+                    date.anchor_text)
+
+
+def _event_ref_pattern(lang: Lang) -> re.Pattern[str]:
+    nouns = [n for n in lang.noun_triggers]
+    since = "|".join(re.escape(w) for w in lang.since_words)
+    return re.compile(
+        rf"(?<![\w-])(?:{since})\s+(?P<np>(?:the\s+)?\w*(?:{'|'.join(re.escape(n) for n in nouns)})\w*"
+        rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE)
+
+
+def _find_referenced(drafts: list[_Draft], m: re.Match[str], text: str, lang: Lang,
+                     actor_finder: object) -> _Draft | None:
+    noun = m.group("np").lower()
+    kind = _event_type(noun, lang)
+    place = m.group("place") or ""
+    place = lang.gazetteer.place_forms.get(place, place)
+    for d in reversed(drafts):
+        if d.event.type != kind or d.process:
+            continue
+        if place and d.event.place and not _compatible_place(place, d.event.place, lang):
+            continue
+        return d
+    return None
+
+
+def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
+               dated: list[tuple[Tagged, tuple[int, int]]], drafts: list[_Draft],
+               ctx: _Context, lang: Lang, process_re: re.Pattern[str],
+               end_re: re.Pattern[str], mentions: list[ActorMention], doc: str) -> None:
+    """Talks that began after one dated clause and broke down after another."""
+    if not lang.process_nouns:
+        return
+    first_clause = clauses[0]
+    head = text[first_clause[0]:first_clause[1]]
+    noun = process_re.search(head[:80])
+    pronoun_subject = any(
+        re.match(rf"{re.escape(p)}\b", head, re.IGNORECASE)
+        for p, kind in lang.pronouns.items() if kind == "process")
+    proc = ctx.process
+    if proc is not None and (noun or process_re.search(s.text)):
+        for a in _actor_names(mentions):
+            if a not in proc.event.actors:
+                proc.event.actors.append(a)
+    connector = re.compile(r"(?:" + "|".join(re.escape(c) for c in lang.after_connectors) +
+                           r")\s*$", re.IGNORECASE)
+    dated_after = [t for t, c in dated if c != first_clause and t.resolved.start is not None
+                   and connector.search(text, max(s.start, c[0] - 12), c[0])]
+    if noun and dated_after and not end_re.search(head):
+        start = dated_after[0].resolved
+        title = noun.group(0)
+        event = Event(
+            id=f"{doc}#p{s.index}", doc=doc, lang=lang.code,
+            date=Resolved(start.value, start.start, start.end, start.grain, True,
+                          start.anchor, f"began after {describe(start)}", "AFTER",
+                          dated_after[0].text),
+            title=_shorten(title), type=_event_type(title, lang),
+            actors=_actor_names(mentions),
+            mentions=[Mention(doc, s.text, s.start, s.end, dated_after[0].text,
+                              dated_after[0].start, dated_after[0].end, s.index)],
+        )
+        draft = _Draft(event, s.index, first_clause, process=True)
+        drafts.append(draft)
+        ctx.process = draft
+        return
+    if proc is not None and (noun or pronoun_subject) and end_re.search(head):
+        ends = [t for t, c in dated if t.resolved.end is not None]
+        if not ends:
+            return
+        end = ends[0].resolved
+        begin = proc.event.date
+        grain = begin.grain if begin.grain is not None else end.grain
+        if begin.grain is not None and end.grain is not None and \
+                GRAIN_ORDER[end.grain] > GRAIN_ORDER[begin.grain]:
+            grain = end.grain
+        proc.event.date = Resolved(
+            f"{begin.value}/{_year_of(end)}", begin.start, end.end, grain, True,
+            Anchor.PREVIOUS,
+            f"{begin.explanation}; ended after {describe(end)}", "",
+            f"{begin.anchor_text}; {ends[0].text}")
+        proc.event.mentions.append(Mention(doc, s.text, s.start, s.end, ends[0].text,
+                                           ends[0].start, ends[0].end, s.index))
+        ctx.process = None
+
+
+def _year_of(r: Resolved) -> str:
+    return r.value.split("-")[0] if r.start is not None else r.value
+
+
+def _merge(events: list[Event], lang: Lang) -> list[Event]:
+    """One event told twice becomes one event with two mentions."""
+    out: list[Event] = []
+    for e in events:
+        target = None
+        for o in out:
+            if o.type != e.type or e.type not in _MERGEABLE:
+                continue
+            if not _overlaps(o.date, e.date) or o.date.grain != e.date.grain:
+                continue
+            same_place = bool(o.place and e.place and _compatible_place(o.place, e.place, lang))
+            shared = len(set(o.actors) & set(e.actors))
+            if same_place or (shared >= 2 and o.date.value == e.date.value):
+                target = o
+                break
+        if target is None:
+            out.append(e)
+            continue
+        target.mentions.extend(e.mentions)
+        for a in e.actors:
+            if a not in target.actors:
+                target.actors.append(a)
+        if not target.place or lang.gazetteer.places.get(e.place) == target.place:
+            target.place = e.place or target.place
+    return out
+

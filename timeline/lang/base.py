@@ -1,0 +1,128 @@
+"""``Lang``: one language's words and rules as plain data, with lookups the engine uses.
+
+The engine never asks *which* language it is reading; it asks the ``Lang`` what a word
+means. Adding a language means filling one of these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..rules import Rule, alternation
+from ..types import Grain, Meaning
+
+__all__ = ["Lang", "Gazetteer"]
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    states: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    organisations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # place -> state
+    place_forms: dict[str, str] = field(default_factory=dict)
+    titles: tuple[str, ...] = ()
+    people: dict[str, str] = field(default_factory=dict)
+    not_names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per language
+class Lang:
+    code: str
+    name: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    units: dict[str, Grain]
+    numbers: dict[str, float | None]  # None: a vague amount ("få", "several")
+    relations: dict[str, int]  # last/this/next -> -1/0/+1
+    directions: dict[str, int]  # later/earlier -> +1/-1 ("same" -> 0)
+    eras: dict[str, int]  # BC -> -1, AD -> +1
+    deictics: dict[str, Meaning]
+    refs: dict[str, str]
+    decade_words: dict[str, int]
+    rules: tuple[Rule, ...]
+    plural_units: frozenset[str]  # "årene", "years": with no number, a vague amount
+    # Modifiers found just before an expression (the span grows to include them).
+    approx_words: tuple[str, ...]
+    part_words: dict[str, str]  # "slutten av" -> END
+    # Connectors that join two expressions into one interval.
+    # (before the first part, between the parts): "fra" 2003 "til" 2009
+    interval_patterns: tuple[tuple[str, str], ...]
+    since_words: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    clause_breaks: tuple[str, ...]  # words that open a new clause ("at", "som", "that")
+    year_blockers_before: tuple[str, ...]  # "side", "nr.": a number after them is no year
+    year_blockers_after: tuple[str, ...]  # "prosent", "kroner": a number before them is no year
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]  # lowercase, without the final dot ("bl.a", "kl")
+    event_types: dict[str, tuple[str, ...]]  # type -> trigger word prefixes (lowercase)
+    process_nouns: tuple[str, ...]  # "forhandlinger": events that last and can break down
+    end_verbs: tuple[str, ...]  # "brøt sammen": the process ended
+    pronouns: dict[str, str]  # subject pronoun -> what it can stand for: "state", "process", "person"
+    after_connectors: tuple[str, ...]  # "etter at", "after": main clause is after the dated one
+    noun_triggers: tuple[str, ...] = ()  # event nouns that can head a title ("toppmøtet")
+    np_openers: tuple[str, ...] = ()  # words before an event noun that make it a name
+    np_stops: tuple[str, ...] = ()  # words that end such a noun phrase
+    complementisers: tuple[str, ...] = ()  # "at", "that": a statement's content follows
+    verb_second: bool = False  # "I 2003 trakk Nord-Korea seg": the verb precedes the subject
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+
+    # --- lookups -----------------------------------------------------------
+    def month(self, word: str) -> int | None:
+        w = _key(word).rstrip(".")
+        if w.isdigit():
+            n = int(w)
+            return n if 1 <= n <= 12 else None
+        return self.months.get(w)
+
+    def weekday(self, word: str) -> int | None:
+        return self.weekdays.get(_key(word))
+
+    def season(self, word: str) -> str | None:
+        return self.seasons.get(_key(word))
+
+    def unit(self, word: str) -> Grain | None:
+        return self.units.get(_key(word))
+
+    def number(self, word: str) -> float | None:
+        w = _key(word).rstrip(".")
+        w = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w)
+        if w.isdigit():
+            return int(w)
+        return self.numbers.get(w)
+
+    def relation(self, word: str) -> int:
+        return self.relations.get(_key(word), 0)
+
+    def direction(self, word: str) -> int:
+        return self.directions.get(_key(word), 1)
+
+    def era(self, word: str) -> int:
+        return self.eras.get(_key(word).replace(" ", ""), 1)
+
+    def deictic(self, word: str) -> Meaning | None:
+        return self.deictics.get(_key(word))
+
+    def ref(self, word: str) -> str | None:
+        return self.refs.get(_key(word))
+
+    def decade_word(self, word: str) -> int | None:
+        return self.decade_words.get(_key(word))
+
+    def part(self, words: str) -> str | None:
+        return self.part_words.get(_key(words))
+
+    def rule_names(self) -> list[str]:
+        return [r.name for r in self.rules]
+
+    # --- derived patterns ----------------------------------------------------
+    def month_pattern(self) -> str:
+        return alternation(self.months)
+
+    def weekday_pattern(self) -> str:
+        return alternation(self.weekdays)

@@ -1,0 +1,180 @@
+"""text → sentences → temporal expressions → resolved values → events → dataframe."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pandas as pd
+
+from . import lang as languages
+from .document import parse_document
+from .events import Tagged, build_events
+from .lang.base import Lang
+from .resolve import Context, resolve
+from .schema import coerce, empty_frame
+from .segment import sentences as split_sentences
+from .tagger import find_timexes
+from .types import DocDate, Document, Event, Resolved, Sentence, TimexType
+
+__all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate"]
+
+# Kinds whose value can anchor a later "dagen etter" / "a few days later".
+_ANCHORING = {"date", "relative", "anaphoric", "interval"}
+
+
+def as_docdate(dct: DocDate | str | None) -> DocDate | None:
+    if dct is None or isinstance(dct, DocDate):
+        return dct
+    if not str(dct).strip():
+        return None
+    return DocDate.parse(str(dct))
+
+
+def _lang(text: str, code: str | None) -> Lang:
+    return languages.get(code) if code else languages.get(languages.detect(text))
+
+
+@lru_cache(maxsize=8)
+def _future_pattern(lang: Lang) -> re.Pattern[str]:
+    cues = sorted(lang.future_cues, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _clause_break_pattern(lang: Lang) -> re.Pattern[str]:
+    words = sorted(lang.clause_breaks, key=len, reverse=True)
+    return re.compile(r"[,;:]|(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) +
+                      r")(?![\w-])", re.IGNORECASE)
+
+
+def _is_future(text: str, s: Sentence, start: int, end: int, lang: Lang) -> bool:
+    """A future cue ("skal", "will", "neste") in the same clause as the expression."""
+    breaks = _clause_break_pattern(lang)
+    a, b = s.start, s.end
+    for m in breaks.finditer(text, s.start, s.end):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    clause = text[a:start] + " " + text[end:b]
+    return bool(_future_pattern(lang).search(clause))
+
+
+def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:
+    sents = split_sentences(text, lang.abbreviations)
+    found = find_timexes(text, lang)
+    tagged: list[Tagged] = []
+    previous: Resolved | None = None
+    previous_text = ""
+    si = 0
+    for t in found:
+        while si + 1 < len(sents) and sents[si].end <= t.start:
+            si += 1
+        s = sents[si] if sents else Sentence(0, 0, len(text), text)
+        future = _is_future(text, s, t.start, t.end, lang)
+        r = resolve(t.meaning, Context(dct, future, previous, previous_text))
+        tagged.append(Tagged(t, r, s.index, future))
+        if (t.meaning.kind in _ANCHORING and t.type == TimexType.DATE and r.start is not None):
+            previous, previous_text = r, t.text
+    return sents, tagged
+
+
+def tag(text: str, lang: str | None = None, dct: DocDate | str | None = None) -> list[Tagged]:
+    """Every temporal expression in ``text`` with its resolved value.
+
+    An interval ("fra 2003 til 2009") is one item here; ``timexes`` splits it as TIMEX3 does.
+    """
+    return _tag(text, _lang(text, lang), as_docdate(dct))[1]
+
+
+def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None,
+            doc: str = "") -> list[dict[str, object]]:
+    """TIMEX3-style dicts: start, end, text, type, value (intervals as their two parts)."""
+    language = _lang(text, lang)
+    docdate = as_docdate(dct)
+    out: list[dict[str, object]] = []
+    for t in _tag(text, language, docdate)[1]:
+        if t.timex.parts:
+            first, last = t.resolved.value.split("/", 1) if "/" in t.resolved.value else (
+                t.resolved.value, t.resolved.value)
+            for part, value in zip(t.timex.parts, (first, last), strict=True):
+                out.append({"doc": doc, "start": part.start, "end": part.end, "text": part.text,
+                            "type": part.type.value, "value": value})
+            continue
+        out.append({"doc": doc, "start": t.start, "end": t.end, "text": t.text,
+                    "type": t.type, "value": t.value})
+    return out
+
+
+def extract_document(document: Document, lang: str | None = None,
+                     dct: DocDate | str | None = None) -> pd.DataFrame:
+    """Events of one document as a dataframe (see ``timeline.schema``)."""
+    code = lang or document.lang
+    language = _lang(document.text, code)
+    docdate = as_docdate(dct) if dct is not None else document.dct
+    sents, tagged = _tag(document.text, language, docdate)
+    events = build_events(document.text, document.name, language, sents, tagged, docdate)
+    return events_frame(events)
+
+
+def extract(text: str, lang: str | None = None, dct: DocDate | str | None = None,
+            doc: str = "text") -> pd.DataFrame:
+    """Dated events in ``text``. A metadata header (``date 2019-04 utenriks``) is honoured
+    and stripped; an explicit ``dct`` overrides it. Returns the schema's dataframe."""
+    document = parse_document(text, name=doc, lang=lang)
+    return extract_document(document, lang=lang, dct=dct)
+
+
+def _decimal_end(day_iso: str) -> float:
+    from .calendar import Day
+
+    d = Day.parse_iso(day_iso).plus_days(1)
+    return d.decimal_year()
+
+
+def events_frame(events: Iterable[Event]) -> pd.DataFrame:
+    rows = []
+    for e in events:
+        r = e.date
+        first = e.mentions[0]
+        start = r.start.iso() if r.start else None
+        end = r.end.iso() if r.end else None
+        rows.append({
+            "event_id": e.id,
+            "doc": e.doc,
+            "lang": e.lang,
+            "date": r.value,
+            "start": start,
+            "end": end,
+            "start_year": r.start.decimal_year() if r.start else float("nan"),
+            "end_year": _decimal_end(end) if end else float("nan"),
+            "granularity": r.grain.value if r.grain else "",
+            "approximate": bool(r.approximate),
+            "mod": r.mod,
+            "anchor": r.anchor.value,
+            "anchor_text": r.anchor_text,
+            "explanation": r.explanation,
+            "timex_type": e.timex_type.value,
+            "title": e.title,
+            "type": e.type,
+            "actors": list(e.actors),
+            "place": e.place,
+            "quote": first.quote,
+            "quote_start": first.quote_start,
+            "quote_end": first.quote_end,
+            "timex": first.timex,
+            "timex_start": first.timex_start,
+            "timex_end": first.timex_end,
+            "mentions": [m.__dict__.copy() for m in e.mentions],
+            "n_mentions": len(e.mentions),
+            "sentence": first.sentence,
+        })
+    if not rows:
+        return empty_frame()
+    frame = coerce(pd.DataFrame(rows))
+    order = frame.sort_values(["start_year", "sentence"], na_position="last", kind="stable")
+    return order.reset_index(drop=True)

@@ -1,0 +1,92 @@
+"""The events dataframe: every column, its dtype and what it means.
+
+One row is one event. Dates are ISO 8601 strings (``start``/``end`` inclusive days,
+signed years for BC such as ``-0043-03-15``) because pandas' nanosecond timestamps
+stop at 1677 and 2262; ``start_year``/``end_year`` are the same bounds as decimal years
+(``end_year`` is the *end* of the last day) for plotting any era on one numeric axis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = ["COLUMNS", "Column", "empty_frame", "validate", "column_names"]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str
+    meaning: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("event_id", "string", "Stable id within one extraction: '<doc>#<n>'."),
+    Column("doc", "string", "Name of the document the first mention comes from."),
+    Column("lang", "string", "Language of that document: 'nb' or 'en'."),
+    Column("date", "string", "TIMEX3 value as resolved: '2003', '2009-04', '2019-04-25', "
+           "'2018-SP' (spring), '199' (the 1990s), '18' (the 1800s), 'BC0044'."),
+    Column("start", "string", "First day the date can mean, ISO 8601 (signed year before 0)."),
+    Column("end", "string", "Last day the date can mean (inclusive), ISO 8601."),
+    Column("start_year", "float64", "`start` as a decimal year, for plotting across eras."),
+    Column("end_year", "float64", "End of the `end` day as a decimal year."),
+    Column("granularity", "string", "Width the text gave: day, week, month, season, quarter, "
+           "half-year, year, decade, century, millennium."),
+    Column("approximate", "bool", "True when the text hedges or is vague ('rundt 1905', "
+           "'få dager senere', 'nylig')."),
+    Column("mod", "string", "TIMEX3 modifier: START, MID, END, APPROX, BEFORE, AFTER or ''."),
+    Column("anchor", "string", "What the date was computed from: 'absolute', 'document date', "
+           "'previous event', 'named event' or 'unresolved'."),
+    Column("anchor_text", "string", "The date or event it was anchored to, as a reader sees it."),
+    Column("explanation", "string", "One line a reader can check: how the date was reached."),
+    Column("timex_type", "string", "TIMEX3 type of the expression: DATE, TIME, DURATION."),
+    Column("title", "string", "Short title in the source language, drawn from the clause."),
+    Column("type", "string", "Event type: meeting, negotiations, sanctions, agreement, "
+           "withdrawal, expulsion, statement, visit, election, conflict, other."),
+    Column("actors", "object", "List of actors (states, organisations, people)."),
+    Column("place", "string", "Where it happened, if the text says; else ''."),
+    Column("quote", "string", "The sentence of the first mention: the proof."),
+    Column("quote_start", "int64", "Offset of `quote` in the document text (after the header)."),
+    Column("quote_end", "int64", "End offset (exclusive) of `quote`."),
+    Column("timex", "string", "The temporal expression as written."),
+    Column("timex_start", "int64", "Offset of `timex` in the document text."),
+    Column("timex_end", "int64", "End offset (exclusive) of `timex`."),
+    Column("mentions", "object", "Every mention as a dict: doc, quote, quote_start, quote_end, "
+           "timex, timex_start, timex_end, sentence."),
+    Column("n_mentions", "int64", "Number of mentions (sources) of the event."),
+    Column("sentence", "int64", "Index of the first mention's sentence in its document."),
+)
+
+
+def column_names() -> list[str]:
+    return [c.name for c in COLUMNS]
+
+
+def empty_frame() -> pd.DataFrame:
+    """A frame with every column and dtype and no rows."""
+    return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in COLUMNS})
+
+
+def coerce(frame: pd.DataFrame) -> pd.DataFrame:
+    """Put the columns in schema order with schema dtypes (rows built as dicts)."""
+    if frame.empty:
+        return empty_frame()
+    out = frame.reindex(columns=column_names())
+    for c in COLUMNS:
+        out[c.name] = out[c.name].astype(c.dtype)
+    return out.reset_index(drop=True)
+
+
+def validate(frame: pd.DataFrame) -> list[str]:
+    """Problems with a frame against the schema; an empty list means it conforms."""
+    problems: list[str] = []
+    names = column_names()
+    missing = [n for n in names if n not in frame.columns]
+    if missing:
+        problems.append(f"missing columns: {', '.join(missing)}")
+    for c in COLUMNS:
+        if c.name in frame.columns and str(frame[c.name].dtype) != c.dtype:
+            problems.append(f"{c.name}: dtype {frame[c.name].dtype}, expected {c.dtype}")
+    return problems
