@@ -1,0 +1,374 @@
+"""en corpus: English temporal expressions in news and history texts on diplomacy.
+
+Reference document date REF = 2019-04-26, a Friday. Conventions (TIMEX3 values):
+
+- a month or weekday without a year/date is the most recent one at or before REF (news
+  default: past) unless the sentence is in the future tense ("will", "is going to",
+  "is scheduled to", "plans to");
+- lowercase "may" is a modal verb and "march" a verb: never dates;
+- "now" and "currently" are PRESENT_REF;
+- a year is a year ("2003" is not 1 January 2003), a decade "199", a century "18";
+- anaphora ("the following year", "two weeks later") is resolved against the previous date
+  in the same text and only appears in IN_SENTENCE.
+"""
+
+from tests.corpus import Case, InSentence, Negative
+
+LANG = "en"
+REF = "2019-04-26"
+
+CORPUS: list[Case] = [
+    # --- Calendar days ----------------------------------------------------------------
+    Case("2019-04-25", "day", [
+        "April 25, 2019",
+        "25 April 2019",
+        "Apr. 25, 2019",
+        "April 25th, 2019",
+        "the 25th of April 2019",
+        "2019-04-25",
+        "on April 25, 2019",
+        "on 25 April 2019",
+        "Thursday, April 25, 2019",
+        "April 25",
+        "25 April",
+        "4/25/2019",  # US numeric order: month/day/year
+        "04/25/2019",
+    ]),
+    Case("2003-03-15", "day", [
+        "March 15, 2003",
+        "15 March 2003",
+        "Mar. 15, 2003",
+        "on March 15, 2003",
+        "Saturday, March 15, 2003",  # 15 March 2003 was a Saturday
+        "15th March 2003",
+    ]),
+    Case("2019-03-15", "day", ["March 15", "on March 15"]),
+    Case("1945-05-08", "day", ["May 8, 1945", "8 May 1945"]),  # capital May with a day is a date
+    Case("1919-06-28", "day", ["June 28, 1919"]),
+    Case("1953-07-27", "day", ["July 27, 1953", "the 27th of July 1953"]),
+    Case("1989-11-09", "day", ["November 9, 1989"]),
+    Case("1993-09-13", "day", ["September 13, 1993"]),
+    Case("2001-09-11", "day", ["September 11, 2001"]),
+
+    # --- Months -----------------------------------------------------------------------
+    Case("2009-04", "month", ["April 2009", "in April 2009", "Apr. 2009"]),
+    Case("2019-02", "month", [
+        "February 2019",
+        "in February 2019",
+        "Feb. 2019",
+        "in February",  # past default: February of REF's year
+        "February",
+        "in February this year",
+    ]),
+    Case("2006-07", "month", ["July 2006", "in July 2006"]),
+    Case("1991-12", "month", ["December 1991"]),
+    Case("2019-01", "month", ["in January"]),
+    Case("2019-03", "month", ["in March"]),
+    Case("2019-04", "month", ["in April"]),  # the current month counts as "at or before REF"
+    Case("2018-05", "month", ["in May"]),  # May 2019 is still to come
+    Case("2019-05", "month", ["in May this year"]),  # explicit year beats the past default
+    Case("2018-06", "month", ["in June"]),
+    Case("2018-12", "month", ["in December", "last December"]),
+    Case("2018-02", "month", ["in February last year"]),
+
+    # --- Years ------------------------------------------------------------------------
+    Case("2003", "year", ["2003", "in 2003"]),
+    Case("1945", "year", ["1945", "in 1945"]),
+    Case("1648", "year", ["in 1648"]),
+    Case("1998", "year", ["fiscal 1998"], xfail="fiscal years are not modelled"),
+
+    # --- Weekdays (past default: the most recent one before REF) ----------------------
+    Case("2019-04-25", "day", ["Thursday", "on Thursday", "Thursday's"]),
+    Case("2019-04-24", "day", ["Wednesday", "on Wednesday"]),
+    Case("2019-04-23", "day", ["on Tuesday"]),
+    Case("2019-04-22", "day", ["Monday", "on Monday"]),
+    Case("2019-04-21", "day", ["on Sunday"]),
+    Case("2019-05-02", "day", ["next Thursday"]),
+    Case("2019-04-29", "day", ["next Monday"]),
+    Case("2019-05-03", "day", ["next Friday"]),
+    Case("2019-04-19", "day", ["last Friday"]),
+
+    # --- Deictic days -----------------------------------------------------------------
+    Case("2019-04-26", "day", ["today"]),
+    Case("2019-04-25", "day", ["yesterday", "yesterday's"]),
+    Case("2019-04-27", "day", ["tomorrow"]),
+    Case("2019-04-24", "day", ["the day before yesterday"]),
+    Case("2019-04-28", "day", ["the day after tomorrow"]),
+    Case("2019-04-23", "day", ["three days ago"]),
+
+    # --- Deictic weeks, months, quarters, years ---------------------------------------
+    Case("2019-W16", "week", ["last week"]),
+    Case("2019-W17", "week", ["this week"]),
+    Case("2019-W18", "week", ["next week"]),
+    Case("2019-03", "month", ["last month"]),
+    Case("2019-04", "month", ["this month"]),
+    Case("2019-05", "month", ["next month"]),
+    Case("2019-02", "month", ["two months ago"]),
+    Case("2019-Q1", "quarter", ["last quarter"]),
+    Case("2018", "year", ["last year", "last year's", "a year ago"]),
+    Case("2017", "year", ["two years ago"]),
+    Case("2019", "year", ["this year"]),
+    Case("2020", "year", ["next year"]),
+    Case("2014", "year", ["five years ago"]),
+    Case("19", "century", ["last century"]),
+    Case("PAST_REF", None, ["recently"], approximate=True),
+    Case("PRESENT_REF", None, ["now", "currently"]),
+
+    # --- Windows ending at REF --------------------------------------------------------
+    Case("P1Y", None, ["the past year", "over the past year", "over the last year"], type="DURATION"),
+    Case("P2Y", None, ["the past two years", "the last two years"], type="DURATION"),
+    Case("P3M", None, ["the past three months", "the last three months", "over the past three months"], type="DURATION"),
+
+    # --- Seasons ----------------------------------------------------------------------
+    Case("2018-SP", "season", ["spring 2018", "the spring of 2018", "in the spring of 2018", "last spring"]),
+    Case("2018-SU", "season", ["summer 2018", "the summer of 2018", "last summer"]),
+    Case("2018-FA", "season", ["autumn 2018", "fall 2018", "the autumn of 2018", "last fall", "last autumn"]),
+    Case("2018-WI", "season", ["winter 2018"]),
+    Case("2019-SP", "season", ["this spring"]),
+    Case("2019-SU", "season", ["this summer"]),
+    Case("2019-FA", "season", ["this fall", "this autumn"]),
+    Case("1914-SU", "season", ["the summer of 1914"]),
+    Case("1989-FA", "season", ["the autumn of 1989"]),
+
+    # --- Quarters and halves ----------------------------------------------------------
+    Case("2019-Q1", "quarter", ["the first quarter of 2019", "in the first quarter of 2019", "Q1 2019"]),
+    Case("2018-Q4", "quarter", ["the fourth quarter of 2018", "Q4 2018"]),
+    Case("2018-H2", "half-year", ["the second half of 2018", "in the second half of 2018"]),
+    Case("2019-H1", "half-year", ["the first half of 2019"]),
+    Case("2019-W17", "week", ["week 17", "in week 17"]),
+
+    # --- Decades and centuries --------------------------------------------------------
+    Case("199", "decade", ["the 1990s", "in the 1990s", "the nineties", "the '90s", "the 90s"]),
+    Case("198", "decade", ["the 1980s", "the eighties"]),
+    Case("196", "decade", ["the 1960s", "the sixties"]),
+    Case("18", "century", ["the 19th century", "in the 19th century", "the nineteenth century", "the 1800s"]),
+    Case("19", "century", ["the 20th century", "the twentieth century"]),
+    Case("17", "century", ["the 18th century"]),
+
+    # --- Parts of decades and centuries -----------------------------------------------
+    Case("199", "decade", ["the late 1990s", "in the late 1990s", "the late nineties"], mod="END"),
+    Case("199", "decade", ["the mid-1990s", "in the mid-1990s", "the mid-nineties"], mod="MID"),
+    Case("199", "decade", ["the early 1990s"], mod="START"),
+    Case("200", "decade", ["the early 2000s", "in the early 2000s"], mod="START"),
+    Case("18", "century", ["the mid-1800s", "the mid-19th century", "the middle of the 19th century"], mod="MID"),
+    Case("18", "century", ["the late 19th century", "the late 1800s"], mod="END"),
+    Case("19", "century", ["the early 20th century"], mod="START"),
+
+    # --- Parts of years and months ----------------------------------------------------
+    Case("1991", "year", ["late 1991", "in late 1991", "the end of 1991", "at the end of 1991"], mod="END"),
+    Case("2003", "year", ["early 2003", "in early 2003", "the beginning of 2003", "at the beginning of 2003"], mod="START"),
+    Case("2003", "year", ["mid-2003", "in mid-2003", "the middle of 2003"], mod="MID"),
+    Case("2018", "year", ["late last year", "at the end of last year"], mod="END"),
+    Case("2009-04", "month", ["early April 2009", "in early April 2009", "the beginning of April 2009"], mod="START"),
+    Case("2009-04", "month", ["late April 2009", "at the end of April 2009"], mod="END"),
+    Case("2019-03", "month", ["mid-March", "in mid-March"], mod="MID"),
+    Case("2019-03", "month", ["late March", "in late March", "the end of March"], mod="END"),
+
+    # --- BC and AD --------------------------------------------------------------------
+    Case("BC0044", "year", ["44 BC", "in 44 BC", "44 B.C."]),
+    Case("BC0490", "year", ["490 BC", "in 490 BC", "490 BCE"]),
+    Case("1066", "year", ["in 1066", "AD 1066", "1066 AD", "in the year 1066"]),
+    Case("0800", "year", ["in 800 AD", "AD 800", "800 AD", "800 CE", "in the year 800"]),
+
+    # --- Approximate dates ------------------------------------------------------------
+    Case("1814", "year", ["circa 1814", "c. 1814", "ca. 1814"], approximate=True, mod="APPROX"),
+    Case("1905", "year", ["around 1905", "about 1905"], approximate=True, mod="APPROX"),
+    Case("0520", "year", ["in about 520"], approximate=True, mod="APPROX"),
+    Case("1000", "year", ["around AD 1000"], approximate=True, mod="APPROX"),
+    Case("BC0500", "year", ["c. 500 BC"], approximate=True, mod="APPROX"),
+
+    # --- Intervals (one expression, value "from/to", grain of the parts) --------------
+    Case("2003/2009", "year", [
+        "from 2003 to 2009",
+        "between 2003 and 2009",
+        "2003–2009",
+        "2003-2009",
+        "from 2003 until 2009",
+    ]),
+    Case("1950/1953", "year", ["from 1950 to 1953", "1950–53"]),
+    Case("2009-04/2009-06", "month", ["from April to June 2009", "between April and June 2009", "April–June 2009"]),
+    Case("2019-03-01/2019-03-03", "day", ["from March 1 to March 3, 2019", "March 1–3, 2019"]),
+
+    # --- Durations (no position on the calendar) --------------------------------------
+    Case("P3Y", None, ["three years", "for three years"], type="DURATION"),
+    Case("P2W", None, ["two weeks", "for two weeks"], type="DURATION"),
+    Case("P5M", None, ["five months", "for five months"], type="DURATION"),
+    Case("P10D", None, ["ten days", "for ten days"], type="DURATION"),
+    Case("P6M", None, ["six months", "for six months"], type="DURATION"),
+    Case("P70Y", None, ["for 70 years"], type="DURATION"),
+    Case("PT48H", None, ["48 hours", "for 48 hours"], type="DURATION"),
+    Case("PXY", None, ["for several years", "for many years"], type="DURATION"),  # TIMEX3: amount unknown
+
+    # --- Sets (recurrences) -----------------------------------------------------------
+    Case("P1Y", None, ["every year", "each year", "annually"], type="SET"),
+    Case("P1W", None, ["every week", "weekly"], type="SET"),
+    Case("P1M", None, ["every month", "monthly"], type="SET"),
+    Case("P1D", None, ["every day", "daily"], type="SET"),
+    Case("P2Y", None, ["every two years"], type="SET"),
+    Case("P5Y", None, ["every five years"], type="SET"),
+    Case("XXXX-WXX-1", None, ["every Monday", "on Mondays"], type="SET"),
+    Case("XXXX-WXX-4", None, ["every Thursday"], type="SET"),
+
+    # --- Document date known to the month only: a weekday is a day in that month -----
+    Case("2019-04", "month", ["Thursday", "on Thursday", "Thursday's", "on Monday"], dct="2019-04"),
+    Case("2019-02", "month", ["in February"], dct="2019-04"),
+    Case("2018-05", "month", ["in May"], dct="2019-04"),
+    Case("2018", "year", ["last year"], dct="2019-04"),
+
+    # --- Another document date: a Thursday in March 2003 ------------------------------
+    Case("2003-03-19", "day", ["yesterday"], dct="2003-03-20"),
+    Case("2003-03-17", "day", ["on Monday"], dct="2003-03-20"),
+    Case("2003-W11", "week", ["last week"], dct="2003-03-20"),
+    Case("2002-12", "month", ["in December"], dct="2003-03-20"),
+    Case("2002", "year", ["last year"], dct="2003-03-20"),
+    Case("2001", "year", ["two years ago"], dct="2003-03-20"),
+
+    # --- Across a year boundary: New Year's Day 2009 (a Thursday, ISO week 2009-W01) ---
+    Case("2008-12-31", "day", ["yesterday"], dct="2009-01-01"),
+    Case("2008-12-29", "day", ["on Monday"], dct="2009-01-01"),
+    Case("2008-W52", "week", ["last week"], dct="2009-01-01"),
+    Case("2008-12", "month", ["last month", "in December"], dct="2009-01-01"),
+    Case("2008", "year", ["last year"], dct="2009-01-01"),
+]
+
+
+NEGATIVE: list[Negative] = [
+    # Words that look like months, weekdays or seasons
+    Negative("He may come to the summit if the talks go well.", why="modal 'may'"),
+    Negative("They may not accept the proposal.", why="modal 'may'"),
+    Negative("The envoy said the sanctions may be lifted.", why="modal 'may'"),
+    Negative("Protesters plan to march on the embassy.", why="verb 'march'"),
+    Negative("April Ryan asked the president about the summit.", why="name 'April'"),
+    Negative("Jan Egeland briefed the Security Council on the crisis.", why="name 'Jan'"),
+    Negative("Trump hosted Xi Jinping at Mar-a-Lago.", why="'Mar' in a place name"),
+    Negative("Sun Yat-sen is revered in both China and Taiwan.", why="'Sun' is a name, not Sunday"),
+    Negative("The delegates sat in silence as the resolution was read.", why="verb 'sat'"),
+    Negative("Analysts say the fall of the regime is not imminent.", why="'fall' is not autumn"),
+    Negative("The ministers agreed to hold a second round of talks.", why="ordinal 'second'"),
+    Negative("He served as second secretary at the embassy in Seoul.", why="ordinal 'second'"),
+    # Votes and scores
+    Negative("The resolution passed 7–2 in committee.", why="vote count"),
+    Negative("The vote was 9-6 in favour of the motion.", why="vote count"),
+    Negative("The court ruled 2-1 in favour of the government.", why="vote count"),
+    Negative("North Korea beat South Korea 3-1 in Pyongyang.", why="sports score"),
+    # Documents, pages, numbers
+    Negative("Resolution 1718 was adopted unanimously.", why="resolution number"),
+    Negative("Resolution 2397 tightened limits on oil imports.", why="resolution number"),
+    Negative("Section 1998 of the act covers export controls.", why="section number"),
+    Negative("The quote is on page 2003 of the transcript.", why="page number"),
+    Negative("Norway finished 15th in the press freedom ranking.", why="ordinal"),
+    Negative("Call the embassy on +47 22 24 36 00 for more information.", why="phone number"),
+    Negative("A two-thirds majority is needed to amend the charter.", why="fraction"),
+    Negative("In 2 of 3 cases the inspectors were denied access.", why="'In 2' is not the year 2"),
+    Negative("The convoy drove north on the E6 toward Kirkenes.", why="road number"),
+    Negative("The Security Council has 15 members, five of them permanent.", why="counts"),
+    Negative("Kim has two daughters, according to South Korean intelligence.", why="count 'two'"),
+    # Percentages and money
+    Negative("Support for the deal fell to 45 %.", why="percentage"),
+    Negative("Trade with China grew by 20 percent.", why="percentage"),
+    Negative("The deal is worth $2,003 per household.", why="money"),
+    Negative("Washington pledged 500 million dollars in aid.", why="money"),
+    # Counts that look like years
+    Negative("The petition was signed by 2003 people.", why="count, not the year 2003"),
+    Negative("The UN sent 1,500 soldiers to the border.", why="count"),
+    Negative("About 1500 troops were deployed to the border.", why="'About 1500' + noun is a count"),
+    Negative("Around 2,000 people protested outside the embassy.", why="count"),
+    Negative("The missiles have a range of 1,300 kilometres.", why="distance"),
+    Negative("North Korea has between 20 and 60 nuclear warheads.", why="'between 20 and 60' is a count range"),
+    # Times of day
+    Negative("The press conference starts at 14:30 local time.", why="time of day"),
+    Negative("The delegates met at 10:00 in the foreign ministry.", why="time of day"),
+]
+
+
+IN_SENTENCE: list[InSentence] = [
+    # --- Tense: future tense sends a bare month or weekday forward --------------------
+    InSentence("The foreign minister will travel to Beijing in May.", expression="in May", value="2019-05", anchor="document date"),
+    InSentence("The envoy is going to visit Seoul in June.", expression="in June", value="2019-06"),
+    InSentence("The talks are scheduled to resume in March.", expression="in March", value="2020-03"),
+    InSentence("Pompeo plans to visit Pyongyang in September.", expression="in September", value="2019-09"),
+    InSentence("The minister will meet his Russian counterpart on Monday.", expression="on Monday", value="2019-04-29"),
+    InSentence(
+        "Kim met Trump in Hanoi in February, and Pompeo will return to Pyongyang in May.",
+        expression="in May", value="2019-05",
+    ),
+    # --- Tense: past tense keeps the past default -------------------------------------
+    InSentence("The delegation travelled to Seoul in March.", expression="in March", value="2019-03"),
+    InSentence("The sanctions were imposed in July.", expression="in July", value="2018-07", anchor="document date"),
+    InSentence("Kim met Moon at Panmunjom in May.", expression="in May", value="2018-05"),
+    InSentence("Kim arrived in Vladivostok on Wednesday.", expression="on Wednesday", value="2019-04-24"),
+    InSentence("Putin met Kim in Vladivostok on Thursday.", expression="on Thursday", value="2019-04-25", anchor="document date"),
+    InSentence("Putin met Kim in Vladivostok on Thursday.", expression="on Thursday", value="2019-04", dct="2019-04"),
+    InSentence("Trump and Kim met in Hanoi in February.", expression="in February", value="2019-02"),
+    InSentence(
+        "Kim met Trump in Hanoi in February, and Pompeo will return to Pyongyang in May.",
+        expression="in February", value="2019-02",
+    ),
+    InSentence(
+        "The talks collapsed after the Security Council tightened sanctions in April 2009.",
+        expression="in April 2009", value="2009-04", anchor="absolute",
+    ),
+    InSentence(
+        "Kim recently made clear that he no longer wants Pompeo at the negotiating table.",
+        expression="recently", value="PAST_REF", approximate=True,
+    ),
+    InSentence("The nuclear talks are now at a standstill.", expression="now", value="PRESENT_REF"),
+    # --- Anaphora: resolved against the previous date in the text --------------------
+    InSentence(
+        "The Security Council imposed sanctions in April 2009. A few days later, Pyongyang "
+        "expelled the inspectors.",
+        expression="A few days later", value="2009-04", approximate=True, anchor="previous event",
+    ),
+    InSentence(
+        "The treaty was signed on 3 March 2003. Two weeks later, the talks collapsed.",
+        expression="Two weeks later", value="2003-03-17", anchor="previous event",
+    ),
+    InSentence(
+        "North and South Korea joined the United Nations in 1991. The following year, they "
+        "signed a joint declaration on denuclearization.",
+        expression="The following year", value="1992", anchor="previous event",
+    ),
+    InSentence(
+        "The agreement was signed on April 1, 2009. Three days later, the inspectors left "
+        "the country.",
+        expression="Three days later", value="2009-04-04", anchor="previous event",
+    ),
+    InSentence(
+        "The Berlin Wall fell in November 1989. The following month, Bush and Gorbachev met "
+        "off Malta.",
+        expression="The following month", value="1989-12", anchor="previous event",
+    ),
+    InSentence(
+        "North Korea tested its first nuclear device on 9 October 2006. Five days later, the "
+        "Security Council imposed sanctions.",
+        expression="Five days later", value="2006-10-14", anchor="previous event",
+    ),
+    InSentence(
+        "The Hanoi summit ended on February 28, 2019. The day before, Trump and Kim had "
+        "dined together.",
+        expression="The day before", value="2019-02-27", anchor="previous event",
+    ),
+    InSentence(
+        "The Munich Agreement was signed in 1938. The next year, war broke out in Europe.",
+        expression="The next year", value="1939", anchor="previous event",
+    ),
+    InSentence(
+        "Putin met Kim in Vladivostok on Thursday. The day after, he flew on to Beijing.",
+        expression="The day after", value="2019-04-26", anchor="previous event",
+    ),
+    InSentence(
+        "The Oslo Accords were signed on September 13, 1993. Rabin and Arafat shook hands "
+        "on the White House lawn that day.",
+        expression="that day", value="1993-09-13", anchor="previous event",
+    ),
+    InSentence(
+        "The Soviet Union collapsed in 1991. North and South Korea joined the United Nations "
+        "that year.",
+        expression="that year", value="1991", anchor="previous event",
+    ),
+    # --- Durations inside a sentence --------------------------------------------------
+    InSentence(
+        "The six-party talks began in 2003 and lasted for six years.",
+        expression="for six years", value="P6Y",
+    ),
+]
