@@ -42,6 +42,9 @@ class ActorFinder:
         for org, forms in g.organisations.items():
             for f in (org, *forms):
                 self.forms.setdefault(f, ("organisation", org, ""))
+        for form, entry in list(self.forms.items()):
+            if form[:1].islower():  # "russiske" opens a sentence as "Russiske"
+                self.forms.setdefault(form[:1].upper() + form[1:], entry)
         for place, state in g.places.items():
             self.forms.setdefault(place, ("place", place, state))
         for form, place in g.place_forms.items():

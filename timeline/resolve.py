@@ -15,7 +15,7 @@ from .types import Anchor, DocDate, Grain, Meaning, Resolved
 __all__ = ["Context", "resolve", "year_value", "GRAIN_ORDER"]
 
 GRAIN_ORDER = {
-    Grain.DAY: 0, Grain.WEEK: 1, Grain.MONTH: 2, Grain.SEASON: 3, Grain.QUARTER: 3,
+    Grain.HOUR: -1, Grain.DAY: 0, Grain.WEEK: 1, Grain.MONTH: 2, Grain.SEASON: 3, Grain.QUARTER: 3,
     Grain.HALF: 4, Grain.YEAR: 5, Grain.DECADE: 6, Grain.CENTURY: 7, Grain.MILLENNIUM: 8,
 }
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -29,7 +29,7 @@ UNIT_CODES = {Grain.DAY: "D", Grain.WEEK: "W", Grain.MONTH: "M", Grain.QUARTER: 
 # "a few days", "several weeks": how many units a vague amount can mean.
 VAGUE_RANGE = (2, 7)
 # How far an approximate date ("cirka 1814") may stray, in days, by grain.
-APPROX_SLACK = {Grain.DAY: 3, Grain.WEEK: 7, Grain.MONTH: 31, Grain.SEASON: 45,
+APPROX_SLACK = {Grain.HOUR: 1, Grain.DAY: 3, Grain.WEEK: 7, Grain.MONTH: 31, Grain.SEASON: 45,
                 Grain.QUARTER: 45, Grain.HALF: 90, Grain.YEAR: 366, Grain.DECADE: 5 * 365,
                 Grain.CENTURY: 10 * 365, Grain.MILLENNIUM: 100 * 365}
 # "nylig" / "recently": how far back before the document date.
@@ -117,6 +117,8 @@ def _apply_mod(start: Day, end: Day, mod: str) -> tuple[Day, Day]:
 
 
 def _shift(d: Day, unit: Grain, n: int) -> Day:
+    if unit == Grain.HOUR:
+        return d.plus_days(round(n / 24))
     if unit == Grain.DAY:
         return d.plus_days(n)
     if unit == Grain.WEEK:
@@ -362,6 +364,11 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
         if m.offset == 0:
             return _weekday_near(m.weekday, dct, -1 if not ctx.future else 1, inclusive=True)
         return _weekday_near(m.weekday, dct, m.offset, inclusive=False)
+    if m.month is not None and m.unit == Grain.YEAR:  # "i mai i fjor", "May last year"
+        if dct is None:
+            return _unresolved(f"XXXX-{m.month:02d}", MONTH_NAMES[m.month - 1], Grain.MONTH)
+        return _absolute(Meaning("date", month=m.month, day=m.day), dct.year + m.offset,
+                         Anchor.DOCUMENT, f"{_offset_words(m)} from the document date {dct}")
     if m.month is not None:  # "last March", "next May"
         if dct is None:
             return _unresolved(f"XXXX-{m.month:02d}", MONTH_NAMES[m.month - 1], Grain.MONTH)
@@ -404,6 +411,9 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
 
 def _offset_words(m: Meaning) -> str:
     unit = (m.unit or Grain.DAY).value
+    if m.month is not None and m.unit == Grain.YEAR:
+        which = {0: "this", -1: "last", 1: "next"}.get(m.offset, f"{m.offset:+d}")
+        return f"{MONTH_NAMES[m.month - 1]} {which} year"
     if m.season is not None:
         unit = SEASON_NAMES[m.season]
     if m.offset == 0:
@@ -482,6 +492,8 @@ def _resolve_ref(m: Meaning, ctx: Context) -> Resolved:
 def _duration_value(unit: Grain, amount: float | None) -> str:
     code = UNIT_CODES.get(unit, "D")
     n = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
+    if unit == Grain.HOUR:
+        return f"PT{n}H"
     if code == "DE":
         return f"P{n}0Y" if amount is not None else "PXDE"
     if code == "CE":
@@ -526,8 +538,10 @@ def _resolve_set(m: Meaning) -> Resolved:
         return Resolved(f"XXXX-WXX-{m.weekday + 1}", None, None, None, False, Anchor.ABSOLUTE,
                         f"every {WEEKDAY_NAMES[m.weekday]}")
     unit = m.unit or Grain.YEAR
-    return Resolved(_duration_value(unit, 1), None, None, None, False, Anchor.ABSOLUTE,
-                    f"every {unit.value}")
+    n = m.amount if m.amount is not None else 1
+    every = unit.value if n == 1 else f"{int(n)} {unit.value}s"
+    return Resolved(_duration_value(unit, n), None, None, None, False, Anchor.ABSOLUTE,
+                    f"every {every}")
 
 
 def _resolve_interval(m: Meaning, ctx: Context) -> Resolved:

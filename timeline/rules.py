@@ -109,7 +109,7 @@ def produce_season(m: re.Match[str], lang: Lang) -> Meaning | None:
 
 
 def produce_quarter(m: re.Match[str], lang: Lang) -> Meaning | None:
-    q = lang.number(_group(m, "quarter") or "")
+    q = lang.number((_group(m, "quarter") or "").lstrip("Qq"))
     if q is None or not 1 <= q <= 4:
         return None
     return Meaning("date", year=_year(m, lang), quarter=int(q))
@@ -178,6 +178,14 @@ def produce_relative(m: re.Match[str], lang: Lang) -> Meaning | None:
     return Meaning("relative", unit=unit, offset=offset)
 
 
+def produce_month_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'mai i fjor', 'February last year': a month of a year counted from the document."""
+    month = lang.month(m.group("month"))
+    if month is None:
+        return None
+    return Meaning("relative", unit=Grain.YEAR, month=month, offset=lang.relation(m.group("rel")))
+
+
 def produce_deictic(m: re.Match[str], lang: Lang) -> Meaning | None:
     """Lexical deictic words: 'i går', 'i fjor', 'yesterday', 'today'."""
     word = m.group("x") if _group(m, "x") else m.group(0)
@@ -241,7 +249,25 @@ def produce_set(m: re.Match[str], lang: Lang) -> Meaning | None:
     unit = lang.unit(_group(m, "unit") or "")
     if unit is None:
         return None
-    return Meaning("set", unit=unit, amount=1)
+    amount: float | None = 1
+    if _group(m, "other"):  # "annethvert år": every second year
+        amount = 2
+    elif _group(m, "amount"):
+        amount = lang.number(m.group("amount"))
+        if amount is None:
+            return None
+    return Meaning("set", unit=unit, amount=amount)
+
+
+def produce_day_range(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'1.–3. mars 2019', 'March 1–3, 2019': two days of one month."""
+    month = lang.month(m.group("month"))
+    first, last = int(m.group("day")), int(m.group("day2"))
+    if month is None or not 1 <= first < last <= 31:
+        return None
+    year = _year(m, lang)
+    return Meaning("interval", parts=(Meaning("date", year=year, month=month, day=first),
+                                      Meaning("date", year=year, month=month, day=last)))
 
 
 def produce_year_range(m: re.Match[str], lang: Lang) -> Meaning | None:
@@ -272,4 +298,6 @@ PRODUCERS: dict[str, Producer] = {
     "duration": produce_duration,
     "set": produce_set,
     "year_range": produce_year_range,
+    "day_range": produce_day_range,
+    "month_of_year": produce_month_of_year,
 }

@@ -43,6 +43,9 @@ def _interval_patterns(lang: Lang) -> tuple[tuple[re.Pattern[str], re.Pattern[st
 
 def _blocked_year(text: str, start: int, end: int, lang: Lang) -> bool:
     """A bare number is no year after 'side', 'nr.', 'kl.' or before 'prosent', 'kroner'."""
+    if start > 0 and text[start - 1] in "-–" and not text[max(0, start - 4):start].lower() \
+            .endswith("mid-"):
+        return True  # "F-16", "2-1", but "mid-2003" is a year
     before = _WORD_BEFORE.search(text, max(0, start - 25), start)
     if before and before.group(1).lower() in lang.year_blockers_before:
         return True
@@ -69,6 +72,8 @@ def find_timexes(text: str, lang: Lang) -> list[Timex]:
             meaning = rule.produce(m, lang)
             if meaning is None:
                 continue
+            if text.startswith(("'s", "’s"), end) and not text[end + 2:end + 3].isalnum():
+                end += 2  # "Thursday's meeting": the possessive belongs to the expression
             timex = Timex(start, end, text[start:end], rule.name, rule.type, meaning,
                           rule.latent)
             candidates.append((-(end - start), index, start, end, timex))

@@ -26,6 +26,7 @@ __all__ = [
 class Grain(StrEnum):
     """How precise a date is: the width of the interval it names."""
 
+    HOUR = "hour"  # durations only ("24 timer"); no date is placed to the hour
     DAY = "day"
     WEEK = "week"
     MONTH = "month"

@@ -228,7 +228,7 @@ CORPUS: list[Case] = [
     Case("P1D", None, ["hver dag"], type="SET"),
     Case("P2Y", None, ["annethvert år"], type="SET"),
     Case("P5Y", None, ["hvert femte år"], type="SET"),
-    Case("XXXX-WXX-1", None, ["hver mandag"], type="SET"),
+    Case("XXXX-WXX-1", None, ["hver mandag", "på mandager"], type="SET"),
     Case("XXXX-WXX-4", None, ["hver torsdag"], type="SET"),
 
     # --- Document date known to the month only: a weekday is a day in that month -----

@@ -44,10 +44,7 @@ def get(code: str) -> Lang:
 
 
 def _load_gazetteer(module_name: str) -> Gazetteer:
-    try:  # TODO(lead): remove once gazetteer files land
-        m = import_module(module_name, __name__)
-    except ModuleNotFoundError:
-        return Gazetteer()
+    m = import_module(module_name, __name__)
     return Gazetteer(
         states=dict(m.STATES),
         organisations=dict(m.ORGANISATIONS),

@@ -25,10 +25,11 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNITS = {
-    **dict.fromkeys(("day", "days"), Grain.DAY),
-    **dict.fromkeys(("week", "weeks", "fortnight"), Grain.WEEK),
-    **dict.fromkeys(("month", "months"), Grain.MONTH),
-    **dict.fromkeys(("quarter", "quarters"), Grain.QUARTER),
+    **dict.fromkeys(("hour", "hours"), Grain.HOUR),
+    **dict.fromkeys(("day", "days", "daily"), Grain.DAY),
+    **dict.fromkeys(("week", "weeks", "fortnight", "weekly"), Grain.WEEK),
+    **dict.fromkeys(("month", "months", "monthly"), Grain.MONTH),
+    **dict.fromkeys(("quarter", "quarters", "quarterly"), Grain.QUARTER),
     **dict.fromkeys(("year", "years", "annually", "yearly"), Grain.YEAR),
     **dict.fromkeys(("decade", "decades"), Grain.DECADE),
     **dict.fromkeys(("century", "centuries"), Grain.CENTURY),
@@ -84,7 +85,7 @@ APPROX_WORDS = ("about", "around", "approximately", "circa", "c.", "ca.", "rough
 PART_WORDS = {
     "early": "START", "the beginning of": "START", "the start of": "START",
     "the early part of": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
-    "the mid": "MID", "late": "END", "the end of": "END", "the late": "END",
+    "the mid": "MID", "the mid-": "MID", "late": "END", "the end of": "END", "the late": "END",
     "the latter part of": "END", "the early": "START",
 }
 
@@ -111,21 +112,29 @@ RULES = (
     Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b", "date"),
     # April 2009 · March of 2003
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date", flags=CS),
-    # February · in May ("may" the verb is lower case; "May" alone needs a preposition)
-    Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b", "date", flags=CS),
-    Rule("month_may", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his)\s*(?P<x>(?P<month>May))\b", "date", flags=CS),
+    # February in 2019 or last year
+    Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
+    # March 1–3, 2019
+    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})\s*[–—-]\s*(?P<day2>{DAY}),?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "day_range", flags=CS),
+    # February · in May ("may" the verb is lower case; "May" alone needs a preposition).
+    # A month name before another capitalised word is a name ("April Ryan") unless a
+    # preposition says it is a month.
+    Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])", "date", flags=CS),
+    Rule("month_prep", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Tt]o|[Bb]etween|[Aa]nd)\s*(?P<x>(?P<month>{M}))\b", "date", flags=CS),
     # Thursday · on Monday
     Rule("weekday", rf"\b(?P<weekday>{WD})\b", "date", flags=CS),
     # 44 BC · AD 1066 · in 520
     Rule("year_era", rf"\b(?P<year>\d{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
     Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>\d{1,4})\b", "date", flags=CS),
-    Rule("year_prep", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year|around|about|circa|c\.)\s+(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
-    Rule("year", rf"(?<![\d.,:/$€£#-])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
+    Rule("year_prep", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year|around|about|circa|c\.)\s+(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
+    Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>\d{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
+    Rule("year", rf"(?<![\d.,:/$€£#])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
-    Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1\d|20)00s\b", "century"),
+    # "the 2000s" is read as the decade 2000-2009, like "the 1990s"
+    Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1\d)00s\b", "century"),
     Rule("decade", r"\b(?:the\s+)?(?P<decade>1\d\d|20\d)0s\b", "decade"),
-    Rule("decade_short", r"\b(?:the\s+)?['’](?P<decade>\d0)s\b", "decade"),
+    Rule("decade_short", r"\b(?:(?:the\s+)?['’]|the\s+)(?P<decade>\d0)s\b", "decade"),
     Rule("decade_word", rf"\b(?:the\s+)?(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
     Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
     # spring 2018 · the spring of 2018 · last spring
@@ -154,9 +163,10 @@ RULES = (
     # three years · ten days · a five-year plan
     Rule("duration", rf"\b(?P<amount>{COUNT})[\s-]+(?P<unit>{U})\b", "duration", TimexType.DURATION),
     # every year · each week · every Monday · annually
-    Rule("set_unit", r"\b(?:every|each)\s+(?P<unit>day|week|month|year|decade)\b", "set", TimexType.SET),
+    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|decade|decades)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD})\b", "set", TimexType.SET, flags=CS),
-    Rule("set_adverb", r"\b(?P<unit>annually|yearly)\b", "set", TimexType.SET),
+    Rule("set_adverb", r"\b(?P<unit>annually|yearly|quarterly|monthly|weekly|daily)\b", "set", TimexType.SET),
+    Rule("set_weekday_plural", rf"\b(?:[Oo]n\s+)?(?P<x>(?P<weekday>{WD})s)\b", "set", TimexType.SET, flags=CS),
 )
 
 EN = Lang(

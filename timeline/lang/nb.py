@@ -31,6 +31,7 @@ SEASONS = {
     "høsten": "FA", "vinter": "WI", "vinteren": "WI",
 }
 UNITS = {
+    **dict.fromkeys(("time", "timer", "timen", "timene"), Grain.HOUR),
     **dict.fromkeys(("dag", "dager", "dagen", "dagene", "døgn", "døgnet"), Grain.DAY),
     **dict.fromkeys(("uke", "uker", "uken", "uka", "ukene", "veke"), Grain.WEEK),
     **dict.fromkeys(("måned", "måneder", "måneden", "månedene"), Grain.MONTH),
@@ -51,7 +52,9 @@ NUMBERS: dict[str, float | None] = {
 }
 ORDINALS: dict[str, float | None] = {
     "første": 1, "andre": 2, "annen": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
-    "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
+    "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11,
+    "tolvte": 12, "trettende": 13, "fjortende": 14, "femtende": 15, "sekstende": 16,
+    "syttende": 17, "attende": 18, "nittende": 19, "tjuende": 20, "tjueførste": 21,
 }
 VAGUE: dict[str, float | None] = {
     # Vague amounts: the text gives no number, so the resolved date stays approximate.
@@ -61,7 +64,7 @@ VAGUE: dict[str, float | None] = {
 # of bare matches elsewhere: alone they are articles.
 COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items() if n is None or n < 100]
 RELATIONS = {
-    "forrige": -1, "sist": -1, "fjor": -1, "neste": 1, "kommende": 1, "denne": 0,
+    "forrige": -1, "sist": -1, "fjor": -1, "forfjor": -2, "år": 0, "neste": 1, "kommende": 1, "denne": 0,
     "dette": 0, "inneværende": 0,
 }
 DIRECTIONS = {
@@ -79,6 +82,13 @@ DEICTICS = {
     "i fjor": Meaning("relative", unit=Grain.YEAR, offset=-1),
     "i forfjor": Meaning("relative", unit=Grain.YEAR, offset=-2),
     "i vår": Meaning("relative", unit=Grain.SEASON, season="SP", offset=0),
+    # genitives: "gårsdagens møte", "fjorårets valg"
+    "dagens": Meaning("relative", unit=Grain.DAY, offset=0),
+    "gårsdagens": Meaning("relative", unit=Grain.DAY, offset=-1),
+    "morgendagens": Meaning("relative", unit=Grain.DAY, offset=1),
+    "årets": Meaning("relative", unit=Grain.YEAR, offset=0),
+    "fjorårets": Meaning("relative", unit=Grain.YEAR, offset=-1),
+    "fjoråret": Meaning("relative", unit=Grain.YEAR, offset=-1),
     "i sommer": Meaning("relative", unit=Grain.SEASON, season="SU", offset=0),
     "i høst": Meaning("relative", unit=Grain.SEASON, season="FA", offset=0),
     "i vinter": Meaning("relative", unit=Grain.SEASON, season="WI", offset=0),
@@ -96,10 +106,12 @@ PART_WORDS = {
     "begynnelsen av": "START", "starten av": "START", "tidlig i": "START",
     "først i": "START", "primo": "START", "midten av": "MID", "midt i": "MID",
     "medio": "MID", "slutten av": "END", "utgangen av": "END", "sent i": "END",
-    "sist i": "END", "ultimo": "END", "mot slutten av": "END",
+    "sist i": "END", "ultimo": "END", "mot slutten av": "END", "sent på": "END",
+    "tidlig på": "START", "midt på": "MID",
 }
 
 M = alternation(MONTHS)
+ORD = alternation(ORDINALS)
 MA = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(WEEKDAYS)
 SEASON = alternation(SEASONS)
@@ -116,39 +128,46 @@ RULES = (
     Rule("date_numeric", rf"\b(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>\d{{4}})\b", "date"),
     Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b", "date"),
     # april 2009
-    Rule("month_year", rf"\b(?P<month>{M})\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date"),
+    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date"),
+    # februar i fjor · mai i år
+    Rule("month_relative_year", rf"\b(?P<month>{M})\s+i\s+(?P<rel>år|fjor|forfjor)\b", "month_of_year"),
+    # 1.–3. mars 2019 · fra 1. til 3. mars
+    Rule("day_range", rf"\b(?:fra\s+)?(?P<day>{DAY})\.\s*(?:til|[–—-])\s*(?P<day2>{DAY})\.\s*(?P<month>{M})(?:\s+(?P<year>\d{{4}}){YEAR_AFTER})?\b", "day_range"),
     # i februar · fra mars · siden juni: a month alone needs its preposition ("Mars" the planet)
-    Rule("month_alone", rf"\b(?:i|fra|til|siden|innen|før|etter|gjennom|hele|av|medio|primo|ultimo|om)\s+(?P<x>(?P<month>{M}))\b", "date"),
+    Rule("month_alone", rf"\b(?P<month>{M})\b", "date", flags=0),
     # torsdag · torsdagens · mandagen
     Rule("weekday", rf"\b(?P<weekday>{WD})(?:ens|en|s)?\b", "date"),
     # år 1066 · år 44 f.Kr. · 44 f.Kr.
     Rule("year_era", rf"\b(?:år\s+)?(?P<year>\d{{1,4}})\s*(?P<era>{ERA})", "date"),
     Rule("year_word", r"\b(?:år|året)\s+(?P<year>\d{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
     # i 2003 · siden 520: a three-digit year needs its preposition
-    Rule("year_prep", rf"\b(?:i|fra|til|siden|innen|før|etter|rundt|cirka|ca\.|omkring)\s+(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date"),
-    Rule("year", rf"(?<![\d.,:/§$€£-])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
+    Rule("year_prep", rf"\b(?:i|fra|til|siden|innen|før|etter|rundt|cirka|ca\.|omkring)\s+(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
+    Rule("year", rf"(?<![\d.,:/§$€£])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     # 2003–2009 · 1939-45
     Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
     # 1800-tallet (a century) before 1990-tallet (a decade): same span, the first rule wins
-    Rule("century_tallet", r"\b(?P<century>1\d|20)00-(?:tallet|årene)\b", "century"),
+    # "2000-tallet" is read as the decade 2000-2009, as the 1990s are "1990-tallet"
+    Rule("century_tallet", r"\b(?P<century>1\d)00-(?:tallet|årene)\b", "century"),
     Rule("decade_tallet", r"\b(?P<decade>1\d\d|20\d)0-(?:tallet|årene)\b", "decade"),
     Rule("decade_short", r"\b(?P<decade>[2-9]0)-(?:tallet|årene)\b", "decade"),
     Rule("decade_word", rf"\b(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>\d{{1,2}})\.\s*(?:århundre|hundreår)(?:t|et)?(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>\d{{1,2}}\.|{ORD})\s*(?:århundre|hundreår)(?:t|et)?(?:\s+(?P<era>{ERA}))?", "century"),
     # våren 2018 · i fjor høst · neste vår
     Rule("season_year", rf"\b(?P<season>{SEASON})\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "season"),
     Rule("season_relative", rf"\b(?:i\s+)?(?P<rel>fjor|forrige|neste|kommende|denne)\s+(?P<season>{SEASON})\b", "season"),
+    # til høsten: the coming season
+    Rule("season_coming", r"\btil\s+(?P<x>(?P<season>våren|sommeren|høsten|vinteren))\b", "season"),
     # første kvartal 2019 · andre halvår 2018 · uke 17
     Rule("quarter", r"\b(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "quarter"),
-    Rule("half_year", r"\b(?P<half>første|andre|[12]\.)\s+halvår(?:et)?(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "half"),
+    Rule("half_year", r"\b(?P<half>første|andre|[12]\.)\s+(?:halvår(?:et)?|halvdel\s+av)(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "half"),
     Rule("week_number", r"\b(?:uke|veke)\s+(?P<week>\d{1,2})(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "week"),
     # forrige uke · neste år · denne måneden · forrige torsdag
-    Rule("relative_unit", r"\b(?P<rel>forrige|neste|kommende|denne|dette|inneværende)\s+(?P<unit>uke|uken|uka|måned|måneden|år|året|tiår|tiåret|kvartal|kvartalet)\b", "relative"),
+    Rule("relative_unit", r"\b(?P<rel>forrige|neste|kommende|denne|dette|inneværende)\s+(?P<unit>uke|uken|uka|måned|måneden|år|året|tiår|tiåret|kvartal|kvartalet|århundre|århundret)\b", "relative"),
     Rule("relative_weekday", rf"\b(?P<rel>forrige|neste|kommende|sist)\s+(?P<weekday>{WD})\b", "relative"),
     # for to år siden · for noen dager siden
     Rule("ago", rf"\bfor\s+(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+siden\b", "relative"),
     # i dag · i går · i fjor · i vår ("i vår" is also "in our": not before a noun)
-    Rule("deictic", r"\b(?P<x>i\s+(?:dag|går|morgen|forgårs|overmorgen|år|fjor|forfjor|sommer|høst|vinter))\b(?!-)", "deictic"),
+    Rule("deictic", r"\b(?P<x>i\s+(?:dag|går|morgen|forgårs|overmorgen|år|fjor|forfjor|sommer|høst|vinter)|(?:gårs|morgen)?dagens|(?:fjor)?årets|fjoråret)\b(?!-)", "deictic"),
     Rule("deictic_spring", r"\b(?P<x>i\s+vår)\b(?=\s*(?:[.,;:!?)]|$|og\b|men\b|har\b|ble\b|var\b|skal\b|vil\b|kom\b|da\b|når\b|som\b|med\b|etter\b|til\b|i\b|på\b|er\b))", "deictic"),
     # Få dager senere · dagen etter · året etter · samme dag
     Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
@@ -157,11 +176,14 @@ RULES = (
     Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
     # det siste året · de siste tre årene · de siste årene
     Rule("window", rf"\b(?:det|den|de)\s+(?:siste|seneste|forrige)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
+    Rule("window_count_first", rf"\bde\s+(?P<amount>{COUNT})\s+(?:siste|seneste|foregående)\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
     # tre år · to uker · i ti dager
     Rule("duration", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\b", "duration", TimexType.DURATION),
     # hvert år · hver uke · hver mandag
-    Rule("set_unit", r"\bhver[t]?\s+(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
+    Rule("set_unit", rf"\bhver[t]?\s+(?:(?P<amount>{ORD})\s+)?(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
+    Rule("set_every_other", r"\b(?P<other>annenhver|annethvert|annahver)\s+(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\bhver\s+(?P<weekday>{WD})\b", "set", TimexType.SET),
+    Rule("set_weekday_plural", rf"\b(?P<weekday>{WD})er\b", "set", TimexType.SET),
 )
 
 NB = Lang(
