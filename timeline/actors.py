@@ -13,7 +13,6 @@ from .lang.base import Lang
 __all__ = ["Mention", "ActorFinder", "finder"]
 
 _CAP = r"[A-ZÆØÅÄÖÜÉ][\w’'-]*"
-_NAME_SEQ = re.compile(rf"(?<![\w-])({_CAP}(?:\s+{_CAP}){{1,2}})(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -26,13 +25,24 @@ class Mention:
     state: str = ""  # for places and people: the state they belong to, when known
 
 
+_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
+_NAME_AFTER_TITLE = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?![\w-])")
+
+
+def _first_word(form: str) -> str:
+    return form.split()[0]
+
+
 @dataclass
 class ActorFinder:
+    """Looks names up word by word: each word that opens a known form is tried against
+    the forms it opens, longest first. Linear in the text, whatever the gazetteer's size."""
+
     lang: Lang
     forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
-    pattern: re.Pattern[str] | None = None
+    by_first: dict[str, list[str]] = field(default_factory=dict)
+    titles_by_first: dict[str, list[str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
-    titled: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         g = self.lang.gazetteer
@@ -53,61 +63,100 @@ class ActorFinder:
             self.forms[person] = ("person", person, state)
             for surname in family_names(person):
                 self.surnames.setdefault(surname, person)
-        if self.forms:
-            words = sorted(self.forms, key=len, reverse=True)
-            self.pattern = re.compile(
-                r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-        if g.titles:
-            titles = sorted(g.titles, key=len, reverse=True)
-            self.titled = re.compile(
-                r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in titles) +
-                rf")\s+(?-i:({_CAP}(?:\s+{_CAP}){{0,2}}))(?![\w-])", re.IGNORECASE)
+        for form in self.forms:
+            self.by_first.setdefault(_first_word(form), []).append(form)
+        for forms in self.by_first.values():
+            forms.sort(key=len, reverse=True)
+        for title in g.titles:
+            self.titles_by_first.setdefault(_first_word(title).lower(), []).append(title)
+        for titles in self.titles_by_first.values():
+            titles.sort(key=len, reverse=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              known_people: dict[str, str] | None = None) -> list[Mention]:
         """Every actor or place mention in text[start:end], longest first, no overlaps."""
         end = len(text) if end is None else end
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
-
-        if self.pattern is not None:
-            for m in self.pattern.finditer(text, start, end):
-                kind, canonical, state = self.forms[m.group()]
-                found.append(Mention(m.start(), m.end(), m.group(), kind, canonical, state))
-                taken.append(m.span())
         not_names = self.lang.gazetteer.not_names
-        if self.titled is not None:
-            for m in self.titled.finditer(text, start, end):
-                a, b = m.span(1)
-                name = _strip_not_names(m.group(1), not_names)
-                if name and free(a, a + len(name)):
-                    found.append(Mention(a, a + len(name), name, "person", name))
-                    taken.append((a, a + len(name)))
-        for m in _NAME_SEQ.finditer(text, start, end):
-            a, b = m.span(1)
-            name = _strip_not_names(m.group(1), not_names)
-            if not name or " " not in name or not free(a, b):
+        people = self.surnames if not known_people else {**self.surnames, **known_people}
+        found: list[Mention] = []
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        i = 0
+        covered = start  # no mention may start before this offset
+        while i < len(tokens):
+            pos, word = tokens[i]
+            if pos < covered:
+                i += 1
                 continue
-            if _sentence_initial(text, a) and name.split()[0] in not_names:
-                continue
-            found.append(Mention(a, a + len(name), name, "person", name))
-            taken.append((a, a + len(name)))
-        people = dict(self.surnames)
-        if known_people:
-            people.update(known_people)
-        for m in re.finditer(rf"(?<![\w-]){_CAP}(?![\w-])", text[start:end]):
-            a, b = start + m.start(), start + m.end()
-            word = m.group()
-            if word in people and free(a, b) and word not in not_names:
-                person = people[word]
-                found.append(Mention(a, b, word, "person", person,
-                                     self.lang.gazetteer.people.get(person, "")))
-                taken.append((a, b))
-        found.sort(key=lambda x: x.start)
+            mention = None
+            if word in self.by_first or word.rstrip(".") in self.by_first:
+                mention = self._known(text, pos, word, end)
+            if mention is None and word.lower() in self.titles_by_first:
+                mention = self._titled(text, pos, word, end, not_names)
+            if mention is None and word[0].isupper():
+                mention = self._name_run(text, tokens, i, end, not_names, people)
+            if mention is not None:
+                found.append(mention)
+                covered = mention.end
+            i += 1
         return found
+
+    def _known(self, text: str, pos: int, word: str, end: int) -> Mention | None:
+        for key in (word, word.rstrip(".")):
+            for form in self.by_first.get(key, ()):
+                stop = pos + len(form)
+                if stop <= end and text.startswith(form, pos) and \
+                        (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
+                    kind, canonical, state = self.forms[form]
+                    return Mention(pos, stop, form, kind, canonical, state)
+        return None
+
+    def _titled(self, text: str, pos: int, word: str, end: int,
+                not_names: frozenset[str]) -> Mention | None:
+        """'president Moon Jae-in', 'utenriksminister Mike Pompeo': the name after a title."""
+        for title in self.titles_by_first.get(word.lower().rstrip("."), ()):
+            stop = pos + len(title)
+            if text[pos:stop].lower() != title.lower():
+                continue
+            m = _NAME_AFTER_TITLE.match(text, stop, end)
+            if not m:
+                continue
+            name = _strip_not_names(m.group(1), not_names)
+            if name and name not in self.forms:
+                a = m.start(1)
+                return Mention(a, a + len(name), name, "person", name,
+                               self.lang.gazetteer.people.get(name, ""))
+        return None
+
+    def _name_run(self, text: str, tokens: list[tuple[int, str]], i: int, end: int,
+                  not_names: frozenset[str], people: dict[str, str]) -> Mention | None:
+        """Two or three capitalised words in a row ('Mike Pompeo'); or one that is the known
+        surname of a person ('Putin' after 'Vladimir Putin')."""
+        pos, word = tokens[i]
+        if not word[:1].isupper() or word in not_names:
+            return None
+        run = [word]
+        last = pos + len(word)
+        j = i + 1
+        while j < len(tokens) and len(run) < 3:
+            p, w = tokens[j]
+            if p != last + 1 or text[last] != " " or not w[:1].isupper() or w in not_names \
+                    or w in self.forms or w.rstrip(".") in self.forms:
+                break
+            run.append(w)
+            last = p + len(w)
+            j += 1
+        if run[-1].endswith("."):
+            run[-1] = run[-1].rstrip(".")
+        if len(run) >= 2 and not _sentence_initial(text, pos):
+            name = " ".join(run)
+            return Mention(pos, pos + len(name), name, "person", name,
+                           self.lang.gazetteer.people.get(name, ""))
+        bare = word.rstrip(".")
+        if bare in people:
+            person = people[bare]
+            return Mention(pos, pos + len(bare), bare, "person", person,
+                           self.lang.gazetteer.people.get(person, ""))
+        return None
 
 
 def family_names(person: str) -> list[str]:

@@ -34,6 +34,59 @@ _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdr
               "election", "conflict", "negotiations"}
 
 
+def _words(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The language's word lists compiled once into the patterns this module uses."""
+
+    clause_splitter: re.Pattern[str]
+    lead_connector: re.Pattern[str]
+    lead_clause_break: re.Pattern[str]
+    noun_phrase: re.Pattern[str] | None
+    noun_phrase_stop: re.Pattern[str]
+    pronouns: dict[str, re.Pattern[str]]  # kind -> any pronoun of that kind
+    pronoun_subject: dict[str, re.Pattern[str]]  # kind -> a pronoun opening the clause
+    since_before: re.Pattern[str]
+    event_ref: re.Pattern[str]
+    process_noun: re.Pattern[str]
+    end_verb: re.Pattern[str]
+    connector_end: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: Lang) -> _Patterns:
+    two_word = [c for c in lang.after_connectors if " " in c]
+    kinds = {k for k in lang.pronouns.values()}
+    nouns = _words(lang.noun_triggers)
+    return _Patterns(
+        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=[a-zæøå])" +
+                                   (rf"|\s+(?:{_words(two_word)})\s+" if two_word else ""),
+                                   re.IGNORECASE),
+        lead_connector=re.compile(rf"^\s*(?:{_words(lang.after_connectors)})\s+", re.IGNORECASE),
+        lead_clause_break=re.compile(rf"^\s*(?:{_words(lang.clause_breaks)})\s+", re.IGNORECASE),
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{_words(lang.np_openers)})\s+|\w+s\s+)"
+                               rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
+        if lang.noun_triggers and lang.np_openers else None,
+        noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{_words(lang.np_stops)})(?![\w-])|[.!?]",
+                                    re.IGNORECASE),
+        pronouns={k: re.compile(rf"(?<![\w-])(?:{_words(p for p, kk in lang.pronouns.items() if kk == k)})(?![\w-])",
+                                re.IGNORECASE) for k in kinds},
+        pronoun_subject={k: re.compile(rf"(?:{_words(p for p, kk in lang.pronouns.items() if kk == k)})\b",
+                                       re.IGNORECASE) for k in kinds},
+        since_before=re.compile(rf"(?<![\w-])(?:{_words(lang.since_words)})\s+$", re.IGNORECASE),
+        event_ref=re.compile(
+            rf"(?<![\w-])(?:{_words(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
+            rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE),
+        process_noun=re.compile(rf"(?<![\w-])\w*(?:{_words(lang.process_nouns)})(?![\w-])",
+                                re.IGNORECASE),
+        end_verb=re.compile(rf"(?<![\w-])(?:{_words(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
+        connector_end=re.compile(rf"(?:{_words(lang.after_connectors)})\s*$", re.IGNORECASE),
+    )
+
+
 @dataclass(frozen=True)
 class Tagged:
     """A temporal expression with its resolved value and where it stands."""
@@ -103,9 +156,7 @@ class _Draft:
 
 def _clauses(s: Sentence, lang: Lang) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of a sentence."""
-    connectors = "|".join(re.escape(c) for c in lang.after_connectors if " " in c)
-    splitter = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=[a-zæøå])" +
-                          (rf"|\s+(?:{connectors})\s+" if connectors else ""), re.IGNORECASE)
+    splitter = _patterns(lang).clause_splitter
     spans = []
     pos = 0
     for m in splitter.finditer(s.text):
@@ -125,18 +176,19 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _type_patterns(lang: Lang) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Triggers as patterns; a trigger with ' … ' allows up to three words between its parts
-    ("kastet … ut": "kastet Nord-Korea ut")."""
-    out = []
-    for kind, triggers in lang.event_types.items():
+def _type_pattern(lang: Lang) -> tuple[re.Pattern[str], list[str]]:
+    """All triggers in one pattern, a named group per type. A trigger with ' … ' allows up
+    to three words between its parts ("kastet … ut": "kastet Nord-Korea ut")."""
+    kinds = list(lang.event_types)
+    groups = []
+    for n, kind in enumerate(kinds):
         parts = []
-        for t in triggers:
+        for t in lang.event_types[kind]:
             pieces = [re.escape(p.strip()) for p in t.split("…")]
             body = r"\s+(?:\S+\s+){0,3}?".join(pieces)
             parts.append(body if len(t) > 5 else rf"(?<![\w-]){body}")
-        out.append((kind, re.compile("|".join(parts), re.IGNORECASE)))
-    return tuple(out)
+        groups.append(f"(?P<t{n}>{'|'.join(parts)})")
+    return re.compile("|".join(groups)), kinds
 
 
 @lru_cache(maxsize=8)
@@ -156,10 +208,11 @@ def _event_type(text: str, lang: Lang) -> str:
     said = _statement_complement(lang)
     if said is not None and lang.complementisers and said.search(text):
         return "statement"
-    for kind, pattern in _type_patterns(lang):
-        if pattern.search(text):
-            return kind
-    return "other"
+    pattern, kinds = _type_pattern(lang)
+    best = len(kinds)
+    for m in pattern.finditer(text.lower()):
+        best = min(best, int(m.lastgroup[1:]))  # type: ignore[index]
+    return kinds[best] if best < len(kinds) else "other"
 
 
 def _clean(text: str) -> str:
@@ -200,11 +253,8 @@ def _replace_subject(title: str, lang: Lang, ctx: _Context) -> str:
     """'landet' (the country) stands for the state named last: say which."""
     if not ctx.last_state:
         return title
-    for pronoun, what in lang.pronouns.items():
-        if what == "state":
-            title = re.sub(rf"(?<![\w-]){re.escape(pronoun)}(?![\w-])", ctx.last_state, title,
-                           flags=re.IGNORECASE)
-    return title
+    states = _patterns(lang).pronouns.get("state")
+    return states.sub(ctx.last_state, title) if states is not None else title
 
 
 def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
@@ -215,15 +265,13 @@ def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
     # Drop a preposition left dangling before the date ("i", "in", "on").
     before = re.sub(r"(?:\b(?:i|på|fra|til|siden|den|in|on|at|since|from|by|during|of)\s*)$",
                     "", before, flags=re.IGNORECASE)
-    lead = re.match(r"^\s*(?:" + "|".join(re.escape(c) for c in lang.after_connectors) +
-                    r")\s+", before, re.IGNORECASE)
+    lead = _patterns(lang).lead_connector.match(before)
     if lead:
         before = before[lead.end():]
     np_title = _noun_phrase_title(text, clause, timex, lang)
     if np_title:
         return _shorten(_replace_subject(np_title, lang, ctx))
-    before = re.sub(r"^\s*(?:" + "|".join(re.escape(w) for w in lang.clause_breaks) + r")\s+",
-                    "", before, flags=re.IGNORECASE)
+    before = _patterns(lang).lead_clause_break.sub("", before)
     title = _clean(f"{before} {after}")
     if lang.verb_second and not before.strip() and actors:
         # "Få dager senere kastet Nord-Korea ut ...": put the subject before the verb.
@@ -241,19 +289,15 @@ def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int
     """'... etter sitt møte med Kim i Vladivostok torsdag' → 'Møte med Kim i Vladivostok':
     an event noun after a possessive, genitive or preposition names the event better than
     the clause around it."""
-    if not lang.noun_triggers:
+    pats = _patterns(lang)
+    if pats.noun_phrase is None:
         return ""
     a, b = clause
-    nouns = "|".join(re.escape(n) for n in lang.noun_triggers)
-    openers = "|".join(re.escape(w) for w in lang.np_openers)
-    m = re.search(rf"(?:(?<![\w-])(?:{openers})\s+|\w+s\s+)(?P<np>\w*(?:{nouns})\w*)",
-                  text[a:b], re.IGNORECASE)
+    m = pats.noun_phrase.search(text, a, b)
     if not m:
         return ""
-    np_start = a + m.start("np")
-    stop = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in lang.np_stops)})(?![\w-])|[.!?]",
-                      re.IGNORECASE)
-    tail = stop.search(text, np_start + len(m.group("np")), b)
+    np_start = m.start("np")
+    tail = pats.noun_phrase_stop.search(text, m.end("np"), b)
     np_end = tail.start() if tail else b
     if timex[0] >= np_start and timex[1] <= np_end:
         piece = text[np_start:timex[0]] + " " + text[timex[1]:np_end]
@@ -285,9 +329,10 @@ def _place(text: str, mentions: list[ActorMention], lang: Lang) -> str:
         if m.kind == "state":
             before = text[max(0, m.start - 4):m.start].lower()
             if re.search(r"\b(?:i|in|på|at)\s$", before) and m.text == m.canonical:
-                # "president Moon Jae-in i Sør-Korea" describes the person, not a venue.
-                if i > 0 and mentions[i - 1].kind == "person" and \
-                        m.start - mentions[i - 1].end <= 4:
+                # "president Moon Jae-in i Sør-Korea" says whose president, not where.
+                prev = mentions[i - 1] if i > 0 else None
+                if prev is not None and prev.kind == "person" and \
+                        m.start - prev.end <= 4 and prev.state == m.canonical:
                     continue
                 return m.canonical
     return ""
@@ -314,13 +359,9 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
     by_sentence: dict[int, list[Tagged]] = {}
     for t in tagged:
         by_sentence.setdefault(t.sentence, []).append(t)
-    since_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lang.since_words) +
-                          r")\s+$", re.IGNORECASE)
-    event_ref_re = _event_ref_pattern(lang)
-    process_re = re.compile(r"(?<![\w-])\w*(?:" + "|".join(re.escape(w) for w in lang.process_nouns) +
-                            r")(?![\w-])", re.IGNORECASE)
-    end_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in lang.end_verbs) +
-                        r")(?![\w-])", re.IGNORECASE)
+    pats = _patterns(lang)
+    since_re, event_ref_re = pats.since_before, pats.event_ref
+    process_re, end_re = pats.process_noun, pats.end_verb
     counter = 0
 
     for s in sentences:
@@ -433,11 +474,8 @@ def _window_as_interval(date: Resolved, dct: DocDate) -> Resolved:
 
 
 def _mentions_pronoun(text: str, lang: Lang, what: str) -> bool:
-    for pronoun, kind in lang.pronouns.items():
-        if kind == what and re.search(rf"(?<![\w-]){re.escape(pronoun)}(?![\w-])", text,
-                                      re.IGNORECASE):
-            return True
-    return False
+    pattern = _patterns(lang).pronouns.get(what)
+    return bool(pattern is not None and pattern.search(text))
 
 
 def _since(date: Resolved, dct: DocDate) -> Resolved:
@@ -445,14 +483,6 @@ def _since(date: Resolved, dct: DocDate) -> Resolved:
                     date.approximate, date.anchor,
                     f"from {describe(date)} until the document date {dct}", "AFTER",
                     date.anchor_text)
-
-
-def _event_ref_pattern(lang: Lang) -> re.Pattern[str]:
-    nouns = [n for n in lang.noun_triggers]
-    since = "|".join(re.escape(w) for w in lang.since_words)
-    return re.compile(
-        rf"(?<![\w-])(?:{since})\s+(?P<np>(?:the\s+)?\w*(?:{'|'.join(re.escape(n) for n in nouns)})\w*"
-        rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE)
 
 
 def _find_referenced(drafts: list[_Draft], m: re.Match[str], text: str, lang: Lang,
@@ -479,17 +509,17 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
         return
     first_clause = clauses[0]
     head = text[first_clause[0]:first_clause[1]]
-    noun = process_re.search(head[:80])
-    pronoun_subject = any(
-        re.match(rf"{re.escape(p)}\b", head, re.IGNORECASE)
-        for p, kind in lang.pronouns.items() if kind == "process")
+    lower = s.text.lower()
+    mentions_process = any(n in lower for n in lang.process_nouns)
+    noun = process_re.search(head[:80]) if mentions_process else None
+    subject = _patterns(lang).pronoun_subject.get("process")
+    pronoun_subject = bool(subject is not None and subject.match(head))
     proc = ctx.process
-    if proc is not None and (noun or process_re.search(s.text)):
+    if proc is not None and mentions_process and (noun or process_re.search(s.text)):
         for a in _actor_names(mentions):
             if a not in proc.event.actors:
                 proc.event.actors.append(a)
-    connector = re.compile(r"(?:" + "|".join(re.escape(c) for c in lang.after_connectors) +
-                           r")\s*$", re.IGNORECASE)
+    connector = _patterns(lang).connector_end
     dated_after = [t for t, c in dated if c != first_clause and t.resolved.start is not None
                    and connector.search(text, max(s.start, c[0] - 12), c[0])]
     if noun and dated_after and not end_re.search(head):
@@ -509,7 +539,8 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
         drafts.append(draft)
         ctx.process = draft
         return
-    if proc is not None and (noun or pronoun_subject) and end_re.search(head):
+    if proc is not None and (noun or pronoun_subject) and any(
+            v in lower for v in lang.end_verbs) and end_re.search(head):
         ends = [t for t, c in dated if t.resolved.end is not None]
         if not ends:
             return
@@ -534,22 +565,24 @@ def _year_of(r: Resolved) -> str:
 
 
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
-    """One event told twice becomes one event with two mentions."""
+    """One event told twice becomes one event with two mentions: same type, same date at
+    the same precision, and the same place (a city in a country counts) or two shared
+    actors. Candidates are looked up by (type, grain, value): linear, not quadratic."""
     out: list[Event] = []
+    index: dict[tuple[str, str, str], list[Event]] = {}
     for e in events:
+        key = (e.type, e.date.grain.value if e.date.grain else "", e.date.value)
         target = None
-        for o in out:
-            if o.type != e.type or e.type not in _MERGEABLE:
-                continue
-            if not _overlaps(o.date, e.date) or o.date.grain != e.date.grain:
-                continue
-            same_place = bool(o.place and e.place and _compatible_place(o.place, e.place, lang))
-            shared = len(set(o.actors) & set(e.actors))
-            if same_place or (shared >= 2 and o.date.value == e.date.value):
-                target = o
-                break
+        if e.type in _MERGEABLE:
+            for o in index.get(key, ()):
+                same_place = bool(o.place and e.place and
+                                  _compatible_place(o.place, e.place, lang))
+                if same_place or len(set(o.actors) & set(e.actors)) >= 2:
+                    target = o
+                    break
         if target is None:
             out.append(e)
+            index.setdefault(key, []).append(e)
             continue
         target.mentions.extend(e.mentions)
         for a in e.actors:
@@ -558,4 +591,3 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
         if not target.place or lang.gazetteer.places.get(e.place) == target.place:
             target.place = e.place or target.place
     return out
-

@@ -65,6 +65,10 @@ class Lang:
     end_verbs: tuple[str, ...]  # "brøt sammen": the process ended
     pronouns: dict[str, str]  # subject pronoun -> what it can stand for: "state", "process", "person"
     after_connectors: tuple[str, ...]  # "etter at", "after": main clause is after the dated one
+    # rule name -> what a match must contain, any of: a category ("digit", "month",
+    # "weekday", "season", "unit", "deictic", "ref", "decade") or a word ("=kvartal").
+    # Lets the tagger run a rule only near such words; a rule not listed runs everywhere.
+    rule_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     noun_triggers: tuple[str, ...] = ()  # event nouns that can head a title ("toppmøtet")
     np_openers: tuple[str, ...] = ()  # words before an event noun that make it a name
     np_stops: tuple[str, ...] = ()  # words that end such a noun phrase
