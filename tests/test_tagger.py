@@ -1,0 +1,75 @@
+"""The tagger's mechanics: the prefilter changes speed, never results; overlap and
+interval handling; the TIMEX3 view splits intervals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import timeline
+from tests.corpus import LANGS, load
+from timeline import lang as languages
+from timeline.tagger import find_timexes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts(code: str) -> list[str]:
+    mod = load(code)
+    texts = [p for case in mod.CORPUS for p in case.phrases]
+    texts += [n.text for n in mod.NEGATIVE] + [c.text for c in mod.IN_SENTENCE]
+    return texts
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_prefilter_finds_exactly_what_a_full_scan_finds(code: str) -> None:
+    lang = languages.get(code)
+    texts = _texts(code)
+    texts.append(timeline.read_document(ROOT / "data" / "000_192722d517445595.txt").text)
+    joined = "\n\n".join(texts)  # one long text too: windows must merge correctly
+    for text in [*texts, joined]:
+        assert find_timexes(text, lang) == find_timexes(text, lang, prefilter=False), text
+
+
+def test_longest_match_wins() -> None:
+    (t,) = timeline.tag("for to år siden", "nb", "2019-04-26")
+    assert (t.text, t.value, t.rule) == ("for to år siden", "2017", "ago")
+
+
+def test_interval_is_one_tag_but_two_timex3() -> None:
+    tags = timeline.tag("Samtalene varte fra 2003 til 2009.", "nb", "2019-04-26")
+    assert [(t.text, t.value) for t in tags] == [("fra 2003 til 2009", "2003/2009")]
+    parts = timeline.timexes("Samtalene varte fra 2003 til 2009.", "nb", "2019-04-26")
+    assert [(p["text"], p["value"]) for p in parts] == [("2003", "2003"), ("2009", "2009")]
+
+
+def test_future_tense_moves_a_month_forward() -> None:
+    past = timeline.tag("Ministeren reiste til Beijing i mai.", "nb", "2019-04-26")
+    future = timeline.tag("Ministeren skal reise til Beijing i mai.", "nb", "2019-04-26")
+    assert past[0].value == "2018-05" and future[0].value == "2019-05"
+
+
+def test_future_cue_in_another_clause_does_not_count() -> None:
+    (t,) = timeline.tag("Putin sa torsdag at han vil besøke landet.", "nb", "2019-04-26")
+    assert t.value == "2019-04-25"
+
+
+def test_anaphora_follows_the_previous_date() -> None:
+    tags = timeline.tag("Avtalen ble signert 3. mars 2003. Dagen etter trakk de seg.", "nb",
+                        "2019-04-26")
+    assert [t.value for t in tags] == ["2003-03-03", "2003-03-04"]
+    assert tags[1].anchor == "previous event"
+
+
+def test_unresolved_without_document_date() -> None:
+    (t,) = timeline.tag("Det skjedde i februar.", "nb", None)
+    assert t.anchor == "unresolved" and t.value == "XXXX-02"
+
+
+def test_bc_and_early_modern_dates() -> None:
+    frame = timeline.extract("Caesar ble drept år 44 f.Kr. Freden i Westfalen ble sluttet i "
+                             "1648.", "nb", "2019-04-26")
+    assert set(frame["date"]) == {"BC0044", "1648"}
+    bc = frame[frame["date"] == "BC0044"].iloc[0]
+    assert bc["start"] == "-0043-01-01" and bc["start_year"] == pytest.approx(-43.0)
