@@ -36,7 +36,10 @@ PREPOSITIONS = {
 
 
 def _span_ok(lang: str, phrase: str, start: int, end: int) -> bool:
-    """The tag covers the phrase, or the phrase less one leading preposition."""
+    """The tag covers the phrase, or the phrase less one leading preposition; a possessive
+    's stays outside too, as in TimeBank ("<TIMEX3>Thursday</TIMEX3>'s meeting")."""
+    if phrase.endswith(("'s", "’s")) and end == len(phrase) - 2:
+        end = len(phrase)
     if (start, end) == (0, len(phrase)):
         return True
     head, _, rest = phrase.partition(" ")

@@ -61,7 +61,10 @@ def _is_future(text: str, s: Sentence, start: int, end: int, lang: Lang) -> bool
             b = m.start()
             break
     clause = text[a:start] + " " + text[end:b]
-    return bool(_future_pattern(lang).search(clause))
+    if _future_pattern(lang).search(clause):
+        return True
+    before = text[max(a, start - 12):start].split()
+    return bool(before) and before[-1].lower() in lang.deadline_words
 
 
 def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:

@@ -207,7 +207,12 @@ def _modify(r: Resolved, m: Meaning) -> Resolved:
         explanation = f"about {explanation[0].lower()}{explanation[1:]}"
         approximate = True
     mod = m.mod or r.mod
-    return Resolved(r.value, start, end, r.grain, approximate, r.anchor, explanation, mod,
+    value = r.value
+    if m.part_of_day and r.grain == Grain.DAY:
+        value = f"{value}T{m.part_of_day}"
+        part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+        explanation = f"{explanation}, in the {part.get(m.part_of_day, m.part_of_day)}"
+    return Resolved(value, start, end, r.grain, approximate, r.anchor, explanation, mod,
                     r.anchor_text)
 
 
@@ -309,7 +314,16 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
     if m.season is not None or m.quarter is not None or m.half is not None or m.unit == Grain.WEEK:
         if dct is None:
             return _unresolved("XXXX", "a part of an unknown year", Grain.YEAR)
-        return _absolute(m, dct.year, Anchor.DOCUMENT, f"the document's year {dct.year}")
+        r = _absolute(m, dct.year, Anchor.DOCUMENT, f"in the document's year {dct.year}")
+        if dct.month is not None and r.start is not None and r.end is not None:
+            # Past unless tense says future, as for months: Q3 told in April is last year's.
+            if not ctx.future and r.start > dct.last_day:
+                r = _absolute(m, dct.year - 1, Anchor.DOCUMENT,
+                              f"{direction} one as of the document date {dct}")
+            elif ctx.future and r.end < dct.first_day:
+                r = _absolute(m, dct.year + 1, Anchor.DOCUMENT,
+                              f"{direction} one as of the document date {dct}")
+        return r
     return _unresolved("XXXX", "a date", None)
 
 

@@ -186,6 +186,20 @@ def produce_month_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
     return Meaning("relative", unit=Grain.YEAR, month=month, offset=lang.relation(m.group("rel")))
 
 
+def produce_part_of_day(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'torsdag kveld', 'Friday morning', 'i går kveld', 'tonight': a day and its part."""
+    part = lang.part_of_day(m.group("part")) or {"tonight": "NI"}.get(m.group("part").lower())
+    if part is None:
+        return None
+    weekday_text = _group(m, "weekday")
+    if weekday_text:
+        return Meaning("date", weekday=lang.weekday(weekday_text), part_of_day=part)
+    day = _group(m, "dayword") or ""
+    offset = {"i går": -1, "yesterday": -1, "last": -1, "i morgen": 1, "tomorrow": 1}.get(
+        _key(day), 0)
+    return Meaning("relative", unit=Grain.DAY, offset=offset, part_of_day=part)
+
+
 def produce_deictic(m: re.Match[str], lang: Lang) -> Meaning | None:
     """Lexical deictic words: 'i går', 'i fjor', 'yesterday', 'today'."""
     word = m.group("x") if _group(m, "x") else m.group(0)
@@ -299,5 +313,6 @@ PRODUCERS: dict[str, Producer] = {
     "set": produce_set,
     "year_range": produce_year_range,
     "day_range": produce_day_range,
+    "part_of_day": produce_part_of_day,
     "month_of_year": produce_month_of_year,
 }

@@ -18,7 +18,7 @@ __all__ = ["sentences", "tokens", "paragraphs"]
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # Candidate ends: terminal punctuation (and closing quotes/brackets) then whitespace.
-_END = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[–—-]?\s*[A-ZÆØÅÄÖÜÉ0-9])")
+_END = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'`«“(\[–—-]*\s*[A-ZÆØÅÄÖÜÉ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 

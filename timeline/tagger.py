@@ -163,8 +163,6 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
             meaning = rule.produce(m, lang)
             if meaning is None:
                 continue
-            if text.startswith(("'s", "’s"), end) and not text[end + 2:end + 3].isalnum():
-                end += 2  # "Thursday's meeting": the possessive belongs to the expression
             timex = Timex(start, end, text[start:end], rule.name, rule.type, meaning,
                           rule.latent)
             candidates.append((-(end - start), index, start, end, timex))
@@ -194,9 +192,13 @@ def _with_modifiers(text: str, t: Timex, lang: Lang) -> Timex:
     start = t.start
     m = part_re.search(window)
     if m and (meaning.day is None or meaning.kind != "date"):
-        mod = lang.part(m.group("w").rstrip("-")) or lang.part(m.group("w"))
-        if mod:
-            meaning = replace(meaning, mod=mod)
+        word = m.group("w")
+        mod = lang.part(word)
+        if mod is None:
+            mod = lang.part(word.rstrip("-"))
+        if mod is not None:
+            if mod:
+                meaning = replace(meaning, mod=mod)
             start -= len(window) - m.start()
             window = text[max(0, start - 40):start]
     m = approx_re.search(window)

@@ -159,6 +159,7 @@ class Meaning:
     noun: str = ""  # event_ref: the event noun ("toppmøtet")
     parts: tuple[Meaning, ...] = ()
     vague: bool = False  # "a few", "several": amount unknown
+    part_of_day: str = ""  # TIMEX3 MO, AF, EV, NI: "torsdag kveld", "Friday morning"
     definite: bool = False  # "dagen etter", "the following year": the next whole unit
 
 

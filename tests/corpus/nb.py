@@ -254,6 +254,12 @@ CORPUS: list[Case] = [
     Case("2008-W52", "week", ["forrige uke"], dct="2009-01-01"),
     Case("2008-12", "month", ["forrige måned", "i desember"], dct="2009-01-01"),
     Case("2008", "year", ["i fjor"], dct="2009-01-01"),
+
+    # --- Parts of the day (TIMEX3 TIME) ------------------------------------------------
+    Case("2019-04-25TEV", "day", ["torsdag kveld", "i går kveld"], type="TIME"),
+    Case("2019-04-26TEV", "day", ["i kveld"], type="TIME"),
+    Case("2019-04-26TNI", "day", ["i natt"], type="TIME"),
+    Case("2019-04-26TMO", "day", ["i morges", "fredag morgen"], type="TIME"),
 ]
 
 

@@ -55,6 +55,8 @@ class Lang:
     interval_patterns: tuple[tuple[str, str], ...]
     since_words: tuple[str, ...]
     future_cues: tuple[str, ...]
+    deadline_words: tuple[str, ...]  # "innen", "by": just before a date, they point ahead
+    parts_of_day: dict[str, str]  # "kveld" -> "EV": TIMEX3 part-of-day codes
     clause_breaks: tuple[str, ...]  # words that open a new clause ("at", "som", "that")
     year_blockers_before: tuple[str, ...]  # "side", "nr.": a number after them is no year
     year_blockers_after: tuple[str, ...]  # "prosent", "kroner": a number before them is no year
@@ -117,6 +119,9 @@ class Lang:
 
     def decade_word(self, word: str) -> int | None:
         return self.decade_words.get(_key(word))
+
+    def part_of_day(self, word: str) -> str | None:
+        return self.parts_of_day.get(_key(word))
 
     def part(self, words: str) -> str | None:
         return self.part_words.get(_key(words))

@@ -26,14 +26,18 @@ WEEKDAYS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNITS = {
     **dict.fromkeys(("hour", "hours"), Grain.HOUR),
-    **dict.fromkeys(("day", "days", "daily"), Grain.DAY),
-    **dict.fromkeys(("week", "weeks", "fortnight", "weekly"), Grain.WEEK),
-    **dict.fromkeys(("month", "months", "monthly"), Grain.MONTH),
-    **dict.fromkeys(("quarter", "quarters", "quarterly"), Grain.QUARTER),
-    **dict.fromkeys(("year", "years", "annually", "yearly"), Grain.YEAR),
+    **dict.fromkeys(("day", "days"), Grain.DAY),
+    **dict.fromkeys(("week", "weeks", "fortnight"), Grain.WEEK),
+    **dict.fromkeys(("month", "months"), Grain.MONTH),
+    **dict.fromkeys(("quarter", "quarters"), Grain.QUARTER),
+    **dict.fromkeys(("year", "years"), Grain.YEAR),
     **dict.fromkeys(("decade", "decades"), Grain.DECADE),
     **dict.fromkeys(("century", "centuries"), Grain.CENTURY),
 }
+# Adverbs of frequency: a recurrence ("paid quarterly"), never a count of units.
+FREQUENCY_ADVERBS = {"daily": Grain.DAY, "weekly": Grain.WEEK, "monthly": Grain.MONTH,
+                     "quarterly": Grain.QUARTER, "annually": Grain.YEAR, "yearly": Grain.YEAR}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PLURAL_UNITS = frozenset(("days", "weeks", "months", "quarters", "years", "decades", "centuries"))
 NUMBERS: dict[str, float | None] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -52,7 +56,7 @@ VAGUE: dict[str, float | None] = {
     "a few": None, "few": None, "several": None, "some": None, "many": None,
 }
 RELATIONS = {
-    "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+    "last": -1, "previous": -1, "past": -1, "latest": -1, "most recent": -1, "recent": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
 }
 DIRECTIONS = {
     "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "following": 1, "next": 1,
@@ -70,11 +74,10 @@ DEICTICS = {
     "the day after tomorrow": Meaning("relative", unit=Grain.DAY, offset=2),
 }
 REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "right now": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "recent years": "PAST_REF", "in the past": "PAST_REF",
-    "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "recent years": "PAST_REF", "the future": "FUTURE_REF",
 }
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -87,6 +90,8 @@ PART_WORDS = {
     "the early part of": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
     "the mid": "MID", "the mid-": "MID", "late": "END", "the end of": "END", "the late": "END",
     "the latter part of": "END", "the early": "START",
+    # Widen the span, not the meaning: "earlier this year" is this year, told earlier.
+    "earlier": "", "later": "",
 }
 
 M = alternation(w.capitalize() for w in MONTHS)
@@ -126,7 +131,7 @@ RULES = (
     # 44 BC · AD 1066 · in 520
     Rule("year_era", rf"\b(?P<year>\d{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
     Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>\d{1,4})\b", "date", flags=CS),
-    Rule("year_prep", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year|around|about|circa|c\.)\s+(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
+    Rule("year_prep", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>\d{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
     Rule("year", rf"(?<![\d.,:/$€£#])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
@@ -141,7 +146,10 @@ RULES = (
     Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", "season"),
     Rule("season_relative", r"\b(?P<rel>last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
     # the first quarter of 2019 · Q1 2019 · the second half of 2018 · week 17
-    Rule("quarter", r"\b(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "quarter"),
+    Rule("quarter", r"\b(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "quarter"),
+    # "the third-quarter loss": the article belongs to the noun, not to the date
+    Rule("quarter_adjective", r"\b(?P<quarter>first|second|third|fourth)-quarter\b", "quarter"),
+    Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
     Rule("quarter_q", r"\b(?P<quarter>[Qq][1-4])\s+(?P<year>\d{4})\b", "quarter"),
     Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})\b", "half"),
     Rule("week_number", r"\bweek\s+(?P<week>\d{1,2})(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "week"),
@@ -161,11 +169,17 @@ RULES = (
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     # three years · ten days · a five-year plan
-    Rule("duration", rf"\b(?P<amount>{COUNT})[\s-]+(?P<unit>{U})\b", "duration", TimexType.DURATION),
+    # "the first nine months"; not an age ("a 6-year-old")
+    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?P<unit>{U})\b(?!-old)", "duration", TimexType.DURATION),
     # every year · each week · every Monday · annually
     Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|decade|decades)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD})\b", "set", TimexType.SET, flags=CS),
-    Rule("set_adverb", r"\b(?P<unit>annually|yearly|quarterly|monthly|weekly|daily)\b", "set", TimexType.SET),
+    # "paid quarterly" is a recurrence; "a quarterly dividend" describes a noun
+    Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+[a-z])", "set", TimexType.SET),
+    # Friday morning · yesterday evening · this morning · tonight · last night
+    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:{alternation(PARTS_OF_DAY)[3:-1]}))\b", "part_of_day", TimexType.TIME, flags=0),
+    Rule("tonight", r"\b(?P<part>tonight)\b", "part_of_day", TimexType.TIME),
+    Rule("fiscal_year", r"\bfiscal\s+(?P<year>\d{4})\b", "date"),
     Rule("set_weekday_plural", rf"\b(?:[Oo]n\s+)?(?P<x>(?P<weekday>{WD})s)\b", "set", TimexType.SET, flags=CS),
 )
 
@@ -175,7 +189,7 @@ EN = Lang(
     months={**MONTHS, **MONTH_ABBREVIATIONS},
     weekdays=WEEKDAYS,
     seasons=SEASONS,
-    units=UNITS,
+    units={**UNITS, **FREQUENCY_ADVERBS},
     numbers={**NUMBERS, **ORDINALS, **VAGUE},
     relations=RELATIONS,
     directions=DIRECTIONS,
@@ -193,7 +207,11 @@ EN = Lang(
         (r"", r"[–—-]|to|until|through"),
     ),
     since_words=("since", "ever since"),
+    deadline_words=("by", "until", "till"),
+    parts_of_day=PARTS_OF_DAY,
     future_cues=("will", "'ll", "is going to", "are going to", "plans to", "plan to",
+                 "planned to", "would", "expected to", "expects to", "scheduled to", "due to",
+                 "must", "payable", "effective", "deadline",
                  "is expected to", "are expected to", "is scheduled", "are scheduled",
                  "is due to", "are due to", "next", "upcoming", "shall"),
     clause_breaks=("that", "which", "who", "while", "but", "and", "because", "when",
@@ -267,7 +285,12 @@ EN = Lang(
         **dict.fromkeys(("season_year", "season_relative"), ("season",)),
         **dict.fromkeys(("relative_unit", "ago", "anaphoric_amount", "anaphoric_the",
                          "anaphoric_the_unit", "anaphoric_that", "window", "duration",
-                         "set_unit", "set_adverb"), ("unit",)),
+                         "set_unit", "quarter_relative"), ("unit",)),
+        "set_adverb": ("=daily", "=weekly", "=monthly", "=quarterly", "=annually", "=yearly"),
+        "part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
+        "tonight": ("=tonight",),
+        "fiscal_year": ("digit",),
+        "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
         "century_ordinal": ("=century", "=centuries"),
         "quarter": ("=quarter",),

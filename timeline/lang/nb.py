@@ -30,6 +30,8 @@ SEASONS = {
     "vår": "SP", "våren": "SP", "sommer": "SU", "sommeren": "SU", "høst": "FA",
     "høsten": "FA", "vinter": "WI", "vinteren": "WI",
 }
+PARTS_OF_DAY = {"morgen": "MO", "formiddag": "MO", "morges": "MO", "ettermiddag": "AF",
+                "kveld": "EV", "natt": "NI"}
 UNITS = {
     **dict.fromkeys(("time", "timer", "timen", "timene"), Grain.HOUR),
     **dict.fromkeys(("dag", "dager", "dagen", "dagene", "døgn", "døgnet"), Grain.DAY),
@@ -107,6 +109,8 @@ PART_WORDS = {
     "først i": "START", "primo": "START", "midten av": "MID", "midt i": "MID",
     "medio": "MID", "slutten av": "END", "utgangen av": "END", "sent i": "END",
     "sist i": "END", "ultimo": "END", "mot slutten av": "END", "sent på": "END",
+    # Widen the span, not the meaning: "tidligere i år" is this year, told earlier.
+    "tidligere": "", "senere": "",
     "tidlig på": "START", "midt på": "MID",
 }
 
@@ -141,7 +145,7 @@ RULES = (
     Rule("year_era", rf"\b(?:år\s+)?(?P<year>\d{{1,4}})\s*(?P<era>{ERA})", "date"),
     Rule("year_word", r"\b(?:år|året)\s+(?P<year>\d{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
     # i 2003 · siden 520: a three-digit year needs its preposition
-    Rule("year_prep", rf"\b(?:i|fra|til|siden|innen|før|etter|rundt|cirka|ca\.|omkring)\s+(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
+    Rule("year_prep", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
     Rule("year", rf"(?<![\d.,:/§$€£])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     # 2003–2009 · 1939-45
     Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
@@ -178,7 +182,11 @@ RULES = (
     Rule("window", rf"\b(?:det|den|de)\s+(?:siste|seneste|forrige)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     Rule("window_count_first", rf"\bde\s+(?P<amount>{COUNT})\s+(?:siste|seneste|foregående)\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
     # tre år · to uker · i ti dager
-    Rule("duration", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\b", "duration", TimexType.DURATION),
+    # tre år · to uker; not an age ("seks år gammel")
+    Rule("duration", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\b(?!\s+gam(?:mel|le|melt)\b)", "duration", TimexType.DURATION),
+    # torsdag kveld · i går kveld · i kveld · i natt · i morges
+    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:går|dag|morgen)))\s+(?P<part>{alternation(PARTS_OF_DAY)})\b", "part_of_day", TimexType.TIME),
+    Rule("part_of_day_deictic", r"\b(?P<x>i\s+(?P<part>kveld|natt|morges|ettermiddag|formiddag))\b", "part_of_day", TimexType.TIME),
     # hvert år · hver uke · hver mandag
     Rule("set_unit", rf"\bhver[t]?\s+(?:(?P<amount>{ORD})\s+)?(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
     Rule("set_every_other", r"\b(?P<other>annenhver|annethvert|annahver)\s+(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
@@ -210,7 +218,9 @@ NB = Lang(
         (r"", r"[–—-]|til(?:\s+og\s+med)?"),
     ),
     since_words=("siden", "helt siden"),
-    future_cues=("skal", "vil", "kommer til å", "planlegger", "planlagt", "ventes", "er ventet",
+    deadline_words=("innen", "til", "frem til", "fram til"),
+    parts_of_day=PARTS_OF_DAY,
+    future_cues=("må", "frist", "skal", "vil", "kommer til å", "planlegger", "planlagt", "ventes", "er ventet",
                  "neste", "kommende", "tar sikte på", "skal etter planen", "blir"),
     clause_breaks=("at", "som", "mens", "men", "og", "fordi", "da", "når", "der", "etter at",
                    "før", "selv om", "slik at"),
@@ -299,6 +309,8 @@ NB = Lang(
         "deictic": ("deictic",),
         "deictic_spring": ("deictic",),
         "reference": ("ref",),
+        "part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
+        "part_of_day_deictic": ("=kveld", "=natt", "=morges", "=ettermiddag", "=formiddag"),
     },
     noun_triggers=("toppmøte", "møte", "samtale", "forhandling", "sanksjon", "avtale",
                    "traktat", "besøk", "valg", "krig", "konferanse", "invasjon", "angrep"),
