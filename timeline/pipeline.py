@@ -60,9 +60,15 @@ def _is_future(text: str, s: Sentence, start: int, end: int, lang: Lang) -> bool
         elif m.start() >= end:
             b = m.start()
             break
-    clause = text[a:start] + " " + text[end:b]
-    if _future_pattern(lang).search(clause):
+    # The cue must govern the expression: before it in its clause ("skal reise ... i mai",
+    # "will meet ... on Thursday"), or right after it when it opens the clause ("I mai skal
+    # ..."). "said Friday it would ..." puts the cue in a later, reported clause.
+    if _future_pattern(lang).search(text, a, start):
         return True
+    if not text[a:start].strip(" \t\n\"'«–-"):
+        following = " ".join(text[end:b].split()[:2])
+        if _future_pattern(lang).search(following):
+            return True
     before = text[max(a, start - 12):start].split()
     return bool(before) and before[-1].lower() in lang.deadline_words
 
