@@ -286,6 +286,8 @@ NEGATIVE: list[Negative] = [
     # Times of day
     Negative("The press conference starts at 14:30 local time.", why="time of day"),
     Negative("The delegates met at 10:00 in the foreign ministry.", why="time of day"),
+    Negative("The spread widened to 110 basis points.", why="a count after 'to' is no year"),
+    Negative("Troops advanced in 300 armoured vehicles.", why="a count after 'in' is no year"),
 ]
 
 

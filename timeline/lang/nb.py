@@ -145,7 +145,9 @@ RULES = (
     Rule("year_era", rf"\b(?:år\s+)?(?P<year>\d{{1,4}})\s*(?P<era>{ERA})", "date"),
     Rule("year_word", r"\b(?:år|året)\s+(?P<year>\d{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
     # i 2003 · siden 520: a three-digit year needs its preposition
-    Rule("year_prep", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{2,3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
+    # i 520: a three-digit year needs "i"/"siden" and nothing after it that a count takes
+    Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
+    Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
     Rule("year", rf"(?<![\d.,:/§$€£])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     # 2003–2009 · 1939-45
     Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
@@ -292,7 +294,7 @@ NB = Lang(
     rule_needs={
         **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
                          "month_alone"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "year_word", "year_prep",
+        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "year_word", "year_prep", "year_prep4",
                          "year", "year_range", "century_tallet", "decade_tallet",
                          "decade_short"), ("digit",)),
         **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural"),
