@@ -29,10 +29,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _NAME_AFTER_TITLE = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?![\w-])")
 
 
-def _first_word(form: str) -> str:
-    return form.split()[0]
-
-
 @dataclass
 class ActorFinder:
     """Looks names up word by word: each word that opens a known form is tried against
@@ -40,7 +36,9 @@ class ActorFinder:
 
     lang: Lang
     forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
-    by_first: dict[str, list[str]] = field(default_factory=dict)
+    first_words: frozenset[str] = frozenset()
+    by_first: dict[str, list[str]] = field(default_factory=dict)  # one-word forms
+    by_pair: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # by first two words
     titles_by_first: dict[str, list[str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
 
@@ -64,11 +62,16 @@ class ActorFinder:
             for surname in family_names(person):
                 self.surnames.setdefault(surname, person)
         for form in self.forms:
-            self.by_first.setdefault(_first_word(form), []).append(form)
-        for forms in self.by_first.values():
+            words = form.split()
+            if len(words) == 1:
+                self.by_first.setdefault(words[0], []).append(form)
+            else:
+                self.by_pair.setdefault((words[0], words[1]), []).append(form)
+        for forms in self.by_pair.values():
             forms.sort(key=len, reverse=True)
+        self.first_words = frozenset(self.by_first) | {a for a, _ in self.by_pair}
         for title in g.titles:
-            self.titles_by_first.setdefault(_first_word(title).lower(), []).append(title)
+            self.titles_by_first.setdefault(title.split()[0].lower(), []).append(title)
         for titles in self.titles_by_first.values():
             titles.sort(key=len, reverse=True)
 
@@ -88,8 +91,9 @@ class ActorFinder:
                 i += 1
                 continue
             mention = None
-            if word in self.by_first or word.rstrip(".") in self.by_first:
-                mention = self._known(text, pos, word, end)
+            if word in self.first_words or word.rstrip(".") in self.first_words:
+                following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+                mention = self._known(text, pos, word, following, end)
             if mention is None and word.lower() in self.titles_by_first:
                 mention = self._titled(text, pos, word, end, not_names)
             if mention is None and word[0].isupper():
@@ -100,14 +104,17 @@ class ActorFinder:
             i += 1
         return found
 
-    def _known(self, text: str, pos: int, word: str, end: int) -> Mention | None:
-        for key in (word, word.rstrip(".")):
-            for form in self.by_first.get(key, ()):
-                stop = pos + len(form)
-                if stop <= end and text.startswith(form, pos) and \
-                        (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
-                    kind, canonical, state = self.forms[form]
-                    return Mention(pos, stop, form, kind, canonical, state)
+    def _known(self, text: str, pos: int, word: str, following: str,
+               end: int) -> Mention | None:
+        candidates = [*self.by_pair.get((word, following), ()),
+                      *self.by_pair.get((word, following.rstrip(".,")), ()),
+                      *self.by_first.get(word, ()), *self.by_first.get(word.rstrip("."), ())]
+        for form in candidates:
+            stop = pos + len(form)
+            if stop <= end and text.startswith(form, pos) and \
+                    (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
+                kind, canonical, state = self.forms[form]
+                return Mention(pos, stop, form, kind, canonical, state)
         return None
 
     def _titled(self, text: str, pos: int, word: str, end: int,
