@@ -1,0 +1,356 @@
+"""timeline.export: round trips, readers that refuse garbage clearly, TimelineJS, HTML, PNG.
+
+The PNG tests need Chrome/Chromium. Outside CI they skip when it is missing; with the
+environment variable CI set they FAIL instead, so a CI image without Chromium is noticed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import zlib
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from frames import make_frame, sample_frame
+
+from timeline.export import (
+    from_csv,
+    from_json,
+    png_available,
+    start_png_server,
+    stop_png_server,
+    to_csv,
+    to_html,
+    to_json,
+    to_png,
+    to_timelinejs,
+)
+from timeline.figure import build_figure
+from timeline.schema import empty_frame, validate
+
+NORDIC = [
+    {"when": "-0043-03-15", "title": "Cæsar myrdes – «Et tu, Brute?»", "type": "conflict",
+     "actors": ["Brutus", "Cassius"], "place": "Roma", "doc": "oldtid_ø",
+     "quote": "På idus i mars ble Cæsar drept i Pompeius’ teater.", "timex": "15. mars 44 f.Kr."},
+    {"when": ("1648", "1649"), "approximate": True, "title": "Freden i Westfalen",
+     "type": "agreement", "actors": [], "place": "Münster/Osnabrück", "doc": "oldtid_ø",
+     "explanation": "rundt 1648", "anchor": "absolute"},
+    {"when": "2019-04", "title": "Ærlig talt: «Å» og ø", "actors": ["Nord-Korea", "Sør-Korea"],
+     "lang": "nb", "doc": "nyheter",
+     "mentions": [{"doc": "nyheter", "quote": "Første", "quote_start": 0, "quote_end": 6,
+                   "timex": "april", "timex_start": 1, "timex_end": 6, "sentence": 0},
+                  {"doc": "nyheter", "quote": "Andre", "quote_start": 10, "quote_end": 15,
+                   "timex": "i april", "timex_start": 11, "timex_end": 15, "sentence": 1}]},
+    {"when": "2003", "title": "=HYPERLINK(\"http://evil\")", "quote": "-1+2", "place": "@home",
+     "explanation": "'quoted'"},
+]
+
+
+def frames() -> list[pd.DataFrame]:
+    return [sample_frame(), make_frame(NORDIC), empty_frame()]
+
+
+# ------------------------------------------------------------------ round trips
+
+
+@pytest.mark.parametrize("frame", frames(), ids=["sample", "nordic-bc", "empty"])
+@pytest.mark.parametrize(("write", "read"), [(to_json, from_json), (to_csv, from_csv)], ids=["json", "csv"])
+def test_round_trip_is_exact(frame, write, read):
+    back = read(write(frame))
+    assert validate(back) == []
+    pd.testing.assert_frame_equal(back, frame, check_exact=True)
+
+
+def test_round_trip_keeps_nordic_text_and_bc_dates():
+    frame = make_frame(NORDIC)
+    for back in (from_json(to_json(frame)), from_csv(to_csv(frame))):
+        assert back.loc[0, "start"] == "-0043-03-15"
+        assert back.loc[0, "title"] == "Cæsar myrdes – «Et tu, Brute?»"
+        assert back.loc[0, "actors"] == ["Brutus", "Cassius"]
+        assert back.loc[2, "mentions"][1]["timex"] == "i april"
+        assert back.loc[1, "approximate"]
+
+
+def test_json_document_shape():
+    doc = json.loads(to_json(make_frame(NORDIC)).decode("utf-8"))
+    assert doc["format"] == "tidslinje" and doc["version"] == 1
+    first = doc["events"][0]
+    assert first["actors"] == ["Brutus", "Cassius"]  # lists stay lists
+    assert isinstance(first["start_year"], float) and isinstance(first["n_mentions"], int)
+    assert "ø" in to_json(make_frame(NORDIC)).decode("utf-8")  # UTF-8, not \\u escapes
+
+
+def test_csv_is_plain_utf8_with_json_lists_and_defused_formulas():
+    data = to_csv(make_frame(NORDIC))
+    assert not data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8")
+    header = text.splitlines()[0].split(",")
+    assert header[:3] == ["event_id", "doc", "lang"]
+    assert '"[""Brutus"", ""Cassius""]"' in text
+    assert "'=HYPERLINK" in text and "'@home" in text and "'-1+2" in text and "''quoted'" in text
+    assert "\n-0043-03-15" not in text and ",-0043-03-15," in text  # dates are not defused
+
+
+def test_from_csv_accepts_a_bom_and_missing_optional_columns():
+    frame = from_csv("\ufeffevent_id,start,end,title\na#1,2003-01-01,2003-12-31,Exit\n".encode())
+    assert validate(frame) == []
+    assert frame.loc[0, "title"] == "Exit" and frame.loc[0, "actors"] == []
+    assert abs(frame.loc[0, "end_year"] - 2004.0) < 1e-9
+
+
+# ------------------------------------------------------------------ bad input
+
+JSON_GARBAGE = [
+    (b"", "empty"),
+    (b"\xff\xfe\x00", "not UTF-8"),
+    (b"{not json", "not JSON"),
+    (b"[1, 2]", "expected a JSON object"),
+    (b'{"format": "excel"}', "\"format\" is 'excel'"),
+    (b'{"events": [{"start_date": {"year": 2003}}]}', "TimelineJS"),
+    (b'{"format": "tidslinje", "version": 9, "events": []}', "newer version"),
+    (b'{"format": "tidslinje", "version": "1", "events": []}', "version"),
+    (b'{"format": "tidslinje", "version": 1, "events": {}}', "must be a list"),
+    (b'{"format": "tidslinje", "version": 1, "events": [3]}', "must be an object"),
+    (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a"}]}', "missing start, end"),
+    (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a", "start": "2003-02-30", "end": "2003-03-01"}]}',
+     "'start' is not an ISO date"),
+    (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a", "start": "2004-01-01", "end": "2003-01-01"}]}',
+     "before 'start'"),
+    (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a", "start": "2003-01-01", "end": "2003-01-01", "actors": "Kim"}]}',
+     "'actors' must be a list"),
+    (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a", "start": "2003-01-01", "end": "2003-01-01", "n_mentions": "two"}]}',
+     "'n_mentions' must be a whole number"),
+    (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a", "start": "2003-01-01", "end": "2003-01-01"},'
+     b' {"event_id": "a", "start": "2003-01-01", "end": "2003-01-01"}]}', "repeats"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), JSON_GARBAGE)
+def test_from_json_refuses_garbage_clearly(data, message):
+    with pytest.raises(ValueError) as info:
+        from_json(data)
+    assert message in str(info.value)
+
+
+CSV_GARBAGE = [
+    (b"", "empty"),
+    (b"\xff\xfe\x00", "not UTF-8"),
+    (b"name,age\nKim,37\n", "no column(s) event_id, start, end"),
+    (b"event_id,start,end\na,2003-01-01,2003-01-01\nb,yesterday,2003-01-01\n", "row 3: 'start' is not an ISO date"),
+    (b"event_id,start,end,start_year\na,2003-01-01,2003-01-01,soon\n", "'start_year' must be a number"),
+    (b"event_id,start,end,actors\na,2003-01-01,2003-01-01,Kim\n", "'actors' must be a list"),
+    (b"event_id,start,end,approximate\na,2003-01-01,2003-01-01,maybe\n", "'approximate' must be true or false"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), CSV_GARBAGE)
+def test_from_csv_refuses_garbage_clearly(data, message):
+    with pytest.raises(ValueError) as info:
+        from_csv(data)
+    assert message in str(info.value)
+
+
+def test_unresolved_dates_are_kept_not_refused():
+    frame = make_frame([{"when": "2003"}, {"when": "2004"}])
+    frame.loc[1, ["start", "end"]] = ["", ""]
+    pd.testing.assert_frame_equal(from_json(to_json(frame)), frame, check_exact=True)
+
+
+# ------------------------------------------------------------------ TimelineJS
+
+
+def timelinejs(frame: pd.DataFrame, title: str = "Korea") -> dict:
+    return json.loads(to_timelinejs(frame, title=title).decode("utf-8"))
+
+
+def test_timelinejs_structure():
+    doc = timelinejs(sample_frame())
+    assert doc["title"]["text"]["headline"] == "Korea"
+    assert len(doc["events"]) == 8
+    for slide in doc["events"]:
+        assert {"start_date", "text", "group", "unique_id"} <= slide.keys()
+        assert {"headline", "text"} <= slide["text"].keys()
+        assert isinstance(slide["start_date"]["year"], int)
+        assert slide["start_date"]["display_date"]
+    ids = [s["unique_id"] for s in doc["events"]]
+    assert len(set(ids)) == len(ids) and all("#" not in i for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("2003", {"year": 2003}, None),
+        ("2009-04", {"year": 2009, "month": 4}, None),
+        ("2019-04-25", {"year": 2019, "month": 4, "day": 25}, None),
+        (("2003", "2009"), {"year": 2003}, {"year": 2009}),
+        (("2019-02", "2019-04"), {"year": 2019, "month": 2}, {"year": 2019, "month": 4}),
+        ("-0043-03-15", {"year": -43, "month": 3, "day": 15}, None),
+        ("-0043", {"year": -43}, None),
+    ],
+)
+def test_timelinejs_dates_have_only_their_precision(when, start, end):
+    slide = timelinejs(make_frame([{"when": when}]))["events"][0]
+    got = {k: v for k, v in slide["start_date"].items() if k != "display_date"}
+    assert got == start
+    if end is None:
+        assert "end_date" not in slide
+    else:
+        assert {k: v for k, v in slide["end_date"].items() if k != "display_date"} == end
+
+
+def test_timelinejs_text_is_escaped_and_sourced():
+    frame = make_frame([{"when": "2009-04", "title": "<b>Sanctions</b>", "approximate": True,
+                         "quote": "He said <script>alert(1)</script>.", "doc": "wire<1>",
+                         "actors": ["UN <SC>"], "timex": "i april 2009"}])
+    slide = timelinejs(frame, title="<i>T</i>")["events"][0]
+    assert slide["text"]["headline"] == "&lt;b&gt;Sanctions&lt;/b&gt;"
+    body = slide["text"]["text"]
+    assert "<script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "<blockquote>" in body and "wire&lt;1&gt;" in body and "UN &lt;SC&gt;" in body
+    assert "“i april 2009”" in body
+    assert slide["display_date"] == "≈ April 2009"
+    assert timelinejs(frame, title="<i>T</i>")["title"]["text"]["headline"] == "&lt;i&gt;T&lt;/i&gt;"
+
+
+def test_timelinejs_words_follow_the_document_language():
+    slide = timelinejs(make_frame([{"when": "2009-04", "lang": "nb"}]))["events"][0]
+    assert slide["start_date"]["display_date"] == "april 2009"
+    assert "<b>Når:</b>" in slide["text"]["text"]
+
+
+# ------------------------------------------------------------------ HTML
+
+
+def test_html_is_self_contained_and_interactive():
+    fig = build_figure(sample_frame(), title="Nord-Korea")
+    page = to_html(fig, title="Nord-Korea <2019>").decode("utf-8")
+    assert len(page) > 1_000_000  # plotly.js itself is inlined
+    assert "Plotly.newPlot" in page and 'src="https://cdn.plot.ly' not in page
+    assert "<title>Nord-Korea &lt;2019&gt;</title>" in page
+    assert "Six-party talks" in page and "Hanoi summit" in page
+    assert '"scrollZoom": true' in page and '"format": "png"' in page
+
+
+# ------------------------------------------------------------------ PNG
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    length, kind = struct.unpack(">I4s", png[8:16])
+    assert kind == b"IHDR"
+    return struct.unpack(">II", png[16:24])
+
+
+def png_pixels(png: bytes) -> list[tuple[int, int, int]]:
+    """Decode an 8-bit RGB/RGBA non-interlaced PNG (what Chromium writes) to RGB tuples."""
+    width, height = png_size(png)
+    depth, colour, _, _, interlace = png[24:29]
+    assert depth == 8 and colour in (2, 6) and interlace == 0
+    channels = 3 if colour == 2 else 4
+    pos, idat = 8, b""
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    prev = bytearray(stride)
+    pixels = []
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b = prev[i]
+            c = prev[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        pixels += [tuple(line[x:x + 3]) for x in range(0, stride, channels)]
+        prev = line
+    return pixels
+
+
+def colourful(pixels: list[tuple[int, int, int]]) -> int:
+    """How many pixels are clearly coloured (not white, grey or black)."""
+    return sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > 60)
+
+
+@pytest.fixture(scope="module")
+def png_server():
+    """One Chromium for the module's renders (and a test of start_png_server)."""
+    started = start_png_server() if png_available()[0] else False
+    yield started
+    if started:
+        stop_png_server()
+
+
+def require_png() -> None:
+    """Skip without Chromium, except in CI (env CI set), where the test FAILS.
+    Called in the test body, not a fixture: a failing fixture reports ERROR."""
+    ok, message = png_available()
+    if not ok:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must be able to render PNG: {message}", pytrace=False)
+        pytest.skip(message)
+
+
+def test_png_available_answers_and_caches():
+    first = png_available()
+    assert isinstance(first[0], bool) and first[1]
+    assert png_available() is first
+    if not first[0]:
+        assert "chromium" in first[1].lower()
+
+
+@pytest.mark.parametrize(("width", "scale"), [(1400, 1), (800, 2)])
+def test_png_has_the_requested_size_and_content(png_server, width, scale):
+    require_png()
+    fig = build_figure(sample_frame(), title="Nord-Korea 2003–2019")
+    png = to_png(fig, width=width, scale=scale)
+    w, h = png_size(png)
+    assert w == width * scale
+    assert h == fig.layout.height * scale
+    assert len(png) > 20_000
+    if scale == 1:
+        pixels = png_pixels(png)
+        assert colourful(pixels) > 2_000  # bars and markers in their colours
+        assert len(set(pixels)) > 50  # not one flat colour
+
+
+def test_png_after_import_streamlit_is_not_black(png_server):
+    require_png()
+    import plotly.io as pio
+
+    before = pio.templates.default
+    try:
+        import streamlit  # noqa: F401
+        import streamlit.elements.plotly_chart  # noqa: F401 - installs the placeholder theme
+
+        pio.templates.default = "streamlit"  # what the import did, even if an earlier test undid it
+        ours = build_figure(sample_frame())
+        plain = go.Figure(go.Bar(x=["a", "b", "c"], y=[3, 1, 2]))  # Streamlit's template
+        for fig in (ours, plain):
+            pixels = png_pixels(to_png(fig, width=600, height=400, scale=1))
+            dark = sum(1 for p in pixels if max(p) < 40)
+            assert colourful(pixels) > 1_000
+            assert dark < len(pixels) * 0.2
+    finally:
+        pio.templates.default = before
+
+
+def test_png_of_a_bc_figure(png_server):
+    require_png()
+    bc = build_figure(make_frame(NORDIC))
+    assert png_size(to_png(bc, width=900, scale=1))[0] == 900

@@ -1,0 +1,513 @@
+"""timeline.figure: assertions on ``fig.to_dict()``, never on pixels (see test_export)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import random
+from typing import Any
+
+import numpy as np
+import pytest
+from frames import make_frame, sample_frame
+
+from timeline.figure import (
+    COLOR_MODES,
+    LANE_MODES,
+    PALETTE,
+    TEMPLATE,
+    UIREVISION,
+    build_figure,
+    chart_config,
+    format_when,
+    select_event,
+)
+
+
+def as_list(values: Any) -> list[Any]:
+    """Trace arrays as lists: to_dict() gives numeric arrays as base64 typed arrays
+    ({"dtype", "bdata"}) and others as numpy or Python lists."""
+    if values is None:
+        return []
+    if isinstance(values, dict) and "bdata" in values:
+        array = np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"])
+        array = array.reshape(values["shape"]) if "shape" in values else array
+        return [None if isinstance(v, float) and math.isnan(v) else v for v in array.tolist()]
+    return values.tolist() if hasattr(values, "tolist") else list(values)
+
+
+def traces(fig, kind: str | None = None, **meta: str) -> list[dict[str, Any]]:
+    out = []
+    for tr in fig.to_dict()["data"]:
+        m = tr.get("meta") or {}
+        if kind is not None and m.get("kind") != kind:
+            continue
+        if any(m.get(k) != v for k, v in meta.items()):
+            continue
+        out.append(tr)
+    return out
+
+
+MARKS = ("bars", "approx_bars", "markers")  # the traces that carry events
+
+
+def marks(fig) -> list[dict[str, Any]]:
+    return [tr for tr in traces(fig) if tr["meta"]["kind"] in MARKS and "customdata" in tr]
+
+
+def event_ids(fig) -> list[str]:
+    """Every event id in customdata (one per lane item: bars, or markers for days)."""
+    return [row[0] for tr in marks(fig) for row in as_list(tr["customdata"])]
+
+
+def hover_texts(fig) -> list[str]:
+    return [t for tr in marks(fig) for t in as_list(tr["hovertext"])]
+
+
+DAY_MS = 86_400_000
+
+
+# ------------------------------------------------------------------ axes
+
+
+@pytest.mark.parametrize(
+    ("rows", "axis_type"),
+    [
+        ([{"when": "1648-10-24"}, {"when": "2003"}], "date"),
+        ([{"when": "0001-01-01"}, {"when": "9998"}], "date"),
+        ([{"when": "-0043-03-15"}, {"when": "1648-10-24"}], "linear"),
+        ([{"when": "-0043"}], "linear"),
+    ],
+)
+def test_axis_type_follows_the_era(rows, axis_type):
+    layout = build_figure(make_frame(rows)).to_dict()["layout"]
+    assert layout["xaxis"]["type"] == axis_type
+
+
+def test_date_axis_gets_iso_strings_and_zoom_controls():
+    fig = build_figure(make_frame([{"when": "1648-10-24"}, {"when": "2003"}]))
+    xs = [x for tr in traces(fig, "markers", style="day") for x in as_list(tr.get("x"))]
+    assert xs == ["1648-10-24 12:00"]  # a day sits at its middle, as an ISO string
+    bar = traces(fig, "bars")[0]
+    assert as_list(bar["base"]) == ["2003-01-01"]  # bars start at an ISO day...
+    assert as_list(bar["x"]) == [365 * DAY_MS]  # ...and a date axis measures them in ms
+    axis = fig.to_dict()["layout"]["xaxis"]
+    steps = [(b.get("step"), b.get("count")) for b in axis["rangeselector"]["buttons"]]
+    assert steps == [("month", 1), ("year", 1), ("year", 10), ("year", 100), ("all", None)]
+    assert axis["rangeslider"]["visible"] is True
+    assert axis["range"][0] < "1648-10-24" and axis["range"][1] > "2004-01-01"
+
+
+@pytest.mark.parametrize(
+    ("lang", "bc", "era", "ad"),
+    [("en", "44 BC", "BC | AD", "AD 50"), ("nb", "44 f.Kr.", "f.Kr. | e.Kr.", "50 e.Kr.")],
+)
+def test_bc_axis_is_numeric_with_era_labels(lang, bc, era, ad):
+    fig = build_figure(make_frame([{"when": "-0043-03-15"}, {"when": "1648-10-24"}]), lang=lang)
+    axis = fig.to_dict()["layout"]["xaxis"]
+    assert "rangeselector" not in axis  # date-only buttons would do nothing here
+    assert axis["labelalias"]["\u221244"] == bc  # Plotly writes a true minus sign
+    assert axis["labelalias"]["0"] == era
+    assert axis["labelalias"]["50"] == ad
+    assert "1648" not in axis["labelalias"]  # four-digit years need no era
+    day = traces(fig, "markers", style="day")[0]
+    xs = sorted(as_list(day["x"]))
+    assert -44 < xs[0] < -43  # 15 March 44 BC: the year zero is skipped
+    assert 1648.8 < xs[1] < 1648.9
+
+
+# ------------------------------------------------------------------ marks
+
+
+@pytest.mark.parametrize(
+    ("rows", "base", "days"),
+    [
+        ([{"when": "2003"}], "2003-01-01", 365),
+        ([{"when": "2009-04"}], "2009-04-01", 30),
+        ([{"when": "2009-04"}, {"when": "1999"}], "2009-04-01", 30),
+        ([{"when": ("2003", "2009")}], "2003-01-01", 2557),
+        ([{"when": "2019-04-25"}], None, None),
+    ],
+)
+def test_spans_are_bars_and_days_are_markers(rows, base, days):
+    fig = build_figure(make_frame(rows))
+    if base:
+        bar = traces(fig, "bars")[0]
+        assert bar["type"] == "bar" and bar["orientation"] == "h"
+        lengths = dict(zip(as_list(bar["base"]), as_list(bar["x"]), strict=True))
+        assert lengths[base] == days * DAY_MS  # from the first day to the end of the last
+        assert not traces(fig, "markers", style="day")
+    else:
+        assert not traces(fig, "bars")
+        marker = traces(fig, "markers")[0]
+        assert marker["meta"]["style"] == "day" and marker["marker"]["symbol"] == "circle"
+        assert as_list(marker["x"]) == ["2019-04-25 12:00"]
+
+
+def test_tiny_spans_get_a_visible_tick():
+    fig = build_figure(make_frame([{"when": "1815"}, {"when": "-0043-03-15"}]))
+    tick = traces(fig, "markers", style="tick")[0]
+    assert tick["marker"]["symbol"] == "line-ns" and tick["marker"]["opacity"] == 1
+    assert traces(fig, "bars")  # the bar is still there, at its true width
+
+
+def test_large_frames_draw_bars_as_webgl_segments():
+    rows = [{"when": str(1900 + i % 100)} for i in range(1200)]
+    fig = build_figure(make_frame(rows))
+    bars = traces(fig, "bars")[0]
+    assert bars["type"] == "scattergl" and bars["mode"] == "lines"
+    assert as_list(bars["x"])[:3] == ["1900-01-01", "1901-01-01", None]  # None splits segments
+    handles = traces(fig, "markers", style="handle")[0]
+    assert handles["marker"]["opacity"] == 0 and len(as_list(handles["customdata"])) == 1200
+
+
+def test_approximate_events_look_approximate():
+    fig = build_figure(make_frame([
+        {"when": "2003"},
+        {"when": "2004", "approximate": True},
+        {"when": "2005-03-01"},
+        {"when": "2006-03-01", "approximate": True},
+    ]))
+    exact_bar = traces(fig, "bars")[0]
+    approx_bar = traces(fig, "approx_bars")[0]
+    assert "pattern" not in exact_bar["marker"] and exact_bar["marker"]["color"] == "#8C8C8C"
+    assert approx_bar["marker"]["pattern"]["shape"] == "/"  # hatched: a guess looks like one
+    assert approx_bar["marker"]["color"].startswith("rgba(")  # pale fill
+    assert traces(fig, "markers", style="day")[0]["marker"]["symbol"] == "circle"
+    assert traces(fig, "markers", style="approx_day")[0]["marker"]["symbol"] == "circle-open"
+    hovers = dict(zip(event_ids(fig), hover_texts(fig), strict=True))
+    assert "≈ 2004" in hovers["doc#1"] and "≈" not in hovers["doc#0"]
+    assert "≈ 1 March 2006" in hovers["doc#3"]
+
+
+def test_bars_hover_and_click_along_their_length():
+    fig = build_figure(make_frame([{"when": ("2003", "2009"), "title": "Talks"}]))
+    bar = traces(fig, "bars")[0]
+    assert bar["hovertemplate"] == "%{hovertext}<extra></extra>"
+    assert as_list(bar["customdata"]) == [["doc#0"]]
+    assert "Talks" in as_list(bar["hovertext"])[0]
+    assert fig.to_dict()["layout"]["barmode"] == "overlay"
+
+
+# ------------------------------------------------------------------ lanes
+
+
+def lanes(fig) -> list[str]:
+    return list(fig.to_dict()["layout"]["yaxis"]["ticktext"])
+
+
+def test_lanes_by_actor_explode_events():
+    frame = make_frame([
+        {"when": "2019-04-25", "actors": ["Russia", "North Korea", "USA"]},
+        {"when": "2009-04", "actors": ["North Korea"]},
+        {"when": "2003"},
+    ])
+    fig = build_figure(frame, lane_by="actor")
+    assert lanes(fig) == ["North Korea", "Russia", "USA", "(no actor)"]  # busiest first
+    ids = event_ids(fig)
+    assert ids.count("doc#0") == 3 and ids.count("doc#1") == 1 and ids.count("doc#2") == 1
+    ys = {}
+    for tr in traces(fig, "markers"):
+        for (eid,), y in zip(as_list(tr["customdata"]), as_list(tr["y"]), strict=True):
+            ys.setdefault(eid, set()).add(y)
+    assert len(ys["doc#0"]) == 3  # one row in each actor's lane
+
+
+@pytest.mark.parametrize(
+    ("lane_by", "expected"),
+    [
+        ("type", ["withdrawal", "negotiations", "sanctions", "expulsion", "meeting", "statement"]),
+        ("doc", ["000_seed", "en_wire"]),
+    ],
+)
+def test_lane_order(lane_by, expected):
+    assert lanes(build_figure(sample_frame(), lane_by=lane_by)) == expected
+
+
+def test_lane_none_hides_lane_labels_and_nb_names_types():
+    fig = build_figure(sample_frame(), lane_by="none")
+    assert fig.to_dict()["layout"]["yaxis"]["showticklabels"] is False
+    assert lanes(build_figure(sample_frame(), lang="nb"))[:2] == ["tilbaketrekning", "forhandlinger"]
+
+
+@pytest.mark.parametrize("lane_by", LANE_MODES)
+@pytest.mark.parametrize("color_by", COLOR_MODES)
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_every_mode_builds(lane_by, color_by, lang):
+    fig = build_figure(sample_frame(), lane_by=lane_by, color_by=color_by, lang=lang, highlight="000_seed#0")
+    assert set(event_ids(fig)) == set(sample_frame()["event_id"])
+    json.loads(fig.to_json())
+
+
+@pytest.mark.parametrize("bad", [{"lane_by": "colour"}, {"color_by": "actor"}])
+def test_unknown_modes_raise(bad):
+    with pytest.raises(ValueError, match="must be one of"):
+        build_figure(sample_frame(), **bad)
+
+
+def test_overlapping_events_get_their_own_rows():
+    frame = make_frame([{"when": "2019-04-25", "title": f"Meeting {i}"} for i in range(3)])
+    ys = as_list(traces(build_figure(frame), "markers")[0]["y"])
+    assert len(set(ys)) == 3
+
+
+# ------------------------------------------------------------------ colours and look
+
+
+def test_colours_and_template_are_explicit():
+    fig = build_figure(sample_frame(), color_by="type")
+    layout = fig.to_dict()["layout"]
+    assert layout["template"]["layout"]["colorway"][0] not in ("#000001",)
+    assert layout["colorway"] == list(PALETTE)
+    for tr in marks(fig):
+        colour = tr["marker"]["color"]
+        assert colour.startswith(("#", "rgba(")) and colour not in ("#000001", "#000000")
+    legend = {tr["name"]: tr["marker"]["color"] for tr in traces(fig, "legend")}
+    assert legend["sanctions"] == "#E15759" and legend["meeting"] == "#4E79A7"
+    assert layout["uirevision"] == UIREVISION
+    assert layout["dragmode"] in ("pan", "zoom")
+    assert layout["legend"]["orientation"] == "h" and layout["legend"]["y"] > 0.5
+    assert layout["yaxis"]["fixedrange"] is True
+
+
+def test_template_survives_import_streamlit():
+    import plotly.io as pio
+
+    before = pio.templates.default
+    try:
+        import streamlit  # noqa: F401 - sets pio.templates.default = "streamlit"
+        import streamlit.elements.plotly_chart  # noqa: F401
+
+        pio.templates.default = "streamlit"  # what the import did, even if an earlier test undid it
+        fig = build_figure(sample_frame())
+        colorway = fig.to_dict()["layout"]["template"]["layout"]["colorway"]
+        assert "#000001" not in colorway
+        assert fig.layout.template == pio.templates[TEMPLATE]
+    finally:
+        pio.templates.default = before
+
+
+@pytest.mark.parametrize("color_by", ["doc", "anchor"])
+def test_other_colourings(color_by):
+    fig = build_figure(sample_frame(), color_by=color_by)
+    names = [tr["name"] for tr in traces(fig, "legend")]
+    expected = {"doc": ["000_seed", "en_wire"], "anchor": ["absolute", "document date", "previous event"]}
+    assert names == expected[color_by]
+
+
+def test_height_grows_with_lanes():
+    one = build_figure(sample_frame(), lane_by="none").layout.height
+    many = build_figure(sample_frame(), lane_by="actor").layout.height
+    assert 240 <= one < many <= 2400
+    assert build_figure(sample_frame(), height=700).layout.height == 700
+
+
+def test_title_and_subtitle():
+    fig = build_figure(sample_frame(), title="Korea <3", lang="nb")
+    layout = fig.to_dict()["layout"]
+    assert layout["title"]["text"] == "<b>Korea &lt;3</b>"
+    notes = [a["text"] for a in layout["annotations"] if a.get("name") == "subtitle"]
+    assert notes == ["8 hendelser · 2003–2019"]
+
+
+def test_labels_are_annotations_beside_the_marks():
+    layout = build_figure(sample_frame()).to_dict()["layout"]
+    labels = {a["text"] for a in layout["annotations"] if a.get("name", "").startswith("label:")}
+    assert "Six-party talks" in labels and "Hanoi summit" in labels
+
+
+# ------------------------------------------------------------------ hover and safety
+
+HOSTILE = {
+    "when": "2009-04",
+    "title": "<img src=x onerror=alert(1)> & co",
+    "quote": "He said <script>alert(1)</script> and <b>shouted</b>.",
+    "actors": ["<i>Kim</i>"],
+    "place": "<a href='javascript:alert(1)'>Hanoi</a>",
+    "doc": "<svg onload=alert(1)>",
+    "timex": "i april <2009>",
+    "explanation": "<u>month</u>",
+}
+
+
+@pytest.mark.parametrize("lane_by", ["type", "actor", "doc"])
+@pytest.mark.parametrize("color_by", ["type", "doc"])
+def test_untrusted_text_is_escaped_everywhere(lane_by, color_by):
+    fig = build_figure(make_frame([HOSTILE]), lane_by=lane_by, color_by=color_by, title="<b>x</b>")
+    text = fig.to_json()
+    for raw in ("<script", "<img", "<i>Kim", "<a href", "<svg", "<u>", "<b>shouted", "<b>x</b>", "<2009>"):
+        assert raw not in text, raw
+    hover = hover_texts(fig)[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hover
+    assert "&lt;b&gt;shouted&lt;/b&gt;" in hover
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; co" in hover
+    assert "&lt;i&gt;Kim&lt;/i&gt;" in hover
+
+
+def test_hover_shows_the_proof():
+    frame = sample_frame()
+    hovers = dict(zip(event_ids(build_figure(frame)), hover_texts(build_figure(frame)), strict=True))
+    h = hovers["000_seed#2"]
+    assert "UN Security Council tightens sanctions" in h
+    assert "April 2009" in h and "(month)" in h
+    assert "“i april 2009”" in h
+    assert "Place: New York" in h and "Actors: UN Security Council, North Korea" in h
+    assert "sikkerhetsråd i april 2009" in h  # the quote, ø/å intact
+    assert "few days after April 2009" in hovers["000_seed#3"]
+
+
+def test_long_quotes_are_wrapped_and_cut():
+    quote = " ".join(["ordet"] * 200)
+    fig = build_figure(make_frame([{"when": "2003", "quote": quote}]))
+    hover = hover_texts(fig)[0]
+    quoted = hover[hover.index("“ordet"):]
+    assert quoted.count("<br>") >= 3
+    assert all(len(line) <= 90 for line in quoted.split("<br>"))
+    assert "…" in quoted and len(quoted) < 400
+
+
+# ------------------------------------------------------------------ ids, selection, highlight
+
+
+def test_customdata_carries_every_event_id():
+    frame = sample_frame()
+    assert set(event_ids(build_figure(frame))) == set(frame["event_id"])
+
+
+def test_highlight_marks_one_event_and_dims_the_rest():
+    frame = sample_frame()
+    fig = build_figure(frame, highlight="000_seed#1")
+    (top,) = traces(fig, "highlight")
+    assert top["type"] == "bar" and as_list(top["base"]) == ["2003-08-01"]
+    assert top["marker"]["line"]["width"] >= 2 and as_list(top["customdata"]) == [["000_seed#1"]]
+    assert fig.to_dict()["data"][-5] == top  # drawn last, under only the reading key
+    assert all(tr.get("opacity", 1) < 1 for tr in marks(fig))
+    labels = [a["text"] for a in fig.to_dict()["layout"]["annotations"] if a.get("name") == "label:000_seed#1"]
+    assert labels == ["<b>Six-party talks</b>"]
+    assert not traces(build_figure(frame, highlight="no such id"), "highlight")
+    day = traces(build_figure(frame, highlight="000_seed#6", lane_by="actor"), "highlight")[0]
+    assert as_list(day["x"]) == ["2019-04-25 12:00"] * 2  # in both actors' lanes
+
+
+SELECTION = {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}}
+
+
+def selection(*points: dict[str, Any]) -> dict[str, Any]:
+    return {"selection": {**SELECTION["selection"], "points": list(points)}}
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        (None, None),
+        ({}, None),
+        (SELECTION, None),
+        (selection({"customdata": ["000_seed#2"], "curve_number": 3, "point_index": 0}), "000_seed#2"),
+        (selection({"customdata": "000_seed#5"}), "000_seed#5"),
+        (selection({"curve_number": 9}, {"customdata": ["en_wire#4"]}), "en_wire#4"),
+        (selection({"customdata": ["gone#1"]}, {"customdata": ["000_seed#0"]}), "000_seed#0"),
+        (selection({"customdata": []}), None),
+        ({"points": [{"customdata": ["000_seed#6"]}]}, "000_seed#6"),  # the inner dict
+        ({"selection": None}, None),
+    ],
+)
+def test_select_event(state, expected):
+    frame = sample_frame()
+    frame.loc[4, "event_id"] = "en_wire#4"
+    assert select_event(frame, state) == expected
+
+
+def test_select_event_round_trip_through_the_figure():
+    frame = sample_frame()
+    fig = build_figure(frame)
+    for curve, tr in enumerate(fig.to_dict()["data"]):
+        if (tr.get("meta") or {}).get("kind") == "markers":
+            point = {"customdata": as_list(tr["customdata"])[0], "curve_number": curve, "point_index": 0}
+            assert select_event(frame, selection(point)) in set(frame["event_id"])
+
+
+# ------------------------------------------------------------------ edge cases
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "No dated events"), ("nb", "Ingen daterte hendelser")])
+def test_empty_frame(lang, text):
+    fig = build_figure(make_frame([]), lang=lang)
+    annotations = fig.to_dict()["layout"]["annotations"]
+    assert [a["text"] for a in annotations] == [text]
+    assert fig.to_dict()["layout"]["template"]["layout"]["colorway"] != ["#000001"]
+
+
+def test_undated_events_are_counted_not_plotted():
+    frame = make_frame([{"when": "2003"}, {"when": "2004"}])
+    frame.loc[1, ["start", "end"]] = ["", ""]
+    fig = build_figure(frame)
+    assert set(event_ids(fig)) == {"doc#0"}
+    notes = [a["text"] for a in fig.to_dict()["layout"]["annotations"] if a.get("name") == "undated"]
+    assert notes == ["1 event(s) without a resolved date not shown"]
+    frame.loc[0, ["start", "end"]] = ["", ""]
+    only_undated = build_figure(frame).to_dict()["layout"]["annotations"]
+    assert "No dated events" in only_undated[0]["text"] and "2 event(s)" in only_undated[0]["text"]
+
+
+@pytest.mark.parametrize("lane_by", ["type", "actor"])
+def test_ten_thousand_events_use_webgl(lane_by):
+    rnd = random.Random(7)
+    rows = []
+    for i in range(10_000):
+        year = rnd.randint(1900, 2020)
+        when = [f"{year}", f"{year}-{rnd.randint(1, 12):02d}", f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"][i % 3]
+        rows.append({"when": when, "type": rnd.choice(["meeting", "sanctions", "visit"]),
+                     "approximate": i % 5 == 0, "actors": rnd.sample(["USA", "Russia", "China", "UN"], 1)})
+    fig = build_figure(make_frame(rows), lane_by=lane_by)
+    data = fig.to_dict()["data"]
+    big = [tr for tr in data if (tr.get("meta") or {}).get("kind") in MARKS]
+    assert big and all(tr["type"] == "scattergl" for tr in big)
+    assert len(event_ids(fig)) == 10_000
+    assert len(data) < 60  # one trace per colour group and mark style, not per event
+    annotations = fig.to_dict()["layout"].get("annotations", [])
+    assert not [a for a in annotations if a.get("name", "").startswith("label:")]
+    json.loads(fig.to_json())  # serialisable
+
+
+def test_single_day_gets_context():
+    fig = build_figure(make_frame([{"when": "2019-04-25"}]))
+    lo, hi = fig.to_dict()["layout"]["xaxis"]["range"]
+    assert lo < "2019-04-01" and hi > "2019-05-15"
+
+
+# ------------------------------------------------------------------ words
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "approx", "expected"),
+    [
+        ("2003-01-01", "2003-12-31", "en", False, "2003"),
+        ("2009-04-01", "2009-04-30", "en", False, "April 2009"),
+        ("2009-04-01", "2009-04-30", "nb", True, "≈ april 2009"),
+        ("2019-04-25", "2019-04-25", "nb", False, "25. april 2019"),
+        ("2019-04-25", "2019-04-25", "en", False, "25 April 2019"),
+        ("2003-01-01", "2009-12-31", "en", False, "2003–2009"),
+        ("1990-01-01", "1999-12-31", "en", False, "1990s"),
+        ("1990-01-01", "1999-12-31", "nb", False, "1990-tallet"),
+        ("1801-01-01", "1900-12-31", "en", False, "19th century"),
+        ("2019-02-01", "2019-04-30", "en", False, "February–April 2019"),
+        ("2009-04-14", "2009-04-20", "en", False, "14–20 April 2009"),
+        ("2009-04-14", "2009-04-20", "nb", False, "14.–20. april 2009"),
+        ("2009-04-14", "2009-05-10", "en", True, "≈ 14 April 2009 – 10 May 2009"),
+        ("-0043-03-15", "-0043-03-15", "en", False, "15 March 44 BC"),
+        ("-0043-01-01", "-0043-12-31", "nb", False, "44 f.Kr."),
+        ("-0030-01-01", "0014-12-31", "en", False, "31 BC–AD 14"),
+        ("garbage", "", "en", False, "garbage"),
+    ],
+)
+def test_format_when(start, end, lang, approx, expected):
+    assert format_when(start, end, lang, approximate=approx) == expected
+
+
+def test_chart_config():
+    config = chart_config("Nord-Korea / 2019")
+    assert config["scrollZoom"] is True
+    assert config["toImageButtonOptions"]["format"] == "png"
+    assert config["toImageButtonOptions"]["filename"] == "Nord-Korea___2019"
+    assert "toImage" not in config["modeBarButtonsToRemove"]

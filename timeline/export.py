@@ -1,0 +1,597 @@
+"""The timeline leaves the app: CSV, JSON, TimelineJS JSON, interactive HTML and PNG.
+
+* ``to_json``/``from_json`` are the lossless save format (``{"format": "tidslinje",
+  "version": 1, "events": [...]}``); ``to_csv``/``from_csv`` round-trip too, for
+  spreadsheets (list columns as JSON text; a missing string reads back as "").
+* Readers validate: a file that is not a timeline raises ``ValueError`` with a message
+  a person can act on, never a traceback from deep inside pandas.
+* ``to_timelinejs`` writes Knight Lab TimelineJS3 JSON at the precision each date has.
+* ``to_png`` renders server-side with Kaleido 1.x, which drives a system Chrome or
+  Chromium (on Debian ``/usr/bin/chromium``); ``png_available`` says whether it can.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+import json
+import math
+import re
+import shutil
+import threading
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from .calendar import Day, days_in_month
+from .figure import TEMPLATE, chart_config, format_when
+from .schema import COLUMNS, coerce, column_names, empty_frame
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "from_csv",
+    "from_json",
+    "png_available",
+    "start_png_server",
+    "stop_png_server",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_png",
+    "to_timelinejs",
+]
+
+FORMAT = "tidslinje"
+VERSION = 1
+
+_LIST_COLUMNS = tuple(c.name for c in COLUMNS if c.dtype == "object")
+# Free text that a spreadsheet could take for a formula ("=HYPERLINK(...)" in a quoted
+# article): written with a leading apostrophe, which from_csv removes again.
+_FREE_TEXT = ("event_id", "doc", "anchor_text", "explanation", "title", "place", "quote", "timex")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_REQUIRED = ("event_id", "start", "end")
+_MAX_PROBLEMS = 8
+
+
+# ---------------------------------------------------------------- values
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _plain(value: Any) -> Any:
+    """A cell as plain JSON data: numpy scalars and arrays unwrapped, NA and NaN -> None."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "tolist") and not isinstance(value, str):  # numpy scalar or array
+        return _plain(value.tolist())
+    if _is_missing(value):
+        return None
+    return value
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    names = [n for n in column_names() if n in frame.columns]
+    return [{k: _plain(v) for k, v in rec.items()} for rec in frame[names].to_dict("records")]
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _default(name: str, rec: dict[str, Any]) -> Any:
+    dtype = next(c.dtype for c in COLUMNS if c.name == name)
+    if name == "start_year":
+        return _decimal_year(rec.get("start"), 0)
+    if name == "end_year":
+        return _decimal_year(rec.get("end"), 1)
+    if name == "mentions":
+        return []
+    if name == "actors":
+        return []
+    if name == "n_mentions":
+        mentions = rec.get("mentions")
+        return max(1, len(mentions)) if isinstance(mentions, list) else 1
+    return {"string": "", "float64": math.nan, "int64": 0, "bool": False}.get(dtype)
+
+
+def _decimal_year(iso: Any, plus_days: int) -> float:
+    try:
+        return Day.parse_iso(str(iso)).plus_days(plus_days).decimal_year()
+    except (ValueError, TypeError):
+        return math.nan
+
+
+def _check_value(name: str, dtype: str, value: Any) -> tuple[Any, str | None]:
+    """The value converted to the column's type, or an error message."""
+    if dtype == "string":
+        if value is None or isinstance(value, str):
+            return value, None
+        return None, f"'{name}' must be text, got {type(value).__name__} {value!r:.40}"
+    if dtype == "float64":
+        if value is None:
+            return math.nan, None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value), None
+        return None, f"'{name}' must be a number, got {value!r:.40}"
+    if dtype == "int64":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value, None
+        if isinstance(value, float) and value.is_integer():
+            return int(value), None
+        return None, f"'{name}' must be a whole number, got {value!r:.40}"
+    if dtype == "bool":
+        if isinstance(value, bool):
+            return value, None
+        return None, f"'{name}' must be true or false, got {value!r:.40}"
+    # object columns
+    if name == "actors":
+        if isinstance(value, list) and all(isinstance(a, str) for a in value):
+            return value, None
+        return None, f"'actors' must be a list of names, got {value!r:.60}"
+    if name == "mentions":
+        if isinstance(value, list) and all(isinstance(m, dict) for m in value):
+            return value, None
+        return None, f"'mentions' must be a list of objects, got {value!r:.60}"
+    return value, None
+
+
+def _validate_records(records: list[Any], where: Callable[[int], str]) -> pd.DataFrame:
+    """Records (one dict per event) checked against the schema, as a schema frame."""
+    problems: list[str] = []
+    rows: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict):
+            problems.append(f"{where(i)}: an event must be an object, got {type(rec).__name__}")
+            continue
+        missing = [k for k in _REQUIRED if k not in rec]
+        if missing:
+            problems.append(f"{where(i)}: missing {', '.join(missing)}")
+            continue
+        row: dict[str, Any] = {}
+        for col in COLUMNS:
+            value = rec[col.name] if col.name in rec else _default(col.name, rec)
+            value, error = _check_value(col.name, col.dtype, value)
+            if error:
+                problems.append(f"{where(i)}: {error}")
+            row[col.name] = value
+        eid = row["event_id"]
+        if not eid:
+            problems.append(f"{where(i)}: 'event_id' is empty")
+        elif eid in seen:
+            problems.append(f"{where(i)}: event_id {eid!r} repeats {where(seen[eid])}")
+        else:
+            seen[eid] = i
+        bounds = []
+        for key in ("start", "end"):
+            text = row[key]
+            if text in (None, ""):
+                continue  # an unresolved date is allowed: it is kept, not plotted
+            try:
+                bounds.append(Day.parse_iso(text))
+            except (ValueError, TypeError):
+                problems.append(f"{where(i)}: '{key}' is not an ISO date (YYYY-MM-DD): {text!r:.40}")
+        if len(bounds) == 2 and bounds[1] < bounds[0]:
+            problems.append(f"{where(i)}: 'end' {row['end']} is before 'start' {row['start']}")
+        rows.append(row)
+    if problems:
+        more = len(problems) - _MAX_PROBLEMS
+        shown = problems[:_MAX_PROBLEMS] + ([f"… and {more} more problem(s)"] if more > 0 else [])
+        raise ValueError("Not a valid timeline: " + "; ".join(shown))
+    if not rows:
+        return empty_frame()
+    return coerce(pd.DataFrame(rows, columns=column_names()))
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def to_json(frame: pd.DataFrame) -> bytes:
+    """The lossless save format: ``{"format": "tidslinje", "version": 1, "events": [...]}``
+    with one object per row, schema columns only, lists kept as lists, UTF-8."""
+    doc = {"format": FORMAT, "version": VERSION, "events": _records(frame)}
+    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+def from_json(data: bytes | str) -> pd.DataFrame:
+    """A frame from :func:`to_json` output (round-trips it exactly, index reset).
+
+    Raises ``ValueError`` with a readable message for anything that is not such a file.
+    Columns other than event_id/start/end may be missing (filled with defaults);
+    unknown keys are ignored.
+    """
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes | bytearray) else str(data)
+    except UnicodeDecodeError as e:
+        raise ValueError(f"Not a timeline file: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    if not text.strip():
+        raise ValueError("Not a timeline file: the file is empty")
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"Not a timeline file: not JSON ({e.msg}, line {e.lineno} column {e.colno})") from None
+    if not isinstance(doc, dict):
+        raise ValueError(f"Not a timeline file: expected a JSON object with \"format\": \"{FORMAT}\"")
+    if doc.get("format") != FORMAT:
+        events = doc.get("events")
+        if isinstance(events, list) and events and isinstance(events[0], dict) and "start_date" in events[0]:
+            raise ValueError("This is a TimelineJS file; open a timeline saved as JSON from this app instead")
+        raise ValueError(f"Not a timeline file: \"format\" is {doc.get('format')!r}, expected {FORMAT!r}")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError("Not a timeline file: \"version\" must be a whole number")
+    if version > VERSION:
+        raise ValueError(f"This timeline was saved by a newer version (format version {version}); "
+                         f"this one reads version {VERSION}")
+    events = doc.get("events")
+    if not isinstance(events, list):
+        raise ValueError("Not a timeline file: \"events\" must be a list")
+    return _validate_records(events, lambda i: f"event {i + 1}")
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """Schema columns as plain UTF-8 CSV; list columns (actors, mentions) as JSON text."""
+    out = frame.reindex(columns=column_names()).copy()
+    for name in _LIST_COLUMNS:
+        out[name] = [json.dumps(_plain(v) or [], ensure_ascii=False) for v in out[name]]
+    for name in ("approximate",):
+        out[name] = ["true" if bool(v) else "false" for v in out[name]]
+    for name in _FREE_TEXT:
+        out[name] = [_defuse(v) for v in out[name]]
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue().encode("utf-8")
+
+
+def _defuse(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+_TRUE = {"true", "1", "yes", "ja", "sann"}
+_FALSE = {"false", "0", "no", "nei", "usann", ""}
+
+
+def _from_cell(name: str, dtype: str, text: str) -> Any:
+    """A CSV cell as the JSON-ish value the validator expects (it reports bad ones)."""
+    if dtype == "string":
+        return text[1:] if name in _FREE_TEXT and text.startswith("'") else text
+    if dtype == "float64":
+        if text.strip() == "":
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            return text
+    if dtype == "int64":
+        try:
+            return int(text)
+        except ValueError:
+            return text
+    if dtype == "bool":
+        low = text.strip().lower()
+        return True if low in _TRUE else False if low in _FALSE else text
+    if text.strip() == "":
+        return []
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def from_csv(data: bytes | str) -> pd.DataFrame:
+    """A frame from :func:`to_csv` output (round-trips it, except that a missing text
+    value reads back as ""). Raises ``ValueError`` on anything else."""
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes | bytearray) else str(data)
+    except UnicodeDecodeError as e:
+        raise ValueError(f"Not a timeline CSV: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    if not text.strip():
+        raise ValueError("Not a timeline CSV: the file is empty")
+    try:
+        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
+        raise ValueError(f"Not a timeline CSV: {str(e).strip()}") from None
+    missing = [k for k in _REQUIRED if k not in table.columns]
+    if missing:
+        raise ValueError(f"Not a timeline CSV: no column(s) {', '.join(missing)} "
+                         f"(found: {', '.join(str(c)[:30] for c in table.columns[:8])})")
+    dtypes = {c.name: c.dtype for c in COLUMNS}
+    records = []
+    for rec in table.to_dict("records"):
+        records.append({k: _from_cell(k, dtypes[k], v) for k, v in rec.items() if k in dtypes})
+    return _validate_records(records, lambda i: f"row {i + 2}")
+
+
+# ---------------------------------------------------------------- TimelineJS
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-") or "event"
+
+
+def _tl_dates(start: Day, end: Day, lang: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """TimelineJS start/end date objects with only the precision the interval has.
+    Years are astronomical, like JavaScript's Date (-43 is 44 BC); display_date says it
+    in words."""
+    def words(a: Day, b: Day) -> str:
+        return format_when(a.iso(), b.iso(), lang)
+
+    if start == end:
+        return {"year": start.year, "month": start.month, "day": start.day,
+                "display_date": words(start, end)}, None
+    if (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31):
+        s = {"year": start.year, "display_date": words(Day(start.year, 1, 1), Day(start.year, 12, 31))}
+        if start.year == end.year:
+            return s, None
+        return s, {"year": end.year, "display_date": words(Day(end.year, 1, 1), Day(end.year, 12, 31))}
+    if start.day == 1 and end.day == days_in_month(end.year, end.month):
+        s = {"year": start.year, "month": start.month,
+             "display_date": words(start, Day(start.year, start.month, days_in_month(start.year, start.month)))}
+        if (start.year, start.month) == (end.year, end.month):
+            return s, None
+        return s, {"year": end.year, "month": end.month, "display_date": words(Day(end.year, end.month, 1), end)}
+    return (
+        {"year": start.year, "month": start.month, "day": start.day, "display_date": words(start, start)},
+        {"year": end.year, "month": end.month, "day": end.day, "display_date": words(end, end)},
+    )
+
+
+_TL_WORDS = {
+    "en": {"when": "When", "written": "written", "source": "Source", "actors": "Actors", "place": "Place"},
+    "nb": {"when": "Når", "written": "skrevet", "source": "Kilde", "actors": "Aktører", "place": "Sted"},
+}
+
+
+def _tl_text(rec: dict[str, Any], when: str, lang: str) -> str:
+    w = _TL_WORDS.get(lang, _TL_WORDS["en"])
+    esc = html.escape
+
+    def s(key: str) -> str:
+        value = rec.get(key)
+        return "" if value is None else str(value)
+
+    parts = []
+    line = f"<b>{w['when']}:</b> {esc(when)}"
+    if s("granularity"):
+        line += f" ({esc(s('granularity'))})"
+    if s("timex"):
+        line += f" — {w['written']} “{esc(s('timex'))}”"
+    if s("explanation"):
+        line += f". {esc(s('explanation'))}"
+    parts.append(f"<p>{line}</p>")
+    if s("quote"):
+        parts.append(f"<blockquote>“{esc(s('quote'))}”</blockquote>")
+    meta = []
+    if s("doc"):
+        meta.append(f"<b>{w['source']}:</b> {esc(s('doc'))}")
+    actors = rec.get("actors") or []
+    if actors:
+        meta.append(f"<b>{w['actors']}:</b> {esc(', '.join(map(str, actors)))}")
+    if s("place"):
+        meta.append(f"<b>{w['place']}:</b> {esc(s('place'))}")
+    if meta:
+        parts.append("<p>" + " · ".join(meta) + "</p>")
+    return "".join(parts)
+
+
+def to_timelinejs(frame: pd.DataFrame, title: str = "") -> bytes:
+    """Knight Lab TimelineJS3 JSON: one slide per dated event (undated ones are left
+    out), grouped by type, with the quote and its source in the slide text. All text is
+    HTML-escaped because TimelineJS renders HTML."""
+    events = []
+    used: set[str] = set()
+    for rec in _records(frame):
+        try:
+            start = Day.parse_iso(str(rec.get("start")))
+            end = Day.parse_iso(str(rec.get("end") or rec.get("start")))
+        except (ValueError, TypeError):
+            continue
+        lang = rec.get("lang") if rec.get("lang") in _TL_WORDS else "en"
+        approximate = bool(rec.get("approximate"))
+        when = format_when(start.iso(), end.iso(), lang, approximate=approximate)
+        start_date, end_date = _tl_dates(start, end, lang)
+        uid = _slug(str(rec.get("event_id") or "event"))
+        base, n = uid, 2
+        while uid in used:
+            uid, n = f"{base}-{n}", n + 1
+        used.add(uid)
+        slide: dict[str, Any] = {
+            "start_date": start_date,
+            "text": {
+                "headline": html.escape(str(rec.get("title") or rec.get("timex") or uid)),
+                "text": _tl_text(rec, when, lang),
+            },
+            "group": html.escape(str(rec.get("type") or "other")),
+            "display_date": when,
+            "unique_id": uid,
+        }
+        if end_date is not None:
+            slide["end_date"] = end_date
+        events.append(slide)
+    docs = sorted({str(d) for d in frame["doc"].dropna()}) if "doc" in frame.columns else []
+    doc = {
+        "title": {"text": {
+            "headline": html.escape(title or "Tidslinje"),
+            "text": html.escape(", ".join(docs)),
+        }},
+        "events": events,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def to_html(fig: go.Figure, title: str = "") -> bytes:
+    """A self-contained interactive page: plotly.js inlined (works offline, ~4.5 MB),
+    wheel zoom, and the camera button saving a PNG."""
+    page = pio.to_html(
+        fig,
+        include_plotlyjs=True,
+        full_html=True,
+        config=chart_config(title or "tidslinje"),
+        default_width="100%",
+        div_id="tidslinje",
+    )
+    head = f'<title>{html.escape(title or "Tidslinje")}</title>'
+    page = page.replace("<head>", f'<head><meta name="viewport" content="width=device-width, initial-scale=1">{head}', 1)
+    return page.encode("utf-8")
+
+
+# ---------------------------------------------------------------- PNG
+
+_INSTALL_HELP = (
+    "Server-side PNG needs Chrome or Chromium on the server (Kaleido drives it): "
+    "`apt-get install chromium` on Debian/Ubuntu, or a line `chromium` in packages.txt "
+    "on Streamlit Community Cloud. The chart's camera button still saves a PNG from the browser."
+)
+_render_lock = threading.Lock()  # kaleido's sync server is one queue: one caller at a time
+
+
+def _find_browser() -> str | None:
+    try:
+        from choreographer.browsers.chromium import Chromium
+
+        found = Chromium.find_browser(skip_local=False)
+        if found:
+            return str(found)
+    except Exception:  # noqa: BLE001 - a private API of a dependency: fall back to PATH
+        pass
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def _kaleido_server():  # type: ignore[no-untyped-def]
+    try:
+        import kaleido
+
+        return getattr(kaleido, "_global_server", None)
+    except ImportError:
+        return None
+
+
+def _drop_dead_server() -> None:
+    """A sync server whose thread died (Chromium crashed or vanished) would make every
+    later render wait forever on its queue; close it so renders fall back to one-shot."""
+    server = _kaleido_server()
+    if server is None or not server.is_running():
+        return
+    thread = getattr(server, "_thread", None)
+    if thread is not None and not thread.is_alive():
+        server.close(silence_warnings=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _probe() -> tuple[bool, str]:
+    try:
+        import importlib.metadata as md
+
+        version = md.version("kaleido")
+    except Exception:  # noqa: BLE001
+        return False, "Server-side PNG needs the Python package kaleido>=1 (`pip install kaleido`)."
+    if int(version.split(".")[0]) < 1:
+        return False, f"kaleido {version} is too old: PNG export needs kaleido>=1 (`pip install -U kaleido`)."
+    browser = _find_browser()
+    if browser is None:
+        return False, "No Chrome or Chromium found. " + _INSTALL_HELP
+    try:
+        tiny = go.Figure(go.Scatter(x=[0, 1], y=[0, 1]), layout=dict(template=TEMPLATE))
+        image = _render(tiny, width=60, height=40, scale=1)
+    except Exception as e:  # noqa: BLE001 - any failure means "not available", with the reason
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        return False, f"Chromium at {browser} could not render ({first}). " + _INSTALL_HELP
+    if not image.startswith(b"\x89PNG"):
+        return False, "Kaleido returned something that is not a PNG. " + _INSTALL_HELP
+    return True, f"PNG export ready (kaleido {version}, {browser})"
+
+
+def png_available(*, refresh: bool = False) -> tuple[bool, str]:
+    """Whether server-side PNG works here, and a message saying why not (what to
+    install). The probe renders a tiny figure once (~2 s) and is cached;
+    ``refresh=True`` probes again (after installing Chromium)."""
+    if refresh:
+        _probe.cache_clear()
+    return _probe()
+
+
+def start_png_server() -> bool:
+    """Keep one Chromium running for renders (~0.2 s per PNG instead of ~2 s).
+
+    Uses ``kaleido.start_sync_server`` (kaleido>=1.1); returns False, harmlessly, when
+    that API or a browser is missing. Starting twice is fine. In Streamlit, call it from
+    a ``st.cache_resource`` function so that one server serves every session.
+    """
+    import kaleido
+
+    if not hasattr(kaleido, "start_sync_server"):
+        return False
+    ok, _ = png_available()  # a server started without a browser would hang renders
+    if not ok:
+        return False
+    with _render_lock:
+        _drop_dead_server()
+        kaleido.start_sync_server(silence_warnings=True)
+    return True
+
+
+def stop_png_server() -> None:
+    """Stop the server started by :func:`start_png_server` (no-op when none runs)."""
+    import kaleido
+
+    if hasattr(kaleido, "stop_sync_server"):
+        with _render_lock:
+            kaleido.stop_sync_server(silence_warnings=True)
+
+
+def _without_placeholder_colours(fig: go.Figure) -> go.Figure:
+    """After ``import streamlit`` new figures default to Streamlit's template, whose
+    colours (#000001, #000002, ...) only Streamlit's frontend replaces; rendered on the
+    server they are black. Swap such a template for the house one."""
+    colorway = fig.layout.template.layout.colorway if fig.layout.template else None
+    if colorway and any(str(c).lower().startswith("#0000") for c in colorway):
+        fig = go.Figure(fig)
+        fig.layout.template = pio.templates[TEMPLATE]
+    return fig
+
+
+def _render(fig: go.Figure, *, width: int, height: int, scale: float) -> bytes:
+    with _render_lock:
+        _drop_dead_server()
+        with warnings.catch_warnings():
+            # plotly passes kaleido options that a running sync server ignores, and says so
+            warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+            return pio.to_image(fig, format="png", width=width, height=height, scale=scale)
+
+
+def to_png(fig: go.Figure, *, width: int = 1400, height: int | None = None, scale: float = 2) -> bytes:
+    """The figure as PNG bytes (``width``x``height`` layout pixels, times ``scale``).
+
+    Raises ``RuntimeError`` with install instructions when Chrome/Chromium is missing.
+    """
+    fig = _without_placeholder_colours(fig)
+    height = int(height or fig.layout.height or 600)
+    try:
+        return _render(fig, width=width, height=height, scale=scale)
+    except RuntimeError as e:
+        if "Chrome" in str(e) or "chrome" in str(e):
+            raise RuntimeError(_INSTALL_HELP) from e
+        raise
