@@ -165,7 +165,9 @@ def _chart(args: argparse.Namespace) -> int:
     from .figure import build_figure
 
     frame = _frames(args.files, args.lang, args.dct)
-    fig = build_figure(frame, lane_by=args.lanes, title=args.title)
+    langs = frame["lang"].value_counts() if "lang" in frame and not frame.empty else None
+    chart_lang = str(langs.index[0]) if langs is not None and len(langs) else "en"
+    fig = build_figure(frame, lane_by=args.lanes, title=args.title, lang=chart_lang)
     if args.command == "html":
         Path(args.output).write_bytes(to_html(fig, title=args.title))
         return 0
