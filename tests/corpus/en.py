@@ -173,7 +173,7 @@ CORPUS: list[Case] = [
     # --- Approximate dates ------------------------------------------------------------
     Case("1814", "year", ["circa 1814", "c. 1814", "ca. 1814"], approximate=True, mod="APPROX"),
     Case("1905", "year", ["around 1905", "about 1905"], approximate=True, mod="APPROX"),
-    Case("0520", "year", ["in about 520"], approximate=True, mod="APPROX"),
+    Case("0520", "year", ["in about 520", "about 520", "around 520"], approximate=True, mod="APPROX"),
     Case("1000", "year", ["around AD 1000"], approximate=True, mod="APPROX"),
     Case("BC0500", "year", ["c. 500 BC"], approximate=True, mod="APPROX"),
 

@@ -195,6 +195,7 @@ CORPUS: list[Case] = [
     # --- Approximate dates ------------------------------------------------------------
     Case("1814", "year", ["cirka 1814", "ca. 1814"], approximate=True, mod="APPROX"),
     Case("1905", "year", ["rundt 1905", "omkring 1905"], approximate=True, mod="APPROX"),
+    Case("0520", "year", ["rundt 520", "cirka 520"], approximate=True, mod="APPROX"),
     Case("1000", "year", ["rundt år 1000", "omkring år 1000"], approximate=True, mod="APPROX"),
     Case("0520", "year", ["rundt år 520"], approximate=True, mod="APPROX"),
     Case("BC0500", "year", ["ca. 500 f.Kr."], approximate=True, mod="APPROX"),

@@ -134,6 +134,8 @@ RULES = (
     # in 1066 · in about 520: a three-digit year needs "in"/"since" and nothing after it
     # that a count would take ("in 110 basis points")
     Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
+    # "founded about 520.": an approximate three-digit year closing its clause
+    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9]\d{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>\d{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
     Rule("year", rf"(?<![\d.,:/$€£#])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
@@ -280,7 +282,7 @@ EN = Lang(
     rule_needs={
         **dict.fromkeys(("date_month_day", "date_day_month", "month_year", "month_relative_year",
                          "day_range", "month_alone", "month_prep", "relative_month"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "era_year", "year_prep", "year_prep4",
+        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "era_year", "year_prep", "year_prep4", "year_approx",
                          "year_word", "year", "year_range", "century_hundreds", "decade",
                          "decade_short", "quarter_q"), ("digit",)),
         **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural"),

@@ -147,6 +147,8 @@ RULES = (
     # i 2003 · siden 520: a three-digit year needs its preposition
     # i 520: a three-digit year needs "i"/"siden" and nothing after it that a count takes
     Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
+    # "grunnlagt rundt 520.": an approximate three-digit year closing its clause
+    Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9]\d{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
     Rule("year", rf"(?<![\d.,:/§$€£])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     # 2003–2009 · 1939-45
@@ -294,7 +296,7 @@ NB = Lang(
     rule_needs={
         **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
                          "month_alone"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "year_word", "year_prep", "year_prep4",
+        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "year_word", "year_prep", "year_prep4", "year_approx",
                          "year", "year_range", "century_tallet", "decade_tallet",
                          "decade_short"), ("digit",)),
         **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural"),
