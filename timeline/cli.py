@@ -155,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DocumentError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:  # an output path that cannot be written
+        print(f"error: {e.filename or args.output}: {e.strerror}", file=sys.stderr)
+        return 2
     except ValueError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -46,20 +46,61 @@ def decode(data: bytes, name: str = "document") -> str:
         raise DocumentError(f"{name}: looks like a binary file (it contains NUL bytes), "
                             "not text; give a .txt or .md file")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if "\ufffd" in text[:8192] and text[:8192].count("\ufffd") > 8 or controls > 8:
-        raise DocumentError(f"{name}: not readable as text (neither UTF-8 nor Windows-1252)")
+        text = data.decode("cp1252", errors="replace")
+        if not _looks_like_text(text, strict=True):
+            raise DocumentError(f"{name}: not readable as text (neither UTF-8 nor "
+                                "Windows-1252)") from None
+        return text
+    if not _looks_like_text(text, strict=False):
+        raise DocumentError(f"{name}: not readable as text: it looks like a binary file "
+                            "(control characters)")
     return text
+
+
+def _looks_like_text(text: str, strict: bool) -> bool:
+    """Control characters are rare in text; in a guessed single-byte encoding, so are
+    symbols: random bytes read as Windows-1252 are mostly neither letters nor spaces."""
+    sample = text[:8192]
+    if not sample:
+        return True
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(2, len(sample) // 100):
+        return False
+    if not strict:
+        return True
+    if "\ufffd" in sample:
+        return False
+    plain = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or
+                ch in ".,;:!?-–—'\"()«»“”‘’„€$%&/@#*+=…§°")
+    spaces = sum(1 for ch in sample if ch.isspace())
+    # Random bytes are mostly letters in Windows-1252 too, but seldom spaces.
+    return plain / len(sample) >= 0.85 and (len(sample) < 40 or spaces / len(sample) >= 0.03)
+
+
+def _source_offset(source: str, normalised_offset: int) -> int:
+    """The offset in ``source`` of a position counted after CRLF/CR became LF."""
+    i = n = 0
+    while n < normalised_offset and i < len(source):
+        i += 2 if source.startswith("\r\n", i) else 1
+        n += 1
+    return i
 
 
 def parse_document(raw: str, name: str = "document", lang: str | None = None,
                    dct: DocDate | str | None = None) -> Document:
-    """Split header metadata from text. Explicit ``lang``/``dct`` override the header."""
+    """Split header metadata from text. Explicit ``lang``/``dct`` override the header.
+
+    A byte-order mark and blank lines before the header are skipped (pasted text often
+    has them); line endings become LF, and offsets count in the text after that."""
+    source = raw
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    bom = len(raw) - len(raw.lstrip("\ufeff"))
+    blank = len(raw) - len(raw[bom:].lstrip(" \t\n")) - bom
+    lead = bom + (raw.rfind("\n", bom, bom + blank) + 1 - bom if blank else 0)
+    lead = max(lead, bom)  # blank lines go; a header line keeps its own indent
+    raw = raw[lead:]
     meta: dict[str, str] = {}
     body_start = 0
     lines = raw.split("\n")
@@ -92,7 +133,8 @@ def parse_document(raw: str, name: str = "document", lang: str | None = None,
             body_start = sum(len(x) + 1 for x in lines[:consumed])
     while body_start < len(raw) and raw[body_start] == "\n":
         body_start += 1
-    text = raw[body_start:]
+    text = raw[body_start:] if body_start else raw.lstrip("\n")
+    header_chars = _source_offset(source, lead + len(raw) - len(text))
     doc_date: DocDate | None
     if isinstance(dct, DocDate):
         doc_date = dct
@@ -113,8 +155,16 @@ def parse_document(raw: str, name: str = "document", lang: str | None = None,
         desk=meta.get("desk", ""),
         title=meta.get("title", ""),
         meta=tuple(sorted(meta.items())),
-        header_chars=body_start,
+        header_chars=header_chars,
     )
+
+
+def _human(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
 
 
 def read_document(path: str | Path, lang: str | None = None,
@@ -128,7 +178,9 @@ def read_document(path: str | Path, lang: str | None = None,
     if p.is_dir():
         raise DocumentError(f"{p}: is a folder, not a file")
     if size > MAX_BYTES:
-        raise DocumentError(f"{p}: {size / 1e6:.0f} MB is larger than the "
-                            f"{MAX_BYTES / 1e6:.0f} MB limit")
+        said, limit = _human(size), _human(MAX_BYTES)
+        if said == limit:
+            said, limit = f"{size} bytes", f"{MAX_BYTES} bytes"
+        raise DocumentError(f"{p}: the file is {said}; the limit is {limit}")
     data = p.read_bytes()
     return parse_document(decode(data, str(p)), name=p.name, lang=lang, dct=dct)

@@ -104,11 +104,12 @@ class DocDate:
         return Day(self.year, month, self.day or days_in_month(self.year, month))
 
     def iso(self) -> str:
+        year = f"{self.year:04d}" if self.year >= 0 else f"-{-self.year:04d}"
         if self.day is not None:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return f"{year}-{self.month:02d}-{self.day:02d}"
         if self.month is not None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}"
+            return f"{year}-{self.month:02d}"
+        return year
 
     def __str__(self) -> str:
         return self.iso()
@@ -231,4 +232,4 @@ class Document:
     desk: str = ""
     title: str = ""
     meta: tuple[tuple[str, str], ...] = ()
-    header_chars: int = 0  # characters of the source file before ``text`` starts
+    header_chars: int = 0  # characters of the source text before ``text`` starts
