@@ -113,9 +113,20 @@ class ActorFinder:
             stop = pos + len(form)
             if stop <= end and text.startswith(form, pos) and \
                     (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
+                if " " not in form and self.lang.spaced_compound_names and \
+                        self._inside_longer_name(text, stop, end):
+                    continue  # "Berlin Wall", "Washington Post": another name
                 kind, canonical, state = self.forms[form]
                 return Mention(pos, stop, form, kind, canonical, state)
         return None
+
+    def _inside_longer_name(self, text: str, stop: int, end: int) -> bool:
+        m = _TOKEN.match(text, stop + 1, end) if text[stop:stop + 1] == " " else None
+        if m is None:
+            return False
+        word = m.group().rstrip(".")
+        return word[:1].isupper() and word not in self.lang.gazetteer.not_names and \
+            word not in self.forms and word not in self.first_words
 
     def _titled(self, text: str, pos: int, word: str, end: int,
                 not_names: frozenset[str]) -> Mention | None:
@@ -154,7 +165,8 @@ class ActorFinder:
             j += 1
         if run[-1].endswith("."):
             run[-1] = run[-1].rstrip(".")
-        if len(run) >= 2 and not _sentence_initial(text, pos):
+        if len(run) >= 2 and not _sentence_initial(text, pos) and \
+                run[-1] not in self.lang.non_person_heads:
             name = " ".join(run)
             return Mention(pos, pos + len(name), name, "person", name,
                            self.lang.gazetteer.people.get(name, ""))

@@ -154,12 +154,17 @@ class _Draft:
     process: bool = False
 
 
-def _clauses(s: Sentence, lang: Lang) -> list[tuple[int, int]]:
-    """(start, end) offsets of the clauses of a sentence."""
+def _clauses(s: Sentence, lang: Lang,
+             keep: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
+    """(start, end) offsets of the clauses of a sentence; never inside a ``keep`` span
+    (the comma of "November 9, 1989" does not end a clause)."""
     splitter = _patterns(lang).clause_splitter
     spans = []
     pos = 0
     for m in splitter.finditer(s.text):
+        at = s.start + m.start()
+        if any(a <= at < b for a, b in keep):
+            continue
         if m.start() > pos:
             spans.append((s.start + pos, s.start + m.start()))
         pos = m.end()
@@ -272,16 +277,33 @@ def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
     if np_title:
         return _shorten(_replace_subject(np_title, lang, ctx))
     before = _patterns(lang).lead_clause_break.sub("", before)
+    if lang.verb_second:
+        before = re.sub(rf"^\s*(?:{_words(lang.fronted_adverbs)})\b", "", before,
+                        flags=re.IGNORECASE) if lang.fronted_adverbs else before
     title = _clean(f"{before} {after}")
     if lang.verb_second and not before.strip() and actors:
-        # "Få dager senere kastet Nord-Korea ut ...": put the subject before the verb.
-        words = title.split(" ", 1)
-        first_actor = next((m for m in actors if m.start >= timex[1]), None)
-        if len(words) == 2 and first_actor and words[1].startswith(first_actor.text):
-            rest = words[1][len(first_actor.text):]
-            title = f"{first_actor.canonical if first_actor.kind == 'state' else first_actor.text} {words[0]}{rest}"
+        title = _subject_first(title, text, timex, actors)
     title = _replace_subject(title, lang, ctx)
     return _shorten(_clean(title))
+
+
+def _subject_first(title: str, text: str, timex: tuple[int, int],
+                   actors: list[ActorMention]) -> str:
+    """Verb-second order after a fronted date ("Få dager senere kastet Nord-Korea ut ...",
+    "Dagen etter møttes EUs utenriksministre ..."): put the subject before the verb. A
+    genitive ("EUs") takes its noun with it."""
+    words = title.split(" ", 1)
+    first = next((m for m in actors if m.start >= timex[1]), None)
+    if len(words) < 2 or first is None or not words[1].startswith(first.text):
+        return title
+    rest = words[1][len(first.text):]
+    subject = first.canonical if first.kind == "state" and first.text != first.canonical \
+        and not first.text.endswith("s") else first.text
+    if first.text.endswith("s") and first.text != first.canonical:  # genitive: "EUs ministre"
+        head, _, rest = rest.strip().partition(" ")
+        subject = f"{first.text} {head}".strip()
+        rest = f" {rest}" if rest else ""
+    return f"{subject} {words[0]}{rest}"
 
 
 def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int],
@@ -328,7 +350,8 @@ def _place(text: str, mentions: list[ActorMention], lang: Lang) -> str:
     for i, m in enumerate(mentions):
         if m.kind == "state":
             before = text[max(0, m.start - 4):m.start].lower()
-            if re.search(r"\b(?:i|in|på|at)\s$", before) and m.text == m.canonical:
+            if re.search(rf"(?<![\w-])(?:{_words(lang.place_prepositions)})\s$", before) \
+                    and m.text == m.canonical:
                 # "president Moon Jae-in i Sør-Korea" says whose president, not where.
                 prev = mentions[i - 1] if i > 0 else None
                 if prev is not None and prev.kind == "person" and \
@@ -370,7 +393,7 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
             if m.kind == "person" and " " in m.canonical:
                 for name in family_names(m.canonical):
                     ctx.people.setdefault(name, m.canonical)
-        clauses = _clauses(s, lang)
+        clauses = _clauses(s, lang, [(t.start, t.end) for t in by_sentence.get(s.index, [])])
         counted = 0  # state mentions of this sentence already counted for salience
 
         def count_states_before(pos: int, mentions: list[ActorMention] = mentions) -> None:
@@ -401,6 +424,15 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
             if since_re.search(before) and date.start is not None and dct is not None:
                 date = _since(date, dct)
             title = _make_title(text, clause, (t.start, t.end), lang, ctx, clause_mentions)
+            if len(title.split()) < 2:
+                # "Two centuries later, the Congress ...": a fronted date in a clause of
+                # its own; the event is told in the clause that follows.
+                i = clauses.index(clause)
+                if i + 1 < len(clauses):
+                    clause = (clause[0], clauses[i + 1][1])
+                    clause_mentions = [m for m in mentions if clause[0] <= m.start < clause[1]]
+                    title = _make_title(text, clause, (t.start, t.end), lang, ctx,
+                                        clause_mentions)
             clause_text = _clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
             place = _place(text, clause_mentions, lang)
             actors = [a for a in _actor_names(clause_mentions) if a != place]

@@ -71,7 +71,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 def _year(m: re.Match[str], lang: Lang) -> int | None:
-    text = _group(m, "year")
+    text = _group(m, "year") or _group(m, "year_bc")
     if text is None:
         return None
     year = int(text)

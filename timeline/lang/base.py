@@ -57,6 +57,8 @@ class Lang:
     future_cues: tuple[str, ...]
     deadline_words: tuple[str, ...]  # "innen", "by": just before a date, they point ahead
     parts_of_day: dict[str, str]  # "kveld" -> "EV": TIMEX3 part-of-day codes
+    place_prepositions: tuple[str, ...]  # "i", "in": before a state, it names a venue
+    fronted_adverbs: tuple[str, ...]  # "Allerede i 2014 annekterte ...": before the verb
     clause_breaks: tuple[str, ...]  # words that open a new clause ("at", "som", "that")
     year_blockers_before: tuple[str, ...]  # "side", "nr.": a number after them is no year
     year_blockers_after: tuple[str, ...]  # "prosent", "kroner": a number before them is no year
@@ -75,6 +77,11 @@ class Lang:
     np_openers: tuple[str, ...] = ()  # words before an event noun that make it a name
     np_stops: tuple[str, ...] = ()  # words that end such a noun phrase
     complementisers: tuple[str, ...] = ()  # "at", "that": a statement's content follows
+    # "Berlin Wall", "Washington Post": a place name inside a longer capitalised name.
+    # False where compounds are written as one word and verb-second order puts a state
+    # right before a capitalised object ("annekterte Russland Krim").
+    spaced_compound_names: bool = False
+    non_person_heads: frozenset[str] = frozenset()  # "Wall", "Treaty": a run ending so is a thing
     verb_second: bool = False  # "I 2003 trakk Nord-Korea seg": the verb precedes the subject
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
 

@@ -109,9 +109,9 @@ CS = 0  # case-sensitive: capitals tell a month name from "may" and "march"
 
 RULES = (
     # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003
-    Rule("date_month_day", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}){YEAR_AFTER})?", "date", flags=CS),
+    Rule("date_month_day", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?", "date", flags=CS),
     # 25 April 2019 · the 15th of March · Monday 15 March 2003
-    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?P<year>\d{{4}}){YEAR_AFTER})?\b", "date", flags=CS),
+    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?\b", "date", flags=CS),
     # 4/25/2019 · 2019-04-25
     Rule("date_numeric", r"\b(?P<month>0?[1-9]|1[0-2])/(?P<day>[012]?\d|3[01])/(?P<year>\d{4})\b", "date"),
     Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b", "date"),
@@ -219,6 +219,8 @@ EN = Lang(
                  "must", "payable", "effective", "deadline",
                  "is expected to", "are expected to", "is scheduled", "are scheduled",
                  "is due to", "are due to", "next", "upcoming", "shall"),
+    place_prepositions=("in", "at"),
+    fronted_adverbs=(),
     clause_breaks=("that", "which", "who", "while", "but", "and", "because", "when",
                    "where", "after", "before", "although", "whereas"),
     year_blockers_before=(
@@ -260,7 +262,7 @@ EN = Lang(
         "conflict": ("war ", "war,", "war.", "attack", "invasion", "invaded", "invade",
                      "conflict", "fighting", "bomb", "occupied", "occupation", "annex",
                      "missile test", "nuclear test", "launched", "fired", "coup", "uprising",
-                     "blockade", "shelling", "massacre", "clashes", "killed"),
+                     "blockade", "shelling", "massacre", "clashes", "killed", "assassinat"),
         "meeting": ("summit", "met ", "meet", "meeting", "conference", "talks with",
                     "gathered", "convened"),
         "visit": ("visit", "traveled to", "travelled to", "arrived in", "trip to", "toured"),
@@ -270,7 +272,7 @@ EN = Lang(
         "statement": ("said", "says", "stated", "announced", "declared", "warned",
                       "criticized", "criticised", "rejected", "condemned", "demanded",
                       "stressed", "confirmed", "threatened", "promised", "urged", "told",
-                      "called for", "described", "denied"),
+                      "called for", "described", "denied", "recogni"),
     },
     process_nouns=("talks", "negotiations", "war", "conflict", "dialogue", "process",
                    "occupation", "peace process"),
@@ -304,6 +306,17 @@ EN = Lang(
         "deictic": ("deictic",),
         "reference": ("ref",),
     },
+    spaced_compound_names=True,
+    non_person_heads=frozenset(
+        "Wall Street House Treaty Agreement Accord Accords War Union Council Summit Conference "
+        "Party Army Navy Ministry Office Bank Court Post Times Daily News Airport University "
+        "Square Palace Bridge Gate Sea Ocean River Island Islands Mountains Republic Kingdom "
+        "Empire Pact Alliance Front Movement Group Committee Commission Assembly Parliament "
+        "Congress Senate Declaration Charter Convention Protocol Act Plan Doctrine Crisis "
+        "Revolution Day Games Cup Prize Agency Organization Organisation Fund Forum Institute "
+        "Center Centre Program Programme Initiative Process Talks Strait Gulf Canal Peninsula "
+        "Province Region District City County State States Coast Valley Desert Corridor Zone "
+        "Line Wars Trade Exchange Index Award Stadium Hotel Hospital Church Cathedral Mosque".split()),
     np_openers=("his", "her", "their", "its", "after", "before", "during", "since"),
     np_stops=("which", "that", "was", "were", "is", "are", "had", "has", "when",
               "but", "where", "will", "would"),

@@ -127,7 +127,7 @@ YEAR_AFTER = r"(?![.,:]?\d)"
 
 RULES = (
     # 25. april 2019 · torsdag 25. april · den 15. mars · 15. mars 2003
-    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD})(?:en)?\s+)?(?:den\s+)?(?P<day>{DAY})\.\s*(?P<month>{M}|{MA}\.?)(?:\s+(?P<year>\d{{4}}){YEAR_AFTER})?(?!\w)", "date"),
+    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD})(?:en)?\s+)?(?:den\s+)?(?P<day>{DAY})\.\s*(?P<month>{M}|{MA}\.?)(?:\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?:år\s+)?(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?(?!\w)", "date"),
     # 25.04.2019 · 2019-04-25
     Rule("date_numeric", rf"\b(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>\d{{4}})\b", "date"),
     Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b", "date"),
@@ -226,6 +226,9 @@ NB = Lang(
     parts_of_day=PARTS_OF_DAY,
     future_cues=("må", "frist", "skal", "vil", "kommer til å", "planlegger", "planlagt", "ventes", "er ventet",
                  "neste", "kommende", "tar sikte på", "skal etter planen", "blir"),
+    place_prepositions=("i", "på"),
+    fronted_adverbs=("allerede", "også", "så", "senere", "deretter", "da", "samtidig",
+                     "tidligere", "først", "likevel", "dermed", "derfor"),
     clause_breaks=("at", "som", "mens", "men", "og", "fordi", "da", "når", "der", "etter at",
                    "før", "selv om", "slik at"),
     year_blockers_before=(
@@ -274,7 +277,7 @@ NB = Lang(
         "conflict": ("krig", "angrep", "invasjon", "invaderte", "konflikt", "kamper",
                      "bombe", "okkup", "annekter", "rakettoppskyting", "prøvesprengning",
                      "atomprøve", "skjøt opp", "skjøt", "testet", "kupp", "opprør", "blokade",
-                     "beskytning", "massakre"),
+                     "beskytning", "massakre", "drept", "myrdet", "attentat"),
         "meeting": ("toppmøte", "møte", "møtte", "møttes", "møtes", "konferanse", "samlet",
                     "kom sammen", "summit"),
         "visit": ("besøk", "statsbesøk", "reiste til", "ankom", "reiser til"),
@@ -284,7 +287,7 @@ NB = Lang(
         "statement": ("sa ", "sier", "uttalte", "opplyste", "erklærte", "kunngjorde",
                       "varslet", "gjorde det klart", "advarte", "kritiserte", "avviste",
                       "fordømte", "krevde", "understreket", "meldte", "bekreftet", "truet",
-                      "lovet", "oppfordret", "beskrev", "tok til orde"),
+                      "lovet", "oppfordret", "beskrev", "tok til orde", "anerkjen"),
     },
     process_nouns=("forhandlingene", "forhandlinger", "samtalene", "samtaler", "prosessen",
                    "krigen", "konflikten", "dialogen", "okkupasjonen", "fredsprosessen"),
@@ -318,6 +321,9 @@ NB = Lang(
     },
     noun_triggers=("toppmøte", "møte", "samtale", "forhandling", "sanksjon", "avtale",
                    "traktat", "besøk", "valg", "krig", "konferanse", "invasjon", "angrep"),
+    non_person_heads=frozenset(
+        "Universitet Parti Rådet Kommune Fylke Departement Domstol Bank Havn Flyplass Plass "
+        "Slott Kirke Stortinget Avtale Traktat Konferanse Pakt Union Republikk".split()),
     np_openers=("sitt", "sin", "sine", "noe", "hans", "hennes", "deres", "etter", "før",
                 "under", "siden"),
     np_stops=("som", "ikke", "var", "er", "ble", "blir", "har", "hadde", "at", "da",

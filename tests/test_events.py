@@ -1,0 +1,82 @@
+"""Events from clauses: titles, actors, places and merging, in both languages, on texts
+that are not the seed article."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import timeline
+
+NB = """date: 2022-03-02
+Russland invaderte Ukraina 24. februar 2022. Dagen etter møttes EUs utenriksministre i Brussel.
+
+Allerede i 2014 annekterte Russland Krim-halvøya, og Minsk-avtalen ble undertegnet i februar 2015. Forhandlingene mellom partene startet etter at våpenhvilen trådte i kraft i september 2014. De brøt sammen etter at Russland anerkjente utbryterrepublikkene 21. februar 2022.
+
+Man kan ikke utelukke nye angrep, sa Tor Hansen til NRK klokken 14.30. Vedtaket ble fattet med 7-2 stemmer."""
+
+EN = """The Treaty of Westphalia was signed in 1648, ending the Thirty Years' War. Two centuries later, the Congress of Vienna redrew the map of Europe.
+Julius Caesar was assassinated on 15 March 44 BC. The Berlin Wall fell on November 9, 1989, and Germany was reunified the following year.
+President Clinton met Yeltsin in Helsinki in March 1997. They will meet again next month in Paris, officials said on Thursday."""
+
+
+@pytest.fixture(scope="module")
+def nb() -> pd.DataFrame:
+    return timeline.extract(NB)
+
+
+@pytest.fixture(scope="module")
+def en() -> pd.DataFrame:
+    return timeline.extract(EN, dct="1997-04-11")
+
+
+def row(frame: pd.DataFrame, timex: str) -> pd.Series:
+    rows = frame[frame["timex"] == timex]
+    assert len(rows) == 1, frame[["timex", "title"]]
+    return rows.iloc[0]
+
+
+def test_verb_second_titles_put_the_subject_first(nb: pd.DataFrame) -> None:
+    assert row(nb, "2014")["title"] == "Russland annekterte Krim-halvøya"
+    assert row(nb, "Dagen etter")["title"] == "EUs utenriksministre møttes i Brussel"
+    assert row(nb, "Dagen etter")["date"] == "2022-02-25"
+
+
+def test_norwegian_at_is_not_a_place_preposition(nb: pd.DataFrame) -> None:
+    e = row(nb, "21. februar 2022")
+    assert e["place"] == "" and e["actors"] == ["Russland"]
+
+
+def test_process_from_start_to_breakdown(nb: pd.DataFrame) -> None:
+    e = nb[nb["title"] == "Forhandlingene"].iloc[0]
+    assert e["date"] == "2014-09/2022" and e["type"] == "negotiations"
+    assert e["n_mentions"] == 2
+
+
+def test_no_events_from_pronouns_names_times_or_votes(nb: pd.DataFrame) -> None:
+    assert not nb["quote"].str.contains("klokken 14.30").any()
+    assert not nb["quote"].str.contains("7-2").any()
+
+
+def test_a_date_with_a_comma_stays_in_its_clause(en: pd.DataFrame) -> None:
+    e = row(en, "November 9, 1989")
+    assert (e["date"], e["title"]) == ("1989-11-09", "The Berlin Wall fell")
+    assert e["actors"] == []  # "Berlin Wall" is a name of its own, not Germany
+    assert row(en, "the following year")["date"] == "1990"
+
+
+def test_a_fronted_date_takes_the_next_clause_as_its_event(en: pd.DataFrame) -> None:
+    e = row(en, "Two centuries later")
+    assert e["date"] == "1848" and e["anchor"] == "previous event"
+    assert e["title"] == "The Congress of Vienna redrew the map of Europe"
+
+
+def test_a_bc_day(en: pd.DataFrame) -> None:
+    e = row(en, "15 March 44 BC")
+    assert (e["date"], e["start"], e["granularity"]) == ("BC0044-03-15", "-0043-03-15", "day")
+
+
+def test_future_and_reported_speech(en: pd.DataFrame) -> None:
+    assert row(en, "next month")["date"] == "1997-05"
+    assert row(en, "Thursday")["date"] == "1997-04-10"  # "said on Thursday": past
+    assert row(en, "March 1997")["place"] == "Helsinki"
