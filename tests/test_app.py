@@ -1,0 +1,511 @@
+"""The Streamlit app, one behaviour per test, through ``streamlit.testing.v1.AppTest``.
+
+AppTest runs the script in-process without a browser: it cannot click the chart, so
+chart selection → detail is tested through the same pure functions the app calls
+(``figure.select_event`` and ``curate.event_detail``), and the detail panel through its
+picker.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import streamlit.config as st_config
+from streamlit.testing.v1 import AppTest
+
+import timeline
+from timeline import curate, export, figure, store
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "streamlit_app.py")
+SEED = ROOT / "data" / "000_192722d517445595.txt"
+SEED_NAME = SEED.name
+
+
+@pytest.fixture(autouse=True)
+def _save_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "saved"
+    monkeypatch.setenv("TIMELINE_SAVE_DIR", str(folder))
+    monkeypatch.setenv("TIMELINE_LOCAL_SAVE", "1")
+    # .streamlit/config.toml hides error details from visitors; tests want them.
+    st_config.set_option("client.showErrorDetails", "full")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    return timeline.extract_document(timeline.read_document(SEED))
+
+
+def start() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert_healthy(at)
+    return at
+
+
+def assert_healthy(at: AppTest) -> None:
+    assert not at.exception, [(e.value, "".join(e.stack_trace)) for e in at.exception]
+
+
+def spec(at: AppTest) -> dict[str, Any]:
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    return json.loads(charts[0].proto.spec)
+
+
+def _decode(values: Any) -> list[Any]:
+    """Plotly's JSON may carry arrays as {"dtype", "bdata"} (base64); strings stay lists."""
+    if isinstance(values, dict) and "bdata" in values:
+        import numpy as np
+
+        return list(np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]))
+    return list(values or [])
+
+
+def chart_ids(at: AppTest) -> set[str]:
+    ids = set()
+    for trace in spec(at)["data"]:
+        for item in _decode(trace.get("customdata")):
+            if isinstance(item, list) and item and isinstance(item[0], str):
+                ids.add(item[0])
+    return ids
+
+
+def chart_text(at: AppTest) -> str:
+    """All hover text of the chart as plain text (tags dropped, entities decoded)."""
+    parts = []
+    for trace in spec(at)["data"]:
+        ht = trace.get("hovertext")
+        parts += [h for h in (ht if isinstance(ht, list) else [ht]) if isinstance(h, str)]
+    plain = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(parts)))
+    return squash(plain)
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def markdown_text(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def unescape_md(text: str) -> str:
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    """Tabs are lazy (only the open one runs): open one as a click would."""
+    at.session_state["tab"] = label
+    return at.run()
+
+
+def count_line(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if " events**" in m.value)
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def test_opens_on_the_bundled_article(seed: pd.DataFrame) -> None:
+    at = start()
+    assert not at.error
+    ids = chart_ids(at)
+    assert ids == set(seed["event_id"]) and len(ids) >= 5
+    text = chart_text(at)
+    for quote in seed["quote"]:
+        assert squash(quote)[:40] in text  # every event carries its proof
+    assert count_line(at).startswith(f"**{len(seed)} of {len(seed)} events**")
+    table = at.dataframe[0].value
+    assert len(table) == len(seed) and "Quote" in table.columns
+    assert at.text_input(key="d1:dct").value == "2019-04"
+    assert at.session_state["docs"][0]["name"] == SEED_NAME
+
+
+def test_chart_is_zoomable_and_keeps_zoom() -> None:
+    at = start()
+    s = spec(at)
+    assert s["layout"].get("uirevision")
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["scrollZoom"] is True
+    assert "toImageButtonOptions" in config
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def test_filters_change_the_figure(seed: pd.DataFrame) -> None:
+    at = start()
+    everything = chart_ids(at)
+    at.multiselect(key="f_types").set_value(["sanctions"]).run()
+    assert_healthy(at)
+    expected = set(seed.loc[seed["type"] == "sanctions", "event_id"])
+    assert expected and chart_ids(at) == expected
+    assert count_line(at).startswith(f"**{len(expected)} of {len(seed)} events**")
+
+    at.multiselect(key="f_types").set_value([]).run()
+    at.text_input(key="f_text").input("IAEA").run()
+    ids = chart_ids(at)
+    assert ids and ids < everything
+    at.text_input(key="f_text").input("").run()
+    assert_healthy(at)
+
+    at.slider(key="f_years").set_value((2003, 2003)).run()
+    in_2003 = curate.filter_frame(seed, curate.Filters(years=(2003, 2003)))
+    assert chart_ids(at) == set(in_2003["event_id"])
+    assert len(at.dataframe[0].value) == len(in_2003)
+
+
+def test_lane_and_colour_selectors() -> None:
+    at = start()
+    at.button_group(key="lane_by").set_value("actor").run()
+    at.button_group(key="color_by").set_value("anchor").run()
+    assert_healthy(at)
+    assert chart_ids(at)
+
+
+# --------------------------------------------------------------------------- detail
+
+
+def test_selection_to_detail_is_pure(seed: pd.DataFrame) -> None:
+    eid = str(seed.loc[seed["type"] == "expulsion", "event_id"].iloc[0])
+    state = {"selection": {"points": [{"curve_number": 3, "point_index": 0, "customdata": [eid]}]}}
+    assert figure.select_event(seed, state) == eid
+    assert figure.select_event(seed, {"selection": {"points": []}}) is None
+    doc = timeline.read_document(SEED)
+    detail = curate.event_detail(seed, eid, {SEED_NAME: doc.text})
+    assert detail is not None and detail.explanation
+    assert detail.mentions[0].in_document and "Få dager senere" in detail.mentions[0].quote
+
+
+def test_detail_panel_shows_quote_in_paragraph(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed.loc[seed["type"] == "expulsion", "event_id"].iloc[0])
+    at.selectbox(key="detail_pick").set_value(eid).run()
+    assert_healthy(at)
+    text = unescape_md(markdown_text(at))
+    assert ":orange-background[**Få dager senere" in text
+    assert "How the date was read:" in text
+    assert str(seed.loc[seed["event_id"] == eid, "explanation"].iloc[0]) in text
+
+
+# --------------------------------------------------------------------------- curation
+
+
+def _edit(at: AppTest, eid: str, **fields: str) -> AppTest:
+    if at.session_state["tab"] != "Curate":
+        open_tab(at, "Curate")
+    at.selectbox(key="edit_pick").set_value(eid).run()
+    for name, value in fields.items():
+        at.text_input(key=f"edit:{eid}:{name}").input(value)
+    next(b for b in at.button if b.label == "Save changes").click()
+    return at.run()
+
+
+def test_edit_persists_across_reruns(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[0])
+    _edit(at, eid, title="Nord-Korea forlot NPT", date="2003-01-10")
+    assert_healthy(at)
+    assert "NordKoreaforlotNPT".replace(" ", "") in chart_text(at).replace("-", "")
+    assert len(at.session_state["ops"]) == 1
+    # Other widgets rerun the script: the edit stays.
+    at.button_group(key="lane_by").set_value("doc").run()
+    at.multiselect(key="f_types").set_value([]).run()
+    at.run()
+    curated = at.session_state["curated"]
+    row = curated[curated["event_id"] == eid].iloc[0]
+    assert (row["title"], row["start"], row["granularity"]) == (
+        "Nord-Korea forlot NPT",
+        "2003-01-10",
+        "day",
+    )
+    open_tab(at, "Table")
+    assert "Nord-Korea forlot NPT" in set(at.dataframe[0].value["Title"])
+
+
+def test_bad_edit_keeps_what_was_typed(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[1])
+    _edit(at, eid, date="sometime soon")
+    assert_healthy(at)
+    assert any("Could not read" in e.value for e in at.error)
+    assert at.session_state["ops"] == []
+    assert at.text_input(key=f"edit:{eid}:date").value == "sometime soon"  # not lost
+    assert chart_ids(at) == set(seed["event_id"])
+
+
+def test_delete_merge_add_undo(seed: pd.DataFrame) -> None:
+    at = start()
+    a, b, c = (str(x) for x in seed["event_id"].iloc[:3])
+    open_tab(at, "Curate")
+    at.selectbox(key="merge_keep").set_value(a).run()
+    at.selectbox(key="merge_other").set_value(b).run()
+    next(x for x in at.button if x.label == "Merge").click().run()
+    assert chart_ids(at) == set(seed["event_id"]) - {b}
+
+    at.selectbox(key="edit_pick").set_value(c).run()
+    at.button(key=f"delete:{c}").click().run()
+    assert chart_ids(at) == set(seed["event_id"]) - {b, c}
+
+    at.text_input(key="add_title").input("Toppmøtet i Singapore")
+    at.text_input(key="add_date").input("12. juni 2018")
+    at.selectbox(key="add_type").set_value("meeting")
+    at.text_input(key="add_actors").input("Kim Jong-un, Donald Trump")
+    next(x for x in at.button if x.label == "Add event").click().run()
+    assert_healthy(at)
+    assert "manual#1" in chart_ids(at)
+    assert at.text_input(key="add_title").value == ""  # cleared once it was added
+    assert len(at.session_state["ops"]) == 3
+
+    next(x for x in at.button if x.label == "Undo last change").click().run()
+    assert "manual#1" not in chart_ids(at) and len(at.session_state["ops"]) == 2
+
+
+def test_add_with_bad_date_keeps_the_form() -> None:
+    at = start()
+    open_tab(at, "Curate")
+    at.text_input(key="add_title").input("Noe skjedde")
+    at.text_input(key="add_date").input("en gang")
+    next(x for x in at.button if x.label == "Add event").click().run()
+    assert any("Could not read" in e.value for e in at.error)
+    assert at.text_input(key="add_title").value == "Noe skjedde"
+    assert at.session_state["ops"] == []
+
+
+# --------------------------------------------------------------------------- documents
+
+
+NOTE = (
+    "date 2019-05\n\nNord-Korea trakk seg fra ikkespredningsavtalen i 2003. "
+    "I april 2009 varslet FNs sikkerhetsråd skjerpede sanksjoner mot Nord-Korea."
+)
+
+
+def test_upload_merges_the_same_events(seed: pd.DataFrame) -> None:
+    at = start()
+    page = f"<html><head><title>Notat</title><script>evil()</script></head><body><p>{NOTE.split(chr(10))[-1]}</p></body></html>"
+    at.file_uploader(key="upload").set_value(("notat.html", page.encode(), "text/html")).run()
+    assert_healthy(at)
+    assert not at.error
+    assert len(at.session_state["docs"]) == 2
+    merged = at.session_state["curated"]
+    assert len(merged) == len(seed)  # both of the note's events were already in the article
+    assert merged["n_mentions"].sum() > seed["n_mentions"].sum()
+    assert "evil" not in at.session_state["docs"][1]["text"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("report.pdf", b"%PDF-1.7 ...", "not supported"),
+        ("huge.txt", b"a " * 3_000_000, "limit"),
+    ],
+)
+def test_bad_upload_gives_a_message_and_keeps_the_page(
+    seed: pd.DataFrame, name: str, data: bytes, message: str
+) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[0])
+    _edit(at, eid, title="Endret før opplasting")
+    at.file_uploader(key="upload").set_value((name, data, "application/octet-stream")).run()
+    assert_healthy(at)
+    assert any(message in e.value for e in at.error), [e.value for e in at.error]
+    assert len(at.session_state["docs"]) == 1
+    assert chart_ids(at) == set(seed["event_id"])  # nothing on the page was lost
+    assert "Endret før opplasting" in set(at.session_state["curated"]["title"])
+
+
+def test_paste_and_remove_a_document() -> None:
+    at = start()
+    at.text_input(key="paste_name").input("notat")
+    at.text_area(key="paste_text").input(NOTE)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "notat"]
+    assert at.text_area(key="paste_text").value == ""
+    at.button(key="d1:remove").click().run()
+    assert [d["name"] for d in at.session_state["docs"]] == ["notat"]
+    assert chart_ids(at) and all(i.startswith("notat#") for i in chart_ids(at))
+
+
+def test_empty_paste_is_refused_with_a_message() -> None:
+    at = start()
+    at.text_area(key="paste_text").input("   ")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert any("empty" in e.value for e in at.error)
+    assert len(at.session_state["docs"]) == 1
+
+
+def test_document_date_is_validated_and_used(seed: pd.DataFrame) -> None:
+    at = start()
+    at.text_input(key="d1:dct").input("april").run()
+    assert_healthy(at)
+    assert any("not a document date" in e.value for e in at.error)
+    assert at.text_input(key="d1:dct").value == "april"
+    assert chart_ids(at) == set(seed["event_id"])  # the last valid date is still used
+    at.text_input(key="d1:dct").input("2019-04-26").run()
+    assert not at.error
+    curated = at.session_state["curated"]
+    assert "2019-04-25" in set(curated["start"])  # "torsdag" becomes Thursday 25 April
+
+
+def test_untrusted_text_is_never_markup() -> None:
+    at = start()
+    nasty = "date 2019-04\n\n<img src=x onerror=alert(1)> **Putin** møtte [Kim](javascript:alert(1)) i 2003."
+    at.text_area(key="paste_text").input(nasty)
+    at.text_input(key="paste_name").input("<b>x</b>.txt")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    ids = [i for i in chart_ids(at) if "#" in i and not i.startswith(SEED_NAME)]
+    assert ids
+    at.selectbox(key="detail_pick").set_value(ids[0]).run()
+    assert not at.get("html")
+    shown = [m.value for m in [*at.markdown, *at.caption, *at.error, *at.warning, *at.info]]
+    assert any("onerror" in v for v in shown)  # the text is there, as text
+    for value in shown:
+        # Every "<" and every "](" of the document arrives backslash-escaped.
+        assert not re.search(r"(?<!\\)<", value), value
+        assert not re.search(r"(?<!\\)\]\(", value), value
+        assert not re.search(r"(?<!\\)\*\*Putin", value), value
+    assert "onerror" not in json.dumps(spec(at)).replace("&lt;img src=x onerror", "")
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def test_export_buttons_and_files() -> None:
+    at = start()
+    at.multiselect(key="f_types").set_value(["meeting"]).run()
+    assert not at.get("download_button")  # the Export tab is closed: nothing was built
+    open_tab(at, "Export")
+    assert_healthy(at)
+    keys = {b.key for b in at.get("download_button")}
+    assert {"dl_html", "dl_csv", "dl_json", "dl_tljs"} <= keys
+    ok, message = export.png_available()
+    assert ("dl_png" in keys) == ok
+    if not ok:
+        assert any(message[:30] in unescape_md(w.value) for w in at.warning)
+
+    view = at.session_state["view"]
+    assert set(view["type"]) == {"meeting"}
+    fig = figure.build_figure(view, title="Test")
+
+    csv = export.to_csv(view)
+    back = export.from_csv(csv)
+    assert list(back["event_id"]) == list(view["event_id"])
+    assert list(back["quote"]) == list(view["quote"])
+
+    js = export.to_json(view)
+    again = export.from_json(js)
+    assert list(again["event_id"]) == list(view["event_id"])
+    assert [list(a) for a in again["actors"]] == [list(a) for a in view["actors"]]
+
+    tl = export.to_timelinejs(view, title="Test")
+    tl = json.loads(tl)
+    assert len(tl["events"]) == len(view)
+    assert tl["title"]["text"]["headline"] == "Test"
+    for event in tl["events"]:  # the fields Knight Lab's TimelineJS3 requires
+        assert int(event["start_date"]["year"]) in range(1000, 2100)
+        assert event["text"]["headline"] and "unique_id" in event
+        if "end_date" in event:
+            assert int(event["end_date"]["year"]) >= int(event["start_date"]["year"])
+
+    page = export.to_html(fig, title="Test").decode("utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html") or "<html" in page[:500].lower()
+    assert "plotly" in page.lower()
+    assert (
+        html.escape(str(view["title"].iloc[0]))[:20] in page
+        or str(view["event_id"].iloc[0]) in page
+    )
+
+    if ok:
+        png = export.to_png(fig, width=1000)
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+# --------------------------------------------------------------------------- save and open
+
+
+def test_save_file_reopens_the_same_timeline(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[0])
+    _edit(at, eid, title="Lagret tittel")
+    at.text_input(key="d1:title").input("Vladivostok-møtet").run()
+    docs = [
+        store.SavedDocument(
+            name=d["name"], text=d["text"], title="Vladivostok-møtet", dct=d["dct"], lang="auto"
+        )
+        for d in at.session_state["docs"]
+    ]
+    payload = store.dumps(name="t", documents=docs, ops=at.session_state["ops"])
+
+    fresh = start()
+    assert "Lagret tittel" not in set(fresh.session_state["curated"]["title"])
+    open_tab(fresh, "Save / open")
+    fresh.file_uploader(key="open_file").set_value(
+        ("t.timeline.json", payload.encode(), "application/json")
+    ).run()
+    assert_healthy(fresh)
+    assert "Lagret tittel" in set(fresh.session_state["curated"]["title"])
+    assert (
+        fresh.text_input(key=f"{fresh.session_state['docs'][0]['id']}:title").value
+        == "Vladivostok-møtet"
+    )
+
+
+def test_opening_a_broken_file_keeps_the_page(seed: pd.DataFrame) -> None:
+    at = start()
+    open_tab(at, "Save / open")
+    at.file_uploader(key="open_file").set_value(
+        ("x.json", b"\x00\x01binary", "application/json")
+    ).run()
+    assert_healthy(at)
+    assert any("not a saved timeline" in e.value for e in at.error)
+    assert chart_ids(at) == set(seed["event_id"])
+
+
+def test_local_folder_save_and_open(_save_dir: Path, seed: pd.DataFrame) -> None:
+    at = start()
+    _edit(at, str(seed["event_id"].iloc[0]), title="I mappen")
+    open_tab(at, "Save / open")
+    at.text_input(key="save_name").input("../Mitt utkast").run()
+    next(b for b in at.button if b.label == "Save to folder").click().run()
+    assert_healthy(at)
+    assert store.list_saved(_save_dir) == ["Mitt utkast"]
+
+    fresh = start()
+    open_tab(fresh, "Save / open")
+    fresh.selectbox(key="local_pick").set_value("Mitt utkast").run()
+    next(b for b in fresh.button if b.label == "Open").click().run()
+    assert_healthy(fresh)
+    assert "I mappen" in set(fresh.session_state["curated"]["title"])
+
+
+def test_typed_text_survives_switching_tabs() -> None:
+    at = start()
+    open_tab(at, "Curate")
+    at.text_input(key="add_title").input("Halvferdig").run()
+    open_tab(at, "Table")
+    assert "add_title" not in [t.key for t in at.text_input]  # not drawn while closed
+    open_tab(at, "Curate")
+    assert at.text_input(key="add_title").value == "Halvferdig"
+
+
+def test_no_documents_is_a_calm_empty_page() -> None:
+    at = start()
+    at.button(key="d1:remove").click().run()
+    assert_healthy(at)
+    assert not at.session_state["docs"]
+    assert chart_ids(at) == set()
+    assert any("No dated events" in i.value for i in at.info)
+    open_tab(at, "Export")
+    assert_healthy(at)

@@ -1,0 +1,92 @@
+"""Uploads and pasted text: decoding, HTML to text, limits and clear refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import ingest
+
+
+def test_utf8_text_upload() -> None:
+    assert (
+        ingest.text_from_upload("a.txt", "Møtet i Vladivostok.\r\n".encode())
+        == "Møtet i Vladivostok.\n"
+    )
+    assert ingest.text_from_upload("a.md", "\ufeff# Tittel".encode()) == "# Tittel"
+
+
+def test_legacy_encodings() -> None:
+    assert (
+        ingest.text_from_upload("a.txt", "Møtet på Østlandet".encode("cp1252"))
+        == "Møtet på Østlandet"
+    )
+    assert ingest.text_from_upload("a.txt", "Møtet".encode("utf-16")) == "Møtet"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("x.txt", bytes(range(256)) * 4, "binary"),
+        ("x.txt", b"\x01\x02\x03\x04\x05abc" * 50, "control characters"),
+        ("x.pdf", b"%PDF-1.4", "not supported"),
+        ("x", b"text", "not supported"),
+        ("x.txt", b"", "empty"),
+        ("x.txt", b"   \n ", "empty"),
+        ("x.html", b"<html><script>x()</script></html>", "no readable text"),
+    ],
+)
+def test_refusals_are_messages(name: str, data: bytes, message: str) -> None:
+    with pytest.raises(ingest.IngestError, match=message):
+        ingest.text_from_upload(name, data)
+
+
+def test_size_limit_names_both_sizes() -> None:
+    with pytest.raises(ingest.IngestError, match=r"2\.0 MB; the limit is 1\.0 MB"):
+        ingest.text_from_upload("big.txt", b"a" * 2_000_000, max_bytes=1_000_000)
+
+
+def test_html_to_text_keeps_paragraphs_drops_markup() -> None:
+    page = (
+        "<html><head><title>Putin &amp; Kim</title><style>p{}</style></head><body>"
+        "<h1>Møte</h1><p>Putin møtte Kim <b>torsdag</b>.</p><script>alert('x')</script>"
+        "<p>I april&nbsp;2009 &lt;script&gt; kom sanksjonene.<br>Ny linje.</p></body></html>"
+    )
+    text = ingest.html_to_text(page)
+    assert (
+        text
+        == "Møte\n\nPutin møtte Kim torsdag.\n\nI april 2009 <script> kom sanksjonene.\nNy linje.\n"
+    )
+    assert "alert" not in text and "p{}" not in text
+    assert ingest.html_title(page) == "Putin & Kim"
+    assert ingest.text_from_upload("a.HTML", page.encode()) == text
+
+
+def test_pasted_text() -> None:
+    assert ingest.check_pasted("Tekst\r\n") == "Tekst\n"
+    with pytest.raises(ingest.IngestError, match="empty"):
+        ingest.check_pasted("  ")
+    with pytest.raises(ingest.IngestError, match="limit"):
+        ingest.check_pasted("a" * 20, max_bytes=10)
+    with pytest.raises(ingest.IngestError, match="control"):
+        ingest.check_pasted("a\x00b")
+
+
+def test_names() -> None:
+    assert ingest.display_name("C:\\Users\\x\\rapport.txt") == "rapport.txt"
+    assert ingest.display_name("../../a\x1b[31m.txt") == "a[31m.txt"
+    assert ingest.display_name("") == "document"
+    assert len(ingest.display_name("x" * 300)) == 80
+    assert ingest.unique_name("a.txt", ["a.txt", "a (2).txt"]) == "a (3).txt"
+    assert ingest.unique_name("b", ["a"]) == "b"
+    assert ingest.human_size(999) == "999 bytes" and ingest.human_size(5_000_000) == "5.0 MB"
+
+
+def test_default_title() -> None:
+    text = "\n\nRusslands president Vladimir Putin kom med utspillet etter sitt møte med Kim. Mer."
+    assert (
+        ingest.default_title(text) == "Russlands president Vladimir Putin kom med utspillet etter…"
+    )
+    assert ingest.default_title("Kort tittel. Mer tekst.") == "Kort tittel"
+    assert ingest.default_title("  ", "dir/rapport.txt") == "rapport"
+    assert ingest.default_title("") == "Untitled"

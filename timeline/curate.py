@@ -1,0 +1,952 @@
+"""Curation of an events dataframe: pure functions, no Streamlit, no clocks.
+
+What a person does to a timeline is kept as a list of *operations* (plain dicts, so
+they save as JSON): ``edit``, ``delete``, ``merge`` and ``add``. The curated timeline
+is always ``apply_ops(extracted, ops)``, so edits survive re-extraction, new documents
+and bad input elsewhere: nothing typed is stored anywhere but in the ops.
+
+Also here: merging the frames of several documents into one timeline (the same event
+reported by several documents becomes one row with all its mentions), filters and
+counts for the app, the detail of one event (its quote inside its paragraph) and the
+table view.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from .calendar import Day, days_in_month
+from .schema import coerce, column_names, empty_frame
+from .types import DocDate
+
+__all__ = [
+    "EVENT_TYPES",
+    "MANUAL_DOC",
+    "EventDetail",
+    "FilterOptions",
+    "Filters",
+    "MentionDetail",
+    "UserDate",
+    "add_event",
+    "apply_ops",
+    "count_by",
+    "delete_events",
+    "edit_event",
+    "escape_markdown",
+    "event_detail",
+    "event_docs",
+    "event_label",
+    "event_labels",
+    "filter_frame",
+    "filter_options",
+    "fingerprint",
+    "highlighted_markdown",
+    "make_add_op",
+    "make_delete_op",
+    "make_edit_op",
+    "make_merge_op",
+    "merge_events",
+    "merge_frames",
+    "paragraph_around",
+    "parse_document_date",
+    "parse_user_date",
+    "split_actors",
+    "table_view",
+]
+
+EVENT_TYPES: tuple[str, ...] = (
+    "meeting",
+    "negotiations",
+    "sanctions",
+    "agreement",
+    "withdrawal",
+    "expulsion",
+    "statement",
+    "visit",
+    "election",
+    "conflict",
+    "other",
+)
+
+#: The ``doc`` of events a person added by hand.
+MANUAL_DOC = "(added by hand)"
+
+_DATE_COLUMNS = (
+    "date",
+    "start",
+    "end",
+    "start_year",
+    "end_year",
+    "granularity",
+    "approximate",
+    "mod",
+    "anchor",
+    "anchor_text",
+    "explanation",
+)
+
+
+# --------------------------------------------------------------------------- dates typed by people
+
+
+@dataclass(frozen=True)
+class UserDate:
+    """A date a person typed, with the width they gave it."""
+
+    value: str  # TIMEX3-style: "2009", "2009-04", "2009-04-25", "199", "2003/2009"
+    start: Day
+    end: Day  # inclusive
+    granularity: str
+    approximate: bool = False
+
+    def columns(self, typed: str) -> dict[str, Any]:
+        """The date columns of an event row for this date."""
+        return {
+            "date": self.value,
+            "start": self.start.iso(),
+            "end": self.end.iso(),
+            "start_year": self.start.decimal_year(),
+            "end_year": self.end.plus_days(1).decimal_year(),
+            "granularity": self.granularity,
+            "approximate": self.approximate,
+            "mod": "APPROX" if self.approximate else "",
+            "anchor": "absolute",
+            "anchor_text": "",
+            "explanation": f"Date set by hand: “{typed.strip()}”.",
+        }
+
+
+_APPROX = re.compile(
+    r"^(?:c\.|ca\.?|circa|cirka|rundt|omkring|about|around|approx\.?|~)\s*", re.IGNORECASE
+)
+_RANGE = re.compile(r"\s*(?:–|—|/|\.\.|\s-\s|\bto\b|\btil\b)\s*", re.IGNORECASE)
+_BC = re.compile(r"^(\d{1,4})\s*(?:BC|BCE|f\.\s*Kr\.?|fvt\.?)$", re.IGNORECASE)
+_DECADE = re.compile(r"^(\d{3})0(?:'?s|-tallet)$", re.IGNORECASE)
+_CENTURY = re.compile(r"^(\d{1,2})00(?:'?s|-tallet)$", re.IGNORECASE)
+_SIMPLE_RANGE = re.compile(r"^(-?\d{1,4})\s*-\s*(\d{4})$")  # "2003-2009" (not "2009-04")
+
+_HINT = (
+    "Use 2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, “44 BC”, "
+    "“ca. 1905” or a range such as 2003–2009."
+)
+
+
+def _year_value(year: int) -> str:
+    return f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+
+
+def _single_date(text: str) -> UserDate:
+    if m := _BC.match(text):
+        year = 1 - int(m[1])  # astronomical: 1 BC is year 0
+        return UserDate(_year_value(year), Day(year, 1, 1), Day(year, 12, 31), "year")
+    if m := _CENTURY.match(text):
+        c = int(m[1])
+        return UserDate(f"{c:02d}", Day(c * 100, 1, 1), Day(c * 100 + 99, 12, 31), "century")
+    if m := _DECADE.match(text):
+        d = int(m[1])
+        return UserDate(f"{d:03d}", Day(d * 10, 1, 1), Day(d * 10 + 9, 12, 31), "decade")
+    try:
+        dd = DocDate.parse(text)
+    except ValueError:
+        dd = None
+    if dd is not None:
+        if dd.year < 1 and dd.month is None:
+            return UserDate(_year_value(dd.year), dd.first_day, dd.last_day, "year")
+        return UserDate(dd.iso(), dd.first_day, dd.last_day, str(dd.grain))
+    return _dateparser_date(text)
+
+
+@lru_cache(maxsize=2)
+def _parsers() -> tuple[Any, Any]:
+    # Imported lazily: dateparser is only needed when someone types a date.
+    from dateparser.date import DateDataParser
+
+    def make(base: datetime) -> Any:
+        return DateDataParser(
+            languages=["nb", "en"],
+            settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first"},
+        )
+
+    # Two fixed reference dates: a phrase that parses differently against them is
+    # relative ("i går", "last year") and is refused; no hidden clock either way.
+    return make(datetime(2001, 3, 7, tzinfo=UTC)), make(datetime(1987, 10, 20, tzinfo=UTC))
+
+
+def _dateparser_date(text: str) -> UserDate:
+    first, second = _parsers()
+    a = first.get_date_data(text)
+    b = second.get_date_data(text)
+    if a.date_obj is None or b.date_obj is None or a.date_obj != b.date_obj:
+        raise ValueError(f"Could not read “{text}” as a date. {_HINT}")
+    when, period = a.date_obj, a.period or "day"
+    if period == "year":
+        return UserDate(f"{when.year:04d}", Day(when.year, 1, 1), Day(when.year, 12, 31), "year")
+    if period == "month":
+        last = days_in_month(when.year, when.month)
+        return UserDate(
+            f"{when.year:04d}-{when.month:02d}",
+            Day(when.year, when.month, 1),
+            Day(when.year, when.month, last),
+            "month",
+        )
+    day = Day(when.year, when.month, when.day)
+    return UserDate(day.iso(), day, day, "day")
+
+
+def parse_user_date(text: str) -> UserDate:
+    """Read a date a person typed; raise ValueError with a helpful message otherwise.
+
+    The width is honest: "2003" is the whole year, "april 2009" the whole month, a
+    range runs from the start of its first part to the end of its last.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        raise ValueError(f"The date is empty. {_HINT}")
+    approximate = False
+    if m := _APPROX.match(raw):
+        approximate = True
+        raw = raw[m.end() :].strip()
+    if m := _SIMPLE_RANGE.match(raw):
+        parts = [m[1], m[2]]
+    else:
+        parts = [p for p in _RANGE.split(raw) if p.strip()]
+    if len(parts) == 2:
+        a, b = _single_date(parts[0].strip()), _single_date(parts[1].strip())
+        if b.end < a.start:
+            raise ValueError(f"The range “{text.strip()}” ends before it starts.")
+        return UserDate(f"{a.value}/{b.value}", a.start, b.end, a.granularity, approximate)
+    if len(parts) != 1:
+        raise ValueError(f"Could not read “{text.strip()}” as a date. {_HINT}")
+    d = _single_date(parts[0])
+    return UserDate(d.value, d.start, d.end, d.granularity, approximate)
+
+
+def parse_document_date(text: str) -> DocDate | None:
+    """A document date typed in the app: empty means unknown; else YYYY[-MM[-DD]]."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    try:
+        return DocDate.parse(raw)
+    except ValueError as err:
+        raise ValueError(
+            f"“{raw}” is not a document date. Write the year (2019), the month "
+            f"(2019-04) or the day (2019-04-25), or leave it empty if unknown. ({err})"
+        ) from None
+
+
+def split_actors(value: str | Iterable[str] | None) -> list[str]:
+    """Actors from a comma/semicolon separated string or a list, trimmed, no duplicates."""
+    if value is None:
+        return []
+    items = re.split(r"[;,\n]", value) if isinstance(value, str) else list(value)
+    return list(dict.fromkeys(s.strip() for s in items if str(s).strip()))
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return frame.to_dict("records")
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    if not rows:
+        return empty_frame()
+    return coerce(pd.DataFrame(rows, columns=column_names()))
+
+
+def _actors(row: Mapping[str, Any]) -> list[str]:
+    value = row.get("actors")
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    return [str(a) for a in value]
+
+
+def _mentions(row: Mapping[str, Any]) -> list[dict[str, Any]]:
+    value = row.get("mentions")
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    return [dict(m) for m in value]
+
+
+def event_docs(row: Mapping[str, Any]) -> list[str]:
+    """Every document that reports the event, first mention first."""
+    docs = [str(m.get("doc", "")) for m in _mentions(row)]
+    return list(dict.fromkeys(d for d in [str(row.get("doc", "")), *docs] if d))
+
+
+def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
+    """One event from two: ``keep``'s date and title, everyone's actors and mentions."""
+    out = dict(keep)
+    out["actors"] = list(dict.fromkeys([*_actors(keep), *_actors(other)]))
+    seen = {(m.get("doc"), m.get("quote_start"), m.get("quote")) for m in _mentions(keep)}
+    mentions = _mentions(keep)
+    for m in _mentions(other):
+        k = (m.get("doc"), m.get("quote_start"), m.get("quote"))
+        if k not in seen:
+            seen.add(k)
+            mentions.append(m)
+    out["mentions"] = mentions
+    out["n_mentions"] = max(len(mentions), 1)
+    if not out.get("place"):
+        out["place"] = other.get("place", "")
+    return out
+
+
+# --------------------------------------------------------------------------- several documents
+
+
+def _identity(row: Mapping[str, Any]) -> tuple[str, str, str]:
+    return (str(row.get("start")), str(row.get("end")), str(row.get("type")))
+
+
+def merge_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """One timeline from several documents' frames.
+
+    Events from *different* documents are the same event when they cover the same
+    dates, have the same type and share an actor (or, with no actors, the same title);
+    they become one row with the mentions of both. Within one document the engine has
+    already merged mentions. Event ids stay unique (a clash gets a suffix).
+    """
+    frames = [f for f in frames if f is not None and not f.empty]
+    if not frames:
+        return empty_frame()
+    if len(frames) == 1:
+        return coerce(frames[0])
+    kept: list[dict[str, Any]] = []
+    by_key: dict[tuple[str, str, str], list[int]] = {}
+    ids: set[str] = set()
+    for frame in frames:
+        for row in _rows(frame):
+            key = _identity(row)
+            docs = set(event_docs(row))
+            actors = {a.casefold() for a in _actors(row)}
+            title = str(row.get("title", "")).casefold()
+            target = None
+            for i in by_key.get(key, []):
+                other = kept[i]
+                if docs & set(event_docs(other)):
+                    continue
+                other_actors = {a.casefold() for a in _actors(other)}
+                if (actors & other_actors) or (
+                    not actors and not other_actors and title == str(other["title"]).casefold()
+                ):
+                    target = i
+                    break
+            if target is not None:
+                kept[target] = _combine(kept[target], row)
+                continue
+            eid = str(row["event_id"])
+            n = 2
+            while eid in ids:
+                eid = f"{row['event_id']}~{n}"
+                n += 1
+            row["event_id"] = eid
+            ids.add(eid)
+            by_key.setdefault(key, []).append(len(kept))
+            kept.append(row)
+    return _frame(kept)
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def edit_event(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any]) -> pd.DataFrame:
+    """Change title, date (as typed), actors, place or type of one event.
+
+    Raises KeyError for an unknown id and ValueError for a date or type it cannot use;
+    the frame is never changed in place.
+    """
+    mask = frame["event_id"] == event_id
+    if not mask.any():
+        raise KeyError(event_id)
+    row = frame[mask].iloc[0].to_dict()
+    for name, value in changes.items():
+        if name == "title":
+            title = str(value).strip()
+            if not title:
+                raise ValueError("The title cannot be empty.")
+            row["title"] = title
+        elif name == "date":
+            row.update(parse_user_date(str(value)).columns(str(value)))
+        elif name == "actors":
+            row["actors"] = split_actors(value)
+        elif name == "place":
+            row["place"] = str(value or "").strip()
+        elif name == "type":
+            if value not in EVENT_TYPES:
+                raise ValueError(
+                    f"Unknown event type “{value}”. Use one of {', '.join(EVENT_TYPES)}."
+                )
+            row["type"] = value
+        else:
+            raise ValueError(f"Cannot edit the column “{name}”.")
+    return _replace_row(frame, int(mask.to_numpy().nonzero()[0][0]), row)
+
+
+def _replace_row(frame: pd.DataFrame, position: int, row: Mapping[str, Any]) -> pd.DataFrame:
+    """A copy of ``frame`` with the row at ``position`` replaced, column by column.
+
+    Only changed columns are rebuilt (as Python lists), which keeps one edit cheap on a
+    timeline of 10,000 events and never lets pandas reinterpret a list cell.
+    """
+    out = frame.copy()
+    for name in column_names():
+        old = out[name].iloc[position]
+        new = row[name]
+        if isinstance(new, list) or isinstance(old, list) or not _same(old, new):
+            values = out[name].tolist()
+            values[position] = new
+            out[name] = pd.Series(values, index=out.index, dtype=out[name].dtype)
+    return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
+
+
+def delete_events(frame: pd.DataFrame, event_ids: Iterable[str]) -> pd.DataFrame:
+    drop = set(event_ids)
+    return frame[~frame["event_id"].isin(drop)].reset_index(drop=True)
+
+
+def merge_events(frame: pd.DataFrame, keep_id: str, other_id: str) -> pd.DataFrame:
+    """Merge ``other_id`` into ``keep_id``: keep's date and title, both events' sources."""
+    if keep_id == other_id:
+        raise ValueError("Pick two different events to merge.")
+    ids = frame["event_id"].tolist()
+    for eid in (keep_id, other_id):
+        if eid not in ids:
+            raise KeyError(eid)
+    keep, other = ids.index(keep_id), ids.index(other_id)
+    combined = _combine(frame.iloc[keep].to_dict(), frame.iloc[other].to_dict())
+    out = _replace_row(frame, keep, combined)
+    return out.drop(index=out.index[other]).reset_index(drop=True)
+
+
+def make_add_op(
+    existing_ids: Iterable[str],
+    *,
+    title: str,
+    date: str,
+    type: str = "other",
+    actors: str | Iterable[str] = "",
+    place: str = "",
+    source: str = "",
+    lang: str = "",
+) -> dict[str, Any]:
+    """An ``add`` operation for an event typed by hand, validated now (ValueError).
+
+    Its id is ``manual#<n>``, the first not already taken.
+    """
+    if not str(title).strip():
+        raise ValueError("Give the new event a title.")
+    parse_user_date(date)  # validate now, so the person sees the problem at once
+    if type not in EVENT_TYPES:
+        raise ValueError(f"Unknown event type “{type}”.")
+    taken = set(existing_ids)
+    n = 1
+    while f"manual#{n}" in taken:
+        n += 1
+    return {
+        "op": "add",
+        "id": f"manual#{n}",
+        "event": {
+            "title": str(title).strip(),
+            "date": str(date).strip(),
+            "type": type,
+            "actors": split_actors(actors),
+            "place": str(place or "").strip(),
+            "source": str(source or "").strip(),
+            "lang": lang,
+        },
+    }
+
+
+def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> pd.DataFrame:
+    """Append an event typed by hand (see :func:`make_add_op`)."""
+    if (frame["event_id"] == event_id).any():
+        raise ValueError(f"There is already an event {event_id}.")
+    date_text = str(event.get("date", ""))
+    source = str(event.get("source", "") or "")
+    mentions = (
+        [
+            {
+                "doc": MANUAL_DOC,
+                "quote": source,
+                "quote_start": -1,
+                "quote_end": -1,
+                "timex": date_text,
+                "timex_start": -1,
+                "timex_end": -1,
+                "sentence": -1,
+            }
+        ]
+        if source
+        else []
+    )
+    row: dict[str, Any] = {
+        "event_id": event_id,
+        "doc": MANUAL_DOC,
+        "lang": str(event.get("lang", "") or ""),
+        "timex_type": "DATE",
+        "title": str(event.get("title", "")).strip(),
+        "type": str(event.get("type", "other")),
+        "actors": split_actors(event.get("actors")),
+        "place": str(event.get("place", "") or ""),
+        "quote": source,
+        "quote_start": -1,
+        "quote_end": -1,
+        "timex": date_text,
+        "timex_start": -1,
+        "timex_end": -1,
+        "mentions": mentions,
+        "n_mentions": max(len(mentions), 1) if source else 0,
+        "sentence": -1,
+        **parse_user_date(date_text).columns(date_text),
+    }
+    if row["type"] not in EVENT_TYPES:
+        raise ValueError(f"Unknown event type “{row['type']}”.")
+    if frame.empty:
+        return _frame([row])
+    return coerce(pd.concat([frame, _frame([row])], ignore_index=True))
+
+
+def fingerprint(frame: pd.DataFrame, event_id: str) -> dict[str, Any]:
+    """Where an event comes from (document and offset of its date), to find it again.
+
+    Event ids count events within one extraction; if a newer engine finds one more
+    event earlier in a document, the ids after it shift. Operations therefore carry
+    this fingerprint and :func:`apply_ops` follows it rather than a stale id.
+    """
+    match = frame[frame["event_id"] == event_id]
+    if match.empty:
+        raise KeyError(event_id)
+    row = match.iloc[0]
+    return {
+        "doc": str(row["doc"]),
+        "timex_start": int(row["timex_start"]),
+        "timex": str(row["timex"]),
+    }
+
+
+def _same_origin(row: Mapping[str, Any], at: Mapping[str, Any]) -> bool:
+    return str(row["doc"]) == str(at.get("doc")) and int(row["timex_start"]) == int(
+        at.get("timex_start", -2)
+    )
+
+
+def _resolve(frame: pd.DataFrame, event_id: str, at: Mapping[str, Any] | None) -> str:
+    """The id the event has in ``frame`` now (KeyError if it is gone)."""
+    match = frame[frame["event_id"] == event_id]
+    if at is None or not at:
+        if match.empty:
+            raise KeyError(event_id)
+        return event_id
+    if not match.empty and _same_origin(match.iloc[0], at):
+        return event_id
+    same = frame[
+        (frame["doc"] == str(at.get("doc")))
+        & (frame["timex_start"] == int(at.get("timex_start", -2)))
+    ]
+    if same.empty:
+        raise KeyError(event_id)
+    return str(same.iloc[0]["event_id"])
+
+
+def make_edit_op(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``edit`` operation, validated against ``frame`` now (KeyError/ValueError)."""
+    edit_event(frame, event_id, changes)
+    return {
+        "op": "edit",
+        "id": event_id,
+        "changes": dict(changes),
+        "at": fingerprint(frame, event_id),
+    }
+
+
+def make_delete_op(frame: pd.DataFrame, event_ids: Sequence[str]) -> dict[str, Any]:
+    ids = [str(i) for i in event_ids]
+    if not ids:
+        raise ValueError("Pick at least one event to delete.")
+    return {"op": "delete", "ids": ids, "at": [fingerprint(frame, i) for i in ids]}
+
+
+def make_merge_op(frame: pd.DataFrame, keep_id: str, other_id: str) -> dict[str, Any]:
+    merge_events(frame, keep_id, other_id)
+    return {
+        "op": "merge",
+        "ids": [keep_id, other_id],
+        "at": [fingerprint(frame, keep_id), fingerprint(frame, other_id)],
+    }
+
+
+def apply_ops(
+    frame: pd.DataFrame, ops: Sequence[Mapping[str, Any]]
+) -> tuple[pd.DataFrame, list[str]]:
+    """The curated timeline: ``ops`` applied in order to the extracted ``frame``.
+
+    An operation that no longer applies (its event is gone after the documents
+    changed, or its input is invalid) is skipped and described in the returned notes;
+    it never raises, so one stale edit cannot take the page down.
+    """
+    notes: list[str] = []
+    for n, op in enumerate(ops, start=1):
+        kind = op.get("op")
+        try:
+            if kind == "edit":
+                eid = _resolve(frame, str(op["id"]), op.get("at"))
+                frame = edit_event(frame, eid, dict(op.get("changes", {})))
+            elif kind == "delete":
+                ids = [str(i) for i in op.get("ids", [op.get("id")]) if i is not None]
+                ats = list(op.get("at") or [None] * len(ids))
+                found, missing = [], []
+                for eid, at in zip(ids, ats, strict=False):
+                    try:
+                        found.append(_resolve(frame, eid, at))
+                    except KeyError:
+                        missing.append(eid)
+                if missing:
+                    notes.append(
+                        f"Change {n} (delete): event {', '.join(missing)} no longer exists."
+                    )
+                frame = delete_events(frame, found)
+            elif kind == "merge":
+                ids = [str(i) for i in op["ids"]]
+                ats = list(op.get("at") or [None, None])
+                keep, other = (_resolve(frame, i, a) for i, a in zip(ids, ats, strict=False))
+                frame = merge_events(frame, keep, other)
+            elif kind == "add":
+                frame = add_event(frame, str(op["id"]), dict(op.get("event", {})))
+            else:
+                notes.append(f"Change {n}: unknown kind {kind!r}, skipped.")
+        except KeyError as err:
+            notes.append(f"Change {n} ({kind}): event {err.args[0]} no longer exists, skipped.")
+        except (ValueError, TypeError) as err:
+            notes.append(f"Change {n} ({kind}) skipped: {err}")
+    return frame, notes
+
+
+# --------------------------------------------------------------------------- filters and counts
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader asked to see; empty means everything."""
+
+    years: tuple[int, int] | None = None  # inclusive calendar years
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.years or self.actors or self.types or self.docs or self.text.strip())
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    actors: tuple[str, ...]
+    types: tuple[str, ...]
+    docs: tuple[str, ...]
+    year_min: int
+    year_max: int
+
+
+def _last_year(end_year: float) -> int:
+    # end_year is the *end* of the last day: 2004.0 for an event ending 2003-12-31.
+    return math.ceil(end_year) - 1
+
+
+def filter_options(frame: pd.DataFrame) -> FilterOptions:
+    """The choices the filters offer for this frame (actors by frequency)."""
+    if frame.empty:
+        return FilterOptions((), (), (), 0, 0)
+    actor_counts: dict[str, int] = {}
+    for actors in frame["actors"]:
+        for a in actors if actors is not None else ():
+            actor_counts[a] = actor_counts.get(a, 0) + 1
+    actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a.casefold())))
+    types = tuple(t for t in EVENT_TYPES if t in set(frame["type"])) + tuple(
+        sorted(set(frame["type"]) - set(EVENT_TYPES))
+    )
+    docs = tuple(
+        dict.fromkeys(d for row in _rows(frame[["doc", "mentions"]]) for d in event_docs(row))
+    )
+    year_min = math.floor(float(frame["start_year"].min()))
+    year_max = _last_year(float(frame["end_year"].max()))
+    return FilterOptions(actors, types, docs, year_min, max(year_min, year_max))
+
+
+def _text_blob(frame: pd.DataFrame) -> pd.Series:
+    def mention_quotes(ms: Any) -> str:
+        return " ".join(str(m.get("quote", "")) for m in ms) if ms is not None else ""
+
+    parts = [
+        frame["title"].fillna(""),
+        frame["quote"].fillna(""),
+        frame["place"].fillna(""),
+        frame["timex"].fillna(""),
+        frame["explanation"].fillna(""),
+        frame["date"].fillna(""),
+        frame["actors"].map(lambda a: " ".join(a) if a is not None else ""),
+        frame["mentions"].map(mention_quotes),
+    ]
+    blob = parts[0].astype(str)
+    for p in parts[1:]:
+        blob = blob + "\n" + p.astype(str)
+    return blob.str.casefold()
+
+
+def filter_frame(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The events that pass every filter (an event passes a list filter if any value matches)."""
+    if frame.empty or not filters.active:
+        return frame
+    mask = pd.Series(True, index=frame.index)
+    if filters.years:
+        lo, hi = filters.years
+        mask &= (frame["start_year"] < hi + 1) & (frame["end_year"] > lo)
+    if filters.types:
+        mask &= frame["type"].isin(filters.types)
+    if filters.actors:
+        wanted = set(filters.actors)
+        mask &= frame["actors"].map(lambda a: a is not None and bool(wanted.intersection(a)))
+    if filters.docs:
+        wanted_docs = set(filters.docs)
+        docs = [
+            bool(wanted_docs.intersection(event_docs(r))) for r in _rows(frame[["doc", "mentions"]])
+        ]
+        mask &= pd.Series(docs, index=frame.index)
+    if filters.text.strip():
+        needles = filters.text.casefold().split()
+        blob = _text_blob(frame)
+        for needle in needles:
+            mask &= blob.str.contains(needle, regex=False)
+    return frame[mask.astype(bool)].reset_index(drop=True)
+
+
+def count_by(frame: pd.DataFrame, column: str) -> list[tuple[str, int]]:
+    """How many events per value of ``column`` (per actor/doc for list-like columns)."""
+    counts: dict[str, int] = {}
+    if column == "actors":
+        values: Iterable[Any] = (
+            a for actors in frame["actors"] for a in (actors if actors is not None else ())
+        )
+    elif column == "doc":
+        values = (d for r in _rows(frame[["doc", "mentions"]]) for d in event_docs(r))
+    else:
+        values = frame[column]
+    for v in values:
+        counts[str(v)] = counts.get(str(v), 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+# --------------------------------------------------------------------------- detail and table
+
+
+@dataclass(frozen=True)
+class MentionDetail:
+    """One source of an event: its sentence inside its paragraph."""
+
+    doc: str
+    before: str
+    quote: str
+    after: str
+    timex: str
+    in_document: bool  # False when the document text is not at hand (or typed by hand)
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    event_id: str
+    title: str
+    date: str
+    start: str
+    end: str
+    granularity: str
+    approximate: bool
+    anchor: str
+    anchor_text: str
+    explanation: str
+    type: str
+    actors: tuple[str, ...]
+    place: str
+    timex: str
+    docs: tuple[str, ...]
+    mentions: tuple[MentionDetail, ...] = field(default_factory=tuple)
+
+    @property
+    def when(self) -> str:
+        """The resolved date as a reader says it: '2009-04 (month)', '≈ 2009-04-01 – …'."""
+        span = self.start if self.start == self.end else f"{self.start} – {self.end}"
+        approx = "≈ " if self.approximate else ""
+        return f"{approx}{self.date} ({self.granularity}; {span})"
+
+
+def paragraph_around(
+    text: str, start: int, end: int, quote: str = ""
+) -> tuple[str, str, str] | None:
+    """(before, quote, after) within the quote's paragraph, or None if not found.
+
+    Offsets are trusted only when they point at ``quote``; otherwise the quote is
+    looked up in the text (the document may have been re-read with another header).
+    """
+    if not text:
+        return None
+    if quote and not (0 <= start < end <= len(text) and text[start:end] == quote):
+        found = text.find(quote)
+        if found < 0:
+            return None
+        start, end = found, found + len(quote)
+    if not 0 <= start < end <= len(text):
+        return None
+    p_start = text.rfind("\n\n", 0, start)
+    p_start = 0 if p_start < 0 else p_start + 2
+    p_end = text.find("\n\n", end)
+    p_end = len(text) if p_end < 0 else p_end
+    return text[p_start:start].lstrip(), text[start:end], text[end:p_end].rstrip()
+
+
+def event_detail(
+    frame: pd.DataFrame, event_id: str | None, texts: Mapping[str, str]
+) -> EventDetail | None:
+    """Everything the detail panel shows for one event; None if it is not in ``frame``."""
+    if not event_id or frame.empty:
+        return None
+    match = frame[frame["event_id"] == event_id]
+    if match.empty:
+        return None
+    row = match.iloc[0].to_dict()
+    mentions = _mentions(row) or (
+        [
+            {
+                "doc": row["doc"],
+                "quote": row["quote"],
+                "quote_start": row["quote_start"],
+                "quote_end": row["quote_end"],
+                "timex": row["timex"],
+            }
+        ]
+        if row.get("quote")
+        else []
+    )
+    details = []
+    for m in mentions:
+        quote = str(m.get("quote", ""))
+        doc = str(m.get("doc", ""))
+        around = paragraph_around(
+            texts.get(doc, ""), int(m.get("quote_start", -1)), int(m.get("quote_end", -1)), quote
+        )
+        if around is None:
+            details.append(MentionDetail(doc, "", quote, "", str(m.get("timex", "")), False))
+        else:
+            details.append(MentionDetail(doc, *around, str(m.get("timex", "")), True))
+    return EventDetail(
+        event_id=str(row["event_id"]),
+        title=str(row["title"]),
+        date=str(row["date"]),
+        start=str(row["start"]),
+        end=str(row["end"]),
+        granularity=str(row["granularity"]),
+        approximate=bool(row["approximate"]),
+        anchor=str(row["anchor"]),
+        anchor_text=str(row.get("anchor_text") or ""),
+        explanation=str(row["explanation"]),
+        type=str(row["type"]),
+        actors=tuple(_actors(row)),
+        place=str(row.get("place") or ""),
+        timex=str(row.get("timex") or ""),
+        docs=tuple(event_docs(row)),
+        mentions=tuple(details),
+    )
+
+
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Markdown shows literally: every ASCII punctuation is backslash-escaped.
+
+    CommonMark lets any ASCII punctuation be escaped, so no emphasis, link, HTML tag,
+    ``:directive[...]``, ``$math$`` or emoji shortcode can survive in document text.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+
+
+def highlighted_markdown(before: str, quote: str, after: str) -> str:
+    """Markdown for a paragraph with the quote highlighted; all document text escaped."""
+    lead = quote[: len(quote) - len(quote.lstrip())]
+    trail = quote[len(quote.rstrip()) :]
+    core = quote.strip()
+    mark = f":orange-background[**{escape_markdown(core)}**]" if core else ""
+    return (
+        escape_markdown(before + lead)
+        + (" " if before and not (before + lead)[-1:].isspace() else "")
+        + mark
+        + escape_markdown(trail + after)
+    )
+
+
+def event_label(row: Mapping[str, Any], width: int = 70) -> str:
+    """'2009-04 · FNs sikkerhetsråd varslet skjerpede sanksjoner' for pickers."""
+    title = " ".join(str(row.get("title", "")).split())
+    if len(title) > width:
+        title = title[: width - 1] + "…"
+    approx = "≈" if bool(row.get("approximate")) else ""
+    return f"{approx}{row.get('date', '')} · {title}"
+
+
+def event_labels(frame: pd.DataFrame, width: int = 70) -> dict[str, str]:
+    """:func:`event_label` for every event, keyed by id (fast on large frames)."""
+    return {
+        str(eid): event_label({"title": t, "date": d, "approximate": a}, width)
+        for eid, t, d, a in zip(
+            frame["event_id"], frame["title"], frame["date"], frame["approximate"], strict=True
+        )
+    }
+
+
+def table_view(frame: pd.DataFrame) -> pd.DataFrame:
+    """The events as a plain table for reading (and for screen readers): one row each."""
+    columns = [
+        "Date", "Start", "End", "Precision", "Title", "Type", "Actors", "Place", "Quote",
+        "Sources", "Documents", "How the date was read", "Id",
+    ]  # fmt: skip
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    approx = frame["approximate"].map(lambda a: "≈ " if bool(a) else "")
+    docs = [
+        ", ".join(event_docs({"doc": d, "mentions": m}))
+        for d, m in zip(frame["doc"], frame["mentions"], strict=True)
+    ]
+    table = pd.DataFrame(
+        {
+            "Date": (approx + frame["date"].astype(str)).tolist(),
+            "Start": frame["start"].tolist(),
+            "End": frame["end"].tolist(),
+            "Precision": frame["granularity"].tolist(),
+            "Title": frame["title"].tolist(),
+            "Type": frame["type"].tolist(),
+            "Actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
+            "Place": frame["place"].tolist(),
+            "Quote": frame["quote"].tolist(),
+            "Sources": frame["n_mentions"].astype(int).tolist(),
+            "Documents": docs,
+            "How the date was read": frame["explanation"].tolist(),
+            "Id": frame["event_id"].tolist(),
+        }
+    )
+    return table[columns]

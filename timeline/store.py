@@ -1,0 +1,264 @@
+"""Save and open curated timelines: a JSON file, and a local folder of them.
+
+A saved timeline holds what is needed to rebuild it exactly: the documents (text,
+title, document date, language), the curation operations (see ``timeline.curate``) and,
+for other tools, the resulting events. Opening a file gives back a
+:class:`SavedTimeline`; an events file (``timeline.export.to_json`` output, or a bare
+list of events) opens too, as ``events`` with no documents.
+
+Pure file I/O: no Streamlit, no clocks. Names are sanitised so that a name typed in
+the app can never leave the folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "EVENTS_FORMAT",
+    "FORMAT",
+    "MAX_SAVED_BYTES",
+    "SavedDocument",
+    "SavedTimeline",
+    "StoreError",
+    "VERSION",
+    "default_folder",
+    "dumps",
+    "list_saved",
+    "load",
+    "loads",
+    "local_saving_enabled",
+    "sanitize_name",
+    "save",
+]
+
+FORMAT = "tidslinje-curated"
+VERSION = 1
+EVENTS_FORMAT = "tidslinje"  # timeline.export.to_json: events only
+MAX_SAVED_BYTES = 50_000_000
+SUFFIX = ".timeline.json"
+
+
+class StoreError(ValueError):
+    """A saved timeline could not be read or written; the message is for the reader."""
+
+
+@dataclass(frozen=True)
+class SavedDocument:
+    name: str
+    text: str
+    title: str = ""
+    dct: str = ""  # "", "2019", "2019-04" or "2019-04-25"
+    lang: str = "auto"  # "auto", "nb" or "en"
+    source: str = ""  # "bundled", "upload", "paste", ...
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "dct": self.dct,
+            "lang": self.lang,
+            "source": self.source,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class SavedTimeline:
+    name: str = ""
+    documents: tuple[SavedDocument, ...] = ()
+    ops: tuple[dict[str, Any], ...] = ()
+    events: Any = None  # ``export.to_json`` data ({"format": "tidslinje", ...}), or None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def dumps(
+    *,
+    name: str,
+    documents: Sequence[SavedDocument],
+    ops: Sequence[Mapping[str, Any]],
+    events_json: str | bytes | None = None,
+    settings: Mapping[str, Any] | None = None,
+) -> str:
+    """The saved-timeline JSON text. ``events_json`` is ``export.to_json(frame)``."""
+    payload = {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": name,
+        "documents": [d.to_dict() for d in documents],
+        "ops": [dict(op) for op in ops],
+        "settings": dict(settings or {}),
+        "events": json.loads(events_json) if events_json else None,
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def _str(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise StoreError(f"The saved timeline is damaged: {what} is not text.")
+    return value
+
+
+def loads(text: str | bytes) -> SavedTimeline:
+    """Read a saved timeline (or a plain events file); StoreError says what is wrong."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_SAVED_BYTES:
+            raise StoreError("The file is too large to be a saved timeline.")
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise StoreError("This is not a saved timeline: it is not UTF-8 JSON text.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise StoreError(
+            f"This is not a saved timeline: not valid JSON (line {err.lineno}, column {err.colno})."
+        ) from None
+    if isinstance(data, list):
+        # A bare list of events: wrap it as an events export.
+        return SavedTimeline(events={"format": EVENTS_FORMAT, "version": 1, "events": data})
+    if isinstance(data, dict) and data.get("format") == EVENTS_FORMAT:
+        return SavedTimeline(events=data)  # an events export; export.from_json reads it
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if isinstance(data, dict) and "format" not in data and isinstance(data.get("events"), list):
+            return SavedTimeline(
+                events={"format": EVENTS_FORMAT, "version": 1, "events": data["events"]}
+            )
+        raise StoreError("This JSON file is not a saved timeline.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        raise StoreError(
+            f"This timeline was saved in format version {version!r}; this app reads version {VERSION}."
+        )
+    docs_raw = data.get("documents", [])
+    ops_raw = data.get("ops", [])
+    if not isinstance(docs_raw, list) or not isinstance(ops_raw, list):
+        raise StoreError("The saved timeline is damaged: documents and ops must be lists.")
+    documents = []
+    for i, d in enumerate(docs_raw, start=1):
+        if not isinstance(d, dict):
+            raise StoreError(f"The saved timeline is damaged: document {i} is not an object.")
+        lang = _str(d.get("lang"), f"document {i}'s language") or "auto"
+        documents.append(
+            SavedDocument(
+                name=_str(d.get("name"), f"document {i}'s name") or f"document {i}",
+                text=_str(d.get("text"), f"document {i}'s text"),
+                title=_str(d.get("title"), f"document {i}'s title"),
+                dct=_str(d.get("dct"), f"document {i}'s date"),
+                lang=lang if lang in ("auto", "nb", "en") else "auto",
+                source=_str(d.get("source"), f"document {i}'s source"),
+            )
+        )
+    ops = []
+    for i, op in enumerate(ops_raw, start=1):
+        if not isinstance(op, dict) or "op" not in op:
+            raise StoreError(f"The saved timeline is damaged: change {i} is not an operation.")
+        ops.append(op)
+    settings = data.get("settings") if isinstance(data.get("settings"), dict) else {}
+    return SavedTimeline(
+        name=_str(data.get("name"), "the name"),
+        documents=tuple(documents),
+        ops=tuple(ops),
+        events=data.get("events"),
+        settings=settings,
+    )
+
+
+_UNSAFE = re.compile(r"[^\w\- ]+", re.UNICODE)
+_RESERVED = {
+    "con", "prn", "aux", "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}  # fmt: skip
+
+
+def sanitize_name(name: str, *, limit: int = 80) -> str:
+    """A safe file stem: letters (æøå too), digits, space, '-' and '_'; never a path."""
+    text = unicodedata.normalize("NFC", str(name or ""))
+    if text.endswith(SUFFIX):
+        text = text[: -len(SUFFIX)]
+    text = _UNSAFE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" -_")
+    text = text[:limit].strip(" -_")
+    if not text or text.casefold() in _RESERVED:
+        text = f"timeline {text}".strip() if text else "timeline"
+    return text
+
+
+def default_folder(app_dir: str | Path) -> Path:
+    """``saved_timelines/`` next to the app."""
+    return Path(app_dir) / "saved_timelines"
+
+
+def local_saving_enabled(environ: Mapping[str, str], app_dir: str | Path) -> bool:
+    """Whether to offer the saved-timelines folder.
+
+    Off on a shared host, where the folder would be shared by every visitor:
+    Streamlit Community Cloud (apps live under ``/mount/src``) or when
+    ``TIMELINE_LOCAL_SAVE=0`` is set. ``TIMELINE_LOCAL_SAVE=1`` forces it on.
+    """
+    flag = environ.get("TIMELINE_LOCAL_SAVE", "").strip().lower()
+    if flag in ("0", "false", "no", "off"):
+        return False
+    if flag in ("1", "true", "yes", "on"):
+        return True
+    return not str(Path(app_dir).resolve()).startswith("/mount/src")
+
+
+def _path(folder: str | Path, name: str) -> Path:
+    return Path(folder) / f"{sanitize_name(name)}{SUFFIX}"
+
+
+def save(folder: str | Path, name: str, text: str) -> Path:
+    """Write ``text`` (from :func:`dumps`) as ``<folder>/<safe name>.timeline.json``."""
+    path = _path(folder, name)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as err:
+        raise StoreError(f"Could not save to {path.parent}: {err.strerror or err}") from None
+    return path
+
+
+def list_saved(folder: str | Path) -> list[str]:
+    """Names of the saved timelines in ``folder``, newest first."""
+    p = Path(folder)
+    if not p.is_dir():
+        return []
+    files = [f for f in p.iterdir() if f.is_file() and f.name.endswith(SUFFIX)]
+    files.sort(key=lambda f: (-f.stat().st_mtime, f.name))
+    return [f.name[: -len(SUFFIX)] for f in files]
+
+
+def load(folder: str | Path, name: str) -> SavedTimeline:
+    """Open ``name`` from ``folder`` (the name is sanitised the same way as on save)."""
+    path = _path(folder, name)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(f"There is no saved timeline called “{sanitize_name(name)}”.") from None
+    except OSError as err:
+        raise StoreError(f"Could not open {path.name}: {err.strerror or err}") from None
+    saved = loads(data)
+    return (
+        saved
+        if saved.name
+        else SavedTimeline(
+            name=sanitize_name(name),
+            documents=saved.documents,
+            ops=saved.ops,
+            events=saved.events,
+            settings=saved.settings,
+        )
+    )
