@@ -30,7 +30,7 @@ from .types import Grain, Meaning, TimexType
 if TYPE_CHECKING:
     from .lang.base import Lang
 
-__all__ = ["Rule", "PRODUCERS", "alternation"]
+__all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
@@ -316,3 +316,10 @@ PRODUCERS: dict[str, Producer] = {
     "part_of_day": produce_part_of_day,
     "month_of_year": produce_month_of_year,
 }
+
+
+# Numeric forms that read the same in every language this project knows.
+ISO_DATE = Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b",
+                "date")  # 2019-04-25
+YEAR_RANGE = Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)"
+                  r"\b(?![.,]\d)", "year_range")  # 2003–2009, 1939-45

@@ -7,7 +7,7 @@ a preposition. TIMEX3 spans leave out a leading preposition ("in 2003" tags "200
 
 from __future__ import annotations
 
-from ..rules import Rule, alternation
+from ..rules import ISO_DATE, YEAR_RANGE, Rule, alternation
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
 
@@ -114,7 +114,7 @@ RULES = (
     Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?\b", "date", flags=CS),
     # 4/25/2019 · 2019-04-25
     Rule("date_numeric", r"\b(?P<month>0?[1-9]|1[0-2])/(?P<day>[012]?\d|3[01])/(?P<year>\d{4})\b", "date"),
-    Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b", "date"),
+    ISO_DATE,
     # April 2009 · March of 2003
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     # February in 2019 or last year
@@ -139,7 +139,7 @@ RULES = (
     Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>\d{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
     Rule("year", rf"(?<![\d.,:/$€£#])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
-    Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
+    YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
     # "the 2000s" is read as the decade 2000-2009, like "the 1990s"
     Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1\d)00s\b", "century"),

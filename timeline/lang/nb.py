@@ -10,7 +10,7 @@ job title.
 
 from __future__ import annotations
 
-from ..rules import Rule, alternation
+from ..rules import ISO_DATE, YEAR_RANGE, Rule, alternation
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
 
@@ -130,7 +130,7 @@ RULES = (
     Rule("date_day_month", rf"\b(?:(?P<weekday>{WD})(?:en)?\s+)?(?:den\s+)?(?P<day>{DAY})\.\s*(?P<month>{M}|{MA}\.?)(?:\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?:år\s+)?(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?(?!\w)", "date"),
     # 25.04.2019 · 2019-04-25
     Rule("date_numeric", rf"\b(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>\d{{4}})\b", "date"),
-    Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b", "date"),
+    ISO_DATE,
     # april 2009
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date"),
     # februar i fjor · mai i år
@@ -144,7 +144,6 @@ RULES = (
     # år 1066 · år 44 f.Kr. · 44 f.Kr.
     Rule("year_era", rf"\b(?:år\s+)?(?P<year>\d{{1,4}})\s*(?P<era>{ERA})", "date"),
     Rule("year_word", r"\b(?:år|året)\s+(?P<year>\d{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
-    # i 2003 · siden 520: a three-digit year needs its preposition
     # i 520: a three-digit year needs "i"/"siden" and nothing after it that a count takes
     Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
     # "grunnlagt rundt 520.": an approximate three-digit year closing its clause
@@ -152,7 +151,7 @@ RULES = (
     Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
     Rule("year", rf"(?<![\d.,:/§$€£])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
     # 2003–2009 · 1939-45
-    Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)\b(?![.,]\d)", "year_range"),
+    YEAR_RANGE,
     # 1800-tallet (a century) before 1990-tallet (a decade): same span, the first rule wins
     # "2000-tallet" is read as the decade 2000-2009, as the 1990s are "1990-tallet"
     Rule("century_tallet", r"\b(?P<century>1\d)00-(?:tallet|årene)\b", "century"),
