@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import PIL.Image  # noqa: F401  (see below)
 import streamlit as st
 
 import timeline
@@ -61,6 +62,10 @@ def imported_frame(events_json: str) -> pd.DataFrame:
     return export.from_json(events_json)
 
 
+# PIL.Image is imported above, on the main thread, on purpose: Plotly imports it lazily
+# while it serialises a figure, and the PNG warm-up thread imports it too. Two threads
+# importing one module at once give "partially initialized module 'PIL.Image'" and a
+# crashed rerun (seen once in four starts, caught by tests/test_browser.py).
 @st.cache_resource(show_spinner=False)
 def png_warmup() -> Future[tuple[bool, str]]:
     """Once per server process, in the background: probe Chromium (~2 s), then keep it

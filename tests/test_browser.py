@@ -185,6 +185,8 @@ def test_hover_shows_the_source_quote(page: Any, seed_quotes: list[str]) -> None
 
 
 def test_click_opens_the_detail_panel_and_png_downloads(page: Any, seed_quotes: list[str]) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     detail = page.locator(".st-key-detail")
     assert "Sources (" not in (detail.text_content() or "")
     points = [(px, py, _squash(_hover_text(page, px, py))) for px, py in _points(page)]
@@ -192,11 +194,17 @@ def test_click_opens_the_detail_panel_and_png_downloads(page: Any, seed_quotes: 
     assert hoverable, "no event mark shows a hover label"
     # For the README picture, prefer the event whose date is read from the one before it.
     x, y, _ = next((p for p in hoverable if "Fådagersenere" in p[2]), hoverable[0])
+    page.wait_for_selector(IDLE)
     _hover_text(page, x, y)
     page.mouse.click(x, y)
-    page.wait_for_function(
-        "() => (document.querySelector('.st-key-detail')?.textContent || '').includes('Sources (')"
-    )
+    try:
+        page.wait_for_function(
+            "() => (document.querySelector('.st-key-detail')?.textContent || '')"
+            ".includes('Sources (')")
+    except PlaywrightTimeout:
+        shown = _squash(page.locator('[data-testid="stMain"]').first.text_content() or "")
+        pytest.fail(f"clicking an event did not open the detail panel; the page shows: "
+                    f"{shown[:300]}")
     page.wait_for_selector(IDLE)
     text = _squash(detail.text_content() or "")
     assert any(_squash(q)[:40] in text for q in seed_quotes), text[:400]
