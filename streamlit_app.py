@@ -728,48 +728,29 @@ if tab_export.open:  # lazy: only the open tab runs
             )
         else:
             x1.button("PNG image", disabled=True, key="dl_png_off", width="stretch")
-        x2.download_button(
-            "Interactive HTML",
-            data=lambda: export.to_html(_export_figure(), title=chart_title),
-            file_name=f"{stem}.html",
-            mime="text/html",
-            on_click="ignore",
-            icon=":material/public:",
-            key="dl_html",
-            width="stretch",
-        )
-        x3.download_button(
-            "CSV",
-            data=lambda: export.to_csv(view),
-            file_name=f"{stem}.csv",
-            mime="text/csv",
-            on_click="ignore",
-            icon=":material/table:",
-            key="dl_csv",
-            width="stretch",
-        )
-        x4.download_button(
-            "JSON",
-            data=lambda: export.to_json(view),
-            file_name=f"{stem}.json",
-            mime="application/json",
-            on_click="ignore",
-            icon=":material/data_object:",
-            key="dl_json",
-            width="stretch",
-        )
-
-        x5.download_button(
-            "TimelineJS",
-            data=lambda: export.to_timelinejs(view, title=chart_title),
-            file_name=f"{stem}.timelinejs.json",
-            mime="application/json",
-            on_click="ignore",
-            icon=":material/view_timeline:",
-            key="dl_tljs",
-            width="stretch",
-            help="Knight Lab TimelineJS JSON: host it and load it in their viewer.",
-        )
+        # (column, label, bytes when clicked, file ending, MIME type, icon, key, help)
+        downloads = [
+            (x2, "Interactive HTML", lambda: export.to_html(_export_figure(), title=chart_title),
+             "html", "text/html", "public", "dl_html", None),
+            (x3, "CSV", lambda: export.to_csv(view), "csv", "text/csv", "table", "dl_csv", None),
+            (x4, "JSON", lambda: export.to_json(view), "json", "application/json",
+             "data_object", "dl_json", None),
+            (x5, "TimelineJS", lambda: export.to_timelinejs(view, title=chart_title),
+             "timelinejs.json", "application/json", "view_timeline", "dl_tljs",
+             "Knight Lab TimelineJS JSON: host it and load it in their viewer."),
+        ]
+        for column, label, data, ending, mime, icon, key, help_text in downloads:
+            column.download_button(
+                label,
+                data=data,
+                file_name=f"{stem}.{ending}",
+                mime=mime,
+                on_click="ignore",
+                icon=f":material/{icon}:",
+                key=key,
+                width="stretch",
+                help=help_text,
+            )
         if not png_ok:
             st.warning(
                 md(png_message)
