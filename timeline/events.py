@@ -54,11 +54,12 @@ class _Patterns:
     process_noun: re.Pattern[str]
     end_verb: re.Pattern[str]
     connector_end: re.Pattern[str]
+    dangling_preposition: re.Pattern[str]  # "i", "innen", "by" left before a removed date
 
 
 @lru_cache(maxsize=8)
 def _patterns(lang: Lang) -> _Patterns:
-    two_word = [c for c in lang.after_connectors if " " in c]
+    two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
     kinds = {k for k in lang.pronouns.values()}
     nouns = _words(lang.noun_triggers)
     return _Patterns(
@@ -84,6 +85,9 @@ def _patterns(lang: Lang) -> _Patterns:
                                 re.IGNORECASE),
         end_verb=re.compile(rf"(?<![\w-])(?:{_words(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
         connector_end=re.compile(rf"(?:{_words(lang.after_connectors)})\s*$", re.IGNORECASE),
+        dangling_preposition=re.compile(
+            rf"(?<![\w-])(?:{_words({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
+            re.IGNORECASE),
     )
 
 
@@ -162,9 +166,9 @@ def _clauses(s: Sentence, lang: Lang,
     spans = []
     pos = 0
     for m in splitter.finditer(s.text):
-        at = s.start + m.start()
-        if any(a <= at < b for a, b in keep):
-            continue
+        at, after = s.start + m.start(), s.start + m.end()
+        if any(a <= at < b or a == after for a, b in keep):
+            continue  # inside a date, or right before one ("since 2003" stays whole)
         if m.start() > pos:
             spans.append((s.start + pos, s.start + m.start()))
         pos = m.end()
@@ -268,8 +272,7 @@ def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
     before = text[a:timex[0]]
     after = text[timex[1]:b]
     # Drop a preposition left dangling before the date ("i", "in", "on").
-    before = re.sub(r"(?:\b(?:i|på|fra|til|siden|den|in|on|at|since|from|by|during|of)\s*)$",
-                    "", before, flags=re.IGNORECASE)
+    before = _patterns(lang).dangling_preposition.sub("", before)
     lead = _patterns(lang).lead_connector.match(before)
     if lead:
         before = before[lead.end():]
@@ -463,7 +466,8 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
             noun_phrase = m.group("np")
             ref.event.mentions.append(Mention(doc, s.text, s.start, s.end, noun_phrase,
                                               m.start("np"), m.end("np"), s.index))
-            clause = _clause_of(clauses, m.start())
+            # The state it dates is told before "siden": the clause holding that text.
+            clause = _clause_of(clauses, max(s.start, m.start() - 2))
             clause_mentions = [x for x in mentions if clause[0] <= x.start < clause[1]
                                and not m.start() <= x.start < m.end()]
             if dct is None:

@@ -464,7 +464,12 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
                             anchor_text)
         start, end, value = _unit_span(_shift(prev.start, unit, n), unit)
         return Resolved(value, start, end, unit, False, Anchor.PREVIOUS, base, "", anchor_text)
-    # "tre dager senere", "two weeks later": shift, keeping the anchor's precision.
+    # "tre dager senere", "two weeks later": shift, keeping the anchor's precision; but
+    # "fem år senere" after a day is a year, not that day five years on (no invented day).
+    said = unit if GRAIN_ORDER[unit] <= GRAIN_ORDER[Grain.YEAR] else Grain.YEAR
+    if GRAIN_ORDER[said] >= GRAIN_ORDER[Grain.MONTH] and _finer_than(prev.grain, said):
+        start, end, value = _unit_span(_shift(prev.start, unit, n), said)
+        return Resolved(value, start, end, said, False, Anchor.PREVIOUS, base, "", anchor_text)
     if _finer_than(unit, prev.grain):
         start, end = _shift(prev.start, unit, n), _shift(prev.end, unit, n)
         return Resolved(prev.value, start, end, prev.grain, True, Anchor.PREVIOUS, base, "",

@@ -237,6 +237,7 @@ CORPUS: list[Case] = [
     Case("2018-Q3", "quarter", ["third-quarter"]),  # past of an April document
     Case("2019-Q1", "quarter", ["the latest quarter", "the most recent quarter"]),
     Case("2019-Q2", "quarter", ["the current quarter"]),
+    Case("2019", "year", ["the end of the year"], mod="END"),
 ]
 
 

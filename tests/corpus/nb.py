@@ -262,6 +262,7 @@ CORPUS: list[Case] = [
     Case("2019-04-26TNI", "day", ["i natt"], type="TIME"),
     Case("2019-04-26TMO", "day", ["i morges", "fredag morgen"], type="TIME"),
     Case("0520", "year", ["i 520"]),  # a three-digit year needs its preposition
+    Case("2019", "year", ["slutten av året", "utgangen av året"], mod="END"),
 ]
 
 

@@ -69,6 +69,8 @@ class Lang:
     end_verbs: tuple[str, ...]  # "brøt sammen": the process ended
     pronouns: dict[str, str]  # subject pronoun -> what it can stand for: "state", "process", "person"
     after_connectors: tuple[str, ...]  # "etter at", "after": main clause is after the dated one
+    subordinators: tuple[str, ...] = ()  # "siden", "because": open a clause of their own
+    date_prepositions: tuple[str, ...] = ()  # "i 2003", "on Thursday": a title drops them
     # rule name -> what a match must contain, any of: a category ("digit", "month",
     # "weekday", "season", "unit", "deictic", "ref", "decade") or a word ("=kvartal").
     # Lets the tagger run a rule only near such words; a rule not listed runs everywhere.

@@ -166,6 +166,8 @@ RULES = (
     Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+ago\b", "relative"),
     Rule("deictic", rf"\b(?P<x>{alternation(DEICTICS)})\b", "deictic"),
     # a few days later · the next day · the following year · two weeks earlier · that year
+    # by the end of the year · during the month: the current unit, told as a part of it
+    Rule("current_unit", r"\b(?:of|during)\s+(?P<x>the\s+(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago))", "relative"),
     Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
     Rule("anaphoric_the", r"\bthe\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<unit>day|week|month|year|decade)\b", "anaphoric"),
     Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", "anaphoric"),
@@ -281,6 +283,8 @@ EN = Lang(
     pronouns={"they": "process", "it": "process", "the country": "state",
               "the regime": "state", "he": "person", "she": "person"},
     after_connectors=("after",),
+    subordinators=("since", "because", "while", "although"),
+    date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until"),
     rule_needs={
         **dict.fromkeys(("date_month_day", "date_day_month", "month_year", "month_relative_year",
                          "day_range", "month_alone", "month_prep", "relative_month"), ("month",)),
@@ -305,6 +309,7 @@ EN = Lang(
         "week_number": ("=week",),
         "deictic": ("deictic",),
         "reference": ("ref",),
+        "current_unit": ("unit",),
     },
     spaced_compound_names=True,
     non_person_heads=frozenset(

@@ -177,6 +177,8 @@ RULES = (
     Rule("deictic", r"\b(?P<x>i\s+(?:dag|går|morgen|forgårs|overmorgen|år|fjor|forfjor|sommer|høst|vinter)|(?:gårs|morgen)?dagens|(?:fjor)?årets|fjoråret)\b(?!-)", "deictic"),
     Rule("deictic_spring", r"\b(?P<x>i\s+vår)\b(?=\s*(?:[.,;:!?)]|$|og\b|men\b|har\b|ble\b|var\b|skal\b|vil\b|kom\b|da\b|når\b|som\b|med\b|etter\b|til\b|i\b|på\b|er\b))", "deictic"),
     # Få dager senere · dagen etter · året etter · samme dag
+    # innen utgangen av året · i løpet av måneden: the current unit, told as a part of it
+    Rule("current_unit", r"\bav\s+(?P<x>(?P<unit>året|måneden|uken|uka))\b", "relative"),
     Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
     Rule("anaphoric_definite", r"\b(?P<unit>dagen|uken|uka|måneden|året|tiåret)\s+(?P<dir>etter|før|senere)\b(?!\s+at\b)", "anaphoric"),
     Rule("anaphoric_same", rf"\b(?P<dir>samme)\s+(?P<unit>{U})\b", "anaphoric"),
@@ -295,6 +297,8 @@ NB = Lang(
     pronouns={"de": "process", "dei": "process", "landet": "state", "regimet": "state",
               "han": "person", "hun": "person"},
     after_connectors=("etter at", "etter"),
+    subordinators=("siden", "fordi", "mens", "selv om"),
+    date_prepositions=("i", "på", "fra", "til", "den", "om", "innen"),
     rule_needs={
         **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
                          "month_alone"), ("month",)),
@@ -315,6 +319,7 @@ NB = Lang(
         "deictic": ("deictic",),
         "deictic_spring": ("deictic",),
         "reference": ("ref",),
+        "current_unit": ("unit",),
         "part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
         "part_of_day_deictic": ("=kveld", "=natt", "=morges", "=ettermiddag", "=formiddag"),
     },
