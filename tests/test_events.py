@@ -80,3 +80,16 @@ def test_future_and_reported_speech(en: pd.DataFrame) -> None:
     assert row(en, "next month")["date"] == "1997-05"
     assert row(en, "Thursday")["date"] == "1997-04-10"  # "said on Thursday": past
     assert row(en, "March 1997")["place"] == "Helsinki"
+
+
+def test_a_subordinate_clause_is_its_own_event() -> None:
+    frame = timeline.extract("Blinken besøker regionen for tredje gang siden Hamas angrep Israel "
+                             "7. oktober.", "nb", "2023-11")
+    e = row(frame, "7. oktober")
+    assert (e["title"], e["type"], e["date"]) == ("Hamas angrep Israel", "conflict", "2023-10-07")
+
+
+def test_a_deadline_in_the_current_year() -> None:
+    e = row(timeline.extract("Stortinget behandler saken innen utgangen av året.", "nb",
+                             "2023-11"), "utgangen av året")
+    assert (e["date"], e["mod"], e["title"]) == ("2023", "END", "Stortinget behandler saken")

@@ -73,3 +73,12 @@ def test_bc_and_early_modern_dates() -> None:
     assert set(frame["date"]) == {"BC0044", "1648"}
     bc = frame[frame["date"] == "BC0044"].iloc[0]
     assert bc["start"] == "-0043-01-01" and bc["start_year"] == pytest.approx(-43.0)
+
+
+def test_a_count_of_years_after_a_day_is_a_year_not_an_invented_day() -> None:
+    tags = timeline.tag("Avtalen ble undertegnet 13. september 1993. Fem år senere hadde "
+                        "prosessen stoppet opp.", "nb", "2019-04-26")
+    assert [(t.value, t.grain) for t in tags] == [("1993-09-13", "day"), ("1998", "year")]
+    tags = timeline.tag("The accord was signed on 3 March 2003. Two weeks later it collapsed.",
+                        "en", "2019-04-26")
+    assert [t.value for t in tags] == ["2003-03-03", "2003-03-17"]
