@@ -93,3 +93,14 @@ def test_a_deadline_in_the_current_year() -> None:
     e = row(timeline.extract("Stortinget behandler saken innen utgangen av året.", "nb",
                              "2023-11"), "utgangen av året")
     assert (e["date"], e["mod"], e["title"]) == ("2023", "END", "Stortinget behandler saken")
+
+
+def test_people_named_by_title_surname_or_as_the_text_introduced_them() -> None:
+    text = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok "
+            "on Thursday. Kim met U.S. President Donald Trump in Hanoi in February. Secretary of "
+            "State Mike Pompeo spoke on Monday. The next round is scheduled for May 15.")
+    frame = timeline.extract(text, "en", "2019-04-26")
+    assert row(frame, "February")["actors"] == ["Kim Jong Un", "United States", "Donald Trump"]
+    assert row(frame, "Monday")["actors"] == ["Mike Pompeo"]
+    assert row(frame, "May 15")["actors"] == []  # the month, not Theresa May
+    assert "Chinese President" not in " ".join(a for x in frame["actors"] for a in x)

@@ -57,10 +57,17 @@ class ActorFinder:
             self.forms.setdefault(place, ("place", place, state))
         for form, place in g.place_forms.items():
             self.forms.setdefault(form, ("place", place, g.places.get(place, "")))
+        claimed: dict[str, set[str]] = {}
         for person, state in g.people.items():
             self.forms[person] = ("person", person, state)
             for surname in family_names(person):
-                self.surnames.setdefault(surname, person)
+                claimed.setdefault(surname, set()).add(person)
+        vocabulary = {w.lower() for w in (*self.lang.months, *self.lang.weekdays,
+                                          *self.lang.stopwords)}
+        # A surname alone names a known person only when no other known person shares it
+        # ("Kim": which Kim?) and it is not a common word ("May", the month).
+        self.surnames = {name: next(iter(people)) for name, people in claimed.items()
+                         if len(people) == 1 and name.lower() not in vocabulary}
         for form in self.forms:
             words = form.split()
             if len(words) == 1:
@@ -126,7 +133,8 @@ class ActorFinder:
             return False
         word = m.group().rstrip(".")
         return word[:1].isupper() and word not in self.lang.gazetteer.not_names and \
-            word not in self.forms and word not in self.first_words
+            word not in self.forms and word not in self.first_words and \
+            word.lower() not in self.titles_by_first
 
     def _titled(self, text: str, pos: int, word: str, end: int,
                 not_names: frozenset[str]) -> Mention | None:
@@ -139,7 +147,7 @@ class ActorFinder:
             if not m:
                 continue
             name = _strip_not_names(m.group(1), not_names)
-            if name and name not in self.forms:
+            if name and (name not in self.forms or self.forms[name][0] == "person"):
                 a = m.start(1)
                 return Mention(a, a + len(name), name, "person", name,
                                self.lang.gazetteer.people.get(name, ""))
@@ -150,7 +158,7 @@ class ActorFinder:
         """Two or three capitalised words in a row ('Mike Pompeo'); or one that is the known
         surname of a person ('Putin' after 'Vladimir Putin')."""
         pos, word = tokens[i]
-        if not word[:1].isupper() or word in not_names:
+        if not word[:1].isupper() or word in not_names or word.lower() in self.titles_by_first:
             return None
         run = [word]
         last = pos + len(word)
@@ -158,7 +166,8 @@ class ActorFinder:
         while j < len(tokens) and len(run) < 3:
             p, w = tokens[j]
             if p != last + 1 or text[last] != " " or not w[:1].isupper() or w in not_names \
-                    or w in self.forms or w.rstrip(".") in self.forms:
+                    or w in self.forms or w.rstrip(".") in self.forms \
+                    or w.lower() in self.titles_by_first:
                 break
             run.append(w)
             last = p + len(w)

@@ -394,8 +394,11 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
         mentions = actor_finder.find(text, s.start, s.end, ctx.people)
         for m in mentions:
             if m.kind == "person" and " " in m.canonical:
-                for name in family_names(m.canonical):
-                    ctx.people.setdefault(name, m.canonical)
+                # Later, any part of the name may stand alone ("Kim" after "Kim Jong Un");
+                # a person the text introduced wins over one the gazetteer knows.
+                for name in {*family_names(m.canonical), *m.canonical.split()}:
+                    if len(name) > 1 and name[:1].isupper():
+                        ctx.people.setdefault(name, m.canonical)
         clauses = _clauses(s, lang, [(t.start, t.end) for t in by_sentence.get(s.index, [])])
         counted = 0  # state mentions of this sentence already counted for salience
 

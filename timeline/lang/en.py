@@ -284,7 +284,7 @@ EN = Lang(
               "the regime": "state", "he": "person", "she": "person"},
     after_connectors=("after",),
     subordinators=("since", "because", "while", "although"),
-    date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until"),
+    date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for"),
     rule_needs={
         **dict.fromkeys(("date_month_day", "date_day_month", "month_year", "month_relative_year",
                          "day_range", "month_alone", "month_prep", "relative_month"), ("month",)),

@@ -298,7 +298,7 @@ NB = Lang(
               "han": "person", "hun": "person"},
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
-    date_prepositions=("i", "på", "fra", "til", "den", "om", "innen"),
+    date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over"),
     rule_needs={
         **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
                          "month_alone"), ("month",)),
