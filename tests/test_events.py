@@ -104,3 +104,18 @@ def test_people_named_by_title_surname_or_as_the_text_introduced_them() -> None:
     assert row(frame, "Monday")["actors"] == ["Mike Pompeo"]
     assert row(frame, "May 15")["actors"] == []  # the month, not Theresa May
     assert "Chinese President" not in " ".join(a for x in frame["actors"] for a in x)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "title"),
+    [
+        ("The six-party talks began in August 2003 and collapsed in April 2009.", "en",
+         "2003-08/2009-04", "The six-party talks"),
+        ("Krigen brøt ut i 1950 og endte i 1953.", "nb", "1950/1953", "Krigen"),
+    ],
+)
+def test_a_process_that_begins_and_ends_in_one_sentence(text: str, lang: str, date: str,
+                                                        title: str) -> None:
+    frame = timeline.extract(text, lang, "2019-04-26")
+    assert len(frame) == 1
+    assert (frame.iloc[0]["date"], frame.iloc[0]["title"]) == (date, title)

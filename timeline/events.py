@@ -558,6 +558,9 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
         for a in _actor_names(mentions):
             if a not in proc.event.actors:
                 proc.event.actors.append(a)
+    if noun and _began_and_ended(text, s, dated, drafts, noun, head, first_clause, end_re,
+                                 lang, mentions, doc):
+        return
     connector = _patterns(lang).connector_end
     dated_after = [t for t, c in dated if c != first_clause and t.resolved.start is not None
                    and connector.search(text, max(s.start, c[0] - 12), c[0])]
@@ -597,6 +600,38 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
         proc.event.mentions.append(Mention(doc, s.text, s.start, s.end, ends[0].text,
                                            ends[0].start, ends[0].end, s.index))
         ctx.process = None
+
+
+def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int, int]]],
+                     drafts: list[_Draft], noun: re.Match[str], head: str,
+                     first_clause: tuple[int, int], end_re: re.Pattern[str], lang: Lang,
+                     mentions: list[ActorMention], doc: str) -> bool:
+    """'The six-party talks began in August 2003 and collapsed in April 2009' /
+    'Forhandlingene startet i 2003 og brøt sammen i 2009': one sentence, one interval."""
+    placed = [t for t, _ in dated if t.resolved.start is not None and t.resolved.end is not None]
+    if len(placed) < 2:
+        return False
+    first, last = placed[0], placed[-1]
+    if not end_re.search(text, first.end, last.start) or first.resolved.start > last.resolved.start:
+        return False
+    a, b = first.resolved, last.resolved
+    subject = _clean(head[:noun.end()])
+    event = Event(
+        id=f"{doc}#p{s.index}", doc=doc, lang=lang.code,
+        date=Resolved(f"{a.value}/{b.value}", a.start, b.end, a.grain, a.approximate or
+                      b.approximate, a.anchor, f"from {describe(a)} until {describe(b)}", "",
+                      ""),
+        title=_shorten(subject), type=_event_type(subject, lang),
+        actors=_actor_names(mentions),
+        mentions=[Mention(doc, s.text, s.start, s.end, text[first.start:last.end], first.start,
+                          last.end, s.index)],
+    )
+    # The two dates were each made an event of their own; they are the ends of this one.
+    ends = {first.start, last.start}
+    drafts[:] = [d for d in drafts if not (d.sentence == s.index and
+                                           d.event.mentions[0].timex_start in ends)]
+    drafts.append(_Draft(event, s.index, first_clause, process=True))
+    return True
 
 
 def _year_of(r: Resolved) -> str:

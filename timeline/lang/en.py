@@ -278,7 +278,7 @@ EN = Lang(
     },
     process_nouns=("talks", "negotiations", "war", "conflict", "dialogue", "process",
                    "occupation", "peace process"),
-    end_verbs=("broke down", "collapsed", "ended", "came to an end", "were suspended",
+    end_verbs=("broke down", "collapsed", "ended", "broke off", "came to an end", "were suspended",
                "was suspended", "stalled", "ceased", "broke off", "were broken off"),
     pronouns={"they": "process", "it": "process", "the country": "state",
               "the regime": "state", "he": "person", "she": "person"},
