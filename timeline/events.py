@@ -463,7 +463,7 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
         # Named events: "siden toppmøtet i Hanoi".
         for m in event_ref_re.finditer(text, s.start, s.end):
             counter += 1
-            ref = _find_referenced(drafts, m, text, lang, actor_finder)
+            ref = _find_referenced(drafts, m, lang)
             if ref is None or ref.event.date.start is None:
                 continue
             noun_phrase = m.group("np")
@@ -524,8 +524,8 @@ def _since(date: Resolved, dct: DocDate) -> Resolved:
                     date.anchor_text)
 
 
-def _find_referenced(drafts: list[_Draft], m: re.Match[str], text: str, lang: Lang,
-                     actor_finder: object) -> _Draft | None:
+def _find_referenced(drafts: list[_Draft], m: re.Match[str], lang: Lang) -> _Draft | None:
+    """The latest event of the same type (and a compatible place) as 'toppmøtet Hanoi'."""
     noun = m.group("np").lower()
     kind = _event_type(noun, lang)
     place = m.group("place") or ""
