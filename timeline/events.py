@@ -15,6 +15,7 @@ Three language-neutral mechanisms, each driven by the language's word lists:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,7 +160,7 @@ class _Draft:
 
 
 def _clauses(s: Sentence, lang: Lang,
-             keep: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
+             keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of a sentence; never inside a ``keep`` span
     (the comma of "November 9, 1989" does not end a clause)."""
     splitter = _patterns(lang).clause_splitter
@@ -369,12 +370,6 @@ def _compatible_place(a: str, b: str, lang: Lang) -> bool:
         return True
     places = lang.gazetteer.places
     return places.get(a) == b or places.get(b) == a
-
-
-def _overlaps(a: Resolved, b: Resolved) -> bool:
-    if a.start is None or b.start is None or a.end is None or b.end is None:
-        return a.value == b.value
-    return a.start <= b.end and b.start <= a.end
 
 
 def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],

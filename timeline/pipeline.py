@@ -138,13 +138,6 @@ def extract(text: str, lang: str | None = None, dct: DocDate | str | None = None
     return extract_document(document, lang=lang, dct=dct)
 
 
-def _decimal_end(day_iso: str) -> float:
-    from .calendar import Day
-
-    d = Day.parse_iso(day_iso).plus_days(1)
-    return d.decimal_year()
-
-
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     rows = []
     for e in events:
@@ -160,7 +153,8 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
             "start": start,
             "end": end,
             "start_year": r.start.decimal_year() if r.start else float("nan"),
-            "end_year": _decimal_end(end) if end else float("nan"),
+            # the end of the last day, so a one-day event has a width
+            "end_year": r.end.plus_days(1).decimal_year() if r.end else float("nan"),
             "granularity": r.grain.value if r.grain else "",
             "approximate": bool(r.approximate),
             "mod": r.mod,

@@ -450,7 +450,7 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
     if m.vague:
         lo, hi = VAGUE_RANGE
         sign = 1 if m.offset >= 0 else -1
-        a = _shift(prev.start if sign > 0 else prev.start, unit, sign * (lo if sign > 0 else hi))
+        a = _shift(prev.start, unit, sign * (lo if sign > 0 else hi))
         b = _shift(prev.end, unit, sign * (hi if sign > 0 else lo))
         grain = _coarser(prev.grain, unit)
         value = prev.value if grain == prev.grain else _unit_span(prev.start, grain)[2]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..rules import Rule, alternation
+from ..rules import Rule
 from ..types import Grain, Meaning
 
 __all__ = ["Lang", "Gazetteer"]
@@ -137,10 +137,3 @@ class Lang:
 
     def rule_names(self) -> list[str]:
         return [r.name for r in self.rules]
-
-    # --- derived patterns ----------------------------------------------------
-    def month_pattern(self) -> str:
-        return alternation(self.months)
-
-    def weekday_pattern(self) -> str:
-        return alternation(self.weekdays)
