@@ -502,30 +502,19 @@ with controls:
         c_years, c_types, c_actors, c_docs, c_text = st.columns([3, 2, 2, 2, 2])
         c_years.slider("Years", lo, hi, key="f_years", disabled=curated.empty)
         # Each choice shows how many events of the whole timeline it holds.
-        n_type = dict(curate.count_by(curated, "type"))
-        n_actor = dict(curate.count_by(curated, "actors"))
-        n_doc = dict(curate.count_by(curated, "doc"))
-        c_types.multiselect(
-            "Type",
-            options.types,
-            key="f_types",
-            placeholder="All types",
-            format_func=lambda t: f"{t} ({n_type.get(t, 0)})",
-        )
-        c_actors.multiselect(
-            "Actor",
-            options.actors,
-            key="f_actors",
-            placeholder="All actors",
-            format_func=lambda a: f"{a} ({n_actor.get(a, 0)})",
-        )
-        c_docs.multiselect(
-            "Document",
-            options.docs,
-            key="f_docs",
-            placeholder="All documents",
-            format_func=lambda d: f"{ingest.display_name(d)} ({n_doc.get(d, 0)})",
-        )
+        for column, label, choices, column_name, key, show in (
+            (c_types, "Type", options.types, "type", "f_types", str),
+            (c_actors, "Actor", options.actors, "actors", "f_actors", str),
+            (c_docs, "Document", options.docs, "doc", "f_docs", ingest.display_name),
+        ):
+            counts = dict(curate.count_by(curated, column_name))
+            column.multiselect(
+                label,
+                choices,
+                key=key,
+                placeholder=f"All {label.lower()}s",
+                format_func=lambda x, counts=counts, show=show: f"{show(x)} ({counts.get(x, 0)})",
+            )
         c_text.text_input("Search", key="f_text", placeholder="Words in title or quote")
     c_count, c_lanes, c_colour = st.columns([4, 4, 3], vertical_alignment="bottom")
     n_docs = len(texts) + len(state.imported)

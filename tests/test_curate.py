@@ -58,22 +58,11 @@ def row(eid: str, date: str, start: str, end: str, **kw: Any) -> dict[str, Any]:
         "timex_end": qs + 5,
         "sentence": 0,
     }
+    # The one mention is the first mention's columns, as the engine writes them.
+    mention = {k: base[k] for k in ("doc", "quote", "quote_start", "quote_end", "timex",
+                                    "timex_start", "timex_end", "sentence")}
     base.update(kw)
-    base.setdefault(
-        "mentions",
-        [
-            {
-                "doc": doc,
-                "quote": quote,
-                "quote_start": qs,
-                "quote_end": qs + len(quote),
-                "timex": date,
-                "timex_start": qs + 1,
-                "timex_end": qs + 5,
-                "sentence": 0,
-            }
-        ],
-    )
+    base.setdefault("mentions", [mention])
     base.setdefault("n_mentions", len(base["mentions"]))
     return base
 
