@@ -42,6 +42,21 @@ st.set_page_config(
 )
 
 
+# --------------------------------------------------------------------------- untrusted widget values
+
+
+def _offered(value: Any, choices: Any, default: Any = None) -> Any:
+    """A widget's value only if the app offered it. A crafted client can send any value
+    for any widget (Streamlit passes it through), so every choice that comes back is
+    checked against what was on offer before it is used."""
+    return value if value in tuple(choices) else default
+
+
+def bundled_names() -> list[str]:
+    """The bundled documents the app offers: files directly in ``data/``, nothing else."""
+    return sorted(p.name for p in DATA_DIR.glob("*") if p.suffix in (".txt", ".md") and p.is_file())
+
+
 # --------------------------------------------------------------------------- cached library calls
 
 
@@ -179,10 +194,13 @@ def _on_paste() -> None:
 
 
 def _on_add_bundled() -> None:
-    for name in st.session_state.get("bundled_pick", []):
-        path = DATA_DIR / name
-        if not path.is_file():
+    picked = st.session_state.get("bundled_pick") or []
+    offered = bundled_names()
+    for name in picked if isinstance(picked, list) else []:
+        if name not in offered:
+            _flash("error", "Only the bundled documents listed here can be added.", "docs")
             continue
+        path = DATA_DIR / name
         try:
             _add_doc(read_bundled(name, path.stat().st_mtime))
         except Exception as err:
@@ -197,7 +215,7 @@ def _saved_documents() -> list[store.SavedDocument]:
             text=d["text"],
             title=st.session_state.get(f"{d['id']}:title", d["title"]),
             dct=d["dct"],  # the last valid date, not a half-typed one
-            lang=st.session_state.get(f"{d['id']}:lang", d["lang"]),
+            lang=_offered(st.session_state.get(f"{d['id']}:lang"), LANGS, d["lang"]),
             source=d.get("source", ""),
         )
         for d in st.session_state.docs
@@ -251,6 +269,9 @@ def _on_open_local() -> None:
     name = st.session_state.get("local_pick")
     if not name:
         return
+    if name not in store.list_saved(SAVE_DIR):
+        _flash("error", "Pick one of the saved timelines listed here.", "save")
+        return
     try:
         saved = store.load(SAVE_DIR, name)
     except store.StoreError as err:
@@ -295,7 +316,7 @@ def _on_edit(event_id: str) -> None:
         "date": s[f"edit:{event_id}:date"],
         "actors": curate.split_actors(s[f"edit:{event_id}:actors"]),
         "place": s[f"edit:{event_id}:place"].strip(),
-        "type": s[f"edit:{event_id}:type"],
+        "type": _offered(s[f"edit:{event_id}:type"], curate.EVENT_TYPES, row["type"]),
     }
     current = {
         "title": row["title"],
@@ -332,7 +353,7 @@ def _on_add_event() -> None:
             list(s.curated["event_id"]),
             title=s.get("add_title", ""),
             date=s.get("add_date", ""),
-            type=s.get("add_type", "other"),
+            type=_offered(s.get("add_type"), curate.EVENT_TYPES, "other"),
             actors=s.get("add_actors", ""),
             place=s.get("add_place", ""),
             source=s.get("add_source", ""),
@@ -406,7 +427,7 @@ for d in state.docs:
         d["dct"] = dct.iso() if dct else ""
     except ValueError as err:
         problems.append(f"{err} The last valid date ({d['dct'] or 'none'}) is used.")
-    lang = state[f"{did}:lang"]
+    lang = state[f"{did}:lang"] = _offered(state[f"{did}:lang"], LANGS, "auto")
     try:
         frame = extract_cached(
             d["name"], d["text"], None if lang == "auto" else lang, d["dct"] or None
@@ -450,12 +471,16 @@ for key, allowed in (
     ("f_docs", options.docs),
 ):
     if key in state:
-        state[key] = [v for v in state[key] if v in allowed]
+        picked = state[key] if isinstance(state[key], list | tuple) else []
+        state[key] = [v for v in picked if v in allowed]
 lo, hi = options.year_min, max(options.year_max, options.year_min + 1)
 if "f_years" not in state or tuple(state.f_years) == state.get("years_full"):
     state.f_years = (lo, hi)  # untouched: follow the timeline as documents come and go
 else:
-    a, b = state.f_years
+    try:
+        a, b = (int(y) for y in state.f_years)
+    except (TypeError, ValueError):  # not the two years the slider offers
+        a, b = lo, hi
     state.f_years = (min(max(a, lo), hi), max(min(b, hi), lo))
 state.years_full = (lo, hi)
 years = state.f_years
@@ -468,8 +493,11 @@ filters = curate.Filters(
 )
 view = curate.filter_frame(curated, filters)
 state.view = view  # what the exports hold
-lane_by = state.get("lane_by") or "type"
-color_by = state.get("color_by") or "type"
+lane_by = _offered(state.get("lane_by"), LANES, "type")
+color_by = _offered(state.get("color_by"), COLOURS, "type")
+for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
+    if state.get(_key) not in (None, _value):
+        state[_key] = _value  # a value the app never offered
 
 chart_title = " · ".join(titles[:2]) + (f" + {len(titles) - 2} more" if len(titles) > 2 else "")
 picked = figure.select_event(view, state.get("chart")) if state.get("chart") else None
@@ -855,6 +883,5 @@ with st.sidebar:
         if state.get("paste_error"):
             st.error(md(state.paste_error))
     with tab_bundled:
-        bundled = sorted(p.name for p in DATA_DIR.glob("*") if p.suffix in (".txt", ".md"))
-        st.multiselect("Bundled documents", bundled, key="bundled_pick")
+        st.multiselect("Bundled documents", bundled_names(), key="bundled_pick")
         st.button("Add", key="bundled_add", on_click=_on_add_bundled)

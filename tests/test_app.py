@@ -509,3 +509,67 @@ def test_no_documents_is_a_calm_empty_page() -> None:
     assert any("No dated events" in i.value for i in at.info)
     open_tab(at, "Export")
     assert_healthy(at)
+
+
+# --------------------------------------------------------------------------- untrusted clients
+# A crafted client can send any value for any widget; Streamlit passes it through. These
+# send values the app never offered, as such a client would, and check nothing is read.
+
+
+@pytest.mark.parametrize(
+    "crafted", ["../streamlit_app.py", "/etc/passwd", "../../etc/hostname", "missing.txt"]
+)
+def test_bundled_pick_outside_its_options_reads_nothing(crafted: str) -> None:
+    at = start()
+    before = [d["text"] for d in at.session_state["docs"]]
+    # One message, as a crafted client sends it: the value and the click together (the
+    # script run would drop the value, but the Add callback runs before the script).
+    at.multiselect(key="bundled_pick").set_value([crafted])
+    at.button(key="bundled_add").click().run()
+    assert_healthy(at)
+    assert [d["text"] for d in at.session_state["docs"]] == before
+    assert any("Only the bundled documents" in e.value for e in at.error)
+
+
+def test_offered_bundled_pick_still_adds_the_document() -> None:
+    at = start()
+    at.button(key="d1:remove").click().run()
+    at.multiselect(key="bundled_pick").set_value([SEED_NAME]).run()
+    at.button(key="bundled_add").click().run()
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME]
+
+
+def craft(selectbox: Any, value: str) -> None:
+    """Make the next run send ``value`` for this selectbox, as a crafted client can:
+    AppTest itself only sends offered options."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    class Crafted(type(selectbox)):  # type: ignore[misc]
+        @property
+        def _widget_state(self) -> WidgetState:
+            return WidgetState(id=self.id, string_value=value)
+
+    selectbox.__class__ = Crafted
+
+
+def test_crafted_choice_values_fall_back_to_offered_ones(seed: pd.DataFrame) -> None:
+    at = start()
+    craft(at.selectbox(key="d1:lang"), "xx")
+    at.multiselect(key="f_types").set_value(["not-a-type"])
+    at.run()
+    assert_healthy(at)
+    assert at.session_state["d1:lang"] == "auto"
+    assert chart_ids(at) == set(seed["event_id"])
+
+
+def test_crafted_saved_timeline_name_is_refused(_save_dir: Path) -> None:
+    payload = store.dumps(name="x", documents=[], ops=[], events_json="[]")
+    (_save_dir.parent / "secret.timeline.json").write_text(payload, encoding="utf-8")
+    store.save(_save_dir, "mine", payload)
+    at = start()
+    open_tab(at, "Save / open")
+    craft(at.selectbox(key="local_pick"), "../secret")
+    next(b for b in at.button if b.label == "Open").click().run()
+    assert_healthy(at)
+    assert any("Pick one of the saved timelines" in e.value for e in at.error)

@@ -1172,6 +1172,8 @@ def select_event(frame: pd.DataFrame | None, selection: Mapping[str, Any] | None
     if not isinstance(inner, Mapping):
         return None
     points = inner.get("points") or []
+    if not isinstance(points, list | tuple):
+        return None
     known: set[str] | None = None
     if frame is not None and "event_id" in getattr(frame, "columns", ()):
         known = {str(v) for v in frame["event_id"].dropna()}
