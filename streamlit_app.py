@@ -473,7 +473,10 @@ for key, allowed in (
     if key in state:
         picked = state[key] if isinstance(state[key], list | tuple) else []
         state[key] = [v for v in picked if v in allowed]
-lo, hi = options.year_min, max(options.year_max, options.year_min + 1)
+# No year range when no event has a resolved date: the slider is shown, but disabled.
+has_years = options.year_min is not None and options.year_max is not None
+lo = options.year_min if options.year_min is not None else 0
+hi = max(options.year_max, lo + 1) if options.year_max is not None else lo + 1
 if "f_years" not in state or tuple(state.f_years) == state.get("years_full"):
     state.f_years = (lo, hi)  # untouched: follow the timeline as documents come and go
 else:
@@ -528,7 +531,7 @@ st.plotly_chart(
 with controls:
     with st.container(border=True):
         c_years, c_types, c_actors, c_docs, c_text = st.columns([3, 2, 2, 2, 2])
-        c_years.slider("Years", lo, hi, key="f_years", disabled=curated.empty)
+        c_years.slider("Years", lo, hi, key="f_years", disabled=not has_years)
         # Each choice shows how many events of the whole timeline it holds.
         for column, label, choices, column_name, key, show in (
             (c_types, "Type", options.types, "type", "f_types", str),

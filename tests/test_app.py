@@ -573,3 +573,17 @@ def test_crafted_saved_timeline_name_is_refused(_save_dir: Path) -> None:
     next(b for b in at.button if b.label == "Open").click().run()
     assert_healthy(at)
     assert any("Pick one of the saved timelines" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize("text", ["Møtet var i februar.", "Samtalene gikk 2018–april."])
+def test_only_unresolved_events_keep_the_page(text: str) -> None:
+    at = start()
+    at.button(key="d1:remove").click().run()
+    at.text_area(key="paste_text").input(text)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == ["Pasted text"]
+    assert at.button(key="d2:remove")  # the sidebar was drawn: the document can go
+    at.button(key="d2:remove").click().run()
+    assert_healthy(at)
+    assert not at.session_state["docs"]

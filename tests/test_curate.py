@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+import timeline
 from timeline import curate
 from timeline.calendar import Day
 from timeline.schema import coerce, column_names, validate
@@ -393,3 +394,25 @@ def test_event_label_and_table(seedlike: pd.DataFrame) -> None:
     assert t.loc[1, "Actors"] == "FNs sikkerhetsråd, Nord-Korea"
     assert "Quote" in t.columns and t.loc[0, "Quote"].startswith("Quote of")
     assert curate.table_view(seedlike.iloc[0:0]).empty
+
+
+@pytest.mark.parametrize(
+    "text, dct",
+    [("Møtet var i februar.", None), ("Samtalene gikk 2018–april.", None),
+     ("The summit was held in March.", None)],
+)
+def test_filter_options_without_any_resolved_date(text: str, dct: str | None) -> None:
+    frame = timeline.extract(text, dct=dct)
+    assert not frame.empty
+    options = curate.filter_options(frame)
+    if frame["start_year"].isna().all():
+        assert (options.year_min, options.year_max) == (None, None)
+    assert options.types  # the other filters still work
+    assert len(curate.filter_frame(frame, curate.Filters())) == len(frame)
+
+
+def test_filter_options_ignore_unresolved_rows(seedlike: pd.DataFrame) -> None:
+    unresolved = seedlike.iloc[:1].assign(start_year=float("nan"), end_year=float("nan"))
+    both = pd.concat([seedlike, unresolved], ignore_index=True)
+    o = curate.filter_options(both)
+    assert (o.year_min, o.year_max) == (2003, 2019)

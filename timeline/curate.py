@@ -662,8 +662,8 @@ class FilterOptions:
     actors: tuple[str, ...]
     types: tuple[str, ...]
     docs: tuple[str, ...]
-    year_min: int
-    year_max: int
+    year_min: int | None  # None: no event has a resolved date, so there is no year range
+    year_max: int | None
 
 
 def _last_year(end_year: float) -> int:
@@ -674,7 +674,7 @@ def _last_year(end_year: float) -> int:
 def filter_options(frame: pd.DataFrame) -> FilterOptions:
     """The choices the filters offer for this frame (actors by frequency)."""
     if frame.empty:
-        return FilterOptions((), (), (), 0, 0)
+        return FilterOptions((), (), (), None, None)
     actor_counts: dict[str, int] = {}
     for actors in frame["actors"]:
         for a in actors if actors is not None else ():
@@ -686,8 +686,15 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
     docs = tuple(
         dict.fromkeys(d for row in _rows(frame[["doc", "mentions"]]) for d in event_docs(row))
     )
-    year_min = math.floor(float(frame["start_year"].min()))
-    year_max = _last_year(float(frame["end_year"].max()))
+    # Unresolved events ("i februar" with no document date) have no years: the range
+    # comes from the resolved ones, and there is none when no event is resolved.
+    starts = pd.to_numeric(frame["start_year"], errors="coerce")
+    ends = pd.to_numeric(frame["end_year"], errors="coerce")
+    starts, ends = starts[starts.map(math.isfinite)], ends[ends.map(math.isfinite)]
+    if starts.empty:
+        return FilterOptions(actors, types, docs, None, None)
+    year_min = math.floor(float(starts.min()))
+    year_max = _last_year(float(ends.max())) if not ends.empty else year_min
     return FilterOptions(actors, types, docs, year_min, max(year_min, year_max))
 
 
