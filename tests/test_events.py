@@ -119,3 +119,33 @@ def test_a_process_that_begins_and_ends_in_one_sentence(text: str, lang: str, da
     frame = timeline.extract(text, lang, "2019-04-26")
     assert len(frame) == 1
     assert (frame.iloc[0]["date"], frame.iloc[0]["title"]) == (date, title)
+
+
+# --------------------------------------------------------------------------- long sentences
+# One "sentence" of thousands of characters (a pasted table, a list with no full stops)
+# is read as a chain of local contexts: each event looks at its own stretch of it.
+
+
+def test_a_quote_in_an_endless_sentence_is_its_stretch_and_exact() -> None:
+    filler = " ".join(["og", "så", "videre"] * 400)
+    text = f"{filler} Russland og Kina undertegnet en avtale i mai 2019 {filler}"
+    frame = timeline.extract(text, lang="nb", dct="2019-06")
+    event = row(frame, "i mai 2019") if "i mai 2019" in set(frame["timex"]) else row(
+        frame, "mai 2019")
+    a, b = int(event["quote_start"]), int(event["quote_end"])
+    assert text[a:b] == event["quote"]
+    assert a <= int(event["timex_start"]) < int(event["timex_end"]) <= b
+    assert b - a < 1_200 < len(text)
+    assert set(event["actors"]) == {"Russland", "Kina"}
+    assert event["type"] == "agreement"
+
+
+def test_dates_in_one_long_sentence_keep_their_own_titles() -> None:
+    parts = [f"{state} undertegnet avtalen {day}. mai 2019" for state, day in
+             (("Russland", 3), ("Kina", 9), ("Japan", 14), ("Frankrike", 21))]
+    text = " og ".join(parts * 30) + "."
+    frame = timeline.extract(text, lang="nb", dct="2019-06")
+    assert len(text) > 3_000 and len(frame) >= 4
+    for _, event in frame.iterrows():
+        assert event["quote"] == text[int(event["quote_start"]):int(event["quote_end"])]
+        assert len(event["title"].split()) <= 15  # a title, not the sentence

@@ -5,6 +5,8 @@ later mentions by surname) and places, using the language's gazetteer."""
 from __future__ import annotations
 
 import re
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -87,7 +89,10 @@ class ActorFinder:
         """Every actor or place mention in text[start:end], longest first, no overlaps."""
         end = len(text) if end is None else end
         not_names = self.lang.gazetteer.not_names
-        people = self.surnames if not known_people else {**self.surnames, **known_people}
+        # A view, not a merged copy: the people a long text introduces grow into the
+        # thousands, and copying them for every sentence made extraction superlinear.
+        people: Mapping[str, str] = self.surnames if not known_people else \
+            ChainMap(known_people, self.surnames)
         found: list[Mention] = []
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         i = 0
@@ -154,7 +159,7 @@ class ActorFinder:
         return None
 
     def _name_run(self, text: str, tokens: list[tuple[int, str]], i: int, end: int,
-                  not_names: frozenset[str], people: dict[str, str]) -> Mention | None:
+                  not_names: frozenset[str], people: Mapping[str, str]) -> Mention | None:
         """Two or three capitalised words in a row ('Mike Pompeo'); or one that is the known
         surname of a person ('Putin' after 'Vladimir Putin')."""
         pos, word = tokens[i]

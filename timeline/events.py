@@ -14,15 +14,20 @@ Three language-neutral mechanisms, each driven by the language's word lists:
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
+from . import budget
 from .actors import Mention as ActorMention
 from .actors import family_names, finder
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
+from .segment import reach, reach_among
 from .types import Anchor, DocDate, Event, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -56,6 +61,8 @@ class _Patterns:
     end_verb: re.Pattern[str]
     connector_end: re.Pattern[str]
     dangling_preposition: re.Pattern[str]  # "i", "innen", "by" left before a removed date
+    fronted_adverb: re.Pattern[str] | None  # "Deretter", "Then" opening a verb-second clause
+    place_preposition_before: re.Pattern[str]  # "i " right before a state: a place
 
 
 @lru_cache(maxsize=8)
@@ -69,7 +76,7 @@ def _patterns(lang: Lang) -> _Patterns:
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{_words(lang.after_connectors)})\s+", re.IGNORECASE),
         lead_clause_break=re.compile(rf"^\s*(?:{_words(lang.clause_breaks)})\s+", re.IGNORECASE),
-        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{_words(lang.np_openers)})\s+|\w+s\s+)"
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{_words(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
                                rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
         if lang.noun_triggers and lang.np_openers else None,
         noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{_words(lang.np_stops)})(?![\w-])|[.!?]",
@@ -89,6 +96,10 @@ def _patterns(lang: Lang) -> _Patterns:
         dangling_preposition=re.compile(
             rf"(?<![\w-])(?:{_words({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
             re.IGNORECASE),
+        fronted_adverb=re.compile(rf"^\s*(?:{_words(lang.fronted_adverbs)})\b", re.IGNORECASE)
+        if lang.fronted_adverbs else None,
+        place_preposition_before=re.compile(
+            rf"(?<![\w-])(?:{_words(lang.place_prepositions)})\s$", re.IGNORECASE),
     )
 
 
@@ -157,6 +168,62 @@ class _Draft:
     sentence: int
     clause: tuple[int, int]
     process: bool = False
+    order: int = 0  # set by _Drafts.add
+    removed: bool = False
+
+
+class _Drafts:
+    """The events told so far, in text order, indexed for the one question a named event
+    asks ("siden toppmøtet i Hanoi": the latest summit at a compatible place), so that
+    it is answered without scanning every event before it."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.places = lang.gazetteer.places  # place -> the state it lies in
+        self.items: list[_Draft] = []
+        self._index: dict[tuple[str, ...], list[_Draft]] = {}
+
+    def __iter__(self) -> Iterator[_Draft]:
+        return (d for d in self.items if not d.removed)
+
+    def add(self, draft: _Draft) -> None:
+        draft.order = len(self.items)
+        self.items.append(draft)
+        if draft.process:
+            return  # a process is never what a named event refers to
+        kind, place = draft.event.type, draft.event.place
+        keys = [("kind", kind)]
+        if place:
+            keys += [("place", kind, place), ("in", kind, self.places.get(place, place))]
+        else:
+            keys.append(("nowhere", kind))
+        for key in keys:
+            self._index.setdefault(key, []).append(draft)
+
+    def remove(self, sentence: int, timex_starts: set[int]) -> None:
+        """Drop the events of ``sentence`` told at these expressions (they are the ends of
+        an interval). They are the newest, so only the tail is looked at."""
+        for d in reversed(self.items):
+            if d.sentence != sentence:
+                break
+            if d.event.mentions[0].timex_start in timex_starts:
+                d.removed = True
+
+    def latest(self, kind: str, place: str) -> _Draft | None:
+        """The latest event of ``kind`` whose place is ``place``, lies in it, holds it
+        (city and state), or is not given; with no ``place``, the latest of ``kind``."""
+        if not place:
+            return self._top(("kind", kind))
+        found = [self._top(("nowhere", kind)), self._top(("place", kind, place)),
+                 self._top(("in", kind, place))]
+        if place in self.places:
+            found.append(self._top(("place", kind, self.places[place])))
+        return max((d for d in found if d is not None), key=lambda d: d.order, default=None)
+
+    def _top(self, key: tuple[str, ...]) -> _Draft | None:
+        drafts = self._index.get(key)
+        while drafts and drafts[-1].removed:
+            drafts.pop()
+        return drafts[-1] if drafts else None
 
 
 def _clauses(s: Sentence, lang: Lang,
@@ -164,11 +231,14 @@ def _clauses(s: Sentence, lang: Lang,
     """(start, end) offsets of the clauses of a sentence; never inside a ``keep`` span
     (the comma of "November 9, 1989" does not end a clause)."""
     splitter = _patterns(lang).clause_splitter
+    keep_starts = [a for a, _ in keep]  # in text order, not overlapping
     spans = []
     pos = 0
     for m in splitter.finditer(s.text):
         at, after = s.start + m.start(), s.start + m.end()
-        if any(a <= at < b or a == after for a, b in keep):
+        i = bisect.bisect_right(keep_starts, at) - 1
+        j = bisect.bisect_left(keep_starts, after)
+        if (i >= 0 and at < keep[i][1]) or (j < len(keep) and keep_starts[j] == after):
             continue  # inside a date, or right before one ("since 2003" stays whole)
         if m.start() > pos:
             spans.append((s.start + pos, s.start + m.start()))
@@ -179,10 +249,30 @@ def _clauses(s: Sentence, lang: Lang,
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in clauses:
-        if a <= pos < b:
-            return a, b
+    i = bisect.bisect_right(clauses, (pos, sys.maxsize)) - 1
+    if i >= 0 and clauses[i][0] <= pos < clauses[i][1]:
+        return clauses[i]
     return clauses[-1]
+
+
+def _within(mentions: list[ActorMention], starts: list[int],
+            span: tuple[int, int]) -> list[ActorMention]:
+    """The mentions (sorted, with their ``starts``) that start inside ``span``."""
+    return mentions[bisect.bisect_left(starts, span[0]):bisect.bisect_left(starts, span[1])]
+
+
+# A quote is its whole sentence up to twice this length; a longer "sentence" (a pasted
+# table, a list with no full stops) is quoted around the expression instead.
+_QUOTE_REACH = 500
+
+
+def _mention(doc: str, text: str, s: Sentence, timex: str, start: int, end: int) -> Mention:
+    """One report of an event: its sentence as the quote, or, in a sentence too long to
+    quote whole, the stretch of it around the expression (offsets stay exact)."""
+    a, b = (s.start, s.end) if s.end - s.start <= 2 * _QUOTE_REACH else \
+        reach(text, s.start, s.end, start, end, _QUOTE_REACH)
+    return Mention(doc, text[a:b] if (a, b) != (s.start, s.end) else s.text, a, b, timex,
+                   start, end, s.index)
 
 
 @lru_cache(maxsize=8)
@@ -211,6 +301,7 @@ def _statement_complement(lang: Lang) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _event_type(text: str, lang: Lang) -> str:
     """The first type (in the language's order) with a trigger in the text; a statement
     verb with a complement clause ("gjorde det klart at ...") is a statement whatever the
@@ -245,18 +336,17 @@ class _Context:
         self.state_counts: dict[str, float] = {}
         self.people: dict[str, str] = {}  # surname -> full name
         self.process: _Draft | None = None
-
-    @property
-    def last_state(self) -> str:
-        """The state the text is about: named most often so far, the latest on a tie."""
-        if not self.state_counts:
-            return ""
-        best = max(self.state_counts.values())
-        return [s for s, n in self.state_counts.items() if n == best][-1]
+        self.last_state = ""  # the state the text is about: see saw_state
+        self._best = 0.0
 
     def saw_state(self, state: str, weight: float = 1.0) -> None:
-        n = self.state_counts.pop(state, 0)
-        self.state_counts[state] = n + weight  # re-insert: dict order doubles as recency
+        """Count a mention. The state the text is about is the one named most often so
+        far, the latest on a tie; counts only grow, so the state just counted takes the
+        lead whenever it reaches the top (kept as it goes: no scan per event)."""
+        n = self.state_counts.get(state, 0) + weight
+        self.state_counts[state] = n
+        if n >= self._best:
+            self.last_state, self._best = state, n
 
 
 def _replace_subject(title: str, lang: Lang, ctx: _Context) -> str:
@@ -281,9 +371,9 @@ def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
     if np_title:
         return _shorten(_replace_subject(np_title, lang, ctx))
     before = _patterns(lang).lead_clause_break.sub("", before)
-    if lang.verb_second:
-        before = re.sub(rf"^\s*(?:{_words(lang.fronted_adverbs)})\b", "", before,
-                        flags=re.IGNORECASE) if lang.fronted_adverbs else before
+    fronted = _patterns(lang).fronted_adverb
+    if lang.verb_second and fronted is not None:
+        before = fronted.sub("", before)
     title = _clean(f"{before} {after}")
     if lang.verb_second and not before.strip() and actors:
         title = _subject_first(title, text, timex, actors)
@@ -354,7 +444,7 @@ def _place(text: str, mentions: list[ActorMention], lang: Lang) -> str:
     for i, m in enumerate(mentions):
         if m.kind == "state":
             before = text[max(0, m.start - 4):m.start].lower()
-            if re.search(rf"(?<![\w-])(?:{_words(lang.place_prepositions)})\s$", before) \
+            if _patterns(lang).place_preposition_before.search(before) \
                     and m.text == m.canonical:
                 # "president Moon Jae-in i Sør-Korea" says whose president, not where.
                 prev = mentions[i - 1] if i > 0 else None
@@ -376,7 +466,7 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                  tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
     actor_finder = finder(lang)
     ctx = _Context()
-    drafts: list[_Draft] = []
+    drafts = _Drafts(lang)
     by_sentence: dict[int, list[Tagged]] = {}
     for t in tagged:
         by_sentence.setdefault(t.sentence, []).append(t)
@@ -386,6 +476,7 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
     counter = 0
 
     for s in sentences:
+        budget.check()
         mentions = actor_finder.find(text, s.start, s.end, ctx.people)
         for m in mentions:
             if m.kind == "person" and " " in m.canonical:
@@ -394,7 +485,9 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                 for name in {*family_names(m.canonical), *m.canonical.split()}:
                     if len(name) > 1 and name[:1].isupper():
                         ctx.people.setdefault(name, m.canonical)
-        clauses = _clauses(s, lang, [(t.start, t.end) for t in by_sentence.get(s.index, [])])
+        spans = [(t.start, t.end) for t in by_sentence.get(s.index, [])]
+        clauses = _clauses(s, lang, spans)
+        starts = [m.start for m in mentions]
         counted = 0  # state mentions of this sentence already counted for salience
 
         def count_states_before(pos: int, mentions: list[ActorMention] = mentions) -> None:
@@ -406,18 +499,20 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                 counted += 1
 
         dated: list[tuple[Tagged, tuple[int, int]]] = []
-        for t in by_sentence.get(s.index, []):
+        bounded: list[tuple[int, int]] = []  # the part of each clause an event looks at
+        for j, t in enumerate(by_sentence.get(s.index, [])):
             m = t.timex.meaning
             if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
                 continue
             if t.timex.type == TimexType.DURATION and m.kind != "window":
                 continue
             dated.append((t, _clause_of(clauses, t.start)))
+            bounded.append(reach_among(text, *dated[-1][1], spans, j))
 
-        for t, clause in dated:
+        for (t, whole), clause in zip(dated, bounded, strict=True):
             count_states_before(clause[0])
             counter += 1
-            clause_mentions = [m for m in mentions if clause[0] <= m.start < clause[1]]
+            clause_mentions = _within(mentions, starts, clause)
             date = t.resolved
             if t.timex.meaning.kind == "window" and date.start is not None and dct is not None:
                 date = _window_as_interval(date, dct)
@@ -428,10 +523,10 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
             if len(title.split()) < 2:
                 # "Two centuries later, the Congress ...": a fronted date in a clause of
                 # its own; the event is told in the clause that follows.
-                i = clauses.index(clause)
+                i = bisect.bisect_left(clauses, whole)
                 if i + 1 < len(clauses):
-                    clause = (clause[0], clauses[i + 1][1])
-                    clause_mentions = [m for m in mentions if clause[0] <= m.start < clause[1]]
+                    clause = reach(text, clause[0], clauses[i + 1][1], t.start, t.end)
+                    clause_mentions = _within(mentions, starts, clause)
                     title = _make_title(text, clause, (t.start, t.end), lang, ctx,
                                         clause_mentions)
             clause_text = _clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
@@ -450,10 +545,10 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                 type=_event_type(clause_text, lang),
                 actors=actors,
                 place=place,
-                mentions=[Mention(doc, s.text, s.start, s.end, t.text, t.start, t.end, s.index)],
+                mentions=[_mention(doc, text, s, t.text, t.start, t.end)],
                 timex_type=t.timex.type,
             )
-            drafts.append(_Draft(event, s.index, clause))
+            drafts.add(_Draft(event, s.index, clause))
 
         # Named events: "siden toppmøtet i Hanoi".
         for m in event_ref_re.finditer(text, s.start, s.end):
@@ -462,12 +557,13 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
             if ref is None or ref.event.date.start is None:
                 continue
             noun_phrase = m.group("np")
-            ref.event.mentions.append(Mention(doc, s.text, s.start, s.end, noun_phrase,
-                                              m.start("np"), m.end("np"), s.index))
+            ref.event.mentions.append(_mention(doc, text, s, noun_phrase, m.start("np"),
+                                               m.end("np")))
             # The state it dates is told before "siden": the clause holding that text.
-            clause = _clause_of(clauses, max(s.start, m.start() - 2))
-            clause_mentions = [x for x in mentions if clause[0] <= x.start < clause[1]
-                               and not m.start() <= x.start < m.end()]
+            clause = reach(text, *_clause_of(clauses, max(s.start, m.start() - 2)),
+                           m.start(), m.end())
+            clause_mentions = [x for x in _within(mentions, starts, clause)
+                               if not m.start() <= x.start < m.end()]
             if dct is None:
                 continue
             rd = ref.event.date
@@ -480,10 +576,9 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                 id=f"{doc}#{counter}", doc=doc, lang=lang.code, date=date,
                 title=_shorten(_clean(title_text)), type=_event_type(title_text, lang),
                 actors=_actor_names(clause_mentions), place="",
-                mentions=[Mention(doc, s.text, s.start, s.end, m.group(0).strip(), m.start(),
-                                  m.end(), s.index)],
+                mentions=[_mention(doc, text, s, m.group(0).strip(), m.start(), m.end())],
             )
-            drafts.append(_Draft(event, s.index, clause))
+            drafts.add(_Draft(event, s.index, clause))
 
         _processes(text, s, clauses, dated, drafts, ctx, lang, process_re, end_re, mentions, doc)
         count_states_before(s.end)
@@ -519,23 +614,16 @@ def _since(date: Resolved, dct: DocDate) -> Resolved:
                     date.anchor_text)
 
 
-def _find_referenced(drafts: list[_Draft], m: re.Match[str], lang: Lang) -> _Draft | None:
+def _find_referenced(drafts: _Drafts, m: re.Match[str], lang: Lang) -> _Draft | None:
     """The latest event of the same type (and a compatible place) as 'toppmøtet Hanoi'."""
     noun = m.group("np").lower()
     kind = _event_type(noun, lang)
     place = m.group("place") or ""
-    place = lang.gazetteer.place_forms.get(place, place)
-    for d in reversed(drafts):
-        if d.event.type != kind or d.process:
-            continue
-        if place and d.event.place and not _compatible_place(place, d.event.place, lang):
-            continue
-        return d
-    return None
+    return drafts.latest(kind, lang.gazetteer.place_forms.get(place, place))
 
 
 def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
-               dated: list[tuple[Tagged, tuple[int, int]]], drafts: list[_Draft],
+               dated: list[tuple[Tagged, tuple[int, int]]], drafts: _Drafts,
                ctx: _Context, lang: Lang, process_re: re.Pattern[str],
                end_re: re.Pattern[str], mentions: list[ActorMention], doc: str) -> None:
     """Talks that began after one dated clause and broke down after another."""
@@ -569,11 +657,11 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
                           dated_after[0].text),
             title=_shorten(title), type=_event_type(title, lang),
             actors=_actor_names(mentions),
-            mentions=[Mention(doc, s.text, s.start, s.end, dated_after[0].text,
-                              dated_after[0].start, dated_after[0].end, s.index)],
+            mentions=[_mention(doc, text, s, dated_after[0].text, dated_after[0].start,
+                               dated_after[0].end)],
         )
         draft = _Draft(event, s.index, first_clause, process=True)
-        drafts.append(draft)
+        drafts.add(draft)
         ctx.process = draft
         return
     if proc is not None and (noun or pronoun_subject) and any(
@@ -592,13 +680,13 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
             Anchor.PREVIOUS,
             f"{begin.explanation}; ended after {describe(end)}", "",
             f"{begin.anchor_text}; {ends[0].text}")
-        proc.event.mentions.append(Mention(doc, s.text, s.start, s.end, ends[0].text,
-                                           ends[0].start, ends[0].end, s.index))
+        proc.event.mentions.append(_mention(doc, text, s, ends[0].text, ends[0].start,
+                                            ends[0].end))
         ctx.process = None
 
 
 def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int, int]]],
-                     drafts: list[_Draft], noun: re.Match[str], head: str,
+                     drafts: _Drafts, noun: re.Match[str], head: str,
                      first_clause: tuple[int, int], end_re: re.Pattern[str], lang: Lang,
                      mentions: list[ActorMention], doc: str) -> bool:
     """'The six-party talks began in August 2003 and collapsed in April 2009' /
@@ -618,14 +706,12 @@ def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int
                       ""),
         title=_shorten(subject), type=_event_type(subject, lang),
         actors=_actor_names(mentions),
-        mentions=[Mention(doc, s.text, s.start, s.end, text[first.start:last.end], first.start,
-                          last.end, s.index)],
+        mentions=[_mention(doc, text, s, text[first.start:last.end], first.start, last.end)],
     )
     # The two dates were each made an event of their own; they are the ends of this one.
     ends = {first.start, last.start}
-    drafts[:] = [d for d in drafts if not (d.sentence == s.index and
-                                           d.event.mentions[0].timex_start in ends)]
-    drafts.append(_Draft(event, s.index, first_clause, process=True))
+    drafts.remove(s.index, ends)
+    drafts.add(_Draft(event, s.index, first_clause, process=True))
     return True
 
 
@@ -636,22 +722,60 @@ def _year_of(r: Resolved) -> str:
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
     """One event told twice becomes one event with two mentions: same type, same date at
     the same precision, and the same place (a city in a country counts) or two shared
-    actors. Candidates are looked up by (type, grain, value): linear, not quadratic."""
+    actors. The first earlier event that qualifies takes the mention.
+
+    Candidates are found through an index by (type, grain, value) and then by place or
+    by pair of actors, so that a thousand summits in one month are not compared with
+    each other pairwise. Each candidate is checked again against the events as they are
+    now (a merge can move an event from a country to its city); should a check fail,
+    that one event falls back to scanning its (type, grain, value) group."""
+    places = lang.gazetteer.places
     out: list[Event] = []
-    index: dict[tuple[str, str, str], list[Event]] = {}
+    group: dict[tuple[str, str, str], list[Event]] = {}
+    first: dict[tuple[object, ...], tuple[int, Event]] = {}  # the earliest event per entry
+
+    def same(o: Event, e: Event) -> bool:
+        if o.place and e.place and _compatible_place(o.place, e.place, lang):
+            return True
+        return len(set(o.actors) & set(e.actors)) >= 2
+
+    def entries(key: tuple[str, str, str], e: Event) -> Iterator[tuple[object, ...]]:
+        if e.place:
+            yield (key, "place", e.place)
+            yield (key, "in", places.get(e.place, e.place))
+        for pair in combinations(sorted(set(e.actors)), 2):
+            yield (key, "pair", *pair)
+
+    def register(key: tuple[str, str, str], e: Event, pos: int) -> None:
+        for entry in entries(key, e):
+            if entry not in first or first[entry][0] > pos:
+                first[entry] = (pos, e)
+
+    def candidates(key: tuple[str, str, str], e: Event) -> Iterator[tuple[int, Event]]:
+        lookups: list[tuple[object, ...]] = []
+        if e.place:
+            lookups += [(key, "place", e.place), (key, "in", e.place)]
+            if e.place in places:
+                lookups.append((key, "place", places[e.place]))
+        lookups += [(key, "pair", *pair) for pair in combinations(sorted(set(e.actors)), 2)]
+        return (first[k] for k in lookups if k in first)
+
+    position: dict[int, int] = {}  # id(event) -> its place in out
     for e in events:
         key = (e.type, e.date.grain.value if e.date.grain else "", e.date.value)
         target = None
         if e.type in _MERGEABLE:
-            for o in index.get(key, ()):
-                same_place = bool(o.place and e.place and
-                                  _compatible_place(o.place, e.place, lang))
-                if same_place or len(set(o.actors) & set(e.actors)) >= 2:
-                    target = o
-                    break
+            found = list(candidates(key, e))
+            if all(same(o, e) for _, o in found):
+                target = min(found, key=lambda c: c[0])[1] if found else None
+            else:
+                target = next((o for o in group.get(key, ()) if same(o, e)), None)
         if target is None:
+            position[id(e)] = len(out)
             out.append(e)
-            index.setdefault(key, []).append(e)
+            if e.type in _MERGEABLE:
+                group.setdefault(key, []).append(e)
+                register(key, e, position[id(e)])
             continue
         target.mentions.extend(e.mentions)
         for a in e.actors:
@@ -659,4 +783,5 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 target.actors.append(a)
         if not target.place or lang.gazetteer.places.get(e.place) == target.place:
             target.place = e.place or target.place
+        register(key, target, position[id(target)])
     return out

@@ -8,12 +8,14 @@ from functools import lru_cache
 
 import pandas as pd
 
+from . import budget
 from . import lang as languages
 from .document import parse_document
 from .events import Tagged, build_events
 from .lang.base import Lang
 from .resolve import Context, resolve
 from .schema import coerce, empty_frame
+from .segment import reach_among
 from .segment import sentences as split_sentences
 from .tagger import find_timexes
 from .types import DocDate, Document, Event, Resolved, Sentence, TimexType
@@ -50,11 +52,16 @@ def _clause_break_pattern(lang: Lang) -> re.Pattern[str]:
                       r")(?![\w-])", re.IGNORECASE)
 
 
-def _is_future(text: str, s: Sentence, start: int, end: int, lang: Lang) -> bool:
-    """A future cue ("skal", "will", "neste") in the same clause as the expression."""
+def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
+               lang: Lang) -> bool:
+    """A future cue ("skal", "will", "neste") in the same clause as the expression
+    ``spans[j]``, one of the document's expressions."""
     breaks = _clause_break_pattern(lang)
-    a, b = s.start, s.end
-    for m in breaks.finditer(text, s.start, s.end):
+    start, end = spans[j]
+    # Only the expression's own reach of the sentence (see segment.reach_among): a long
+    # sentence of many dates must not be rescanned for each of them.
+    a, b = reach_among(text, s.start, s.end, spans, j)
+    for m in breaks.finditer(text, a, b):
         if m.end() <= start:
             a = m.end()
         elif m.start() >= end:
@@ -80,11 +87,14 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     previous: Resolved | None = None
     previous_text = ""
     si = 0
-    for t in found:
+    spans = [(t.start, t.end) for t in found]
+    for j, t in enumerate(found):
+        if not j % 256:
+            budget.check()
         while si + 1 < len(sents) and sents[si].end <= t.start:
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
-        future = _is_future(text, s, t.start, t.end, lang)
+        future = _is_future(text, s, spans, j, lang)
         r = resolve(t.meaning, Context(dct, future, previous, previous_text))
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type == TimexType.DATE and r.start is not None):

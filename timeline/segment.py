@@ -10,15 +10,17 @@ punctuation on its own (a heading) is a sentence of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .types import Sentence
 
-__all__ = ["sentences", "tokens", "paragraphs"]
+__all__ = ["NEIGHBOURS", "REACH", "paragraphs", "reach", "reach_among", "sentences", "tokens"]
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # Candidate ends: terminal punctuation (and closing quotes/brackets) then whitespace.
-_END = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'`«“(\[–—-]*\s*[A-ZÆØÅÄÖÜÉ0-9])")
+# Only the first mark of a run can start a match, and the quantifiers are possessive: a
+# run of 100,000 dots or spaces is read once, not once per position (linear time).
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'»”)\]]*+(?=\s++[\"'`«“(\[–—-]*+\s*+[A-ZÆØÅÄÖÜÉ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
@@ -60,21 +62,70 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Se
     return out
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a paragraph at line breaks only where the line is complete on its own
-    (a heading or a list item); hard-wrapped prose stays one block."""
+    (a heading or a list item); hard-wrapped prose stays one block.
+
+    Each line break looks only at its own line's last character and the next line's
+    first, never at the whole block so far: linear in the paragraph, however it wraps."""
     pos = start
+    line_start = start
     i = text.find("\n", pos, end)
     while i != -1:
-        line = text[pos:i].rstrip()
-        nxt = text[i + 1:end].lstrip()
-        if line and (not line[-1].isalnum() and line[-1] not in ",;-–" or
-                     (len(line) < 60 and line[-1].isalnum() and nxt[:1].isupper()
-                      and not line[:1].islower())):
-            yield from _trim(text, pos, i)
-            pos = i + 1
+        last = i  # one past the last non-space character of this line
+        while last > line_start and text[last - 1].isspace():
+            last -= 1
+        if last > line_start:
+            final = text[last - 1]
+            nxt = _NOT_SPACE.search(text, i + 1, end)
+            if not final.isalnum() and final not in ",;-–" or (
+                    last - pos < 60 and final.isalnum() and nxt is not None
+                    and nxt.group().isupper() and not text[pos].islower()):
+                yield from _trim(text, pos, i)
+                pos = i + 1
+        line_start = i + 1
         i = text.find("\n", i + 1, end)
     yield from _trim(text, pos, end)
+
+
+# How far the context of one expression reaches into its sentence, each way. A clause
+# is seldom longer; the bound keeps the work per event constant, so that one endless
+# "sentence" holding thousands of dates costs linear time, not quadratic.
+REACH = 300
+
+
+# The context of one expression reaches at most this many other expressions each way:
+# "møttes i mai og undertegnet i juni" keeps its subject, and a "sentence" that is
+# nothing but dates still costs constant work per date.
+NEIGHBOURS = 6
+
+
+def reach_among(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]],
+                j: int) -> tuple[int, int]:
+    """[lo, hi) narrowed around ``spans[j]``, one of the expressions (in text order)
+    ``spans``: to ``NEIGHBOURS`` other expressions and ``REACH`` characters each way."""
+    if j - NEIGHBOURS >= 0:
+        lo = max(lo, spans[j - NEIGHBOURS][0])
+    if j + NEIGHBOURS < len(spans):
+        hi = min(hi, spans[j + NEIGHBOURS][1])
+    return reach(text, lo, hi, *spans[j])
+
+
+def reach(text: str, lo: int, hi: int, start: int, end: int,
+          limit: int = REACH) -> tuple[int, int]:
+    """[lo, hi) narrowed to at most ``limit`` characters each side of [start, end),
+    cut at white space so that no word is split."""
+    a, b = max(lo, start - limit), min(hi, end + limit)
+    if a > lo:
+        while a < start and not text[a - 1].isspace():
+            a += 1
+    if b < hi:
+        while b > end and not text[b].isspace():
+            b -= 1
+    return a, b
 
 
 def _is_abbreviation(text: str, line_start: int, dot: int, abbreviations: frozenset[str]) -> bool:
