@@ -28,6 +28,8 @@ DATA_DIR = APP_DIR / "data"
 SEED = "000_192722d517445595.txt"
 SAVE_DIR = Path(os.environ.get("TIMELINE_SAVE_DIR") or store.default_folder(APP_DIR))
 LOCAL_SAVE = store.local_saving_enabled(os.environ, APP_DIR)
+# CPU seconds one document may take to read (about 2 s per MB of news text).
+CPU_SECONDS = float(os.environ.get("TIMELINE_CPU_SECONDS") or 20)
 LANGS = {"auto": "Detect automatically", "nb": "Norwegian (bokmål)", "en": "English"}
 LANES = {"type": "Type", "doc": "Document", "actor": "Actor", "none": "One lane"}
 COLOURS = {"type": "Type", "doc": "Document", "anchor": "How the date was read"}
@@ -67,9 +69,20 @@ def read_bundled(name: str, mtime: float) -> dict[str, Any]:
 
 
 @st.cache_data(show_spinner="Reading the document …", max_entries=128)
-def extract_cached(name: str, text: str, lang: str | None, dct: str | None) -> pd.DataFrame:
+def extract_cached(
+    name: str, text: str, lang: str | None, dct: str | None
+) -> tuple[pd.DataFrame, str]:
+    """The document's events, or no events and why: a text too heavy for the CPU budget
+    is refused (and that answer cached), so one paste cannot hold the server."""
     doc = Document(name=name, text=text)
-    return timeline.extract_document(doc, lang=lang, dct=DocDate.parse(dct) if dct else None)
+    try:
+        with timeline.cpu_budget(CPU_SECONDS):
+            frame = timeline.extract_document(
+                doc, lang=lang, dct=DocDate.parse(dct) if dct else None
+            )
+    except timeline.TooHeavy as err:
+        return timeline.empty_frame(), f"{err} Split it into smaller documents."
+    return frame, ""
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -429,12 +442,14 @@ for d in state.docs:
         problems.append(f"{err} The last valid date ({d['dct'] or 'none'}) is used.")
     lang = state[f"{did}:lang"] = _offered(state[f"{did}:lang"], LANGS, "auto")
     try:
-        frame = extract_cached(
+        frame, heavy = extract_cached(
             d["name"], d["text"], None if lang == "auto" else lang, d["dct"] or None
         )
     except Exception as err:  # an engine failure on one text must not hide the others
         problems.append(f"The events could not be extracted ({type(err).__name__}: {err}).")
         continue
+    if heavy:
+        problems.append(heavy)
     frames.append(frame)
     texts[d["name"]] = d["text"]
     detected[did] = str(frame["lang"].iloc[0]) if not frame.empty else ""

@@ -587,3 +587,15 @@ def test_only_unresolved_events_keep_the_page(text: str) -> None:
     at.button(key="d2:remove").click().run()
     assert_healthy(at)
     assert not at.session_state["docs"]
+
+
+def test_too_heavy_paste_gets_a_message_and_keeps_the_page(
+    monkeypatch: pytest.MonkeyPatch, seed: pd.DataFrame
+) -> None:
+    monkeypatch.setenv("TIMELINE_CPU_SECONDS", "0.5")
+    at = start()
+    at.text_area(key="paste_text").input("mai " * 100_000)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    assert any("computing time" in e.value for e in at.error)
+    assert chart_ids(at) == set(seed["event_id"])  # the other document is still read

@@ -5,6 +5,7 @@ The library has no user interface and no clock: the document date is a parameter
 
 from __future__ import annotations
 
+from .budget import TooHeavy, cpu_budget
 from .calendar import Day
 from .document import DocumentError, decode, parse_document, read_document
 from .events import Tagged
@@ -25,6 +26,8 @@ __all__ = [
     "Resolved",
     "Tagged",
     "TimexType",
+    "TooHeavy",
+    "cpu_budget",
     "decode",
     "detect_language",
     "empty_frame",

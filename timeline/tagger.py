@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from . import budget
 from .lang.base import Lang
 from .rules import alternation
 from .types import Meaning, Timex, TimexType
@@ -153,6 +154,7 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
 
     candidates: list[tuple[int, int, int, int, Timex]] = []
     for index, rule in enumerate(lang.rules):
+        budget.check()
         for m in (m for a, b in windows_for(rule.name) for m in rule.compiled.finditer(text, a, b)):
             start, end = m.span("x") if "x" in rule.compiled.groupindex and m.group("x") \
                 else m.span()
