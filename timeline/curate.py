@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from .calendar import Day, days_in_month
+from .gazetteer import id_of, name_of
 from .schema import coerce, column_names, empty_frame
 from .types import DocDate
 
@@ -271,6 +272,29 @@ def _actors(row: Mapping[str, Any]) -> list[str]:
     return [str(a) for a in value]
 
 
+def _actor_ids(row: Mapping[str, Any]) -> list[str]:
+    """The row's actors as world ids (rows from an old file have only the names)."""
+    value = row.get("actor_ids")
+    names = _actors(row)
+    if isinstance(value, list | tuple) and len(value) == len(names):
+        return [str(i) for i in value]
+    return [id_of(a, str(row.get("lang") or "")) for a in names]
+
+
+def _in_language(row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Actors and place named in ``lang``, so that one timeline reads in one language
+    (Nord-Korea and North Korea are one actor); names the world does not know stay."""
+    ids = _actor_ids(row)
+    row["actor_ids"] = ids
+    row["actors"] = [name_of(i, lang) or a for i, a in zip(ids, _actors(row), strict=True)]
+    place = str(row.get("place") or "")
+    pid = row.get("place_id")
+    pid = str(pid) if isinstance(pid, str) and pid else id_of(place, str(row.get("lang") or ""))
+    row["place_id"] = pid
+    row["place"] = (name_of(pid, lang) or place) if place else ""
+    return row
+
+
 def _mentions(row: Mapping[str, Any]) -> list[dict[str, Any]]:
     value = row.get("mentions")
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -287,7 +311,10 @@ def event_docs(row: Mapping[str, Any]) -> list[str]:
 def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     """One event from two: ``keep``'s date and title, everyone's actors and mentions."""
     out = dict(keep)
-    out["actors"] = list(dict.fromkeys([*_actors(keep), *_actors(other)]))
+    names = dict(zip(_actor_ids(keep), _actors(keep), strict=True))
+    for i, a in zip(_actor_ids(other), _actors(other), strict=True):
+        names.setdefault(i, a)
+    out["actor_ids"], out["actors"] = list(names), list(names.values())
     seen = {(m.get("doc"), m.get("quote_start"), m.get("quote")) for m in _mentions(keep)}
     mentions = _mentions(keep)
     for m in _mentions(other):
@@ -299,51 +326,100 @@ def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     out["n_mentions"] = max(len(mentions), 1)
     if not out.get("place"):
         out["place"] = other.get("place", "")
+        out["place_id"] = other.get("place_id", "")
     return out
 
 
 # --------------------------------------------------------------------------- several documents
 
 
-def _identity(row: Mapping[str, Any]) -> tuple[str, str, str]:
-    return (str(row.get("start")), str(row.get("end")), str(row.get("type")))
+_MAX_BUCKET_YEARS = 200  # a row is indexed under at most this many of its years
 
 
-def merge_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
-    """One timeline from several documents' frames.
+def _years(row: Mapping[str, Any]) -> tuple[float, float] | None:
+    try:
+        a, b = float(row.get("start_year")), float(row.get("end_year"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return (a, b) if math.isfinite(a) and math.isfinite(b) and a <= b else None
+
+
+def _buckets(row: Mapping[str, Any]) -> list[tuple[str, object]]:
+    """Where a row is looked up and filed when documents are merged: by type and each
+    calendar year it covers, so that only events that can overlap are compared. An
+    unresolved date is filed under its value ("XXXX-02")."""
+    kind = str(row.get("type"))
+    years = _years(row)
+    if years is None:
+        return [(kind, str(row.get("date")))]
+    first = math.floor(years[0])
+    last = min(_last_year(years[1]), first + _MAX_BUCKET_YEARS)
+    return [(kind, y) for y in range(first, max(first, last) + 1)]
+
+
+def _distance(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """How far apart two dates' bounds are, in years (0: the same dates)."""
+    ya, yb = _years(a), _years(b)
+    return abs(ya[0] - yb[0]) + abs(ya[1] - yb[1]) if ya and yb else 0.0
+
+
+def _nested(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """One date lies within the other: "2003/2009" and "August 2003 to April 2009" can be
+    one event told at two precisions; "2018 to 2019" and "February 2019" cannot."""
+    ya, yb = _years(a), _years(b)
+    if ya is None or yb is None:
+        return ya is None and yb is None and str(a.get("date")) == str(b.get("date"))
+    eps = 1e-9
+    return (ya[0] - eps <= yb[0] and yb[1] <= ya[1] + eps) or (
+        yb[0] - eps <= ya[0] and ya[1] <= yb[1] + eps)
+
+
+def merge_frames(frames: Sequence[pd.DataFrame], lang: str | None = None) -> pd.DataFrame:
+    """One timeline from several documents' frames, in one language.
 
     Events from *different* documents are the same event when they cover the same
-    dates, have the same type and share an actor (or, with no actors, the same title);
-    they become one row with the mentions of both. Within one document the engine has
-    already merged mentions. Event ids stay unique (a clash gets a suffix).
+    dates, have the same type and share an actor or a place (by world id, so that a
+    Norwegian and an English report meet), or, with no actors, the same title; they
+    become one row with the mentions of both. Within one document the engine has
+    already merged mentions. Event ids stay unique (a clash gets a suffix). Actors and
+    places are named in ``lang`` (by default the first document's language).
     """
     frames = [f for f in frames if f is not None and not f.empty]
     if not frames:
         return empty_frame()
-    if len(frames) == 1:
+    if len(frames) == 1 and lang is None:
         return coerce(frames[0])
+    lang = lang or str(frames[0]["lang"].iloc[0])
     kept: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, str, str], list[int]] = {}
+    by_key: dict[tuple[str, object], list[int]] = {}
     ids: set[str] = set()
     for frame in frames:
         for row in _rows(frame):
-            key = _identity(row)
+            row = _in_language(row, lang)
+            keys = _buckets(row)
             docs = set(event_docs(row))
-            actors = {a.casefold() for a in _actors(row)}
+            actors = set(row["actor_ids"])
+            place = row["place_id"]
             title = str(row.get("title", "")).casefold()
             target = None
-            for i in by_key.get(key, []):
+            best: tuple[float, int] | None = None
+            for i in sorted({i for key in keys for i in by_key.get(key, ())}):
                 other = kept[i]
-                if docs & set(event_docs(other)):
+                if docs & set(event_docs(other)) or not _nested(row, other):
                     continue
-                other_actors = {a.casefold() for a in _actors(other)}
-                if (actors & other_actors) or (
+                other_actors = set(other["actor_ids"])
+                if (actors & other_actors) or (place and place == other["place_id"]) or (
                     not actors and not other_actors and title == str(other["title"]).casefold()
                 ):
-                    target = i
-                    break
+                    # The closest dates win, then the most actors in common.
+                    rank = (_distance(row, other), -len(actors & other_actors))
+                    if best is None or rank < best:
+                        target, best = i, rank
             if target is not None:
                 kept[target] = _combine(kept[target], row)
+                for key in keys:  # it may now be found through the other's years too
+                    if target not in by_key.setdefault(key, []):
+                        by_key[key].append(target)
                 continue
             eid = str(row["event_id"])
             n = 2
@@ -352,7 +428,8 @@ def merge_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
                 n += 1
             row["event_id"] = eid
             ids.add(eid)
-            by_key.setdefault(key, []).append(len(kept))
+            for key in keys:
+                by_key.setdefault(key, []).append(len(kept))
             kept.append(row)
     return _frame(kept)
 

@@ -12,6 +12,7 @@ from . import budget
 from . import lang as languages
 from .document import parse_document
 from .events import Tagged, build_events
+from .gazetteer import id_of
 from .lang.base import Lang
 from .resolve import Context, resolve
 from .schema import coerce, empty_frame
@@ -185,6 +186,8 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
             "mentions": [m.__dict__.copy() for m in e.mentions],
             "n_mentions": len(e.mentions),
             "sentence": first.sentence,
+            "actor_ids": [id_of(a, e.lang) for a in e.actors],
+            "place_id": id_of(e.place, e.lang),
         })
     if not rows:
         return empty_frame()

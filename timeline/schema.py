@@ -57,6 +57,9 @@ COLUMNS: tuple[Column, ...] = (
            "timex, timex_start, timex_end, sentence."),
     Column("n_mentions", "int64", "Number of mentions (sources) of the event."),
     Column("sentence", "int64", "Index of the first mention's sentence in its document."),
+    Column("actor_ids", "object", "The `actors` as language-neutral ids (timeline/world): "
+           "'north-korea' whether the text says Nord-Korea or North Korea."),
+    Column("place_id", "string", "The `place` as a language-neutral id, or ''."),
 )
 
 
