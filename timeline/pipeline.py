@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
@@ -15,11 +14,13 @@ from .events import Tagged, build_events
 from .gazetteer import id_of
 from .lang.base import Lang
 from .resolve import Context, resolve
-from .schema import coerce, empty_frame
 from .segment import reach_among
 from .segment import sentences as split_sentences
 from .tagger import find_timexes
 from .types import DocDate, Document, Event, Resolved, Sentence, TimexType
+
+if TYPE_CHECKING:  # pandas loads on the first frame, not for tag() and timexes()
+    import pandas as pd
 
 __all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate"]
 
@@ -189,6 +190,10 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
             "actor_ids": [id_of(a, e.lang) for a in e.actors],
             "place_id": id_of(e.place, e.lang),
         })
+    import pandas as pd
+
+    from .schema import coerce, empty_frame
+
     if not rows:
         return empty_frame()
     frame = coerce(pd.DataFrame(rows))
