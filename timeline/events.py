@@ -191,7 +191,7 @@ class _Drafts:
         if draft.process:
             return  # a process is never what a named event refers to
         kind, place = draft.event.type, draft.event.place
-        keys = [("kind", kind)]
+        keys: list[tuple[str, ...]] = [("kind", kind)]
         if place:
             keys += [("place", kind, place), ("in", kind, self.places.get(place, place))]
         else:
