@@ -16,7 +16,7 @@ from .types import Sentence
 
 __all__ = ["sentences", "tokens", "paragraphs"]
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line, CRLF ("\r\n\r\n") too
 # Candidate ends: terminal punctuation (and closing quotes/brackets) then whitespace.
 _END = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'`«“(\[–—-]*\s*[A-ZÆØÅÄÖÜÉ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
