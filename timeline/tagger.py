@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from .lang.base import Lang
-from .rules import alternation
+from .rules import Rule, alternation
 from .segment import sentences as split_sentences
 from .types import Meaning, Sentence, Timex, TimexType
 
@@ -169,20 +170,37 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
     bounds = [(s.start, s.end) for s in sentences]
     bound_starts = [a for a, _ in bounds]
     spans = _trigger_spans(text, lang) if prefilter else {}
+    everything = [(0, len(text))]
     window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
     def windows_for(rule_name: str) -> list[tuple[int, int]]:
         needs = lang.rule_needs.get(rule_name)
         if not prefilter or not needs:
-            return bounds
+            return everything
         if needs not in window_cache:
             starts = sorted(p for need in needs for p in spans.get(need, ()))
-            window_cache[needs] = _clip(_windows(text, starts), bounds, bound_starts)
+            window_cache[needs] = _windows(text, starts)
         return window_cache[needs]
+
+    def within_one(start: int, end: int) -> bool:
+        i = bisect.bisect_right(bound_starts, start) - 1
+        return i >= 0 and end <= bounds[i][1]
+
+    def matches(rule: Rule, a: int, b: int) -> Iterator[re.Match[str]]:
+        """The rule's matches in text[a:b]; one that reaches across a sentence break is
+        replaced by the matches found within each sentence it touches."""
+        for m in rule.compiled.finditer(text, a, b):
+            if within_one(*m.span()):
+                yield m
+                continue
+            i = bisect.bisect_right(bound_starts, m.end() - 1) - 1
+            stop = min(b, bounds[i][1]) if i >= 0 else m.end()
+            for lo, hi in _clip([(m.start(), max(stop, m.end()))], bounds, bound_starts):
+                yield from rule.compiled.finditer(text, lo, hi)
 
     candidates: list[tuple[int, int, int, int, Timex]] = []
     for index, rule in enumerate(lang.rules):
-        for m in (m for a, b in windows_for(rule.name) for m in rule.compiled.finditer(text, a, b)):
+        for m in (m for a, b in windows_for(rule.name) for m in matches(rule, a, b)):
             start, end = m.span("x") if "x" in rule.compiled.groupindex and m.group("x") \
                 else m.span()
             if start == end:
