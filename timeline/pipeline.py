@@ -161,8 +161,8 @@ def _placed(events: list[Event], tagged: list[Tagged]) -> list[Event]:
         m = e.mentions[0]
         fallback = own.get((m.timex_start, m.timex_end))
         if fallback is not None and fallback.start is not None:
-            e.date = replace(fallback, explanation=f"{fallback.explanation} (not {r.value}: "
-                             f"that span would end before it starts)")
+            e.date = replace(fallback, explanation=f"{fallback.explanation} (not the span "
+                             f"{r.value}, which would end before it starts)")
         else:
             e.date = Resolved(r.value, None, None, r.grain, r.approximate, Anchor.UNRESOLVED,
                               f"{r.explanation}; its two ends cannot both be placed in order",

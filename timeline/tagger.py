@@ -7,9 +7,10 @@ what lets "for to år siden" beat "to år", and "1800-tallet" be a century, not 
 
 Two limits hold for every rule, so a rule added later inherits them:
 
-- an expression stays inside one sentence: rules, modifiers and interval joins only see
-  the sentence they stand in, so nothing reaches across a blank line or a heading
-  ("år\n\n2019", "Friday\nDec 5");
+- an expression stays inside one sentence: a match that reaches across a sentence
+  break is replaced by what the rule finds within each sentence, and modifiers and
+  interval joins look no further back than the sentence start, so nothing reaches
+  across a blank line or a heading ("år\n\n2019", "Friday\nDec 5");
 - only ASCII digits are numbers: Python's ``\\d`` also takes "٢٠١٩" and "２０１９", and a
   match holding such a digit is dropped.
 """
