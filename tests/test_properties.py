@@ -117,8 +117,11 @@ def docdates(draw: st.DrawFn) -> DocDate | str | None:
     return d.iso() if draw(st.booleans()) else d
 
 
-def _texts(code: str) -> st.SearchStrategy[str]:
-    return st.one_of(temporal_text(code), temporal_text(code), st.text(max_size=60))
+def _case(data: st.DataObject, code: str) -> tuple[str, DocDate | str | None]:
+    """A text (two parts the language's words, one part arbitrary) and a document date."""
+    text = data.draw(st.one_of(temporal_text(code), temporal_text(code), st.text(max_size=60)),
+                     "text")
+    return text, data.draw(docdates(), "dct")
 
 
 # --- properties ------------------------------------------------------------------------
@@ -127,8 +130,7 @@ def _texts(code: str) -> st.SearchStrategy[str]:
 @SETTINGS
 @given(data=st.data())
 def test_tag_keeps_every_invariant(code: str, data: st.DataObject) -> None:
-    text = data.draw(_texts(code), "text")
-    dct = data.draw(docdates(), "dct")
+    text, dct = _case(data, code)
     assert check_tagged(text, code, dct) == []
 
 
@@ -136,8 +138,7 @@ def test_tag_keeps_every_invariant(code: str, data: st.DataObject) -> None:
 @SETTINGS_LIGHT
 @given(data=st.data())
 def test_extract_keeps_every_invariant(code: str, data: st.DataObject) -> None:
-    text = data.draw(_texts(code), "text")
-    dct = data.draw(docdates(), "dct")
+    text, dct = _case(data, code)
     assert check_frame(text, code, dct) == []
 
 
@@ -145,8 +146,7 @@ def test_extract_keeps_every_invariant(code: str, data: st.DataObject) -> None:
 @SETTINGS_LIGHT
 @given(data=st.data())
 def test_timexes_are_the_text_at_their_offsets(code: str, data: st.DataObject) -> None:
-    text = data.draw(_texts(code), "text")
-    dct = data.draw(docdates(), "dct")
+    text, dct = _case(data, code)
     body = valid_text(text)
     for x in timeline.timexes(text, code, dct):
         start, end = x["start"], x["end"]
