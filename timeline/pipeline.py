@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,13 @@ from .resolve import Context, resolve
 from .segment import reach_among
 from .segment import sentences as split_sentences
 from .tagger import find_timexes
-from .types import DocDate, Document, Event, Resolved, Sentence, TimexType
+from .types import Anchor, DocDate, Document, Event, Resolved, Sentence, TimexType
 
 if TYPE_CHECKING:  # pandas loads on the first frame, not for tag() and timexes()
     import pandas as pd
 
-__all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate"]
+__all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate",
+           "valid_text"]
 
 # Kinds whose value can anchor a later "dagen etter" / "a few days later".
 _ANCHORING = {"date", "relative", "anaphoric", "interval"}
@@ -34,6 +36,15 @@ def as_docdate(dct: DocDate | str | None) -> DocDate | None:
     if not str(dct).strip():
         return None
     return DocDate.parse(str(dct))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with each lone surrogate (which no encoder accepts) made U+FFFD; the length,
+    and so every offset, stays the same."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _lang(text: str, code: str | None) -> Lang:
@@ -84,7 +95,7 @@ def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
 
 def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:
     sents = split_sentences(text, lang.abbreviations)
-    found = find_timexes(text, lang)
+    found = find_timexes(text, lang, sentences=sents)
     tagged: list[Tagged] = []
     previous: Resolved | None = None
     previous_text = ""
@@ -109,12 +120,14 @@ def tag(text: str, lang: str | None = None, dct: DocDate | str | None = None) ->
 
     An interval ("fra 2003 til 2009") is one item here; ``timexes`` splits it as TIMEX3 does.
     """
+    text = valid_text(text)
     return _tag(text, _lang(text, lang), as_docdate(dct))[1]
 
 
 def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None,
             doc: str = "") -> list[dict[str, object]]:
     """TIMEX3-style dicts: start, end, text, type, value (intervals as their two parts)."""
+    text, doc = valid_text(text), valid_text(doc)
     language = _lang(text, lang)
     docdate = as_docdate(dct)
     out: list[dict[str, object]] = []
@@ -134,19 +147,46 @@ def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None
 def extract_document(document: Document, lang: str | None = None,
                      dct: DocDate | str | None = None) -> pd.DataFrame:
     """Events of one document as a dataframe (see ``timeline.schema``)."""
+    document = replace(document, name=valid_text(document.name),
+                       text=valid_text(document.text))
     code = lang or document.lang
     language = _lang(document.text, code)
     docdate = as_docdate(dct) if dct is not None else document.dct
     sents, tagged = _tag(document.text, language, docdate)
     events = build_events(document.text, document.name, language, sents, tagged, docdate)
-    return events_frame(events)
+    return events_frame(_placed(events, tagged))
+
+
+def _placed(events: list[Event], tagged: list[Tagged]) -> list[Event]:
+    """Events keep what every resolved value keeps: both ends or neither, in order.
+
+    An event's date may be derived from more than its expression ("siden 2003" runs to
+    the document date, talks run from one sentence's date to a later one's). Where such a
+    span comes out reversed or half known ("siden 2030" in a text of 2019), the event
+    keeps the date its own expression gave."""
+    own = {(t.start, t.end): t.resolved for t in tagged}
+    for e in events:
+        r = e.date
+        if (r.start is None) == (r.end is None) and (
+                r.start is None or r.end is None or r.start <= r.end):
+            continue
+        m = e.mentions[0]
+        fallback = own.get((m.timex_start, m.timex_end))
+        if fallback is not None and fallback.start is not None:
+            e.date = replace(fallback, explanation=f"{fallback.explanation} (not the span "
+                             f"{r.value}, which would end before it starts)")
+        else:
+            e.date = Resolved(r.value, None, None, r.grain, r.approximate, Anchor.UNRESOLVED,
+                              f"{r.explanation}; its two ends cannot both be placed in order",
+                              r.mod, r.anchor_text)
+    return events
 
 
 def extract(text: str, lang: str | None = None, dct: DocDate | str | None = None,
             doc: str = "text") -> pd.DataFrame:
     """Dated events in ``text``. A metadata header (``date 2019-04 utenriks``) is honoured
     and stripped; an explicit ``dct`` overrides it. Returns the schema's dataframe."""
-    document = parse_document(text, name=doc, lang=lang)
+    document = parse_document(valid_text(text), name=valid_text(doc), lang=lang)
     return extract_document(document, lang=lang, dct=dct)
 
 
