@@ -123,3 +123,9 @@ def test_the_frame_side_loads_on_first_use() -> None:
 
     assert [c.name for c in timeline.COLUMNS][:2] == ["event_id", "doc"]
     assert timeline.validate(timeline.empty_frame()) == []
+
+
+def test_the_frame_builder_names_every_schema_column() -> None:
+    from timeline import pipeline, schema
+
+    assert list(pipeline._COLUMN_NAMES) == schema.column_names()

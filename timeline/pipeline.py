@@ -191,51 +191,58 @@ def extract(text: str, lang: str | None = None, dct: DocDate | str | None = None
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    rows = []
-    for e in events:
+    """The events as the schema's dataframe, ordered by date (unresolved last), then by
+    where they are told. Built column by column with the schema's dtypes: one frame per
+    call, however many documents the events come from."""
+    nan = float("nan")
+
+    def order(e: Event) -> tuple[bool, float, int]:
+        start = e.date.start
+        return (start is None, start.decimal_year() if start else 0.0, e.mentions[0].sentence)
+
+    columns: dict[str, list[object]] = {name: [] for name in _COLUMN_NAMES}
+    add = {name: values.append for name, values in columns.items()}
+    for e in sorted(events, key=order):  # sorted is stable: ties keep the text's order
         r = e.date
         first = e.mentions[0]
-        start = r.start.iso() if r.start else None
-        end = r.end.iso() if r.end else None
-        rows.append({
-            "event_id": e.id,
-            "doc": e.doc,
-            "lang": e.lang,
-            "date": r.value,
-            "start": start,
-            "end": end,
-            "start_year": r.start.decimal_year() if r.start else float("nan"),
-            # the end of the last day, so a one-day event has a width
-            "end_year": r.end.plus_days(1).decimal_year() if r.end else float("nan"),
-            "granularity": r.grain.value if r.grain else "",
-            "approximate": bool(r.approximate),
-            "mod": r.mod,
-            "anchor": r.anchor.value,
-            "anchor_text": r.anchor_text,
-            "explanation": r.explanation,
-            "timex_type": e.timex_type.value,
-            "title": e.title,
-            "type": e.type,
-            "actors": list(e.actors),
-            "place": e.place,
-            "quote": first.quote,
-            "quote_start": first.quote_start,
-            "quote_end": first.quote_end,
-            "timex": first.timex,
-            "timex_start": first.timex_start,
-            "timex_end": first.timex_end,
-            "mentions": [m.__dict__.copy() for m in e.mentions],
-            "n_mentions": len(e.mentions),
-            "sentence": first.sentence,
-            "actor_ids": [id_of(a, e.lang) for a in e.actors],
-            "place_id": id_of(e.place, e.lang),
-        })
-    import pandas as pd
+        add["event_id"](e.id)
+        add["doc"](e.doc)
+        add["lang"](e.lang)
+        add["date"](r.value)
+        add["start"](r.start.iso() if r.start else None)
+        add["end"](r.end.iso() if r.end else None)
+        add["start_year"](r.start.decimal_year() if r.start else nan)
+        # the end of the last day, so a one-day event has a width
+        add["end_year"](r.end.plus_days(1).decimal_year() if r.end else nan)
+        add["granularity"](r.grain.value if r.grain else "")
+        add["approximate"](bool(r.approximate))
+        add["mod"](r.mod)
+        add["anchor"](r.anchor.value)
+        add["anchor_text"](r.anchor_text)
+        add["explanation"](r.explanation)
+        add["timex_type"](e.timex_type.value)
+        add["title"](e.title)
+        add["type"](e.type)
+        add["actors"](list(e.actors))
+        add["place"](e.place)
+        add["quote"](first.quote)
+        add["quote_start"](first.quote_start)
+        add["quote_end"](first.quote_end)
+        add["timex"](first.timex)
+        add["timex_start"](first.timex_start)
+        add["timex_end"](first.timex_end)
+        add["mentions"]([m.__dict__.copy() for m in e.mentions])
+        add["n_mentions"](len(e.mentions))
+        add["sentence"](first.sentence)
+        add["actor_ids"]([id_of(a, e.lang) for a in e.actors])
+        add["place_id"](id_of(e.place, e.lang))
+    from .schema import from_columns
 
-    from .schema import coerce, empty_frame
+    return from_columns(columns)
 
-    if not rows:
-        return empty_frame()
-    frame = coerce(pd.DataFrame(rows))
-    order = frame.sort_values(["start_year", "sentence"], na_position="last", kind="stable")
-    return order.reset_index(drop=True)
+
+_COLUMN_NAMES = ("event_id", "doc", "lang", "date", "start", "end", "start_year", "end_year",
+                 "granularity", "approximate", "mod", "anchor", "anchor_text", "explanation",
+                 "timex_type", "title", "type", "actors", "place", "quote", "quote_start",
+                 "quote_end", "timex", "timex_start", "timex_end", "mentions", "n_mentions",
+                 "sentence", "actor_ids", "place_id")
