@@ -67,6 +67,7 @@ class Workspace:
     ops: list[dict[str, Any]] = field(default_factory=list)
     imported: list[tuple[str, str]] = field(default_factory=list)  # (label, events JSON)
     name: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)  # chart lanes, colours, ...
     _next: int = 1
 
     # ------------------------------------------------------------------ documents
@@ -135,18 +136,20 @@ class Workspace:
         events = None
         if self.imported and not self.documents:
             events = json.loads(self.imported[0][1])
-        return store.SavedTimeline(self.name, docs, tuple(self.ops), events)
+        return store.SavedTimeline(self.name, docs, tuple(self.ops), events,
+                                   dict(self.settings))
 
-    def dumps(self, name: str | None = None) -> str:
-        """The saved file: documents, changes and the events as they are now."""
-        frame, _ = self.timeline()
+    def dumps(self, name: str | None = None, events: pd.DataFrame | None = None) -> str:
+        """The saved file: documents, changes, settings and the events as they are now
+        (``events``: the timeline already computed, to save computing it again)."""
+        frame = self.timeline()[0] if events is None else events
         return store.dumps(name=name or self.name or "tidslinje",
                            documents=self.saved().documents, ops=self.ops,
-                           events_json=export.to_json(frame))
+                           events_json=export.to_json(frame), settings=self.settings)
 
     @classmethod
     def from_saved(cls, saved: store.SavedTimeline, label: str = "") -> Workspace:
-        ws = cls(name=saved.name or label)
+        ws = cls(name=saved.name or label, settings=dict(saved.settings or {}))
         for d in saved.documents:
             ws.add(Document(name=d.name, text=d.text, title=d.title,
                             lang=d.lang if d.lang in ("nb", "en") else None,
