@@ -106,7 +106,7 @@ def make_row(i: int, spec: dict[str, Any]) -> dict[str, Any]:
     )
     row.setdefault("n_mentions", len(row["mentions"]))
     row.setdefault("actor_ids", [id_of(a, row["lang"]) for a in row["actors"]])
-    row.setdefault("place_id", id_of(row["place"], row["lang"]))
+    row.setdefault("place_id", id_of(row["place"], row["lang"], "place"))
     return row
 
 

@@ -90,3 +90,12 @@ def test_different_events_on_nested_dates_stay_apart() -> None:
                           "2019.", doc="b.txt")
     merged = curate.merge_frames([nb, en])
     assert len(merged) == 2
+
+
+def test_edited_and_added_actors_get_their_ids(pair: pd.DataFrame) -> None:
+    first = str(pair["event_id"].iloc[0])
+    edited = curate.edit_event(pair, first, {"actors": "Kina, North Korea, Ola Nordmann",
+                                             "place": "Peking"})
+    row = edited[edited["event_id"] == first].iloc[0]
+    assert list(row["actor_ids"]) == ["china", "north-korea", "ola-nordmann"]
+    assert row["place_id"] == "beijing"

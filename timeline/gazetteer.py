@@ -100,6 +100,9 @@ def for_language(code: str) -> Gazetteer:
             place_forms.update((f, shown) for f in forms)
         else:
             people[shown] = state
+    for e in world.values():  # other forms name their entity too, unless a name is theirs
+        for form in e.names.get(code, ())[1:]:
+            ids.setdefault(form, e.id)
     return Gazetteer(
         states=states,
         organisations=organisations,
@@ -112,13 +115,25 @@ def for_language(code: str) -> Gazetteer:
     )
 
 
-def id_of(name: str, lang: str) -> str:
+def id_of(name: str, lang: str, kind: str = "") -> str:
     """The id of a name as ``lang`` shows it, else as another language shows it (a
     hand-typed actor); a name the world does not know (a person only the text
-    introduces) gets the id its spelling makes, the same in every language."""
+    introduces) gets the id its spelling makes, the same in every language. With
+    ``kind`` ("place"), a thing of that kind wins: "Peking" is the city there, though
+    it also stands for the state."""
     if not name:
         return ""
+    if kind:
+        known = _ids_of_kind(lang, kind).get(name)
+        if known:
+            return known
     return for_language(lang).ids.get(name) or _shown_anywhere().get(name) or slug(name)
+
+
+@cache
+def _ids_of_kind(lang: str, kind: str) -> dict[str, str]:
+    return {n: e.id for e in entities().values() if e.kind == kind
+            for n in e.names.get(lang, ())}
 
 
 @cache

@@ -235,7 +235,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
         add["n_mentions"](len(e.mentions))
         add["sentence"](first.sentence)
         add["actor_ids"]([id_of(a, e.lang) for a in e.actors])
-        add["place_id"](id_of(e.place, e.lang))
+        add["place_id"](id_of(e.place, e.lang, "place"))
     from .schema import from_columns
 
     return from_columns(columns)
