@@ -599,3 +599,47 @@ def test_too_heavy_paste_gets_a_message_and_keeps_the_page(
     assert_healthy(at)
     assert any("computing time" in e.value for e in at.error)
     assert chart_ids(at) == set(seed["event_id"])  # the other document is still read
+
+
+# --------------------------------------------------------------------------- one workspace
+
+TWO_REPORTS = {
+    "a.txt": "date: 2019-04-26\n\nRusslands president Vladimir Putin møtte Nord-Koreas leder "
+             "Kim Jong-un i Vladivostok 25. april 2019.",
+    "b.txt": "date: 2019-04-27\n\nKim Jong-un og Vladimir Putin møttes i Vladivostok 25. "
+             "april 2019, opplyser Kreml.",
+    "c.txt": "date: 2019-04-26\nlang: en\n\nRussian President Vladimir Putin met North Korean "
+             "leader Kim Jong Un in Vladivostok on Thursday. The six-party talks collapsed "
+             "in April 2009.",
+}
+SAME = ["date", "start", "end", "granularity", "title", "type", "actors", "actor_ids", "place",
+        "n_mentions"]
+
+
+def test_the_cli_and_the_app_build_the_same_timeline(tmp_path: Path) -> None:
+    """The same files give the same rows in both faces: both build one Workspace."""
+    import subprocess
+    import sys
+
+    paths = [SEED]
+    for name, text in TWO_REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    out = subprocess.run([sys.executable, "-m", "timeline", "extract", *map(str, paths),
+                          "--format", "json"], capture_output=True, text=True, check=True,
+                         cwd=ROOT)
+    cli = pd.DataFrame(json.loads(out.stdout))
+
+    at = start()  # opens on the bundled article
+    for name, text in TWO_REPORTS.items():
+        at.file_uploader(key="upload").set_value((name, text.encode(), "text/plain")).run()
+        assert_healthy(at)
+    app = at.session_state["curated"]
+
+    def rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
+        return sorted(tuple(json.dumps(v, default=str) if isinstance(v, list) else str(v)
+                            for v in (list(r[c]) if c in ("actors", "actor_ids") else r[c]
+                                      for c in SAME)) for _, r in frame.iterrows())
+
+    assert len(cli) == len(app) < 9 + 4  # the reports merged into the article's events
+    assert rows(cli) == rows(app)

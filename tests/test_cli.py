@@ -193,17 +193,18 @@ def test_several_files_merge(tmp_path: Path, seed_text: str) -> None:
     _, one = parse(ok("extract", SEED, "--format", "jsonl"), "jsonl")
     _, two = parse(ok("extract", english, "--format", "jsonl"), "jsonl")
     _, both = parse(ok("extract", SEED, english, "--format", "jsonl"), "jsonl")
-    assert len(both) == len(one) + len(two)
-    assert {r["doc"] for r in both} == {SEED.name, "english.txt"}
+    # The Vladivostok meeting is told by both files: one row, with both quotes and the
+    # English report's day ("on Thursday" in a text dated 26 April).
+    assert len(both) == len(one) + len(two) - 1
     texts = {SEED.name: seed_text, "english.txt": read_document(english).text}
     for row in both:
-        text = texts[str(row["doc"])]
-        start, end = row["quote_start"], row["quote_end"]
-        assert isinstance(start, int) and isinstance(end, int)
-        assert text[start:end] == row["quote"]
-    english_rows = [r for r in both if r["doc"] == "english.txt"]
-    assert "2019-04-25" in {r["date"] for r in english_rows}  # "on Thursday", header dct
-    assert "2009-04" in {r["date"] for r in english_rows}
+        for m in row["mentions"]:
+            assert texts[m["doc"]][m["quote_start"]:m["quote_end"]] == m["quote"]
+    shared = [r for r in both if {m["doc"] for m in r["mentions"]} == set(texts)]
+    assert len(shared) == 1 and shared[0]["type"] == "meeting"
+    assert shared[0]["date"] == "2019-04-25"
+    assert set(shared[0]["actor_ids"]) >= {"vladimir-putin", "kim-jong-un", "russia"}
+    assert "2009-04" in {r["date"] for r in both if r["doc"] == "english.txt"}
 
 
 @pytest.mark.parametrize(

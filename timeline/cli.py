@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from .document import DocumentError, parse_dct, read_document
-from .pipeline import extract_document, timexes
+from .pipeline import timexes
 from .types import DocDate, Document
 
 __all__ = ["main", "build_parser"]
@@ -127,16 +127,17 @@ def _warn_if_nothing(path: str, doc: Document, found: int, what: str) -> None:
 
 
 def _frames(files: Sequence[str], lang: str | None, dct: DocDate | None) -> pd.DataFrame:
-    frames = []
-    for f in files:
-        doc = read_document(f)
-        frame = extract_document(doc, lang=lang, dct=dct)
+    """The timeline of these files, built as the app builds it: one workspace, every
+    document merged (an event two files report is one row with both mentions)."""
+    from .workspace import Workspace
+
+    ws = Workspace()
+    read = [read_document(f, lang=lang, dct=dct) for f in files]
+    for doc in read:
+        ws.add(doc, source="file")
+    for f, doc, frame in zip(files, read, ws.frames(), strict=True):
         _warn_if_nothing(f, doc, len(frame), "dated events")
-        frames.append(frame)
-    non_empty = [f for f in frames if not f.empty]
-    if not non_empty:
-        return frames[0] if frames else pd.DataFrame()
-    return pd.concat(non_empty, ignore_index=True)
+    return ws.timeline()[0]
 
 
 def _jsonable(value: object) -> object:

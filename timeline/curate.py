@@ -333,8 +333,12 @@ def event_docs(row: Mapping[str, Any]) -> list[str]:
 
 
 def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
-    """One event from two: ``keep``'s date and title, everyone's actors and mentions."""
+    """One event from two: ``keep``'s title, everyone's actors and mentions, and the
+    narrower of the two dates (one report says "April 2019", the other "25 April")."""
     out = dict(keep)
+    mine, theirs = _years(keep), _years(other)
+    if mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and _nested(keep, other):
+        out.update({c: other.get(c) for c in _DATE_COLUMNS})
     names = dict(zip(_actor_ids(keep), _actors(keep), strict=True))
     for i, a in zip(_actor_ids(other), _actors(other), strict=True):
         names.setdefault(i, a)
@@ -357,6 +361,8 @@ def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- several documents
 
 
+_DATE_COLUMNS = ("date", "start", "end", "start_year", "end_year", "granularity",
+                 "approximate", "mod", "anchor", "anchor_text", "explanation")
 _MAX_BUCKET_YEARS = 200  # a row is indexed under at most this many of its years
 
 

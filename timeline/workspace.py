@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from . import curate, export, ingest, store
+from . import lang as languages
 from .document import parse_document, read_document
 from .pipeline import extract_document
 from .types import DocDate, Document
@@ -75,6 +76,8 @@ class Workspace:
     def add(self, document: Document, *, source: str = "") -> WorkDocument:
         """Add a parsed document under a name no other document has."""
         meta = dict(document.meta)
+        if document.lang and document.lang not in LANGS:
+            languages.normalise(document.lang)  # ValueError: which languages there are
         doc = WorkDocument(
             id=f"d{self._next}",
             name=ingest.unique_name(document.name, (d.name for d in self.documents)),
