@@ -232,6 +232,16 @@ def test_decimal_year_is_monotonic_day_by_day_across_year_zero() -> None:
         ("2020-02-29", 2020, 2, 29, Grain.DAY, "2020-02-29"),
         ("1648", 1648, None, None, Grain.YEAR, "1648"),
         ("800", 800, None, None, Grain.YEAR, "0800"),
+        # what users and newswire feeds send: a time of day is dropped, the day kept
+        ("1998-02-27T08:02:00", 1998, 2, 27, Grain.DAY, "1998-02-27"),
+        ("2019-04-26T10:00", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("2019-04-26 10:00+02:00", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("Fri, 26 Apr 2019 10:00:00 +0200", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("26.04.2019", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("2019/04/26", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("April 26, 2019", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("26. april 2019", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("Apr 2019", 2019, 4, None, Grain.MONTH, "2019-04"),
     ],
 )
 def test_docdate_parse(text: str, year: int, month: int | None, day: int | None, grain: Grain,
@@ -247,7 +257,8 @@ def test_docdate_parse(text: str, year: int, month: int | None, day: int | None,
 @pytest.mark.parametrize(
     "text",
     ["2019-13", "2019-00", "abc", "2019-02-30", "2019-02-29", "2019-04-31", "2019-04-00", "",
-     "   ", "20190426", "2019/04/26", "26.04.2019", "2019-04-26T10:00", "2019-04-26-01", "april"],
+     "   ", "20190426", "2019-04-26-01", "april", "April 26", "x 2019", "04/05/2019",
+     "2019-04-26T25:00:00x", "31.02.2019"],
 )
 def test_docdate_parse_errors(text: str) -> None:
     with pytest.raises(ValueError):
