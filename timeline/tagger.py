@@ -49,6 +49,9 @@ def _blocked_year(text: str, start: int, end: int, lang: Lang) -> bool:
     before = words_before[-1].lower() if words_before else ""
     if before in lang.year_blockers_before or (before and before[-1] in "$€£#"):
         return True
+    said = words_before[-1] if words_before else ""
+    if len(said) >= 2 and said.isalpha() and said.isupper() and lang.era(said) > 0:
+        return True  # "ABC 2000", "SAS 2003": a number after an acronym names or counts
     after = _WORD_AFTER.match(text[end:end + 25])
     if after and after.group(1).lower().rstrip(".") in lang.year_blockers_after:
         return True
@@ -68,7 +71,8 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
     tables: dict[str, object] = {
         "month": lang.months, "weekday": lang.weekdays, "season": lang.seasons,
         "unit": lang.units, "deictic": lang.deictics, "ref": lang.refs,
-        "decade": lang.decade_words,
+        "decade": lang.decade_words, "holiday": lang.holidays, "nth": lang.nth_words,
+        "clock": lang.clock_words,
     }
     cats: dict[str, set[str]] = {}
     for cat, table in tables.items():
@@ -163,8 +167,9 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
             meaning = rule.produce(m, lang)
             if meaning is None:
                 continue
-            timex = Timex(start, end, text[start:end], rule.name, rule.type, meaning,
-                          rule.latent)
+            # A producer may read a date rule's match as a span ("the lowest in five years").
+            kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
+            timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent)
             candidates.append((-(end - start), index, start, end, timex))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
@@ -179,8 +184,142 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)
-    chosen = [_with_modifiers(text, t, lang) for t in chosen]
+    chosen = _settle_numeric_order(text, chosen, lang)
+    chosen = _attach_clock_times(text, chosen, lang)
+    chosen = [_with_amount_modifier(text, _with_modifiers(text, t, lang), lang) for t in chosen]
     return _join_intervals(text, chosen, lang)
+
+
+@lru_cache(maxsize=8)
+def _amount_modifier_pattern(lang: Lang) -> re.Pattern[str] | None:
+    words = [*lang.amount_mods, *lang.approx_words]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?P<w>{alternation(words)})[ \t]+$", re.I)
+
+
+def _with_amount_modifier(text: str, t: Timex, lang: Lang) -> Timex:
+    """'nesten to år', 'almost two years ago', 'at least 30 days', 'a mere week': a word
+    that bounds an amount joins the span and sets the TIMEX3 mod."""
+    m = t.meaning
+    counted = m.kind in ("duration", "window") or (m.kind in ("relative", "anaphoric")
+                                                   and m.amount is not None)
+    if not counted or m.mod:
+        return t
+    pattern = _amount_modifier_pattern(lang)
+    if pattern is None:
+        return t
+    found = pattern.search(text, max(0, t.start - 20), t.start)
+    if found is None:
+        return t
+    word = " ".join(found.group("w").lower().split())
+    mod = lang.amount_mods.get(word, "APPROX")
+    meaning = replace(m, mod=mod, approximate=m.approximate or mod in ("APPROX", "LESS_THAN"))
+    start = found.start()
+    return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
+
+
+# --- numeric dates whose day/month order is open ("3/4/2015") -------------------------
+
+_LEADING_NUMBERS = re.compile(r"(?P<a>[0-9]{1,2})[^0-9]+(?P<b>[0-9]{1,2})")
+
+
+def _settle_numeric_order(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+    """Day first or month first: the document tells, by its unambiguous numeric dates
+    ("25/4/2019") and by the order of its written dates ("25 April" against "April 25").
+    Without such evidence, or with evidence both ways, the order stays open."""
+    open_rules = {t.rule for t in timexes if t.meaning.order_open}
+    if not open_rules:
+        return timexes
+    votes: set[bool] = set()
+    for t in timexes:
+        if t.meaning.order_open:
+            continue
+        said = lang.date_order_rules.get(t.rule)
+        if said is not None:
+            votes.add(said)
+        elif t.rule in open_rules:
+            m = _LEADING_NUMBERS.match(t.text)
+            if m and (int(m["a"]) > 12) != (int(m["b"]) > 12):
+                votes.add(int(m["a"]) > 12)
+    if len(votes) != 1:
+        return timexes
+    day_first = votes.pop()
+    out = []
+    for t in timexes:
+        if t.meaning.order_open:
+            m = t.meaning
+            day, month = (m.month, m.day) if day_first else (m.day, m.month)
+            t = replace(t, meaning=replace(m, day=day, month=month, order_open=False))
+        out.append(t)
+    return out
+
+
+# --- times of day join the day they refine ----------------------------------------------
+
+_DAY_KINDS = {"date", "relative", "within", "anaphoric"}
+
+
+def _names_a_day(m: Meaning) -> bool:
+    if m.kind not in _DAY_KINDS:
+        return False
+    if m.kind == "within":
+        return m.unit is None and (m.weekday is not None or m.day is not None or m.nth != 0)
+    if m.kind == "date":
+        return (m.day is not None or m.weekday is not None or bool(m.holiday)) and \
+            m.season is None and m.quarter is None
+    return m.unit is not None and m.unit.value == "day"
+
+
+@lru_cache(maxsize=8)
+def _clock_gap(lang: Lang) -> re.Pattern[str]:
+    joiners = alternation(lang.clock_joiners) if lang.clock_joiners else "(?!)"
+    return re.compile(rf"^[ \t\n]*,?[ \t\n]*(?:{joiners}[ \t\n]+)?$", re.IGNORECASE)
+
+
+def _attach_clock_times(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+    """'kl. 14.30 torsdag', 'Thursday at 3 pm', '5 p.m. EST, Nov. 6': a clock time next
+    to a day becomes one TIME expression on that day. A clock time with no day beside it
+    is not a date and is dropped ("Møtet begynner klokken 9")."""
+    if not any(t.meaning.kind == "clock" for t in timexes):
+        return timexes
+    gap = _clock_gap(lang)
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        if t.meaning.kind != "clock":
+            nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+            if nxt is not None and nxt.meaning.kind == "clock" and _names_a_day(t.meaning) \
+                    and _joinable(text, t, nxt, gap):
+                out.append(_on_day(text, t, nxt))
+                i += 2
+                continue
+            out.append(t)
+            i += 1
+            continue
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if nxt is not None and _names_a_day(nxt.meaning) and _joinable(text, t, nxt, gap):
+            out.append(_on_day(text, nxt, t))
+            i += 2
+            continue
+        if t.meaning.hour is None:
+            out.append(t)  # "om ettermiddagen" alone: a TIME of the day in question
+        i += 1  # a clock time alone is not a date: dropped
+    return out
+
+
+def _joinable(text: str, a: Timex, b: Timex, gap: re.Pattern[str]) -> bool:
+    between = text[a.end:b.start]
+    return len(between) <= 12 and "\n\n" not in between.replace(" ", "") and \
+        bool(gap.match(between))
+
+
+def _on_day(text: str, day: Timex, clock: Timex) -> Timex:
+    start, end = min(day.start, clock.start), max(day.end, clock.end)
+    meaning = replace(day.meaning, hour=clock.meaning.hour, minute=clock.meaning.minute,
+                      part_of_day=clock.meaning.part_of_day or day.meaning.part_of_day)
+    return Timex(start, end, text[start:end], clock.rule, TimexType.TIME, meaning, False)
 
 
 def _with_modifiers(text: str, t: Timex, lang: Lang) -> Timex:
