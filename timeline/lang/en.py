@@ -7,7 +7,21 @@ a preposition. TIMEX3 spans leave out a leading preposition ("in 2003" tags "200
 
 from __future__ import annotations
 
-from ..rules import ISO_DATE, YEAR_RANGE, Rule, alternation
+import re
+
+from ..rules import (
+    ISO_DATE,
+    MONTH_SLASH_YEAR,
+    NUMERIC_DATE,
+    NUMERIC_RULE_NEEDS,
+    QUARTER_QY,
+    QUARTER_YQ,
+    YEAR_MONTH,
+    YEAR_RANGE,
+    YMD_DATE,
+    Rule,
+    alternation,
+)
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
 
@@ -25,11 +39,15 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNITS = {
+    # "second" alone is an ordinal far more often than a unit ("a second round")
+    **dict.fromkeys(("seconds",), Grain.SECOND),
+    **dict.fromkeys(("minute", "minutes"), Grain.MINUTE),
     **dict.fromkeys(("hour", "hours"), Grain.HOUR),
     **dict.fromkeys(("day", "days"), Grain.DAY),
-    **dict.fromkeys(("week", "weeks", "fortnight"), Grain.WEEK),
+    **dict.fromkeys(("week", "weeks", "fortnight", "fortnights"), Grain.WEEK),
     **dict.fromkeys(("month", "months"), Grain.MONTH),
     **dict.fromkeys(("quarter", "quarters"), Grain.QUARTER),
+    **dict.fromkeys(("season", "seasons"), Grain.SEASON),
     **dict.fromkeys(("year", "years"), Grain.YEAR),
     **dict.fromkeys(("decade", "decades"), Grain.DECADE),
     **dict.fromkeys(("century", "centuries"), Grain.CENTURY),
@@ -37,7 +55,9 @@ UNITS = {
 # Adverbs of frequency: a recurrence ("paid quarterly"), never a count of units.
 FREQUENCY_ADVERBS = {"daily": Grain.DAY, "weekly": Grain.WEEK, "monthly": Grain.MONTH,
                      "quarterly": Grain.QUARTER, "annually": Grain.YEAR, "yearly": Grain.YEAR}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "mornings": "MO", "evenings": "EV", "nights": "NI",
+                "afternoons": "AF"}
 PLURAL_UNITS = frozenset(("days", "weeks", "months", "quarters", "years", "decades", "centuries"))
 NUMBERS: dict[str, float | None] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -45,17 +65,67 @@ NUMBERS: dict[str, float | None] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "half an": 0.5, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
 }
+UNIT_FACTORS = {"fortnight": 2, "fortnights": 2}  # weeks
 ORDINALS: dict[str, float | None] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty {w}": n for w, n in (("first", 21), ("second", 22), ("third", 23),
+                                      ("fourth", 24), ("fifth", 25), ("sixth", 26),
+                                      ("seventh", 27), ("eighth", 28), ("ninth", 29))},
+    "thirty first": 31,
 }
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+       "final": -1, "second-to-last": -2, "penultimate": -2}
+HOLIDAYS = {
+    **dict.fromkeys(("new year's day", "new year’s day", "new years day", "new year's",
+                     "new year’s"), "new_years_day"),
+    **dict.fromkeys(("new year's eve", "new year’s eve", "new years eve"), "new_years_eve"),
+    **dict.fromkeys(("easter", "easter sunday", "easter day"), "easter_sunday"),
+    "easter monday": "easter_monday",
+    "good friday": "good_friday",
+    **dict.fromkeys(("maundy thursday", "holy thursday"), "maundy_thursday"),
+    "holy saturday": "holy_saturday",
+    "palm sunday": "palm_sunday",
+    **dict.fromkeys(("easter week", "holy week"), "easter_week"),
+    **dict.fromkeys(("ascension day", "ascension thursday"), "ascension_day"),
+    **dict.fromkeys(("pentecost", "whit sunday", "whitsunday", "pentecost sunday"),
+                    "whit_sunday"),
+    "whit monday": "whit_monday",
+    "whitsun": "whitsun",
+    "christmas eve": "christmas_eve",
+    **dict.fromkeys(("christmas", "christmas day", "xmas"), "christmas_day"),
+    "boxing day": "boxing_day",
+    **dict.fromkeys(("independence day", "fourth of july"), "independence_day_us"),
+    **dict.fromkeys(("thanksgiving", "thanksgiving day"), "thanksgiving_us"),
+    "memorial day": "memorial_day",
+    "labor day": "labor_day",
+    **dict.fromkeys(("armistice day", "remembrance day", "veterans day", "veterans' day",
+                     "veteran's day"), "armistice_day"),
+    "halloween": "halloween",
+    **dict.fromkeys(("valentine's day", "valentine’s day", "st. valentine's day",
+                     "valentines day"), "valentines_day"),
+    **dict.fromkeys(("martin luther king day", "martin luther king jr. day", "mlk day"),
+                    "martin_luther_king_day"),
+    **dict.fromkeys(("presidents' day", "presidents day", "president's day"), "presidents_day"),
+    "columbus day": "columbus_day",
+    "mother's day": "mothers_day_us",
+    "may day": "may_day",
+}
+CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+# A clock time's time zone belongs to its span: "5 p.m. EST Nov. 9", "15:00 GMT Saturday".
+ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time))?"
 VAGUE: dict[str, float | None] = {
     "a few": None, "few": None, "several": None, "some": None, "many": None,
 }
 RELATIONS = {
+    "after next": 2, "this past": -1,
     "last": -1, "previous": -1, "past": -1, "latest": -1, "most recent": -1, "recent": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
 }
 DIRECTIONS = {
@@ -77,7 +147,7 @@ REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "recent years": "PAST_REF", "the future": "FUTURE_REF",
+    "the future": "FUTURE_REF",
 }
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -97,96 +167,168 @@ PART_WORDS = {
 M = alternation(w.capitalize() for w in MONTHS)
 M_NOT_MAY = alternation(w.capitalize() for w in MONTHS if w != "may")
 MA = alternation(w.capitalize() for w in MONTH_ABBREVIATIONS)
+# Lower case: "march 3", "in january". "may" and "march" are verbs and stay out of any
+# rule without a number after them; "august" is also an adjective ("an august body").
+M_LOWER = alternation(MONTHS)
+M_LOWER_SAFE = alternation(w for w in MONTHS if w not in ("may", "march", "august"))
+MA_LOWER = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(w.capitalize() for w in WEEKDAYS)
+WD_ANY = alternation([*(w.capitalize() for w in WEEKDAYS), *WEEKDAYS])
 U = alternation(UNITS)
 COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items() if n is None or n < 100]
-COUNT = rf"(?:\d{{1,3}}|{alternation(COUNT_WORDS)})"
+# A count of units: digits (a decimal point, a half: "1.5", "2 1/2"), or words ("two and
+# a half"); never the tail of a bigger number ("1,500").
+COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:\.[0-9]{{1,2}}|\s*1/2|½)?(?![0-9,])|1/2|½)"
+         rf"|{alternation(COUNT_WORDS)}(?:\s+and\s+a\s+half)?)")
 ORD = alternation(ORDINALS)
-DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
+NTH_WORDS = alternation(NTH)
+HOL = alternation(HOLIDAYS)
+# The words before a weekday in a holiday's name ("Good Friday", "Palm Sunday").
+HOLIDAY_HEADS = "".join(
+    f"(?<!{re.escape(h.split()[0].capitalize())} )" for h in sorted(HOLIDAYS)
+    if len(h.split()) == 2 and h.split()[1] in WEEKDAYS)
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 ERA = r"(?:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)"
-YEAR_AFTER = r"(?![.,:]?\d)"
+YEAR_AFTER = r"(?![.,:]?[0-9])"
+YEAR_OR_BC = rf"(?:(?P<year>[0-9]{{4}}){YEAR_AFTER}|(?P<year_bc>[0-9]{{1,4}})\s*(?P<era>{ERA}))"
 CS = 0  # case-sensitive: capitals tell a month name from "may" and "march"
+CONTAINER = rf"(?:(?P<month>{M})(?:,?\s+(?P<year>[0-9]{{4}}))?|(?P<rel>this|next|last|the\s+current)\s+(?P<cunit>month))"
+AMPM = r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)"
+HOUR12 = rf"(?:1[0-2]|0?[1-9]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and ' ' not in w and w not in ('a', 'an'))})"
 
 RULES = (
-    # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003
-    Rule("date_month_day", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?", "date", flags=CS),
-    # 25 April 2019 · the 15th of March · Monday 15 March 2003
-    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?\b", "date", flags=CS),
-    # 4/25/2019 · 2019-04-25
-    Rule("date_numeric", r"\b(?P<month>0?[1-9]|1[0-2])/(?P<day>[012]?\d|3[01])/(?P<year>\d{4})\b", "date"),
+    # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003 · March third 2015
+    Rule("date_month_day", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?P<month>{M}|{MA}\.?)\s+(?:the\s+)?(?:(?P<day>{DAY})(?:st|nd|rd|th)?\b|(?P<dayord>{ORD_ANY})\b(?!-))(?:,?\s+{YEAR_OR_BC})?", "date", flags=CS),
+    # march 3 · may 5, 2019: a lower-case month needs its number
+    Rule("date_month_day_lower", rf"\b(?:(?P<weekday>{WD_ANY}),?\s+)?(?P<month>{M_LOWER}|{MA_LOWER}\.)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?![.,:]?[0-9])(?!\s*(?:%|percent|miles|kilomet|km|times|people|blocks|yards|metres|meters|feet|points|per\b))(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "date", flags=CS),
+    # 25 April 2019 · the 15th of March · Monday 15 March 2003 · the first of March
+    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayord>{ORD_ANY})\s+of\s+)(?P<month>{M}|{MA}\.?)(?:,?\s+{YEAR_OR_BC})?\b", "date", flags=CS),
+    # 4/25/2019 · 31/10/1974 · 3/4/2015 (the order open unless the document tells)
+    NUMERIC_DATE,
     ISO_DATE,
+    YMD_DATE,
+    YEAR_MONTH,
+    MONTH_SLASH_YEAR,
     # April 2009 · March of 2003
-    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date", flags=CS),
+    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
+    Rule("month_year_lower", rf"\b(?P<month>{M_LOWER})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     # February in 2019 or last year
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
-    # March 1–3, 2019
-    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})\s*[–—-]\s*(?P<day2>{DAY}),?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "day_range", flags=CS),
+    # March 1–3, 2019 · July 13-15
+    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|until)\s*(?P<day2>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "day_range", flags=CS),
+    # 13-15 July · from 13 to 15 July · 1–8 September 2019
+    Rule("day_range_dm", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|until|through|and)\s*(?:the\s+)?(?P<day2>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "day_range", flags=CS),
     # February · in May ("may" the verb is lower case; "May" alone needs a preposition).
     # A month name before another capitalised word is a name ("April Ryan") unless a
     # preposition says it is a month.
     Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])", "date", flags=CS),
     Rule("month_prep", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Tt]o|[Bb]etween|[Aa]nd)\s*(?P<x>(?P<month>{M}))\b", "date", flags=CS),
-    # Thursday · on Monday
-    Rule("weekday", rf"\b(?P<weekday>{WD})\b", "date", flags=CS),
+    Rule("month_prep_lower", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Ss]ince)\s*(?P<x>(?P<month>{M_LOWER_SAFE}))\b(?!-)", "date", flags=CS),
+    # Thursday · on Monday · on monday · by friday
+    # "the Good Friday Agreement": a holiday name inside a longer name is neither
+    Rule("weekday", rf"\b{HOLIDAY_HEADS}(?P<weekday>{WD})\b", "date", flags=CS),
+    Rule("weekday_lower", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\s+(?P<x>(?P<weekday>{alternation(WEEKDAYS)}))\b", "date", flags=CS),
+    # Tuesday the 19th · on the 19th: the month left to find
+    Rule("weekday_day", rf"\b(?P<weekday>{WD_ANY}),?\s+the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\b(?!\s+(?:of|century)\b)", "date", flags=CS),
+    Rule("day_of_month", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?P<x>the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD})))(?=\s*(?:[,.;:)]|$|and\b|or\b|when\b|at\b))", "date", flags=CS),
+    # Christmas Eve 1914 · Thanksgiving · last Christmas · Easter of 2019
+    Rule("holiday", rf"\b(?=(?-i:[A-Z]))(?P<holiday>{HOL})(?!\s+(?-i:[A-Z])[a-z])(?:,?\s+(?:of\s+)?(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "holiday"),
+    Rule("holiday_relative", rf"\b(?P<rel>last|next|this|this\s+past|coming)\s+(?=(?-i:[A-Z]))(?P<holiday>{HOL})\b", "holiday"),
+    # the first Monday of this month · the last Friday in March · the last day of October
+    Rule("nth_weekday_of_month", rf"\b(?:the\s+)?(?P<nth>{NTH_WORDS})\s+(?P<weekday>{WD_ANY})\s+(?:of|in)\s+{CONTAINER}\b", "within", flags=CS),
+    Rule("nth_day_of_month", rf"\b(?:the\s+)?(?P<nth>first|last|final)\s+(?P<unit>day|week)\s+(?:of|in)\s+{CONTAINER}\b", "within", flags=CS),
+    # Wednesday next week · Friday of last week · Monday this week
+    Rule("weekday_of_week", rf"\b(?P<weekday>{WD_ANY})\s+(?:of\s+)?(?P<rel>next|last|this)\s+(?P<cunit>week)\b", "within", flags=CS),
+    # the 20th of next month
+    Rule("day_of_relative_month", rf"\bthe\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\s+of\s+(?P<rel>next|this|last)\s+(?P<cunit>month)\b", "within"),
     # 44 BC · AD 1066 · in 520
-    Rule("year_era", rf"\b(?P<year>\d{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
-    Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>\d{1,4})\b", "date", flags=CS),
+    Rule("year_era", rf"\b(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
+    Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>[0-9]{1,4})\b", "date", flags=CS),
     # in 1066 · in about 520: a three-digit year needs "in"/"since" and nothing after it
     # that a count would take ("in 110 basis points")
-    Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
+    Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
     # "founded about 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9]\d{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
-    Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
-    Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>\d{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
-    Rule("year", rf"(?<![\d.,:/$€£#])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
+    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
+    Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
+    Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
+    Rule("year", rf"(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
     # "the 2000s" is read as the decade 2000-2009, like "the 1990s"
-    Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1\d)00s\b", "century"),
-    Rule("decade", r"\b(?:the\s+)?(?P<decade>1\d\d|20\d)0s\b", "decade"),
-    Rule("decade_short", r"\b(?:(?:the\s+)?['’]|the\s+)(?P<decade>\d0)s\b", "decade"),
+    Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1[0-9])00s\b", "century"),
+    Rule("decade", r"\b(?:the\s+)?(?P<decade>1[0-9][0-9]|20[0-9])0s\b", "decade"),
+    Rule("decade_short", r"(?:\bthe\s+['’]?|(?<![\w'’])['’])(?P<decade>[0-9]0)s\b", "decade"),
     Rule("decade_word", rf"\b(?:the\s+)?(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
     # spring 2018 · the spring of 2018 · last spring
-    Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", "season"),
+    Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "season"),
     Rule("season_relative", r"\b(?P<rel>last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
-    # the first quarter of 2019 · Q1 2019 · the second half of 2018 · week 17
-    Rule("quarter", r"\b(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "quarter"),
+    # the first quarter of 2019 · Q1 2019 · 2018Q4 · the 4th quarter 2018 · week 17
+    Rule("quarter", r"\b(?:the\s+)?(?:fiscal\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "quarter"),
+    # this year's third quarter · the fourth quarter of last year
+    Rule("quarter_relative_year", r"\b(?:(?P<rel>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<quarter>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)\s+half)|(?:the\s+)?(?:(?P<quarter2>first|second|third|fourth)\s+quarter|(?P<half2>first|second)\s+half)\s+of\s+(?P<rel2>this|last|next)\s+year)\b", "quarter_of_year"),
     # "the third-quarter loss": the article belongs to the noun, not to the date
     Rule("quarter_adjective", r"\b(?P<quarter>first|second|third|fourth)-quarter\b", "quarter"),
     Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
-    Rule("quarter_q", r"\b(?P<quarter>[Qq][1-4])\s+(?P<year>\d{4})\b", "quarter"),
-    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})\b", "half"),
-    Rule("week_number", r"\bweek\s+(?P<week>\d{1,2})(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "week"),
-    # last week · this year · next month · last Friday · last March
-    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous)\s+(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
-    Rule("relative_weekday", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<weekday>{WD})\b", "relative", flags=CS),
+    QUARTER_QY,
+    QUARTER_YQ,
+    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
+    Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
+    # last week · this year · next month · last Friday · last March · this fiscal year
+    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
+    Rule("relative_unit_after_next", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b", "relative"),
+    Rule("relative_weekday", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<weekday>{WD_ANY})\b", "relative", flags=CS),
+    Rule("weekday_after_next", rf"\b(?P<weekday>{WD_ANY})\s+(?P<rel>after\s+next)\b", "relative", flags=CS),
     Rule("relative_month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month>{M})\b", "relative", flags=CS),
-    # two years ago · a few days ago
+    # the weekend · this weekend · last weekend · this past weekend
+    Rule("weekend", r"\b(?:(?P<past>this\s+past|the\s+past)\s+weekend|(?P<rel>this|last|next|coming)\s+weekend|the\s+weekend)\b", "weekend"),
+    # two years ago · a few days ago · a fortnight ago
     Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+ago\b", "relative"),
+    # in a week · in two years' time · seven days hence · three weeks from now
+    Rule("ahead", rf"\bin\s+(?P<x>(?P<amount>{COUNT})\s+(?P<unit>{U})(?:['’]s?\s+time)?)(?P<ahead>)\b(?!\s+(?:of|and|to|ago|before|after|later|earlier|old|in)\b)(?!-)", "in_duration"),
+    Rule("ahead_from_now", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?:hence|from\s+now|from\s+today)(?P<ahead>)\b", "relative"),
     Rule("deictic", rf"\b(?P<x>{alternation(DEICTICS)})\b", "deictic"),
     # a few days later · the next day · the following year · two weeks earlier · that year
     # by the end of the year · during the month: the current unit, told as a part of it
     Rule("current_unit", r"\b(?:of|during)\s+(?P<x>the\s+(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago))", "relative"),
     Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
+    # the year-ago quarter · year-earlier profit: the same period a year before
+    Rule("anaphoric_year_ago", r"\b(?:the\s+)?(?P<amount>year)-(?P<dir>ago|earlier)(?:\s+(?P<unit>quarter|period|month|year))?\b", "year_ago"),
     Rule("anaphoric_the", r"\bthe\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<unit>day|week|month|year|decade)\b", "anaphoric"),
     Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", "anaphoric"),
     Rule("anaphoric_that", r"\b(?P<dir>that)\s+(?P<unit>day|week|month|year)\b", "anaphoric"),
     Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
-    # three years · ten days · a five-year plan
-    # "the first nine months"; not an age ("a 6-year-old")
-    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?P<unit>{U})\b(?!-old)", "duration", TimexType.DURATION),
-    # every year · each week · every Monday · annually
-    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|decade|decades)\b", "set", TimexType.SET),
-    Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD})\b", "set", TimexType.SET, flags=CS),
+    # the next three weeks · the coming weeks · within two weeks: ahead
+    Rule("window_ahead", rf"\b(?:the\s+)?(?:next|coming)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_within", rf"\bwithin\s+(?P<x>(?:the\s+next\s+)?(?P<amount>{COUNT})\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
+    # for years · in recent weeks · within days: a number of units the text does not give
+    Rule("duration_bare", r"\b(?:[Ff]or|[Ww]ithin|[Oo]ver)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries))(?P<vague>)\b(?!\s+(?:of|to|ago|before|after|later|earlier|old)\b)(?!-)", "duration", TimexType.DURATION),
+    Rule("duration_recent", r"\b(?P<x>recent\s+(?P<unit>days|weeks|months|years|decades))(?P<vague>)\b", "duration", TimexType.DURATION),
+    # three years · ten days · a five-year plan · 1.5 hours · half an hour · an hour and a half
+    # "the first nine months"; not an age ("a 6-year-old", "52 years old")
+    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?:(?:mere|full|whole)\s+)?(?P<unit>{U})\b(?:\s+(?P<andhalf>and\s+a\s+half)|(?<=s)['’](?![\w'’]))?(?!-old)(?!\s+old\b)", "duration", TimexType.DURATION),
+    # every year · each week · every Monday · annually · every morning · each July
+    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|season|seasons|year|years|decade|decades)\b", "set", TimexType.SET),
+    Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD_ANY})\b", "set", TimexType.SET, flags=CS),
+    Rule("set_part_of_day", r"\b(?:every|each)\s+(?P<part>morning|afternoon|evening|night)\b", "set", TimexType.SET),
+    Rule("set_month", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<month>{M})\b", "set", TimexType.SET, flags=CS),
+    Rule("set_season", r"\b(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "set", TimexType.SET),
+    Rule("set_times", r"\b(?:once|twice|(?:three|four|five|several|[0-9]{1,2})\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b", "set", TimexType.SET),
     # "paid quarterly" is a recurrence; "a quarterly dividend" describes a noun
-    Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+[a-z])", "set", TimexType.SET),
+    Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+(?!(?:in|on|at|for|and|or|but|from|to|since|by|with|until|through|over|during)\b)[a-z])", "set", TimexType.SET),
     # Friday morning · yesterday evening · this morning · tonight · last night
-    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:{alternation(PARTS_OF_DAY)[3:-1]}))\b", "part_of_day", TimexType.TIME, flags=0),
+    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD_ANY})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:morning|afternoon|evening|night))\b", "part_of_day", TimexType.TIME, flags=0),
+    Rule("part_of_day_alone", r"\b(?:in|during)\s+(?P<x>the\s+(?P<part>morning|afternoon|evening))(?P<alone>)\b(?!\s+(?:of|after|before)\b)", "part_of_day", TimexType.TIME),
     Rule("tonight", r"\b(?P<part>tonight)\b", "part_of_day", TimexType.TIME),
-    Rule("fiscal_year", r"\bfiscal\s+(?P<year>\d{4})\b", "date"),
+    # 3 pm · 10:35 a.m. · 15:00 GMT · noon · 4 in the morning: joined to the day they refine
+    Rule("clock_ampm", rf"\b(?:(?:about|around|approximately)\s+)?(?P<hour>{HOUR12})(?:[:.](?P<minute>[0-5][0-9]))?\s*{AMPM}{ZONE}", "clock", TimexType.TIME, flags=CS),
+    Rule("clock_24h", rf"\b(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?!\s*[AaPp]\.?\s?[Mm]\b){ZONE}(?![0-9:])", "clock", TimexType.TIME, flags=CS),
+    Rule("clock_oclock", rf"\b(?P<hour>{HOUR12})\s+(?:o['’]clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?|in\s+the\s+(?P<part2>morning|afternoon|evening))\b", "clock", TimexType.TIME),
+    Rule("clock_word", rf"\b(?P<clockword>{alternation(CLOCK_WORDS)}){ZONE}\b", "clock", TimexType.TIME),
+    Rule("fiscal_year", r"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<year>[0-9]{4})\b", "date"),
     Rule("set_weekday_plural", rf"\b(?:[Oo]n\s+)?(?P<x>(?P<weekday>{WD})s)\b", "set", TimexType.SET, flags=CS),
 )
 
@@ -229,7 +371,8 @@ EN = Lang(
         "no", "no.", "nr", "page", "p.", "pp.", "route", "highway", "flight", "room",
         "section", "article", "resolution", "chapter", "code", "boeing", "airbus", "model",
         "number", "$", "usd", "€", "£", "line", "bill", "h.r.", "s.", "case", "dow",
-        "index",
+        "index", "pages", "version", "paragraph", "figure", "table", "pay", "pays", "paid",
+        "owe", "owes", "owed", "costs", "cost",
     ),
     year_blockers_after=(
         "percent", "%", "per", "dollars", "euros", "pounds", "yen", "people", "persons",
@@ -286,21 +429,46 @@ EN = Lang(
     subordinators=("since", "because", "while", "although"),
     date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for"),
     rule_needs={
-        **dict.fromkeys(("date_month_day", "date_day_month", "month_year", "month_relative_year",
-                         "day_range", "month_alone", "month_prep", "relative_month"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "era_year", "year_prep", "year_prep4", "year_approx",
-                         "year_word", "year", "year_range", "century_hundreds", "decade",
-                         "decade_short", "quarter_q"), ("digit",)),
-        **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural"),
-                        ("weekday",)),
-        **dict.fromkeys(("season_year", "season_relative"), ("season",)),
-        **dict.fromkeys(("relative_unit", "ago", "anaphoric_amount", "anaphoric_the",
-                         "anaphoric_the_unit", "anaphoric_that", "window", "duration",
-                         "set_unit", "quarter_relative"), ("unit",)),
+        **NUMERIC_RULE_NEEDS,
+        **dict.fromkeys(("date_month_day", "date_month_day_lower", "date_day_month",
+                         "month_year", "month_year_lower", "month_relative_year",
+                         "day_range", "day_range_dm", "month_alone", "month_prep",
+                         "month_prep_lower", "relative_month", "set_month"), ("month",)),
+        **dict.fromkeys(("year_era", "era_year", "year_prep", "year_prep4", "year_approx",
+                         "year_word", "year", "century_hundreds", "decade",
+                         "decade_short", "clock_24h"), ("digit",)),
+        **dict.fromkeys(("weekday", "weekday_lower", "relative_weekday", "set_weekday",
+                         "set_weekday_plural", "weekday_day", "weekday_of_week",
+                         "weekday_after_next", "nth_weekday_of_month"), ("weekday",)),
+        **dict.fromkeys(("season_year", "season_relative", "set_season"), ("season",)),
+        "ago": ("=ago",),
+        "ahead_from_now": ("=hence", "=now", "=today"),
+        "anaphoric_amount": ("=later", "=earlier", "=afterwards", "=afterward"),
+        "window_ahead": ("=next", "=coming"),
+        "window_within": ("=within",),
+        "duration_recent": ("=recent",),
+        "set_times": ("=once", "=twice", "=times"),
+        **dict.fromkeys(("relative_unit", "relative_unit_after_next", "ahead",
+                         "anaphoric_the",
+                         "anaphoric_the_unit", "anaphoric_that", "window",
+                         "duration", "duration_bare",
+                         "set_unit", "quarter_relative", "nth_day_of_month",
+                         "day_of_relative_month"), ("unit",)),
         "set_adverb": ("=daily", "=weekly", "=monthly", "=quarterly", "=annually", "=yearly"),
         "part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
+        "part_of_day_alone": ("=morning", "=afternoon", "=evening"),
+        "set_part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
         "tonight": ("=tonight",),
         "fiscal_year": ("digit",),
+        "holiday": ("holiday",),
+        "holiday_relative": ("holiday",),
+        "weekend": ("=weekend",),
+        "anaphoric_year_ago": ("=year",),
+        "day_of_month": ("digit", "nth"),
+        "clock_ampm": ("=m", "=am", "=pm"),
+        "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
+        "clock_word": ("clock",),
+        "quarter_relative_year": ("=quarter", "=half"),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
         "century_ordinal": ("=century", "=centuries"),
@@ -328,4 +496,26 @@ EN = Lang(
     complementisers=("that",),
     noun_triggers=("summit", "meeting", "talks", "negotiations", "sanctions", "agreement",
                    "treaty", "visit", "election", "war", "conference", "invasion", "attack"),
+    holidays=HOLIDAYS,
+    nth_words=NTH,
+    clock_words=CLOCK_WORDS,
+    unit_factors=UNIT_FACTORS,
+    day_first=None,
+    decimal_marks=".",
+    and_a_half=("and a half",),
+    clock_joiners=("at", "on", "by", "until"),
+    date_order_rules={"date_day_month": True, "date_month_day": False},
+    national_holidays=frozenset(("independence_day_us", "thanksgiving_us", "memorial_day",
+                                 "labor_day", "mothers_day_us", "presidents_day",
+                                 "columbus_day", "martin_luther_king_day")),
+    duration_cues=frozenset(
+        "first time times ever highest lowest best worst biggest largest smallest strongest "
+        "weakest most least fastest slowest longest shortest level levels high low record "
+        "once twice only".split()),
+    amount_mods={"almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN",
+                 "under": "LESS_THAN", "barely": "LESS_THAN", "just under": "LESS_THAN",
+                 "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+                 "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+                 "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+                 "some": "APPROX", "a mere": "", "only": ""},
 )
