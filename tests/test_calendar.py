@@ -306,3 +306,30 @@ def test_docdate_iso_before_year_zero_matches_day_iso(docdate: DocDate, iso: str
 def test_docdate_needs_month_for_day() -> None:
     with pytest.raises(ValueError):
         DocDate(2019, None, 26)
+
+
+@pytest.mark.parametrize(("year", "iso"), [
+    (1818, "1818-03-22"), (1943, "1943-04-25"), (2000, "2000-04-23"), (2008, "2008-03-23"),
+    (2011, "2011-04-24"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2038, "2038-04-25"),
+])
+def test_easter_sunday(year: int, iso: str) -> None:
+    from timeline.calendar import easter_sunday
+
+    assert easter_sunday(year).iso() == iso
+
+
+@pytest.mark.parametrize(("name", "year", "first", "last"), [
+    ("easter", 2019, "2019-04-18", "2019-04-22"),  # Maundy Thursday to Easter Monday
+    ("ascension_day", 2019, "2019-05-30", "2019-05-30"),
+    ("whitsun", 2019, "2019-06-09", "2019-06-10"),
+    ("thanksgiving_us", 1999, "1999-11-25", "1999-11-25"),
+    ("memorial_day", 2019, "2019-05-27", "2019-05-27"),
+    ("labor_day", 2019, "2019-09-02", "2019-09-02"),
+    ("election_day_us", 2018, "2018-11-06", "2018-11-06"),
+    ("romjul", 2018, "2018-12-27", "2018-12-30"),
+])
+def test_holiday_spans(name: str, year: int, first: str, last: str) -> None:
+    from timeline.calendar import holiday
+
+    start, end = holiday(name, year)
+    assert (start.iso(), end.iso()) == (first, last)

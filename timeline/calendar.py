@@ -194,6 +194,9 @@ HOLIDAYS: dict[str, YearSpan] = {
     "labor_day": _nth(9, 0, 1),
     "columbus_day": _nth(10, 0, 2),
     "thanksgiving_us": _nth(11, 3, 4),
+    # the Tuesday after the first Monday in November
+    "election_day_us": lambda y: (lambda d: (d, d))(
+        _nth(11, 0, 1)(y)[0].plus_days(1)),
 }
 
 

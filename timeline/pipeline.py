@@ -107,6 +107,12 @@ def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None
     docdate = as_docdate(dct)
     out: list[dict[str, object]] = []
     for t in _tag(text, language, docdate)[1]:
+        if len(t.timex.parts) == 1:  # "[two weeks] later": TimeML tags the duration alone
+            (part,) = t.timex.parts
+            span = resolve(part.meaning, Context(docdate))
+            out.append({"doc": doc, "start": part.start, "end": part.end, "text": part.text,
+                        "type": part.type.value, "value": span.value})
+            continue
         if t.timex.parts:
             first, last = t.resolved.value.split("/", 1) if "/" in t.resolved.value else (
                 t.resolved.value, t.resolved.value)

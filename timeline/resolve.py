@@ -322,8 +322,9 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
         if dct.month is not None:
             here = (m.month, m.day or 0)
             now = (dct.month, dct.day or (0 if m.day is None else 99))
-            if ctx.future and here < (dct.month, dct.day or 0):
-                y += 1
+            if ctx.future and (here < (dct.month, dct.day or 0) if m.day is not None
+                               else m.month < dct.month):
+                y += 1  # the current month still lies ahead in part: it counts
             elif not ctx.future and here > now:
                 y -= 1
             how = f"{direction} {what} as of the document date {dct}"
@@ -345,7 +346,11 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
             if not ctx.future and first > dct.last_day:
                 r = _absolute(m, dct.year - 1, Anchor.DOCUMENT,
                               f"{direction} one as of the document date {dct}")
-            elif ctx.future and last < dct.first_day:
+            elif ctx.future and last < dct.first_day and not (
+                    (m.quarter is not None or m.half is not None)
+                    and dct.first_day.number - last.number <= 92):
+                # ("will report third-quarter results" in October: a reporting period is
+                # told of after it ends, so the one just ended stays.)
                 r = _absolute(m, dct.year + 1, Anchor.DOCUMENT,
                               f"{direction} one as of the document date {dct}")
         return r
@@ -421,6 +426,23 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
         same = _same_period_a_year_before(ctx, Anchor.DOCUMENT)
         if same is not None:  # "up from $10 million a year ago" after "in the quarter"
             return same
+    if m.definite and m.offset == 0 and ctx.previous is not None \
+            and ctx.previous.grain == unit and ctx.previous.end is not None \
+            and ctx.previous.start is not None and (dct is None or ctx.previous.anchor ==
+                                                    Anchor.ABSOLUTE or dct.first_day.number -
+                                                    ctx.previous.end.number <= 300):
+        # "for the quarter": the quarter told before (not a year-ago one it was compared to)
+        prev = ctx.previous
+        return Resolved(prev.value, prev.start, prev.end, prev.grain, prev.approximate,
+                        Anchor.PREVIOUS, f"the {unit.value} told before: {describe(prev)}", "",
+                        ctx.previous_text or describe(prev))
+    if m.definite and m.offset == 0 and not ctx.future and dct is not None \
+            and dct.grain == Grain.DAY:
+        # "the quarter" told in the past tense, none named before: the latest one over
+        start, end, value = _unit_span(_shift(dct.first_day, unit, -1), unit)
+        return Resolved(value, start, end, unit, False, Anchor.DOCUMENT,
+                        f"the latest {unit.value} ended before the document date {dct}", "",
+                        str(dct))
     if m.month is not None and m.unit == Grain.YEAR:  # "i mai i fjor", "May last year"
         if dct is None:
             return _unresolved(f"XXXX-{m.month:02d}", MONTH_NAMES[m.month - 1], Grain.MONTH)
@@ -442,22 +464,31 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
         return _unresolved("XXXX", f"{_offset_words(m)}", unit)
     if m.season is not None:
         y = dct.year + m.offset
+        if m.unit == Grain.SEASON and m.offset:
+            # "last autumn": the latest one that ended before the document date;
+            # "next spring": the first one that begins after it.
+            y = dct.year + (1 if m.offset > 0 else 0)
+            start, end = _season_span(y, m.season)
+            if m.offset < 0 and end >= dct.first_day:
+                y -= 1
+            elif m.offset > 0:
+                prev_start, _ = _season_span(y - 1, m.season)
+                if prev_start > dct.last_day:
+                    y -= 1
         r = _absolute(Meaning("date", season=m.season), y, Anchor.DOCUMENT,
                       f"{_offset_words(m)} from the document date {dct}")
         return r
-    if m.vague and m.offset > 0:  # "om noen dager": some days after the document date
+    if m.vague:  # "for noen dager siden", "om noen dager": some units before or after
         lo, hi = VAGUE_RANGE
-        start, end = _shift(dct.first_day, unit, lo), _shift(dct.last_day, unit, hi)
-        return Resolved(_unit_span(dct.first_day, _coarser(unit, dct.grain))[2], start, end,
-                        _coarser(unit, dct.grain), True, Anchor.DOCUMENT,
-                        f"a few {unit.value}s after the document date {dct}", "", str(dct))
-    if m.vague:  # "for noen dager siden": some days before the document date
-        lo, hi = VAGUE_RANGE
-        start = _shift(dct.first_day, unit, -hi)
-        end = _shift(dct.last_day, unit, -lo)
-        return Resolved(_unit_span(dct.first_day, _coarser(unit, dct.grain))[2], start, end,
-                        _coarser(unit, dct.grain), True, Anchor.DOCUMENT,
-                        f"a few {unit.value}s before the document date {dct}", "", str(dct))
+        if m.offset > 0:
+            start, end = _shift(dct.first_day, unit, lo), _shift(dct.last_day, unit, hi)
+        else:
+            start, end = _shift(dct.first_day, unit, -hi), _shift(dct.last_day, unit, -lo)
+        value, grain = _covering(start, end, _coarser(unit, dct.grain),
+                                 "FUTURE_REF" if m.offset > 0 else "PAST_REF")
+        side = "after" if m.offset > 0 else "before"
+        return Resolved(value, start, end, grain, True, Anchor.DOCUMENT,
+                        f"a few {unit.value}s {side} the document date {dct}", "", str(dct))
     if _finer_than(unit, dct.grain):
         if unit in (Grain.DAY, Grain.WEEK) and abs(m.offset) <= 1 or m.offset == 0:
             return _coarsen_to_dct(dct, _offset_words(m))
@@ -490,10 +521,14 @@ def _offset_words(m: Meaning) -> str:
 def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
     unit = m.unit or Grain.DAY
     prev = ctx.previous
-    what = _anaphor_words(m)
+    what = _anaphor_words(m) if m.unit is not None else "the time told before"
     if prev is None or prev.start is None or prev.end is None or prev.grain is None:
         return Resolved("XXXX", None, None, None, m.approximate, Anchor.UNRESOLVED,
                         f"{what}, but no earlier date in the text to count from")
+    if m.unit is None:  # "at the time": the time told before, as it was told
+        return Resolved(prev.value, prev.start, prev.end, prev.grain, prev.approximate,
+                        Anchor.PREVIOUS, f"{what}: {describe(prev)}", "",
+                        ctx.previous_text or describe(prev))
     anchor_text = ctx.previous_text or describe(prev)
     base = f"{what} {describe(prev)}"
     if m.vague:
@@ -505,6 +540,14 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
         value = prev.value if grain == prev.grain else _unit_span(prev.start, grain)[2]
         return Resolved(value, a, b, grain, True, Anchor.PREVIOUS, base, "", anchor_text)
     n = int(m.amount or 0) * (1 if m.offset >= 0 else -1)
+    if m.year is not None and m.definite:  # "the 1988 period": the period compared, in 1988
+        if prev.grain in _COMPARED_GRAINS:
+            start, end, value = _unit_span(_shift(prev.start, Grain.YEAR, m.year - prev.start.year),
+                                           prev.grain)
+            return Resolved(value, start, end, prev.grain, False, Anchor.PREVIOUS,
+                            f"the same {prev.grain.value} as {describe(prev)}, in {m.year}", "",
+                            anchor_text)
+        return _absolute(Meaning("date", year=m.year), m.year, Anchor.ABSOLUTE, "")
     if unit == Grain.YEAR and m.amount == 1 and m.offset == -1:
         same = _same_period_a_year_before(ctx, Anchor.PREVIOUS)
         if same is not None:  # "a year earlier", "the year-ago quarter"
@@ -709,7 +752,7 @@ HOLIDAY_NAMES = {
     "martin_luther_king_day": "Martin Luther King Day", "presidents_day": "Presidents' Day",
     "mothers_day_us": "Mother's Day (US)", "memorial_day": "Memorial Day",
     "labor_day": "Labor Day", "columbus_day": "Columbus Day",
-    "thanksgiving_us": "Thanksgiving (US)",
+    "thanksgiving_us": "Thanksgiving (US)", "election_day_us": "Election Day (US)",
 }
 
 
@@ -1005,6 +1048,13 @@ def _same_period_a_year_before(ctx: Context, anchor: Anchor) -> Resolved | None:
     if ctx.dct is not None and anchor == Anchor.DOCUMENT and \
             abs(prev.start.year - ctx.dct.year) > 1:
         return None  # "a year ago" counts from the document date: only a recent period
+    if ctx.dct is not None and prev.end is not None and prev.anchor != Anchor.ABSOLUTE and \
+            ctx.dct.first_day.number - prev.end.number > 300:
+        # The period told before is itself a year back ("from $3 million a year earlier.
+        # Year-earlier results included ..."): the same period is meant again.
+        return Resolved(prev.value, prev.start, prev.end, prev.grain, prev.approximate, anchor,
+                        f"{describe(prev)}: the same {prev.grain.value} as told before", "",
+                        ctx.previous_text or describe(prev))
     shifted = _shift(prev.start, Grain.YEAR, -1)
     if prev.grain == Grain.SEASON:
         season = prev.value.rsplit("-", 1)[-1]
@@ -1017,3 +1067,20 @@ def _same_period_a_year_before(ctx: Context, anchor: Anchor) -> Resolved | None:
                     f"{describe(Resolved(value, start, end, prev.grain, False, anchor, ''))}: "
                     f"the same {prev.grain.value} a year before {describe(prev)}", "",
                     ctx.previous_text or describe(prev))
+
+
+_COVERING = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR, Grain.DECADE,
+             Grain.CENTURY)
+
+
+def _covering(start: Day, end: Day, finest: Grain, otherwise: str) -> tuple[str, Grain | None]:
+    """The value of the smallest unit (no finer than ``finest``) holding the whole stretch:
+    "a few days ago" told on 26 April is "2019-04", "a few years ago" in 1998 is "199";
+    a stretch no unit holds is only in the past (or the future)."""
+    for grain in _COVERING:
+        if GRAIN_ORDER[grain] < GRAIN_ORDER[finest]:
+            continue
+        a, b, value = _unit_span(start, grain)
+        if a <= start and end <= b:
+            return value, grain
+    return otherwise, None

@@ -178,9 +178,61 @@ def produce_quarter_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
                    quarter=int(q) if q else None, half=int(h) if h else None)
 
 
+def produce_year_words(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'nineteen ninety-six', 'two thousand and one': a year said in words, as broadcast
+    transcripts write it."""
+    def words(text: str) -> float | None:
+        total = 0.0
+        for w in re.split(r"[\s-]+", text.strip()):
+            n = lang.number(w)
+            if n is None:
+                return None
+            total += n
+        return total
+    high_text = _group(m, "yearhigh") or _group(m, "yearhigh2") or ""
+    low_text = _group(m, "yearlow") or _group(m, "yearlow2")
+    high = words(high_text)
+    low = words(low_text) if low_text else 0.0
+    if high is None or low is None or not 0 <= low < 100:
+        return None
+    year = int(high * (1000 if _group(m, "thousand") else 100) + low)
+    month_text = _group(m, "month")
+    month = lang.month(month_text) if month_text else None
+    return Meaning("date", year=year, month=month) if 1000 <= year <= 2099 else None
+
+
+def produce_the_period(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'for the quarter', 'in the quarter': the quarter under discussion (the one told
+    before it), else the current one."""
+    unit = lang.unit(m.group("unit"))
+    return Meaning("relative", unit=unit, offset=0, definite=True) if unit else None
+
+
+def produce_latest_period(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the latest period' in a results story: the reporting quarter told before, else
+    the latest quarter."""
+    return Meaning("relative", unit=Grain.QUARTER, offset=0, definite=True)
+
+
+def produce_year_end(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'by year-end', 'year's end': the end of the current year."""
+    return Meaning("relative", unit=Grain.YEAR, offset=0, mod="END")
+
+
+def produce_period_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the 1988 period', 'the 1988 quarter': the period compared, in that year."""
+    return Meaning("anaphoric", unit=Grain.YEAR, year=int(m.group("year")), offset=0,
+                   definite=True)
+
+
 def produce_year_ago(m: re.Match[str], lang: Lang) -> Meaning | None:
-    """'the year-ago quarter', 'year-earlier profit': the same period one year before the
-    one told before it."""
+    """'the year-ago quarter', 'year-earlier profit', 'the corresponding period last
+    year': the same period one year before the one told before it; 'the year-ago third
+    quarter' names the quarter itself."""
+    quarter = _group(m, "quarter")
+    if quarter is not None:
+        q = lang.number(quarter)
+        return Meaning("relative", unit=Grain.YEAR, quarter=int(q), offset=-1) if q else None
     return Meaning("anaphoric", unit=Grain.YEAR, offset=-1, amount=1)
 
 
@@ -250,7 +302,10 @@ def produce_season(m: re.Match[str], lang: Lang) -> Meaning | None:
         return None
     rel = _group(m, "rel")
     if rel is not None:
-        return Meaning("relative", unit=Grain.SEASON, season=season, offset=lang.relation(rel))
+        # "i fjor høst" counts years ("the autumn of last year"); "last autumn", "forrige
+        # høst" count seasons (the latest autumn before this one).
+        unit = Grain.YEAR if _key(rel) in lang.year_relations else Grain.SEASON
+        return Meaning("relative", unit=unit, season=season, offset=lang.relation(rel))
     return Meaning("date", year=_year(m, lang), season=season)
 
 
@@ -262,7 +317,8 @@ def produce_quarter(m: re.Match[str], lang: Lang) -> Meaning | None:
 
 
 def produce_half(m: re.Match[str], lang: Lang) -> Meaning | None:
-    h = lang.number(_group(m, "half") or "")
+    word = _group(m, "half") or ""
+    h = 2 if lang.nth(word) == -1 else lang.number(word)  # "the last half": the second
     if h is None or not 1 <= h <= 2:
         return None
     return Meaning("date", year=_year(m, lang), half=int(h))
@@ -325,7 +381,7 @@ def produce_relative(m: re.Match[str], lang: Lang) -> Meaning | None:
         if amount != int(amount):
             return None  # "for 2,5 år siden": no date between two units
         return Meaning("relative", unit=unit, offset=sign * int(amount) if amount >= 1 else sign,
-                       amount=amount)
+                       amount=amount, approximate=_group(m, "orso") is not None)
     return Meaning("relative", unit=unit, offset=offset)
 
 
@@ -401,6 +457,11 @@ def produce_anaphoric(m: re.Match[str], lang: Lang) -> Meaning | None:
     return Meaning("anaphoric", unit=unit, offset=direction, amount=amount)
 
 
+def produce_ref_past(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'at the time': the time told of before, whatever its grain."""
+    return Meaning("anaphoric", unit=None, offset=0, amount=0, definite=True)
+
+
 def produce_ref(m: re.Match[str], lang: Lang) -> Meaning | None:
     ref = lang.ref(_group(m, "ref") or m.group(0))
     if ref is None:
@@ -424,10 +485,18 @@ def produce_window(m: re.Match[str], lang: Lang) -> Meaning | None:
                    offset=offset)
 
 
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|cents?))\s*$",
+                          re.IGNORECASE)
+
+
 def produce_duration(m: re.Match[str], lang: Lang) -> Meaning | None:
     unit = lang.unit(_group(m, "unit") or "")
     if unit is None:
         return None
+    amount_word = _key(_group(m, "amount") or "")
+    if amount_word in ("a", "an") and _RATE_BEFORE.search(m.string, max(0, m.start() - 20),
+                                                         m.start()):
+        return None  # "$500 million a year", "24 hours a day": a rate, not a span of time
     amount_text = _group(m, "amount")
     amount = lang.number(amount_text) if amount_text else 1
     if amount is None or _group(m, "vague") is not None:  # "i årevis", "for years"
@@ -510,6 +579,7 @@ PRODUCERS: dict[str, Producer] = {
     "deictic": produce_deictic,
     "anaphoric": produce_anaphoric,
     "ref": produce_ref,
+    "ref_past": produce_ref_past,
     "window": produce_window,
     "duration": produce_duration,
     "set": produce_set,
@@ -525,6 +595,11 @@ PRODUCERS: dict[str, Producer] = {
     "weekend": produce_weekend,
     "quarter_of_year": produce_quarter_of_year,
     "year_ago": produce_year_ago,
+    "year_words": produce_year_words,
+    "the_period": produce_the_period,
+    "latest_period": produce_latest_period,
+    "period_of_year": produce_period_of_year,
+    "year_end": produce_year_end,
     "in_duration": produce_in_duration,
 }
 

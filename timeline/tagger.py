@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lang.base import Lang
-from .rules import alternation
+from .rules import alternation, produce_duration
 from .types import Meaning, Timex, TimexType
 
 __all__ = ["find_timexes"]
@@ -169,7 +169,8 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
                 continue
             # A producer may read a date rule's match as a span ("the lowest in five years").
             kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
-            timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent)
+            timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
+                          _timeml_view(text, m, rule.compiled, lang))
             candidates.append((-(end - start), index, start, end, timex))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
@@ -217,6 +218,26 @@ def _with_amount_modifier(text: str, t: Timex, lang: Lang) -> Timex:
     meaning = replace(m, mod=mod, approximate=m.approximate or mod in ("APPROX", "LESS_THAN"))
     start = found.start()
     return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
+
+
+# --- the TIMEX3 view of an anaphor: "[two weeks] later" --------------------------------
+
+def _timeml_view(text: str, m: re.Match[str], pattern: re.Pattern[str], lang: Lang
+                 ) -> tuple[Timex, ...]:
+    """TimeML tags "two weeks later" as the DURATION "two weeks" with "later" a signal;
+    the expression as a whole still dates the event two weeks on. A rule marks the
+    duration with a ``dur`` group; the language says which direction words are signals."""
+    if "dur" not in pattern.groupindex or not m.group("dur"):
+        return ()
+    direction = " ".join((m.group("dir") or "").lower().split()) if "dir" in pattern.groupindex \
+        and m.group("dir") else ""
+    if direction not in lang.signal_directions:
+        return ()
+    span = produce_duration(m, lang)
+    if span is None:
+        return ()
+    a, b = m.span("dur")
+    return (Timex(a, b, text[a:b], "duration", TimexType.DURATION, span),)
 
 
 # --- numeric dates whose day/month order is open ("3/4/2015") -------------------------

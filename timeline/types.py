@@ -261,6 +261,7 @@ class Meaning:
     minute: int | None = None
     short_year: bool = False  # ``year`` has two digits ("31.10.74"): the century is open
     order_open: bool = False  # "3/4/2015": day and month may be either way round
+    weekend: bool = False  # "i helgen", "last weekend": Saturday and Sunday of a week
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,12 @@ class Lang:
     # Holidays of one nation: after a possessive or a proper adjective they are another
     # country's ("Ukraine's Independence Day") and are not read.
     national_holidays: frozenset[str] = frozenset()
+    # Relation words that name a year ("i fjor høst": the autumn of last year), where
+    # others count the unit itself ("last autumn": the latest autumn before this one).
+    year_relations: frozenset[str] = frozenset()
+    # Direction words TimeML treats as a signal outside the expression: "[two weeks]
+    # later" is a DURATION in the TIMEX3 view (see ``timeline.timexes``).
+    signal_directions: frozenset[str] = frozenset()
 
     # --- lookups -----------------------------------------------------------
     def month(self, word: str) -> int | None:

@@ -64,7 +64,16 @@ NUMBERS: dict[str, float | None] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "oh": 0,
+    # twenty-one ... ninety-nine, written with a hyphen or a space
+    **{f"{tens}{sep}{unit}": t + u
+       for tens, t in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+                       ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
+       for unit, u in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                       ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))
+       for sep in ("-", " ")},
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "a hundred": 100,
+    "hundred": 100, "a thousand": 1000,
     "half an": 0.5, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
 }
 UNIT_FACTORS = {"fortnight": 2, "fortnights": 2}  # weeks
@@ -117,6 +126,7 @@ HOLIDAYS = {
     "columbus day": "columbus_day",
     "mother's day": "mothers_day_us",
     "may day": "may_day",
+    "election day": "election_day_us",
 }
 CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 # A clock time's time zone belongs to its span: "5 p.m. EST Nov. 9", "15:00 GMT Saturday".
@@ -147,7 +157,11 @@ REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "the future": "FUTURE_REF",
+    # TimeBank reads "in recent years" as a time in the past more often than as a span
+    "recent years": "PAST_REF", "past years": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
 }
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -175,11 +189,20 @@ MA_LOWER = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(w.capitalize() for w in WEEKDAYS)
 WD_ANY = alternation([*(w.capitalize() for w in WEEKDAYS), *WEEKDAYS])
 U = alternation(UNITS)
-COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items() if n is None or n < 100]
+# Number words for counts; the compounds ("twenty-four") are matched by their parts, which
+# keeps the alternation short (the engine tries it at every word).
+TENS = alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90
+                   and n % 10 == 0)
+DIGIT_WORDS = alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9
+                          and " " not in w and w not in ("a", "an"))
+_TENS_WORDS = {w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90}
+COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items()
+               if (n is None or 0 < n <= 1000)
+               and not ("-" in w or (" " in w and w.split()[0] in _TENS_WORDS))]
 # A count of units: digits (a decimal point, a half: "1.5", "2 1/2"), or words ("two and
 # a half"); never the tail of a bigger number ("1,500").
 COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:\.[0-9]{{1,2}}|\s*1/2|½)?(?![0-9,])|1/2|½)"
-         rf"|{alternation(COUNT_WORDS)}(?:\s+and\s+a\s+half)?)")
+         rf"|(?:{TENS}[-\s]{DIGIT_WORDS}|{alternation(COUNT_WORDS)})(?:\s+and\s+a\s+half)?)")
 ORD = alternation(ORDINALS)
 ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
 NTH_WORDS = alternation(NTH)
@@ -222,7 +245,8 @@ RULES = (
     # February · in May ("may" the verb is lower case; "May" alone needs a preposition).
     # A month name before another capitalised word is a name ("April Ryan") unless a
     # preposition says it is a month.
-    Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])", "date", flags=CS),
+    # ... and "the March for Life", "the March of the Mothers" are marches.
+    Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])(?!\s+(?:for|of\s+the)\s+[A-Z])", "date", flags=CS),
     Rule("month_prep", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Tt]o|[Bb]etween|[Aa]nd)\s*(?P<x>(?P<month>{M}))\b", "date", flags=CS),
     Rule("month_prep_lower", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Ss]ince)\s*(?P<x>(?P<month>{M_LOWER_SAFE}))\b(?!-)", "date", flags=CS),
     # Thursday · on Monday · on monday · by friday
@@ -230,7 +254,7 @@ RULES = (
     Rule("weekday", rf"\b{HOLIDAY_HEADS}(?P<weekday>{WD})\b", "date", flags=CS),
     Rule("weekday_lower", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\s+(?P<x>(?P<weekday>{alternation(WEEKDAYS)}))\b", "date", flags=CS),
     # Tuesday the 19th · on the 19th: the month left to find
-    Rule("weekday_day", rf"\b(?P<weekday>{WD_ANY}),?\s+the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\b(?!\s+(?:of|century)\b)", "date", flags=CS),
+    Rule("weekday_day", rf"\b(?P<weekday>{WD_ANY}),?\s+the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\b(?!\s+(?:of\b|century\b|[a-z]))", "date", flags=CS),
     Rule("day_of_month", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?P<x>the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD})))(?=\s*(?:[,.;:)]|$|and\b|or\b|when\b|at\b))", "date", flags=CS),
     # Christmas Eve 1914 · Thanksgiving · last Christmas · Easter of 2019
     Rule("holiday", rf"\b(?=(?-i:[A-Z]))(?P<holiday>{HOL})(?!\s+(?-i:[A-Z])[a-z])(?:,?\s+(?:of\s+)?(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "holiday"),
@@ -249,23 +273,30 @@ RULES = (
     # that a count would take ("in 110 basis points")
     Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
     # "founded about 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
+    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
+    # nineteen ninety-six · two thousand and one: years said in words (transcripts)
+    Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>(?:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
     Rule("year", rf"(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
     # "the 2000s" is read as the decade 2000-2009, like "the 1990s"
     Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1[0-9])00s\b", "century"),
     Rule("decade", r"\b(?:the\s+)?(?P<decade>1[0-9][0-9]|20[0-9])0s\b", "decade"),
-    Rule("decade_short", r"(?:\bthe\s+['’]?|(?<![\w'’])['’])(?P<decade>[0-9]0)s\b", "decade"),
+    Rule("decade_short", r"(?=[Tt'’])(?:\bthe\s+['’]?|(?<![\w'’])['’])(?P<decade>[0-9]0)s\b", "decade"),
     Rule("decade_word", rf"\b(?:the\s+)?(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
     Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
     # spring 2018 · the spring of 2018 · last spring
     Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "season"),
-    Rule("season_relative", r"\b(?P<rel>last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
+    Rule("season_relative", r"\b(?P<rel>this\s+past|last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
     # the first quarter of 2019 · Q1 2019 · 2018Q4 · the 4th quarter 2018 · week 17
     Rule("quarter", r"\b(?:the\s+)?(?:fiscal\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "quarter"),
+    # the 1988 third quarter · the 1989 first half
+    Rule("year_quarter", r"\bthe\s+(?P<year>[0-9]{4})\s+(?:fiscal\s+)?(?P<quarter>first|second|third|fourth)[\s-]+quarter\b", "quarter"),
+    Rule("year_half", r"\bthe\s+(?P<year>[0-9]{4})\s+(?P<half>first|second)\s+half\b", "half"),
+    # for the quarter · in the quarter: the quarter under discussion
+    Rule("the_quarter", r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f|[Oo]ver)\s+(?P<x>the\s+(?P<unit>quarter))\b(?!\s+(?:of|century|final|finals|mile|point)\b)(?![-’'])", "the_period", flags=CS),
     # this year's third quarter · the fourth quarter of last year
     Rule("quarter_relative_year", r"\b(?:(?P<rel>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<quarter>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)\s+half)|(?:the\s+)?(?:(?P<quarter2>first|second|third|fourth)\s+quarter|(?P<half2>first|second)\s+half)\s+of\s+(?P<rel2>this|last|next)\s+year)\b", "quarter_of_year"),
     # "the third-quarter loss": the article belongs to the noun, not to the date
@@ -273,10 +304,10 @@ RULES = (
     Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
     QUARTER_QY,
     QUARTER_YQ,
-    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
+    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+half\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
     Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # last week · this year · next month · last Friday · last March · this fiscal year
-    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
+    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous|latest)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
     Rule("relative_unit_after_next", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b", "relative"),
     Rule("relative_weekday", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<weekday>{WD_ANY})\b", "relative", flags=CS),
     Rule("weekday_after_next", rf"\b(?P<weekday>{WD_ANY})\s+(?P<rel>after\s+next)\b", "relative", flags=CS),
@@ -284,34 +315,48 @@ RULES = (
     # the weekend · this weekend · last weekend · this past weekend
     Rule("weekend", r"\b(?:(?P<past>this\s+past|the\s+past)\s+weekend|(?P<rel>this|last|next|coming)\s+weekend|the\s+weekend)\b", "weekend"),
     # two years ago · a few days ago · a fortnight ago
-    Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+ago\b", "relative"),
+    Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})(?:\s+(?P<orso>or\s+so))?\s+ago\b", "relative"),
     # in a week · in two years' time · seven days hence · three weeks from now
     Rule("ahead", rf"\bin\s+(?P<x>(?P<amount>{COUNT})\s+(?P<unit>{U})(?:['’]s?\s+time)?)(?P<ahead>)\b(?!\s+(?:of|and|to|ago|before|after|later|earlier|old|in)\b)(?!-)", "in_duration"),
     Rule("ahead_from_now", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?:hence|from\s+now|from\s+today)(?P<ahead>)\b", "relative"),
     Rule("deictic", rf"\b(?P<x>{alternation(DEICTICS)})\b", "deictic"),
     # a few days later · the next day · the following year · two weeks earlier · that year
     # by the end of the year · during the month: the current unit, told as a part of it
-    Rule("current_unit", r"\b(?:of|during)\s+(?P<x>the\s+(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago))", "relative"),
-    Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
+    # "for the year ended Sept. 30": a twelve-month period told by its end, a duration
+    Rule("year_ended", r"\b(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", "duration", TimexType.DURATION),
+    Rule("current_unit", r"\b(?:of|during|for|in|over|throughout)\s+(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+)?(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago|of|that|when|since|to|in|two|[0-9])\b)(?![-’'])", "relative"),
+    # the latest period (of a results story) · by year-end
+    Rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b", "latest_period"),
+    Rule("year_end", r"\b(?:year-end|year\s+end|year['’]s\s+end)\b", "year_end"),
+    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT})\s+(?P<unit>{U}))\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
     # the year-ago quarter · year-earlier profit: the same period a year before
-    Rule("anaphoric_year_ago", r"\b(?:the\s+)?(?P<amount>year)-(?P<dir>ago|earlier)(?:\s+(?P<unit>quarter|period|month|year))?\b", "year_ago"),
+    Rule("anaphoric_year_ago", r"\b(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year-(?:ago|earlier)(?:\s+(?:(?P<quarter>first|second|third|fourth)\s+)?(?:quarter|period|month|year))?|(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)|(?:period|quarter)\s+a\s+year\s+(?:ago|earlier))\b", "year_ago"),
+    # the 1988 period · the 1988 quarter (after "the third quarter"): that period in 1988
+    Rule("period_of_year", r"\bthe\s+(?P<year>1[0-9]{3}|20[0-9]{2})\s+(?:period|quarter)\b", "period_of_year"),
     Rule("anaphoric_the", r"\bthe\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<unit>day|week|month|year|decade)\b", "anaphoric"),
-    Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", "anaphoric"),
-    Rule("anaphoric_that", r"\b(?P<dir>that)\s+(?P<unit>day|week|month|year)\b", "anaphoric"),
+    # "the day before": the day before the date told before; "the day before the vote"
+    # names its own anchor (an event) and is left alone.
+    Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b(?!\s+(?!yesterday\b|tomorrow\b|last\b)[a-z])(?!\s+[A-Z][a-z]+(?:'s|’s)?\s+[a-z])", "anaphoric"),
+    Rule("anaphoric_that", r"\b(?P<dir>that)\s+(?P<unit>day|week|month|quarter|year)\b", "anaphoric"),
+    # at the time: the time told of, in the past
+    Rule("at_the_time", r"\b[Aa]t\s+(?P<x>the\s+time)\b(?!\s+(?:of|when|that|being|to)\b)", "ref_past"),
+    # over the summer · into the summer · the early summer
+    Rule("season_prep", r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ii]nto|[Tt]hrough|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]or)\s+(?P<x>the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|fall|autumn|winter))\b(?!\s+of\b)(?!-)", "season", flags=0),
     Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     # the next three weeks · the coming weeks · within two weeks: ahead
     Rule("window_ahead", rf"\b(?:the\s+)?(?:next|coming)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
     Rule("window_within", rf"\bwithin\s+(?P<x>(?:the\s+next\s+)?(?P<amount>{COUNT})\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_ahead_after", r"\bthe\s+(?P<unit>days|weeks|months|years|decades)\s+ahead(?P<ahead>)\b", "window", TimexType.DURATION),
     # for years · in recent weeks · within days: a number of units the text does not give
     Rule("duration_bare", r"\b(?:[Ff]or|[Ww]ithin|[Oo]ver)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries))(?P<vague>)\b(?!\s+(?:of|to|ago|before|after|later|earlier|old)\b)(?!-)", "duration", TimexType.DURATION),
-    Rule("duration_recent", r"\b(?P<x>recent\s+(?P<unit>days|weeks|months|years|decades))(?P<vague>)\b", "duration", TimexType.DURATION),
+    Rule("duration_recent", r"\b(?P<x>recent\s+(?P<unit>days|weeks|months|decades))(?P<vague>)\b", "duration", TimexType.DURATION),
     # three years · ten days · a five-year plan · 1.5 hours · half an hour · an hour and a half
     # "the first nine months"; not an age ("a 6-year-old", "52 years old")
-    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?:(?:mere|full|whole)\s+)?(?P<unit>{U})\b(?:\s+(?P<andhalf>and\s+a\s+half)|(?<=s)['’](?![\w'’]))?(?!-old)(?!\s+old\b)", "duration", TimexType.DURATION),
+    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?:(?:mere|full|whole|more|additional|extra|trading|business|working)\s+)?(?P<unit>{U})\b(?:\s+(?P<andhalf>and\s+a\s+half)|(?<=s)['’](?![\w'’]))?(?!-old)(?!\s+old\b)(?<!quarter(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))(?<!quarters(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))", "duration", TimexType.DURATION),
     # every year · each week · every Monday · annually · every morning · each July
-    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|season|seasons|year|years|decade|decades)\b", "set", TimexType.SET),
+    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|quarter|quarters|season|seasons|year|years|decade|decades)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD_ANY})\b", "set", TimexType.SET, flags=CS),
     Rule("set_part_of_day", r"\b(?:every|each)\s+(?P<part>morning|afternoon|evening|night)\b", "set", TimexType.SET),
     Rule("set_month", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<month>{M})\b", "set", TimexType.SET, flags=CS),
@@ -358,11 +403,19 @@ EN = Lang(
     since_words=("since", "ever since"),
     deadline_words=("by", "until", "till"),
     parts_of_day=PARTS_OF_DAY,
+    # "would" is a future seen from a past moment; in news that moment is days old, so the
+    # time it points to mostly still lies ahead ("said it would leave on March 30").
     future_cues=("will", "'ll", "is going to", "are going to", "plans to", "plan to",
-                 "planned to", "would", "expected to", "expects to", "scheduled to", "due to",
+                 "planned to", "planning", "planned", "plans", "would", "expected to", "expects to", "scheduled to", "due to",
                  "must", "payable", "effective", "deadline",
                  "is expected to", "are expected to", "is scheduled", "are scheduled",
-                 "is due to", "are due to", "next", "upcoming", "shall"),
+                 "is due to", "are due to", "next", "upcoming", "shall",
+                 # verbs of expiry and schedule point ahead: "the offer expires Nov. 6"
+                 "expire", "expires", "expiring", "take effect", "takes effect",
+                 "is to", "are to", "to be completed", "to be published", "to be held",
+                 "extended to", "extended until", "record date", "set to", "is set for",
+                 "slated", "pending", "later this", "as soon as", "as early as", "scheduled",
+                 "expected", "of record"),
     place_prepositions=("in", "at"),
     fronted_adverbs=(),
     clause_breaks=("that", "which", "who", "while", "but", "and", "because", "when",
@@ -463,12 +516,23 @@ EN = Lang(
         "holiday": ("holiday",),
         "holiday_relative": ("holiday",),
         "weekend": ("=weekend",),
-        "anaphoric_year_ago": ("=year",),
+        "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
         "day_of_month": ("digit", "nth"),
         "clock_ampm": ("=m", "=am", "=pm"),
         "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
         "clock_word": ("clock",),
         "quarter_relative_year": ("=quarter", "=half"),
+        "year_quarter": ("=quarter",),
+        "year_half": ("=half",),
+        "the_quarter": ("=quarter",),
+        "year_ended": ("=ended", "=ending"),
+        "latest_period": ("=period",),
+        "period_of_year": ("=period", "=quarter"),
+        "at_the_time": ("=time",),
+        "season_prep": ("season",),
+        "year_end": ("=end",),
+        "window_ahead_after": ("=ahead",),
+        "year_words": ("=nineteen", "=eighteen", "=seventeen", "=thousand", "=twenty"),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
         "century_ordinal": ("=century", "=centuries"),
@@ -505,13 +569,15 @@ EN = Lang(
     and_a_half=("and a half",),
     clock_joiners=("at", "on", "by", "until"),
     date_order_rules={"date_day_month": True, "date_month_day": False},
+    signal_directions=frozenset(("later", "afterwards", "afterward")),
     national_holidays=frozenset(("independence_day_us", "thanksgiving_us", "memorial_day",
+                                 "election_day_us",
                                  "labor_day", "mothers_day_us", "presidents_day",
                                  "columbus_day", "martin_luther_king_day")),
     duration_cues=frozenset(
         "first time times ever highest lowest best worst biggest largest smallest strongest "
         "weakest most least fastest slowest longest shortest level levels high low record "
-        "once twice only".split()),
+        "once twice only second third fourth fifth another latest".split()),
     amount_mods={"almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN",
                  "under": "LESS_THAN", "barely": "LESS_THAN", "just under": "LESS_THAN",
                  "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",

@@ -53,7 +53,8 @@ UNITS = {
     **dict.fromkeys(("minutt", "minutter", "minuttet", "minuttene", "kvarter", "kvarteret"),
                     Grain.MINUTE),
     **dict.fromkeys(("time", "timer", "timen", "timene"), Grain.HOUR),
-    **dict.fromkeys(("dag", "dager", "dagen", "dagene", "døgn", "døgnet"), Grain.DAY),
+    **dict.fromkeys(("dag", "dager", "dagen", "dagene", "døgn", "døgnet", "virkedager",
+                     "arbeidsdager", "handelsdager", "virkedag", "arbeidsdag"), Grain.DAY),
     **dict.fromkeys(("uke", "uker", "uken", "uka", "ukene", "veke"), Grain.WEEK),
     **dict.fromkeys(("måned", "måneder", "måneden", "månedene"), Grain.MONTH),
     **dict.fromkeys(("kvartal", "kvartaler", "kvartalet"), Grain.QUARTER),
@@ -182,6 +183,7 @@ DEICTICS = {
 REFS = {
     "nylig": "PAST_REF", "i det siste": "PAST_REF", "for kort tid siden": "PAST_REF",
     "i senere tid": "PAST_REF", "i fremtiden": "FUTURE_REF", "i framtiden": "FUTURE_REF",
+    "i nær fremtid": "FUTURE_REF", "i nær framtid": "FUTURE_REF",
 }
 DECADE_WORDS = {
     "tjuetallet": 20, "trettitallet": 30, "førtitallet": 40, "femtitallet": 50,
@@ -270,7 +272,7 @@ RULES = (
     # i 520: a three-digit year needs "i"/"siden" and nothing after it that a count takes
     Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
     # "grunnlagt rundt 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
+    Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
     Rule("year", rf"(?<![0-9.,:/§$€£])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     # 2003–2009 · 1939-45
@@ -311,7 +313,7 @@ RULES = (
     # Få dager senere · dagen etter · året etter · samme dag · etter fem dager
     # innen utgangen av året · i løpet av måneden: the current unit, told as a part of it
     Rule("current_unit", r"\bav\s+(?P<x>(?P<unit>året|måneden|uken|uka))\b", "relative"),
-    Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
+    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
     Rule("anaphoric_after", rf"\b(?P<dir>etter)\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\b(?!\s+(?:med|av|i|på|uten|gammel|gamle|siden)\b)", "anaphoric"),
     Rule("anaphoric_definite", r"\b(?P<unit>dagen|uken|uka|måneden|året|tiåret)\s+(?P<dir>etter|før|senere)\b(?!\s+at\b)", "anaphoric"),
     Rule("anaphoric_same", rf"\b(?P<dir>samme)\s+(?P<unit>{U})\b", "anaphoric"),
@@ -519,6 +521,8 @@ NB = Lang(
     clock_joiners=("på", "den", "om"),
     duration_cues=frozenset(),
     national_holidays=frozenset(("constitution_day_no",)),
+    year_relations=frozenset(("fjor", "forfjor")),
+    signal_directions=frozenset(("senere", "etterpå")),
     amount_mods={"nesten": "LESS_THAN", "nærmere": "LESS_THAN", "knapt": "LESS_THAN",
                  "snart": "LESS_THAN", "mindre enn": "LESS_THAN", "under": "LESS_THAN",
                  "mer enn": "MORE_THAN", "over": "MORE_THAN", "drøyt": "MORE_THAN",
