@@ -549,7 +549,7 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
                             anchor_text)
         return _absolute(Meaning("date", year=m.year), m.year, Anchor.ABSOLUTE, "")
     if unit == Grain.YEAR and m.amount == 1 and m.offset == -1:
-        same = _same_period_a_year_before(ctx, Anchor.PREVIOUS)
+        same = _same_period_a_year_before(ctx, Anchor.PREVIOUS, whole_years=m.definite)
         if same is not None:  # "a year earlier", "the year-ago quarter"
             return same
     if m.definite:
@@ -1041,9 +1041,13 @@ def _resolve_weekend(m: Meaning, ctx: Context) -> Resolved:
 _COMPARED_GRAINS = (Grain.QUARTER, Grain.HALF, Grain.MONTH, Grain.SEASON)
 
 
-def _same_period_a_year_before(ctx: Context, anchor: Anchor) -> Resolved | None:
+def _same_period_a_year_before(ctx: Context, anchor: Anchor, whole_years: bool = False
+                               ) -> Resolved | None:
+    """``whole_years``: "the year-ago results" after "a year ago" is that same year."""
     prev = ctx.previous
-    if prev is None or prev.start is None or prev.grain not in _COMPARED_GRAINS:
+    if prev is None or prev.start is None:
+        return None
+    if prev.grain not in _COMPARED_GRAINS and not (whole_years and prev.grain == Grain.YEAR):
         return None
     if ctx.dct is not None and anchor == Anchor.DOCUMENT and \
             abs(prev.start.year - ctx.dct.year) > 1:

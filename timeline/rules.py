@@ -233,7 +233,7 @@ def produce_year_ago(m: re.Match[str], lang: Lang) -> Meaning | None:
     if quarter is not None:
         q = lang.number(quarter)
         return Meaning("relative", unit=Grain.YEAR, quarter=int(q), offset=-1) if q else None
-    return Meaning("anaphoric", unit=Grain.YEAR, offset=-1, amount=1)
+    return Meaning("anaphoric", unit=Grain.YEAR, offset=-1, amount=1, definite=True)
 
 
 def produce_within(m: re.Match[str], lang: Lang) -> Meaning | None:
@@ -485,8 +485,10 @@ def produce_window(m: re.Match[str], lang: Lang) -> Meaning | None:
                    offset=offset)
 
 
-_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|cents?))\s*$",
-                          re.IGNORECASE)
+# A number, an amount or a count of time units right before "a year" makes it a rate:
+# "$5 million a year", "24 hours a day".
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|cents?|"
+                          r"seconds|minutes|hours|days|weeks|months|times))\s*$", re.IGNORECASE)
 
 
 def produce_duration(m: re.Match[str], lang: Lang) -> Meaning | None:

@@ -543,6 +543,7 @@ NEGATIVE: list[Negative] = [
     Negative("A quarterly report is due.", why="'quarterly' describes a noun"),
     Negative("The 737 Max was grounded worldwide.", why="a model number"),
     Negative("He drove a Saab 900 to the border.", why="a model number"),
+    Negative("The current account deficit widened.", why="'current account' is a term"),
 ]
 
 
@@ -713,4 +714,5 @@ IN_SENTENCE: list[InSentence] = [
     InSentence("For the year ended Sept. 30, the company earned $4 million.",
                expression="the year", value="P1Y"),
     InSentence("The deal should close by year-end.", expression="year-end", value="2019"),
+    InSentence("The current talks are stalled.", expression="current", value="PRESENT_REF"),
 ]

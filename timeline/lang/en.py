@@ -154,7 +154,7 @@ DEICTICS = {
     "the day after tomorrow": Meaning("relative", unit=Grain.DAY, offset=2),
 }
 REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     # TimeBank reads "in recent years" as a time in the past more often than as a span
@@ -342,7 +342,9 @@ RULES = (
     Rule("at_the_time", r"\b[Aa]t\s+(?P<x>the\s+time)\b(?!\s+(?:of|when|that|being|to)\b)", "ref_past"),
     # over the summer · into the summer · the early summer
     Rule("season_prep", r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ii]nto|[Tt]hrough|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]or)\s+(?P<x>the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|fall|autumn|winter))\b(?!\s+of\b)(?!-)", "season", flags=0),
-    Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
+    Rule("reference", rf"\b(?P<ref>{alternation(r for r in REFS if r != 'current')})\b", "ref"),
+    # "the current weakness", "his current position": as it is now (not "current account")
+    Rule("current_adjective", r"\b(?P<ref>current)(?=\s+(?!(?:account|accounts|affairs|events|flow|flows|assets|liabilities)\b)[a-z])", "ref"),
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     # the next three weeks · the coming weeks · within two weeks: ahead
@@ -529,6 +531,7 @@ EN = Lang(
         "latest_period": ("=period",),
         "period_of_year": ("=period", "=quarter"),
         "at_the_time": ("=time",),
+        "current_adjective": ("=current",),
         "season_prep": ("season",),
         "year_end": ("=end",),
         "window_ahead_after": ("=ahead",),
