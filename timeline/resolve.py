@@ -437,7 +437,7 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
                         Anchor.PREVIOUS, f"the {unit.value} told before: {describe(prev)}", "",
                         ctx.previous_text or describe(prev))
     if m.definite and m.offset == 0 and not ctx.future and dct is not None \
-            and dct.grain == Grain.DAY:
+            and dct.grain == Grain.DAY and unit != Grain.DAY:
         # "the quarter" told in the past tense, none named before: the latest one over
         start, end, value = _unit_span(_shift(dct.first_day, unit, -1), unit)
         return Resolved(value, start, end, unit, False, Anchor.DOCUMENT,

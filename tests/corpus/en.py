@@ -435,7 +435,8 @@ CORPUS: list[Case] = [
     Case("1905", "year", ["nineteen oh five"]),
     Case("1988-Q3", "quarter", ["the 1988 third quarter"]),
     Case("2018-H1", "half-year", ["the 2018 first half"]),
-    Case("2018-H2", "half-year", ["the last half of 2018"]),
+    Case("2018-H2", "half-year", ["the last half of 2018", "the last two quarters of 2018"]),
+    Case("1990-H1", "half-year", ["the first two quarters of 1990"]),
     Case("2018-Q3", "quarter", ["the year-ago third quarter"]),
     Case("2019", "year", ["year-end", "by year-end", "year's end", "by year end"], mod="END"),
     Case("PXW", None, ["the weeks ahead", "in the weeks ahead"], type="DURATION",
@@ -715,4 +716,8 @@ IN_SENTENCE: list[InSentence] = [
                expression="the year", value="P1Y"),
     InSentence("The deal should close by year-end.", expression="year-end", value="2019"),
     InSentence("The current talks are stalled.", expression="current", value="PRESENT_REF"),
+    InSentence("The envoy arrived in Seoul, and later in the day he met the minister.",
+               expression="the day", value="2019-04-26"),
+    InSentence("The talks began on March 3, 2003. Later in the day, the envoys left.",
+               expression="the day", value="2003-03-03", anchor="previous event"),
 ]

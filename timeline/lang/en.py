@@ -304,7 +304,7 @@ RULES = (
     Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
     QUARTER_QY,
     QUARTER_YQ,
-    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+half\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
+    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two\s+quarters)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
     Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # last week · this year · next month · last Friday · last March · this fiscal year
     Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous|latest)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
@@ -317,7 +317,7 @@ RULES = (
     # two years ago · a few days ago · a fortnight ago
     Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})(?:\s+(?P<orso>or\s+so))?\s+ago\b", "relative"),
     # in a week · in two years' time · seven days hence · three weeks from now
-    Rule("ahead", rf"\bin\s+(?P<x>(?P<amount>{COUNT})\s+(?P<unit>{U})(?:['’]s?\s+time)?)(?P<ahead>)\b(?!\s+(?:of|and|to|ago|before|after|later|earlier|old|in)\b)(?!-)", "in_duration"),
+    Rule("ahead", rf"\bin\s+(?P<x>(?P<amount>{COUNT})\s+(?P<unit>{U})(?:['’]s?\s+time)?)(?P<ahead>)\b(?!\s+(?:of|and|to|ago|before|after|later|earlier|old|in|that|which|when|where)\b)(?!-)", "in_duration"),
     Rule("ahead_from_now", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?:hence|from\s+now|from\s+today)(?P<ahead>)\b", "relative"),
     Rule("deictic", rf"\b(?P<x>{alternation(DEICTICS)})\b", "deictic"),
     # a few days later · the next day · the following year · two weeks earlier · that year
@@ -326,6 +326,8 @@ RULES = (
     Rule("year_ended", r"\b(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", "duration", TimexType.DURATION),
     Rule("current_unit", r"\b(?:of|during|for|in|over|throughout)\s+(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+)?(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago|of|that|when|since|to|in|two|[0-9])\b)(?![-’'])", "relative"),
     # the latest period (of a results story) · by year-end
+    # later in the day: the day told of (the document date's, unless one was told)
+    Rule("in_the_day", r"\b(?:[Ll]ater|[Ee]arlier)\s+in\s+(?P<x>the\s+(?P<unit>day))\b(?!\s+(?:before|after)\b)", "the_period"),
     Rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b", "latest_period"),
     Rule("year_end", r"\b(?:year-end|year\s+end|year['’]s\s+end)\b", "year_end"),
     Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT})\s+(?P<unit>{U}))\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
@@ -529,6 +531,7 @@ EN = Lang(
         "the_quarter": ("=quarter",),
         "year_ended": ("=ended", "=ending"),
         "latest_period": ("=period",),
+        "in_the_day": ("=day",),
         "period_of_year": ("=period", "=quarter"),
         "at_the_time": ("=time",),
         "current_adjective": ("=current",),
@@ -540,7 +543,7 @@ EN = Lang(
         "decade_word": ("decade",),
         "century_ordinal": ("=century", "=centuries"),
         "quarter": ("=quarter",),
-        "half_year": ("=half",),
+        "half_year": ("=half", "=quarters"),
         "week_number": ("=week",),
         "deictic": ("deictic",),
         "reference": ("ref",),
