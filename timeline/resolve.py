@@ -940,7 +940,9 @@ def _resolve_within(m: Meaning, ctx: Context) -> Resolved:
     start, end, grain = container.start, container.end, container.grain
     pick: Day | None = None
     week = False
-    if m.unit == Grain.WEEK:
+    if m.unit == Grain.WEEK and grain == Grain.DAY:  # "the week of March 6"
+        pick, week = start.plus_days(-weekday(start)), True
+    elif m.unit == Grain.WEEK:
         pick, week = _first_thursday_week(start, end, m.nth), True
     elif m.weekday is not None and m.nth:
         if grain == Grain.MONTH:
@@ -976,6 +978,8 @@ def _lower_first(text: str) -> str:
 def _within_words(m: Meaning) -> str:
     nth = {1: "the first", 2: "the second", 3: "the third", 4: "the fourth", 5: "the fifth",
            -1: "the last", -2: "the second to last"}.get(m.nth, "the")
+    if m.unit == Grain.WEEK and not m.nth:
+        return "the week that holds"
     if m.unit == Grain.WEEK:
         return f"{nth} week of"
     if m.weekday is not None:

@@ -267,6 +267,16 @@ def produce_within(m: re.Match[str], lang: Lang) -> Meaning | None:
                    unit=Grain.WEEK if unit == Grain.WEEK else None)
 
 
+def produce_week_of(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the week of March 6': the week that holds that day."""
+    month = lang.month(m.group("month"))
+    day = _day(m, lang)
+    if month is None or day is None:
+        return None
+    return Meaning("within", parts=(Meaning("date", year=_year(m, lang), month=month, day=day),),
+                   unit=Grain.WEEK)
+
+
 def produce_clock(m: re.Match[str], lang: Lang) -> Meaning | None:
     """'kl. 14.30', 'klokken halv ti', '3 pm', '15:00 GMT', 'noon': a time of day alone;
     the tagger joins it to the day it refines."""
@@ -594,6 +604,7 @@ PRODUCERS: dict[str, Producer] = {
     "holiday": produce_holiday,
     "within": produce_within,
     "clock": produce_clock,
+    "week_of": produce_week_of,
     "weekend": produce_weekend,
     "quarter_of_year": produce_quarter_of_year,
     "year_ago": produce_year_ago,

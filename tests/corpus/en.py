@@ -458,6 +458,8 @@ CORPUS: list[Case] = [
     Case("P2Y", None, ["the next couple of years"], type="DURATION"),
     Case("PT24H", None, ["the last twenty-four hours", "twenty-four hours", "twenty four hours"],
          type="DURATION"),
+    Case("2019-W10", "week", ["the week of March 6"]),
+    Case("2000-W10", "week", ["the week of March 6, 2000"]),
 ]
 
 

@@ -470,6 +470,11 @@ CORPUS: list[Case] = [
     Case("2019-04-25", "day", ["i går"], dct="Fri, 26 Apr 2019 10:00:00 +0200"),
     Case("2019-04-25", "day", ["i går"], dct="26.04.2019"),
     Case("1998-02-26", "day", ["torsdag"], dct="1998-02-27T08:02:00"),
+    Case("2019-04-26TNI", "day", ["natt til fredag", "natten til fredag", "natt til i dag"],
+         type="TIME"),
+    Case("2019-04-21TNI", "day", ["natt til søndag"], type="TIME"),
+    Case("2019-W17", "week", ["tidligere i uken", "senere i uka"]),
+    Case("2019-04", "month", ["tidligere i måneden", "senere i måneden"]),
 ]
 
 

@@ -264,6 +264,8 @@ RULES = (
     Rule("nth_day_of_month", rf"\b(?:the\s+)?(?P<nth>first|last|final)\s+(?P<unit>day|week)\s+(?:of|in)\s+{CONTAINER}\b", "within", flags=CS),
     # Wednesday next week · Friday of last week · Monday this week
     Rule("weekday_of_week", rf"\b(?P<weekday>{WD_ANY})\s+(?:of\s+)?(?P<rel>next|last|this)\s+(?P<cunit>week)\b", "within", flags=CS),
+    # the week of March 6: the week that holds the day
+    Rule("week_of_date", rf"\bthe\s+(?P<unit>week)\s+of\s+(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "week_of", flags=CS),
     # the 20th of next month
     Rule("day_of_relative_month", rf"\bthe\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\s+of\s+(?P<rel>next|this|last)\s+(?P<cunit>month)\b", "within"),
     # 44 BC · AD 1066 · in 520
@@ -532,6 +534,7 @@ EN = Lang(
         "year_ended": ("=ended", "=ending"),
         "latest_period": ("=period",),
         "in_the_day": ("=day",),
+        "week_of_date": ("=week",),
         "period_of_year": ("=period", "=quarter"),
         "at_the_time": ("=time",),
         "current_adjective": ("=current",),

@@ -196,7 +196,7 @@ PART_WORDS = {
     "medio": "MID", "slutten av": "END", "utgangen av": "END", "sent i": "END",
     "sist i": "END", "ultimo": "END", "mot slutten av": "END", "sent på": "END",
     # Widen the span, not the meaning: "tidligere i år" is this year, told earlier.
-    "tidligere": "", "senere": "",
+    "tidligere": "", "senere": "", "tidligere i": "", "senere i": "",
     "tidlig på": "START", "midt på": "MID",
 }
 
@@ -335,6 +335,10 @@ RULES = (
     # torsdag om ettermiddagen
     Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:går|dag|morgen|morra)|igår|idag|imorgen|imorra))\s+(?:om\s+)?(?P<part>{alternation(PARTS_OF_DAY)})\b", "part_of_day", TimexType.TIME),
     Rule("part_of_day_deictic", r"\b(?P<x>i\s+(?P<part>kveld|natt|morges|ettermiddag|formiddag))\b", "part_of_day", TimexType.TIME),
+    # natt til fredag: the night that leads into Friday · natt til i dag
+    Rule("night_before", rf"\b(?P<part>natt|natten)\s+til\s+(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:dag|går|morgen)))\b", "part_of_day", TimexType.TIME),
+    # tidligere i uken · senere i måneden: the current week or month, told earlier or later
+    Rule("current_unit_in", r"\b(?:tidligere|senere)\s+i\s+(?P<x>(?P<unit>uken|uka|måneden|året))\b", "relative"),
     Rule("part_of_day_alone", r"\bom\s+(?P<x>(?P<part>morgenen|formiddagen|ettermiddagen|kvelden|natten|natta))(?P<alone>)\b", "part_of_day", TimexType.TIME),
     # kl. 14.30 · klokken 17 · klokken halv ti · midnatt: a time of day, joined to its day
     Rule("clock", rf"\b{CLOCK}\s*(?:(?P<halfpast>halv)\s+)?(?P<hour>[01]?[0-9]|2[0-4]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)})(?:[.:](?P<minute>[0-5][0-9]))?(?![0-9]|[.,][0-9])", "clock", TimexType.TIME),
@@ -485,6 +489,8 @@ NB = Lang(
         "duration_vis": ("=årevis", "=ukevis", "=månedsvis", "=dagevis", "=timevis"),
         "weekend": ("=helgen", "=helga", "=helg"),
         "clock_word": ("clock",),
+        "night_before": ("=natt", "=natten"),
+        "current_unit_in": ("=uken", "=uka", "=måneden", "=året"),
         "part_of_day_alone": ("=morgenen", "=formiddagen", "=ettermiddagen", "=kvelden",
                               "=natten", "=natta"),
         "set_part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
