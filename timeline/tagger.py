@@ -269,9 +269,9 @@ def _settle_numeric_order(text: str, timexes: list[Timex], lang: Lang) -> list[T
     out = []
     for t in timexes:
         if t.meaning.order_open:
-            m = t.meaning
-            day, month = (m.month, m.day) if day_first else (m.day, m.month)
-            t = replace(t, meaning=replace(m, day=day, month=month, order_open=False))
+            told = t.meaning
+            day, month = (told.month, told.day) if day_first else (told.day, told.month)
+            t = replace(t, meaning=replace(told, day=day, month=month, order_open=False))
         out.append(t)
     return out
 

@@ -76,7 +76,7 @@ NUMBERS: dict[str, float | None] = {
     "hundred": 100, "a thousand": 1000,
     "half an": 0.5, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
 }
-UNIT_FACTORS = {"fortnight": 2, "fortnights": 2}  # weeks
+UNIT_FACTORS: dict[str, float] = {"fortnight": 2, "fortnights": 2}  # weeks
 ORDINALS: dict[str, float | None] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

@@ -75,7 +75,7 @@ NUMBERS: dict[str, float | None] = {
     # halves: "en halv time", "halvannen time" (an hour and a half)
     "en halv": 0.5, "ei halv": 0.5, "et halvt": 0.5, "halvannen": 1.5, "halvannet": 1.5,
 }
-UNIT_FACTORS = {"kvarter": 15, "kvarteret": 15}  # a quarter of an hour, in minutes
+UNIT_FACTORS: dict[str, float] = {"kvarter": 15, "kvarteret": 15}  # a quarter of an hour, in minutes
 # Adverbs of frequency: "betales årlig" (a recurrence); "årlig vekst" is an adjective.
 # Words that may follow an adverb of frequency ("betales årlig i juni"); any other
 # lower-case word after it makes it an adjective ("daglig leder", "årlig vekst").
