@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -301,32 +302,36 @@ def _clock_gap(lang: Lang) -> re.Pattern[str]:
 def _attach_clock_times(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
     """'kl. 14.30 torsdag', 'Thursday at 3 pm', '5 p.m. EST, Nov. 6': a clock time next
     to a day becomes one TIME expression on that day. A clock time with no day beside it
-    is not a date and is dropped ("Møtet begynner klokken 9")."""
+    is not a date and is dropped ("Møtet begynner klokken 9"); a part of the day alone
+    ("om ettermiddagen") stays, a TIME of the day in question."""
     if not any(t.meaning.kind == "clock" for t in timexes):
         return timexes
     gap = _clock_gap(lang)
+
+    def on_day(a: Timex, b: Timex) -> Timex | None:
+        if a.meaning.kind == b.meaning.kind or not _joinable(text, a, b, gap):
+            return None
+        day, clock = (a, b) if b.meaning.kind == "clock" else (b, a)
+        return _on_day(text, day, clock) if _names_a_day(day.meaning) else None
+
+    merged = _merge_neighbours(timexes, on_day)
+    return [t for t in merged if t.meaning.kind != "clock" or t.meaning.hour is None]
+
+
+def _merge_neighbours(timexes: list[Timex], merge: Callable[[Timex, Timex], Timex | None]
+                      ) -> list[Timex]:
+    """Left to right, each pair of neighbours that ``merge`` joins becomes one."""
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
-        t = timexes[i]
-        if t.meaning.kind != "clock":
-            nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-            if nxt is not None and nxt.meaning.kind == "clock" and _names_a_day(t.meaning) \
-                    and _joinable(text, t, nxt, gap):
-                out.append(_on_day(text, t, nxt))
-                i += 2
-                continue
-            out.append(t)
-            i += 1
-            continue
-        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-        if nxt is not None and _names_a_day(nxt.meaning) and _joinable(text, t, nxt, gap):
-            out.append(_on_day(text, nxt, t))
+        a = timexes[i]
+        joined = merge(a, timexes[i + 1]) if i + 1 < len(timexes) else None
+        if joined is not None:
+            out.append(joined)
             i += 2
             continue
-        if t.meaning.hour is None:
-            out.append(t)  # "om ettermiddagen" alone: a TIME of the day in question
-        i += 1  # a clock time alone is not a date: dropped
+        out.append(a)
+        i += 1
     return out
 
 
@@ -374,20 +379,7 @@ def _join_intervals(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
     if len(timexes) < 2:
         return timexes
     patterns = _interval_patterns(lang)
-    out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        if i + 1 < len(timexes):
-            b = timexes[i + 1]
-            joined = _join(text, a, b, patterns)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    return _merge_neighbours(timexes, lambda a, b: _join(text, a, b, patterns))
 
 
 def _join(text: str, a: Timex, b: Timex,
