@@ -87,7 +87,8 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         future = _is_future(text, s, t.start, t.end, lang)
         r = resolve(t.meaning, Context(dct, future, previous, previous_text))
         tagged.append(Tagged(t, r, s.index, future))
-        if (t.meaning.kind in _ANCHORING and t.type == TimexType.DATE and r.start is not None):
+        if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
+                and r.start is not None):
             previous, previous_text = r, t.text
     return sents, tagged
 

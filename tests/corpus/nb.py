@@ -740,4 +740,8 @@ IN_SENTENCE: list[InSentence] = [
                value="PXY"),
     InSentence("Sekspartsforhandlingene varte i nesten seks år.", expression="nesten seks år",
                value="P6Y"),
+    InSentence(
+        "Kim kom til Vladivostok onsdag ettermiddag. Tre uker senere møtte han Trump.",
+        expression="Tre uker senere", value="2019-05-15", anchor="previous event",
+    ),
 ]
