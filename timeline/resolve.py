@@ -721,6 +721,15 @@ def _resolve_interval(m: Meaning, ctx: Context) -> Resolved:
             first = resolve(first_m, ctx)
     else:
         first = resolve(first_m, ctx)
+    if (last_m.kind == "date" and last_m.year is None and last_m.month is not None
+            and not last_m.holiday and first_m.kind == "date" and first.start is not None
+            and first.grain in (Grain.DAY, Grain.MONTH)):
+        # "April 25-27", "fra desember til februar": the start placed the stretch; the end
+        # follows it, in the same year or the next, never before it.
+        year = first.start.year
+        last = _absolute(last_m, year, first.anchor, "")
+        if last.end is not None and last.end < first.start:
+            last = _absolute(last_m, year + 1, first.anchor, "")
     anchors = {first.anchor, last.anchor}
     anchor = next((a for a in (Anchor.UNRESOLVED, Anchor.PREVIOUS, Anchor.DOCUMENT)
                    if a in anchors), Anchor.ABSOLUTE)

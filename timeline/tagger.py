@@ -382,6 +382,17 @@ def _join_intervals(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
     return _merge_neighbours(timexes, lambda a, b: _join(text, a, b, patterns))
 
 
+def _same_shape(a: Meaning, b: Meaning) -> bool:
+    """Two dates that can bound one stretch without a "from": both days, both weekdays,
+    both months (a year may be told with one of them only), or both years."""
+    if a.kind != "date" or b.kind != "date":
+        return True
+
+    def shape(m: Meaning) -> tuple[bool, bool, bool]:
+        return m.month is not None, m.day is not None, m.weekday is not None and m.day is None
+    return shape(a) == shape(b)
+
+
 def _join(text: str, a: Timex, b: Timex,
           patterns: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]) -> Timex | None:
     if a.type != TimexType.DATE or b.type != TimexType.DATE:
@@ -402,6 +413,8 @@ def _join(text: str, a: Timex, b: Timex,
             start = m.start()
         elif gap.strip() in "–—-" and (a.meaning.kind != b.meaning.kind):
             continue
+        elif not _same_shape(a.meaning, b.meaning):
+            continue  # "a revision Friday to December's figures": no stretch of time
         meaning = Meaning("interval", parts=(a.meaning, b.meaning),
                           approximate=a.meaning.approximate or b.meaning.approximate)
         return Timex(start, b.end, text[start:b.end], "interval",

@@ -722,4 +722,8 @@ IN_SENTENCE: list[InSentence] = [
                expression="the day", value="2019-04-26"),
     InSentence("The talks began on March 3, 2003. Later in the day, the envoys left.",
                expression="the day", value="2003-03-03", anchor="previous event"),
+    InSentence("After a small revision Friday to December's figures, jobs grew.",
+               expression="December", value="2018-12"),
+    InSentence("Putin heads to Beijing for a forum that runs April 25-27.",
+               expression="April 25-27", value="2019-04-25/2019-04-27"),
 ]

@@ -341,6 +341,8 @@ CORPUS: list[Case] = [
                                           "8. august–12. august"]),
     Case("2018-06-30/2018-07-02", "day", ["30. juni–2. juli", "fra 30. juni til 2. juli"]),
     Case("2021-03/2021-04", "month", ["mars–april 2021", "fra mars til april 2021"]),
+    Case("2018-12/2019-02", "month", ["fra desember til februar"]),  # never end before start
+    Case("2019-04-25/2019-04-27", "day", ["25.–27. april"]),  # a stretch around the document date
     Case("2018-12/2019-01", "month", ["desember 2018–januar 2019",
                                       "fra desember 2018 til januar 2019"]),
     Case("2009/2010", "year", ["2009–2010", "fra 2009 til 2010"]),
