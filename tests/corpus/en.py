@@ -446,8 +446,8 @@ CORPUS: list[Case] = [
     Case("2018-FA", "season", ["in the fall", "this past fall"]),
     Case("2019-W16", "week", ["a week or so ago"], approximate=True),
     Case("2018-11-06", "day", ["Election Day"]),
-    Case("FUTURE_REF", None, ["a later date", "the near future", "in the near future"],
-         approximate=True),
+    Case("FUTURE_REF", None, ["a later date", "the near future", "in the near future",
+                              "soon"], approximate=True),
     Case("2018", "year", ["latest fiscal year"]),
     Case("P1Q", None, ["every quarter", "each quarter"], type="SET"),
     Case("P20Y", None, ["at least 20 more years"], type="DURATION", mod="EQUAL_OR_MORE"),
@@ -547,6 +547,7 @@ NEGATIVE: list[Negative] = [
     Negative("The 737 Max was grounded worldwide.", why="a model number"),
     Negative("He drove a Saab 900 to the border.", why="a model number"),
     Negative("The current account deficit widened.", why="'current account' is a term"),
+    Negative("He left soon after the vote was counted.", why="'soon after' links two events"),
 ]
 
 

@@ -155,6 +155,7 @@ DEICTICS = {
 }
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "soon": "FUTURE_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     # TimeBank reads "in recent years" as a time in the past more often than as a span
@@ -346,7 +347,9 @@ RULES = (
     Rule("at_the_time", r"\b[Aa]t\s+(?P<x>the\s+time)\b(?!\s+(?:of|when|that|being|to)\b)", "ref_past"),
     # over the summer · into the summer · the early summer
     Rule("season_prep", r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ii]nto|[Tt]hrough|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]or)\s+(?P<x>the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|fall|autumn|winter))\b(?!\s+of\b)(?!-)", "season", flags=0),
-    Rule("reference", rf"\b(?P<ref>{alternation(r for r in REFS if r != 'current')})\b", "ref"),
+    Rule("reference", rf"\b(?P<ref>{alternation(r for r in REFS if r not in ('current', 'soon'))})\b", "ref"),
+    # soon: a time shortly after the document date ("as soon as", "soon after" are links)
+    Rule("soon", r"(?<!as )\b(?P<ref>soon)\b(?!\s+(?:as|after|afterwards?|thereafter)\b)", "ref"),
     # "the current weakness", "his current position": as it is now (not "current account")
     Rule("current_adjective", r"\b(?P<ref>current)(?=\s+(?!(?:account|accounts|affairs|events|flow|flows|assets|liabilities)\b)[a-z])", "ref"),
     # the past year · over the last two years · the past three months
@@ -538,6 +541,7 @@ EN = Lang(
         "period_of_year": ("=period", "=quarter"),
         "at_the_time": ("=time",),
         "current_adjective": ("=current",),
+        "soon": ("=soon",),
         "season_prep": ("season",),
         "year_end": ("=end",),
         "window_ahead_after": ("=ahead",),
