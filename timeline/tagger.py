@@ -335,10 +335,12 @@ def _merge_neighbours(timexes: list[Timex], merge: Callable[[Timex, Timex], Time
     return out
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _joinable(text: str, a: Timex, b: Timex, gap: re.Pattern[str]) -> bool:
     between = text[a.end:b.start]
-    return len(between) <= 12 and "\n\n" not in between.replace(" ", "") and \
-        bool(gap.match(between))
+    return len(between) <= 12 and not _BLANK_LINE.search(between) and bool(gap.match(between))
 
 
 def _on_day(text: str, day: Timex, clock: Timex) -> Timex:
