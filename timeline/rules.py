@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
+           "HALF_HY", "HALF_YH",
            "NUMERIC_RULE_NEEDS"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
@@ -381,6 +382,8 @@ def produce_relative(m: re.Match[str], lang: Lang) -> Meaning | None:
     unit = lang.unit(unit_text)
     if unit is None:
         return None
+    if _group(m, "vague") is not None:  # "decades ago": some units before
+        return Meaning("relative", unit=unit, offset=-1, vague=True, approximate=True)
     amount_text = _group(m, "amount")
     if amount_text is not None:  # "to år siden" / "two years ago" / "om en uke"
         sign = 1 if _group(m, "ahead") is not None else -1
@@ -447,6 +450,17 @@ def produce_deictic(m: re.Match[str], lang: Lang) -> Meaning | None:
     word = m.group("x") if _group(m, "x") else m.group(0)
     meaning = lang.deictic(word)
     return meaning
+
+
+def produce_anaphoric_weekday(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the following Monday', 'mandagen etter': that weekday after (or before) the day
+    told before."""
+    weekday = lang.weekday(_group(m, "weekday") or _group(m, "weekday2") or "")
+    if weekday is None:
+        return None
+    direction = lang.direction(_group(m, "dir") or _group(m, "dir2") or "")
+    return Meaning("anaphoric", unit=Grain.DAY, weekday=weekday, offset=direction or 1,
+                   amount=1)
 
 
 def produce_anaphoric(m: re.Match[str], lang: Lang) -> Meaning | None:
@@ -576,6 +590,8 @@ def produce_year_range(m: re.Match[str], lang: Lang) -> Meaning | None:
         last = first // 100 * 100 + last
     if last <= first:
         return None
+    if _group(m, "slash") is not None and last != first + 1:
+        return None  # "2018/19" is a season or a school year; "2397/2017" is a number
     return Meaning("interval", parts=(Meaning("date", year=first), Meaning("date", year=last)))
 
 
@@ -608,6 +624,7 @@ PRODUCERS: dict[str, Producer] = {
     "weekend": produce_weekend,
     "quarter_of_year": produce_quarter_of_year,
     "year_ago": produce_year_ago,
+    "anaphoric_weekday": produce_anaphoric_weekday,
     "year_words": produce_year_words,
     "the_period": produce_the_period,
     "latest_period": produce_latest_period,
@@ -620,8 +637,8 @@ PRODUCERS: dict[str, Producer] = {
 # Numeric forms that read the same in every language this project knows.
 ISO_DATE = Rule("date_iso", r"\b(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012][0-9]|3[01])\b",
                 "date")  # 2019-04-25
-YEAR_RANGE = Rule("year_range", r"\b(?P<year>1[0-9]{3}|20[0-9][0-9])\s*[-–—]\s*(?P<year2>1[0-9]{3}|20[0-9][0-9]|[0-9][0-9])"
-                  r"\b(?![.,][0-9])", "year_range")  # 2003–2009, 1939-45
+YEAR_RANGE = Rule("year_range", r"\b(?P<year>1[0-9]{3}|20[0-9][0-9])\s*(?:[-–—]|(?P<slash>/))\s*(?P<year2>1[0-9]{3}|20[0-9][0-9]|[0-9][0-9])"
+                  r"\b(?![.,/][0-9])", "year_range")  # 2003–2009, 1939-45, 2018/19
 # 2015-3-3 · 2015.03.03 · 2015/03/03: year first, the same separator twice
 YMD_DATE = Rule("date_ymd", r"(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})(?P<sep>[-./])(?P<month>0?[1-9]|1[0-2])"
                 r"(?P=sep)(?P<day>[012]?[0-9]|3[01])(?![0-9]|[.,/-][0-9])", "date")
@@ -639,7 +656,10 @@ MONTH_SLASH_YEAR = Rule("month_slash_year", r"(?<![0-9.,/-])(?P<month>0?[1-9]|1[
 # 2018Q4 · 2018-Q4 · Q3 2019 · Q3/2019
 QUARTER_YQ = Rule("quarter_yq", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?(?P<quarter>[Qq][1-4])\b", "quarter")
 QUARTER_QY = Rule("quarter_qy", r"\b(?P<quarter>[Qq][1-4])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "quarter")
+# H1 2019 · 2018H2: half-years as business writes them
+HALF_HY = Rule("half_hy", r"\b[Hh](?P<half>[12])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "half")
+HALF_YH = Rule("half_yh", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?P<half>[12])\b", "half")
 # What the shared numeric rules need near them (see ``Lang.rule_needs``).
 NUMERIC_RULE_NEEDS: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("date_iso", "year_range", "date_ymd", "date_numeric_slash", "year_month",
-     "month_slash_year", "quarter_yq", "quarter_qy"), ("digit",))
+     "month_slash_year", "quarter_yq", "quarter_qy", "half_hy", "half_yh"), ("digit",))

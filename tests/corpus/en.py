@@ -460,6 +460,12 @@ CORPUS: list[Case] = [
          type="DURATION"),
     Case("2019-W10", "week", ["the week of March 6"]),
     Case("2000-W10", "week", ["the week of March 6, 2000"]),
+    Case("2018-05-30/2018-05-31", "day", ["May 30 and 31", "May 30-31"]),
+    Case("2018/2019", "year", ["2018/19", "2018/2019"]),
+    Case("2019-H1", "half-year", ["H1 2019", "2019H1", "2019-H1"]),
+    Case("2018-05", "month", ["May of last year", "in May of last year"]),
+    Case("19", "century", ["decades ago"], approximate=True),
+    Case("201", "decade", ["years ago"], approximate=True),  # 2 to 7 years back: the 2010s
 ]
 
 
@@ -727,4 +733,6 @@ IN_SENTENCE: list[InSentence] = [
                expression="December", value="2018-12"),
     InSentence("Putin heads to Beijing for a forum that runs April 25-27.",
                expression="April 25-27", value="2019-04-25/2019-04-27"),
+    InSentence("The treaty was signed on Friday, May 3, 2019. The following Monday, they left.",
+               expression="The following Monday", value="2019-05-06", anchor="previous event"),
 ]

@@ -477,6 +477,10 @@ CORPUS: list[Case] = [
     Case("2019-04-21TNI", "day", ["natt til søndag"], type="TIME"),
     Case("2019-W17", "week", ["tidligere i uken", "senere i uka"]),
     Case("2019-04", "month", ["tidligere i måneden", "senere i måneden"]),
+    Case("2018-05-30/2018-05-31", "day", ["30. og 31. mai", "30.–31. mai"]),
+    Case("2018/2019", "year", ["2018/19", "2018/2019"]),
+    Case("2019-01-01", "day", ["etter nyttår", "over nyttår"]),
+    Case("2019-H1", "half-year", ["H1 2019", "2019H1"]),
 ]
 
 
@@ -578,6 +582,7 @@ NEGATIVE: list[Negative] = [
     Negative("Han ble nummer 3 av 15 deltakere.", why="a rank"),
     Negative("Rundt 1500 demonstranter samlet seg i Seoul.", why="count",
              xfail="a bare number before a plural noun the blocker list lacks is read as a year"),
+    Negative("Resolusjon 2397/2017 ble vedtatt enstemmig.", why="a resolution number, not a span of years"),
 ]
 
 
@@ -746,4 +751,8 @@ IN_SENTENCE: list[InSentence] = [
         "Kim kom til Vladivostok onsdag ettermiddag. Tre uker senere møtte han Trump.",
         expression="Tre uker senere", value="2019-05-15", anchor="previous event",
     ),
+    InSentence("Avtalen ble signert fredag 3. mai 2019. Mandagen etter trakk de seg.",
+               expression="Mandagen etter", value="2019-05-06", anchor="previous event"),
+    InSentence("Møtet var 3. mai 2019. Påfølgende tirsdag kom svaret.",
+               expression="Påfølgende tirsdag", value="2019-05-07", anchor="previous event"),
 ]

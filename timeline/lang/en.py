@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..rules import (
+    HALF_HY,
+    HALF_YH,
     ISO_DATE,
     MONTH_SLASH_YEAR,
     NUMERIC_DATE,
@@ -238,9 +240,9 @@ RULES = (
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     Rule("month_year_lower", rf"\b(?P<month>{M_LOWER})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     # February in 2019 or last year
-    Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
+    Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
     # March 1–3, 2019 · July 13-15
-    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|until)\s*(?P<day2>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "day_range", flags=CS),
+    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|until|and)\s*(?P<day2>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "day_range", flags=CS),
     # 13-15 July · from 13 to 15 July · 1–8 September 2019
     Rule("day_range_dm", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|until|through|and)\s*(?:the\s+)?(?P<day2>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "day_range", flags=CS),
     # February · in May ("may" the verb is lower case; "May" alone needs a preposition).
@@ -307,6 +309,8 @@ RULES = (
     Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
     QUARTER_QY,
     QUARTER_YQ,
+    HALF_HY,
+    HALF_YH,
     Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two\s+quarters)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
     Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # last week · this year · next month · last Friday · last March · this fiscal year
@@ -319,6 +323,9 @@ RULES = (
     Rule("weekend", r"\b(?:(?P<past>this\s+past|the\s+past)\s+weekend|(?P<rel>this|last|next|coming)\s+weekend|the\s+weekend)\b", "weekend"),
     # two years ago · a few days ago · a fortnight ago
     Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})(?:\s+(?P<orso>or\s+so))?\s+ago\b", "relative"),
+    Rule("ago_bare", r"\b(?P<unit>weeks|months|years|decades|centuries)\s+ago(?P<vague>)\b", "relative"),
+    # the following Monday: that weekday after the day told before
+    Rule("anaphoric_weekday", rf"\b[Tt]he\s+(?P<dir>following|next|previous|preceding)\s+(?P<weekday>{WD_ANY})\b", "anaphoric_weekday", flags=CS),
     # in a week · in two years' time · seven days hence · three weeks from now
     Rule("ahead", rf"\bin\s+(?P<x>(?P<amount>{COUNT})\s+(?P<unit>{U})(?:['’]s?\s+time)?)(?P<ahead>)\b(?!\s+(?:of|and|to|ago|before|after|later|earlier|old|in|that|which|when|where)\b)(?!-)", "in_duration"),
     Rule("ahead_from_now", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?:hence|from\s+now|from\s+today)(?P<ahead>)\b", "relative"),
@@ -508,6 +515,8 @@ EN = Lang(
                          "weekday_after_next", "nth_weekday_of_month"), ("weekday",)),
         **dict.fromkeys(("season_year", "season_relative", "set_season"), ("season",)),
         "ago": ("=ago",),
+        "ago_bare": ("=ago",),
+        "anaphoric_weekday": ("weekday",),
         "ahead_from_now": ("=hence", "=now", "=today"),
         "anaphoric_amount": ("=later", "=earlier", "=afterwards", "=afterward"),
         "window_ahead": ("=next", "=coming"),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ..rules import (
+    HALF_HY,
+    HALF_YH,
     ISO_DATE,
     MONTH_SLASH_YEAR,
     NUMERIC_DATE,
@@ -99,6 +101,7 @@ HOLIDAYS = {
     **dict.fromkeys(("nyttårsdag", "nyttårsdagen", "første nyttårsdag", "1. nyttårsdag"),
                     "new_years_day"),
     **dict.fromkeys(("nyttårsaften", "nyttårsaftenen", "nyttårsaftan"), "new_years_eve"),
+    "nyttår": "new_years_day",
     "palmesøndag": "palm_sunday",
     "skjærtorsdag": "maundy_thursday",
     "langfredag": "good_friday",
@@ -130,7 +133,7 @@ HOLIDAYS = {
 }
 # Indefinite "jul", "påske", "pinse" are also greetings and compounds ("God jul"): they
 # need a preposition or a year; the definite forms ("julen", "påsken") stand alone.
-HOLIDAY_BARE = ("jul", "påske", "pinse")
+HOLIDAY_BARE = ("jul", "påske", "pinse", "nyttår")
 CLOCK_WORDS = {"midnatt": (24, 0)}
 VAGUE: dict[str, float | None] = {
     # Vague amounts: the text gives no number, so the resolved date stays approximate.
@@ -146,7 +149,7 @@ RELATIONS = {
 }
 DIRECTIONS = {
     "senere": 1, "etter": 1, "etterpå": 1, "tidligere": -1, "før": -1, "i forveien": -1,
-    "samme": 0,
+    "samme": 0, "påfølgende": 1,
 }
 ERAS = {"f.kr.": -1, "f.kr": -1, "fvt.": -1, "fvt": -1, "e.kr.": 1, "e.kr": 1, "evt.": 1}
 DEICTICS = {
@@ -245,7 +248,7 @@ RULES = (
     # februar i fjor · mai i år
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+i\s+(?P<rel>år|fjor|forfjor)\b", "month_of_year"),
     # 1.–3. mars 2019 · fra 1. til 3. mars · 13-15 juli
-    Rule("day_range", rf"\b(?:fra\s+)?(?P<day>{DAY})\.?\s*(?:til|[–—-])\s*(?P<day2>{DAY})\.?\s*(?P<month>{M}|{MA}\.?)(?!-)(?:\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?(?!\w)", "day_range"),
+    Rule("day_range", rf"\b(?:fra\s+)?(?P<day>{DAY})\.?\s*(?:til|[–—-]|og)\s*(?P<day2>{DAY})\.?\s*(?P<month>{M}|{MA}\.?)(?!-)(?:\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?(?!\w)", "day_range"),
     # i februar · fra mars · siden juni: a month alone needs its preposition ("Mars" the planet)
     Rule("month_alone", rf"\b(?P<month>{M})\b", "date", flags=0),
     # torsdag · torsdagens · mandagen
@@ -295,6 +298,8 @@ RULES = (
     Rule("quarter_relative_year", r"\b(?:(?:(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?|(?P<half>første|andre|[12]\.)\s+halvår(?:et)?)\s+i\s+(?P<rel>fjor|år|forfjor)|(?P<rel2>fjorårets|årets)\s+(?:(?P<quarter2>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal|(?P<half2>første|andre|[12]\.)\s+halvår))\b", "quarter_of_year"),
     QUARTER_YQ,
     QUARTER_QY,
+    HALF_HY,
+    HALF_YH,
     Rule("half_year", r"\b(?P<half>første|andre|[12]\.)\s+(?:halvår(?:et)?|halvdel\s+av)(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "half"),
     Rule("week_number", r"\b(?:uke|veke)\s+(?P<week>[0-9]{1,2})(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # forrige uke · neste år · denne måneden · sist uke · uken etter neste
@@ -315,6 +320,8 @@ RULES = (
     Rule("current_unit", r"\bav\s+(?P<x>(?P<unit>året|måneden|uken|uka))\b", "relative"),
     Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
     Rule("anaphoric_after", rf"\b(?P<dir>etter)\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\b(?!\s+(?:med|av|i|på|uten|gammel|gamle|siden)\b)", "anaphoric"),
+    # mandagen etter · påfølgende mandag: that weekday after the day told before
+    Rule("anaphoric_weekday", rf"\b(?:(?P<weekday>{WD})en\s+(?P<dir>etter|før)\b(?!\s+at\b)|(?P<dir2>påfølgende)\s+(?P<weekday2>{WD}))", "anaphoric_weekday"),
     Rule("anaphoric_definite", r"\b(?P<unit>dagen|uken|uka|måneden|året|tiåret)\s+(?P<dir>etter|før|senere)\b(?!\s+at\b)", "anaphoric"),
     Rule("anaphoric_same", rf"\b(?P<dir>samme)\s+(?P<unit>{U})\b", "anaphoric"),
     Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
@@ -494,6 +501,7 @@ NB = Lang(
         "weekend": ("=helgen", "=helga", "=helg"),
         "clock_word": ("clock",),
         "night_before": ("=natt", "=natten"),
+        "anaphoric_weekday": ("weekday",),
         "current_unit_in": ("=uken", "=uka", "=måneden", "=året"),
         "part_of_day_alone": ("=morgenen", "=formiddagen", "=ettermiddagen", "=kvelden",
                               "=natten", "=natta"),
