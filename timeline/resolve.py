@@ -527,14 +527,14 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
                         f"{what}, but no earlier date in the text to count from")
     if m.weekday is not None and m.offset:  # "the following Monday"
         sign = 1 if m.offset > 0 else -1
-        base = prev.end if sign > 0 else prev.start
-        step = ((m.weekday - weekday(base)) % 7 or 7) if sign > 0 else \
-            -((weekday(base) - m.weekday) % 7 or 7)
-        day = base.plus_days(step)
+        edge = prev.end if sign > 0 else prev.start
+        step = ((m.weekday - weekday(edge)) % 7 or 7) if sign > 0 else \
+            -((weekday(edge) - m.weekday) % 7 or 7)
+        day = edge.plus_days(step)
         return Resolved(day.iso(), day, day, Grain.DAY, prev.grain != Grain.DAY,
                         Anchor.PREVIOUS, f"{WEEKDAY_NAMES[m.weekday]} {_describe_day(day)}, "
                         f"the {WEEKDAY_NAMES[m.weekday]} {'after' if sign > 0 else 'before'} "
-                        f"{describe(prev)}", "", anchor_text_of(ctx, prev))
+                        f"{describe(prev)}", "", ctx.previous_text or describe(prev))
     if m.unit is None:  # "at the time": the time told before, as it was told
         return Resolved(prev.value, prev.start, prev.end, prev.grain, prev.approximate,
                         Anchor.PREVIOUS, f"{what}: {describe(prev)}", "",
@@ -1111,7 +1111,3 @@ def _covering(start: Day, end: Day, finest: Grain, otherwise: str) -> tuple[str,
         if a <= start and end <= b:
             return value, grain
     return otherwise, None
-
-
-def anchor_text_of(ctx: Context, prev: Resolved) -> str:
-    return ctx.previous_text or describe(prev)
