@@ -735,4 +735,6 @@ IN_SENTENCE: list[InSentence] = [
                expression="April 25-27", value="2019-04-25/2019-04-27"),
     InSentence("The treaty was signed on Friday, May 3, 2019. The following Monday, they left.",
                expression="The following Monday", value="2019-05-06", anchor="previous event"),
+    InSentence("The government called the 14-day waiting period a concession.",
+               expression="14-day", value="P14D"),
 ]

@@ -370,7 +370,8 @@ RULES = (
     Rule("duration_recent", r"\b(?P<x>recent\s+(?P<unit>days|weeks|months|decades))(?P<vague>)\b", "duration", TimexType.DURATION),
     # three years · ten days · a five-year plan · 1.5 hours · half an hour · an hour and a half
     # "the first nine months"; not an age ("a 6-year-old", "52 years old")
-    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?:(?:mere|full|whole|more|additional|extra|trading|business|working)\s+)?(?P<unit>{U})\b(?:\s+(?P<andhalf>and\s+a\s+half)|(?<=s)['’](?![\w'’]))?(?!-old)(?!\s+old\b)(?<!quarter(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))(?<!quarters(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))", "duration", TimexType.DURATION),
+    # ... "the 14-day waiting period": before a compound adjective "the" is the noun's
+    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?(?=[^\s-]+\s))?(?P<amount>{COUNT})[\s-]+(?:(?:mere|full|whole|more|additional|extra|trading|business|working)\s+)?(?P<unit>{U})\b(?:\s+(?P<andhalf>and\s+a\s+half)|(?<=s)['’](?![\w'’]))?(?!-old)(?!\s+old\b)(?<!quarter(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))(?<!quarters(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))", "duration", TimexType.DURATION),
     # every year · each week · every Monday · annually · every morning · each July
     Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|quarter|quarters|season|seasons|year|years|decade|decades)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD_ANY})\b", "set", TimexType.SET, flags=CS),
