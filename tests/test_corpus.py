@@ -224,3 +224,16 @@ def test_every_rule_has_a_corpus_example(lang: str) -> None:
     assert declared, f"{lang}: the language declares no rules"
     unused = sorted(declared - _rules_hit(lang))
     assert not unused, f"{lang}: rules with no corpus example: {unused}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rule_name_keys_name_declared_rules(lang: str) -> None:
+    # rule_needs and date_order_rules are keyed by rule names: a renamed rule must not
+    # silently lose its prefilter or its evidence
+    from timeline import lang as languages
+
+    language = languages.get(lang)
+    declared = set(language.rule_names())
+    assert not set(language.rule_needs) - declared
+    assert not set(language.date_order_rules) - declared
+    assert len(declared) == len(language.rule_names()), "two rules share a name"
