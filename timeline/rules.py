@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
-           "HALF_HY", "HALF_YH",
+           "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
            "NUMERIC_RULE_NEEDS"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
@@ -659,6 +659,10 @@ QUARTER_QY = Rule("quarter_qy", r"\b(?P<quarter>[Qq][1-4])[ /-]?(?P<year>1[0-9]{
 # H1 2019 · 2018H2: half-years as business writes them
 HALF_HY = Rule("half_hy", r"\b[Hh](?P<half>[12])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "half")
 HALF_YH = Rule("half_yh", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?P<half>[12])\b", "half")
+# The shared numeric rules, in the order a language lists them (ISO before year-first:
+# "2019-04-25" is the same span for both, and the first listed wins).
+NUMERIC_RULES = (ISO_DATE, YMD_DATE, NUMERIC_DATE, YEAR_MONTH, MONTH_SLASH_YEAR)
+PERIOD_RULES = (QUARTER_YQ, QUARTER_QY, HALF_HY, HALF_YH)
 # What the shared numeric rules need near them (see ``Lang.rule_needs``).
 NUMERIC_RULE_NEEDS: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("date_iso", "year_range", "date_ymd", "date_numeric_slash", "year_month",

@@ -10,17 +10,10 @@ from __future__ import annotations
 import re
 
 from ..rules import (
-    HALF_HY,
-    HALF_YH,
-    ISO_DATE,
-    MONTH_SLASH_YEAR,
-    NUMERIC_DATE,
     NUMERIC_RULE_NEEDS,
-    QUARTER_QY,
-    QUARTER_YQ,
-    YEAR_MONTH,
+    NUMERIC_RULES,
+    PERIOD_RULES,
     YEAR_RANGE,
-    YMD_DATE,
     Rule,
     alternation,
 )
@@ -231,11 +224,7 @@ RULES = (
     # 25 April 2019 · the 15th of March · Monday 15 March 2003 · the first of March
     Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayord>{ORD_ANY})\s+of\s+)(?P<month>{M}|{MA}\.?)(?:,?\s+{YEAR_OR_BC})?\b", "date", flags=CS),
     # 4/25/2019 · 31/10/1974 · 3/4/2015 (the order open unless the document tells)
-    NUMERIC_DATE,
-    ISO_DATE,
-    YMD_DATE,
-    YEAR_MONTH,
-    MONTH_SLASH_YEAR,
+    *NUMERIC_RULES,
     # April 2009 · March of 2003
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     Rule("month_year_lower", rf"\b(?P<month>{M_LOWER})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
@@ -307,10 +296,7 @@ RULES = (
     # "the third-quarter loss": the article belongs to the noun, not to the date
     Rule("quarter_adjective", r"\b(?P<quarter>first|second|third|fourth)-quarter\b", "quarter"),
     Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
-    QUARTER_QY,
-    QUARTER_YQ,
-    HALF_HY,
-    HALF_YH,
+    *PERIOD_RULES,
     Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two\s+quarters)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
     Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # last week · this year · next month · last Friday · last March · this fiscal year

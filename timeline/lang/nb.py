@@ -13,17 +13,10 @@ from __future__ import annotations
 import re
 
 from ..rules import (
-    HALF_HY,
-    HALF_YH,
-    ISO_DATE,
-    MONTH_SLASH_YEAR,
-    NUMERIC_DATE,
     NUMERIC_RULE_NEEDS,
-    QUARTER_QY,
-    QUARTER_YQ,
-    YEAR_MONTH,
+    NUMERIC_RULES,
+    PERIOD_RULES,
     YEAR_RANGE,
-    YMD_DATE,
     Rule,
     alternation,
 )
@@ -238,11 +231,7 @@ RULES = (
     # den 30.10. · fra 1.5. til 30.6. · mandag 30.10.: no year; needs a word before it
     # ("til 12.10." alone may be a time of day)
     Rule("date_day_month_numeric", rf"(?:\b{DATE_LEAD}\s+|^|(?<=[(\[])|(?=\b(?:den|{WD})\s))(?P<x>(?:(?P<weekday>{WD})\s+)?(?:den\s+)?(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.)(?![0-9]|\w)", "date", latent=True, flags=re.IGNORECASE | re.MULTILINE),
-    ISO_DATE,
-    YMD_DATE,
-    NUMERIC_DATE,
-    YEAR_MONTH,
-    MONTH_SLASH_YEAR,
+    *NUMERIC_RULES,
     # april 2009
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date"),
     # februar i fjor · mai i år
@@ -296,10 +285,7 @@ RULES = (
     Rule("quarter", r"\b(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "quarter"),
     # tredje kvartal i fjor · første halvår i år · fjorårets fjerde kvartal
     Rule("quarter_relative_year", r"\b(?:(?:(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?|(?P<half>første|andre|[12]\.)\s+halvår(?:et)?)\s+i\s+(?P<rel>fjor|år|forfjor)|(?P<rel2>fjorårets|årets)\s+(?:(?P<quarter2>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal|(?P<half2>første|andre|[12]\.)\s+halvår))\b", "quarter_of_year"),
-    QUARTER_YQ,
-    QUARTER_QY,
-    HALF_HY,
-    HALF_YH,
+    *PERIOD_RULES,
     Rule("half_year", r"\b(?P<half>første|andre|[12]\.)\s+(?:halvår(?:et)?|halvdel\s+av)(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "half"),
     Rule("week_number", r"\b(?:uke|veke)\s+(?P<week>[0-9]{1,2})(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # forrige uke · neste år · denne måneden · sist uke · uken etter neste
