@@ -227,7 +227,7 @@ RULES = (
     # første mars · den tredje mars 2015 · mandag 18. februar (the weekday must agree)
     Rule("date_day_month", rf"\b(?:(?P<weekday>{WD})(?:en)?,?\s+)?(?:den\s+)?{DAY_OF_MONTH}(?P<month>{M}|{MA}\.?)(?!-)(?:\s+(?:{YEAR}|(?:år\s+)?(?P<year_bc>[0-9]{{1,4}})\s*(?P<era>{ERA})))?(?!\w)", "date"),
     # 25.04.2019 · 31.10.74 (a two-digit year: the century nearest the document date)
-    Rule("date_numeric", rf"(?<![0-9.,])(?:(?P<weekday>{WD})\s+)?(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?:(?P<year>[0-9]{{4}})|(?P<yy>[0-9]{{2}}))(?![0-9]|[.,][0-9])", "date", latent=True),
+    Rule("date_numeric", rf"\b(?<![0-9.,])(?:(?P<weekday>{WD})\s+)?(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?:(?P<year>[0-9]{{4}})|(?P<yy>[0-9]{{2}}))(?![0-9]|[.,][0-9])", "date", latent=True),
     # den 30.10. · fra 1.5. til 30.6. · mandag 30.10.: no year; needs a word before it
     # ("til 12.10." alone may be a time of day)
     Rule("date_day_month_numeric", rf"(?:\b{DATE_LEAD}\s+|^|(?<=[(\[])|(?=\b(?:den|{WD})\s))(?P<x>(?:(?P<weekday>{WD})\s+)?(?:den\s+)?(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.)(?![0-9]|\w)", "date", latent=True, flags=re.IGNORECASE | re.MULTILINE),
