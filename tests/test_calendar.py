@@ -232,6 +232,16 @@ def test_decimal_year_is_monotonic_day_by_day_across_year_zero() -> None:
         ("2020-02-29", 2020, 2, 29, Grain.DAY, "2020-02-29"),
         ("1648", 1648, None, None, Grain.YEAR, "1648"),
         ("800", 800, None, None, Grain.YEAR, "0800"),
+        # what users and newswire feeds send: a time of day is dropped, the day kept
+        ("1998-02-27T08:02:00", 1998, 2, 27, Grain.DAY, "1998-02-27"),
+        ("2019-04-26T10:00", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("2019-04-26 10:00+02:00", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("Fri, 26 Apr 2019 10:00:00 +0200", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("26.04.2019", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("2019/04/26", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("April 26, 2019", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("26. april 2019", 2019, 4, 26, Grain.DAY, "2019-04-26"),
+        ("Apr 2019", 2019, 4, None, Grain.MONTH, "2019-04"),
     ],
 )
 def test_docdate_parse(text: str, year: int, month: int | None, day: int | None, grain: Grain,
@@ -247,7 +257,8 @@ def test_docdate_parse(text: str, year: int, month: int | None, day: int | None,
 @pytest.mark.parametrize(
     "text",
     ["2019-13", "2019-00", "abc", "2019-02-30", "2019-02-29", "2019-04-31", "2019-04-00", "",
-     "   ", "20190426", "2019/04/26", "26.04.2019", "2019-04-26T10:00", "2019-04-26-01", "april"],
+     "   ", "20190426", "2019-04-26-01", "april", "April 26", "x 2019", "04/05/2019",
+     "2019-04-26T25:00:00x", "31.02.2019"],
 )
 def test_docdate_parse_errors(text: str) -> None:
     with pytest.raises(ValueError):
@@ -295,3 +306,30 @@ def test_docdate_iso_before_year_zero_matches_day_iso(docdate: DocDate, iso: str
 def test_docdate_needs_month_for_day() -> None:
     with pytest.raises(ValueError):
         DocDate(2019, None, 26)
+
+
+@pytest.mark.parametrize(("year", "iso"), [
+    (1818, "1818-03-22"), (1943, "1943-04-25"), (2000, "2000-04-23"), (2008, "2008-03-23"),
+    (2011, "2011-04-24"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2038, "2038-04-25"),
+])
+def test_easter_sunday(year: int, iso: str) -> None:
+    from timeline.calendar import easter_sunday
+
+    assert easter_sunday(year).iso() == iso
+
+
+@pytest.mark.parametrize(("name", "year", "first", "last"), [
+    ("easter", 2019, "2019-04-18", "2019-04-22"),  # Maundy Thursday to Easter Monday
+    ("ascension_day", 2019, "2019-05-30", "2019-05-30"),
+    ("whitsun", 2019, "2019-06-09", "2019-06-10"),
+    ("thanksgiving_us", 1999, "1999-11-25", "1999-11-25"),
+    ("memorial_day", 2019, "2019-05-27", "2019-05-27"),
+    ("labor_day", 2019, "2019-09-02", "2019-09-02"),
+    ("election_day_us", 2018, "2018-11-06", "2018-11-06"),
+    ("romjul", 2018, "2018-12-27", "2018-12-30"),
+])
+def test_holiday_spans(name: str, year: int, first: str, last: str) -> None:
+    from timeline.calendar import holiday
+
+    start, end = holiday(name, year)
+    assert (start.iso(), end.iso()) == (first, last)

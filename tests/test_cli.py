@@ -382,7 +382,7 @@ def test_too_large_file_is_a_message(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", ["extract", "timex"])
-@pytest.mark.parametrize("dct", ["2019-13", "abc", "2019-02-30", "26.04.2019", "", "0000",
+@pytest.mark.parametrize("dct", ["2019-13", "abc", "2019-02-30", "31.02.2019", "", "0000",
                                  "0000-01-01", "-0044"])
 def test_bad_dct_is_an_argparse_error(command: str, dct: str) -> None:
     result = run(command, SEED, "--dct", dct)

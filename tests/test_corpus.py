@@ -28,10 +28,13 @@ import timeline  # noqa: E402
 from tests.corpus import ANCHORS, GRAINS, LANGS, TYPES, Case, load  # noqa: E402
 
 MIN_PHRASES = 150
+MIN_CASES = 600  # phrases, negatives and whole sentences together, per language
 # TIMEX3 leaves a governing preposition out of the expression: "in <TIMEX3>2003</TIMEX3>".
 PREPOSITIONS = {
-    "nb": ("i", "på", "fra", "til", "siden", "for", "om", "over", "innen", "gjennom", "under"),
-    "en": ("in", "on", "at", "for", "over", "since", "from", "by", "during", "until", "of"),
+    "nb": ("i", "på", "fra", "til", "siden", "for", "om", "over", "innen", "gjennom", "under",
+           "før", "etter"),
+    "en": ("in", "on", "at", "for", "over", "since", "from", "by", "during", "until", "of",
+           "within", "before", "after"),
 }
 
 
@@ -150,6 +153,8 @@ def test_corpus_is_big_enough(lang: str) -> None:
     assert phrases >= MIN_PHRASES, f"{lang}: {phrases} phrases, want at least {MIN_PHRASES}"
     assert len(mod.NEGATIVE) >= 30
     assert len(mod.IN_SENTENCE) >= 20
+    cases = phrases + len(mod.NEGATIVE) + len(mod.IN_SENTENCE)
+    assert cases >= MIN_CASES, f"{lang}: {cases} corpus cases, want at least {MIN_CASES}"
 
 
 # --- The tagger against the corpus ------------------------------------------------------------
@@ -219,3 +224,16 @@ def test_every_rule_has_a_corpus_example(lang: str) -> None:
     assert declared, f"{lang}: the language declares no rules"
     unused = sorted(declared - _rules_hit(lang))
     assert not unused, f"{lang}: rules with no corpus example: {unused}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rule_name_keys_name_declared_rules(lang: str) -> None:
+    # rule_needs and date_order_rules are keyed by rule names: a renamed rule must not
+    # silently lose its prefilter or its evidence
+    from timeline import lang as languages
+
+    language = languages.get(lang)
+    declared = set(language.rule_names())
+    assert not set(language.rule_needs) - declared
+    assert not set(language.date_order_rules) - declared
+    assert len(declared) == len(language.rule_names()), "two rules share a name"

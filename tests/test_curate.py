@@ -441,13 +441,13 @@ def test_a_typed_date_is_parsed_once_however_often_it_is_replayed(
     seedlike: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = curate._dateparser_date
+    real = curate._parse_user_date
 
     def counting(text: str) -> curate.UserDate:
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(curate, "_dateparser_date", counting)
+    monkeypatch.setattr(curate, "_parse_user_date", counting)
     curate._parse_user_date_cached.cache_clear()
     ops = [curate.make_edit_op(seedlike, f"a#{1 + i % 4}", {"date": "25. april 2019"})
            for i in range(200)]

@@ -82,3 +82,20 @@ def test_a_count_of_years_after_a_day_is_a_year_not_an_invented_day() -> None:
     tags = timeline.tag("The accord was signed on 3 March 2003. Two weeks later it collapsed.",
                         "en", "2019-04-26")
     assert [t.value for t in tags] == ["2003-03-03", "2003-03-17"]
+
+
+def test_timeml_view_of_an_anaphor_is_the_duration_alone() -> None:
+    # tag() dates the event two weeks on; the TIMEX3 view tags "two weeks" as TimeML does
+    text = "The treaty was signed on 3 March 2003. Two weeks later it collapsed."
+    tags = timeline.tag(text, "en", "2019-04-26")
+    assert [(t.text, t.value) for t in tags] == [("3 March 2003", "2003-03-03"),
+                                                 ("Two weeks later", "2003-03-17")]
+    parts = timeline.timexes(text, "en", "2019-04-26")
+    assert [(p["text"], p["type"], p["value"]) for p in parts] == [
+        ("3 March 2003", "DATE", "2003-03-03"), ("Two weeks", "DURATION", "P2W")]
+
+
+def test_a_clock_time_joins_its_day_and_alone_is_dropped() -> None:
+    (t,) = timeline.tag("Kim ankom torsdag kl. 14.30 med tog.", "nb", "2019-04-26")
+    assert (t.text, t.type, t.value) == ("torsdag kl. 14.30", "TIME", "2019-04-25T14:30")
+    assert timeline.tag("Møtet begynner kl. 14.30 i Oslo.", "nb", "2019-04-26") == []

@@ -110,7 +110,8 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         future = _is_future(text, s, spans, j, lang)
         r = resolve(t.meaning, Context(dct, future, previous, previous_text))
         tagged.append(Tagged(t, r, s.index, future))
-        if (t.meaning.kind in _ANCHORING and t.type == TimexType.DATE and r.start is not None):
+        if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
+                and r.start is not None):
             previous, previous_text = r, t.text
     return sents, tagged
 
@@ -132,6 +133,12 @@ def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None
     docdate = as_docdate(dct)
     out: list[dict[str, object]] = []
     for t in _tag(text, language, docdate)[1]:
+        if len(t.timex.parts) == 1:  # "[two weeks] later": TimeML tags the duration alone
+            (part,) = t.timex.parts
+            span = resolve(part.meaning, Context(docdate))
+            out.append({"doc": doc, "start": part.start, "end": part.end, "text": part.text,
+                        "type": part.type.value, "value": span.value})
+            continue
         if t.timex.parts:
             first, last = t.resolved.value.split("/", 1) if "/" in t.resolved.value else (
                 t.resolved.value, t.resolved.value)

@@ -13,6 +13,13 @@ producer)``. Patterns use named groups only, with one vocabulary shared by all l
 ``week``     week number                         ``amount``   number (digits or word)
 ``unit``     unit word (day, week, ...)          ``rel``      last/this/next word
 ``dir``      later/earlier word                  ``ref``      PAST/PRESENT/FUTURE reference word
+``dayord``   day of month as an ordinal word     ``yy``       two-digit year ("31.10.74")
+``holiday``  holiday word ("julaften")           ``nth``      first/second/.../last (selector)
+``cunit``    unit of a container ("neste uke")   ``yrel``     year relation after a holiday
+``hour``     clock hour                          ``minute``   clock minutes
+``ampm``     a.m./p.m.                           ``clockword`` "noon", "midnight"
+``halfpast`` "halv" ("halv ti" = 9.30)           ``ahead``    marks an offset into the future
+``first``/``second``  the two leading numbers of a numeric date whose order is open
 
 Producers read whichever groups matched and ask the language (``Lang``) what a word means,
 so one producer serves every language.
@@ -30,7 +37,10 @@ from .types import Grain, Meaning, TimexType
 if TYPE_CHECKING:
     from .lang.base import Lang
 
-__all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE"]
+__all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
+           "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
+           "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
+           "NUMERIC_RULE_NEEDS"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
@@ -52,7 +62,12 @@ class Rule:
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", re.compile(self.pattern, self.flags))
+        pattern = self.pattern
+        if pattern.startswith(r"\b") and not pattern.startswith(r"\b(?="):
+            # A leading \b also holds at the end of every word; a match here always starts
+            # with a word character, and saying so halves the places the engine tries.
+            pattern = r"\b(?=\w)" + pattern[2:]
+        object.__setattr__(self, "compiled", re.compile(pattern, self.flags))
 
     def produce(self, match: re.Match[str], lang: Lang) -> Meaning | None:
         return PRODUCERS[self.producer](match, lang)
@@ -81,11 +96,22 @@ def _year(m: re.Match[str], lang: Lang) -> int | None:
     return year
 
 
+def _day(m: re.Match[str], lang: Lang) -> int | None:
+    """The day of the month, in digits ("15") or as an ordinal word ("femtende")."""
+    day_text = _group(m, "day")
+    if day_text:
+        return int(day_text)
+    word = _group(m, "dayord")
+    if word:
+        n = lang.number(word)
+        return int(n) if n is not None and n == int(n) else None
+    return None
+
+
 def produce_date(m: re.Match[str], lang: Lang) -> Meaning | None:
     month_text = _group(m, "month")
     month = lang.month(month_text) if month_text else None
-    day_text = _group(m, "day")
-    day = int(day_text) if day_text else None
+    day = _day(m, lang)
     if day is not None and not 1 <= day <= 31:
         return None
     if month_text and month is None:
@@ -93,9 +119,192 @@ def produce_date(m: re.Match[str], lang: Lang) -> Meaning | None:
     weekday_text = _group(m, "weekday")
     weekday = lang.weekday(weekday_text) if weekday_text else None
     year = _year(m, lang)
-    if year is None and month is None and weekday is None:
+    yy = _group(m, "yy")
+    if year is None and yy is not None:
+        return Meaning("date", year=int(yy), month=month, day=day, weekday=weekday,
+                       short_year=True)
+    if year is None and month is None and weekday is None and day is None:
         return None
     return Meaning("date", year=year, month=month, day=day, weekday=weekday)
+
+
+def produce_numeric_date(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'31/10/1974', '3/3/2015', '4/25/2019': day and month by the language's order, or
+    by the numbers when one of them cannot be a month; otherwise the order stays open."""
+    a, b = int(m.group("first")), int(m.group("second"))
+    year_text = _group(m, "year")
+    year = int(year_text) if year_text else int(m.group("yy"))
+    short = year_text is None
+    if lang.day_first is None and a <= 12 and b <= 12 and a != b:
+        return Meaning("date", year=year, month=a, day=b, order_open=True, short_year=short)
+    if (lang.day_first is not False and b <= 12 and (a > 12 or lang.day_first)) or a > 12:
+        day, month = a, b
+    else:
+        month, day = a, b
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Meaning("date", year=year, month=month, day=day, short_year=short)
+
+
+def produce_holiday(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'julaften 2018', 'i påsken', 'julen i fjor', 'last Christmas', 'Thanksgiving'.
+    A national day after a possessive or a proper adjective is another country's
+    ("Ukraine's Independence Day"): not the one the table knows."""
+    name = lang.holiday(m.group("holiday"))
+    if name is None:
+        return None
+    if name in lang.national_holidays:
+        before = m.string[max(0, m.start() - 30):m.start()].split()
+        word = before[-1] if before else ""
+        if word.endswith(("'s", "’s", "s'")) or (word[:1].isupper() and not word.endswith(
+                (".", "!", "?", ":", '"'))):
+            return None
+    yrel = _group(m, "yrel")
+    if yrel is not None:
+        return Meaning("relative", unit=Grain.YEAR, holiday=name, offset=lang.relation(yrel))
+    rel = _group(m, "rel")
+    if rel is not None:
+        return Meaning("relative", unit=Grain.DAY, holiday=name, offset=lang.relation(rel))
+    return Meaning("date", year=_year(m, lang), holiday=name)
+
+
+def produce_quarter_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'this year's third quarter', 'the first half of last year'."""
+    quarter = _group(m, "quarter") or _group(m, "quarter2")
+    half = _group(m, "half") or _group(m, "half2")
+    rel = _group(m, "rel") or _group(m, "rel2") or ""
+    q = lang.number(quarter) if quarter else None
+    h = lang.number(half) if half else None
+    return Meaning("relative", unit=Grain.YEAR, offset=lang.relation(rel),
+                   quarter=int(q) if q else None, half=int(h) if h else None)
+
+
+def produce_year_words(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'nineteen ninety-six', 'two thousand and one': a year said in words, as broadcast
+    transcripts write it."""
+    def words(text: str) -> float | None:
+        total = 0.0
+        for w in re.split(r"[\s-]+", text.strip()):
+            n = lang.number(w)
+            if n is None:
+                return None
+            total += n
+        return total
+    high_text = _group(m, "yearhigh") or _group(m, "yearhigh2") or ""
+    low_text = _group(m, "yearlow") or _group(m, "yearlow2")
+    high = words(high_text)
+    low = words(low_text) if low_text else 0.0
+    if high is None or low is None or not 0 <= low < 100:
+        return None
+    year = int(high * (1000 if _group(m, "thousand") else 100) + low)
+    month_text = _group(m, "month")
+    month = lang.month(month_text) if month_text else None
+    return Meaning("date", year=year, month=month) if 1000 <= year <= 2099 else None
+
+
+def produce_the_period(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'for the quarter', 'in the quarter': the quarter under discussion (the one told
+    before it), else the current one."""
+    unit = lang.unit(m.group("unit"))
+    return Meaning("relative", unit=unit, offset=0, definite=True) if unit else None
+
+
+def produce_latest_period(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the latest period' in a results story: the reporting quarter told before, else
+    the latest quarter."""
+    return Meaning("relative", unit=Grain.QUARTER, offset=0, definite=True)
+
+
+def produce_year_end(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'by year-end', 'year's end': the end of the current year."""
+    return Meaning("relative", unit=Grain.YEAR, offset=0, mod="END")
+
+
+def produce_period_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the 1988 period', 'the 1988 quarter': the period compared, in that year."""
+    return Meaning("anaphoric", unit=Grain.YEAR, year=int(m.group("year")), offset=0,
+                   definite=True)
+
+
+def produce_year_ago(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the year-ago quarter', 'year-earlier profit', 'the corresponding period last
+    year': the same period one year before the one told before it; 'the year-ago third
+    quarter' names the quarter itself."""
+    quarter = _group(m, "quarter")
+    if quarter is not None:
+        q = lang.number(quarter)
+        return Meaning("relative", unit=Grain.YEAR, quarter=int(q), offset=-1) if q else None
+    return Meaning("anaphoric", unit=Grain.YEAR, offset=-1, amount=1, definite=True)
+
+
+def produce_within(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'siste mandag i mars', 'første uke i oktober 2014', 'onsdag neste uke',
+    'the 20th of next month': the nth weekday/day/week of a month or a week."""
+    nth_text = _group(m, "nth")
+    nth = lang.nth(nth_text) if nth_text else 0
+    if nth is None:
+        return None
+    weekday_text = _group(m, "weekday")
+    weekday = lang.weekday(weekday_text) if weekday_text else None
+    unit = lang.unit(_group(m, "unit") or "")
+    day = _day(m, lang)
+    month_text = _group(m, "month")
+    cunit = _group(m, "cunit")
+    if month_text:
+        month = lang.month(month_text)
+        if month is None:
+            return None
+        container = Meaning("date", year=_year(m, lang), month=month)
+    elif cunit:
+        container_unit = lang.unit(cunit)
+        if container_unit not in (Grain.WEEK, Grain.MONTH):
+            return None
+        container = Meaning("relative", unit=container_unit, offset=lang.relation(m.group("rel")))
+    else:
+        return None
+    if weekday is None and day is None and not nth:
+        return None
+    return Meaning("within", parts=(container,), nth=nth, weekday=weekday, day=day,
+                   unit=Grain.WEEK if unit == Grain.WEEK else None)
+
+
+def produce_week_of(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the week of March 6': the week that holds that day."""
+    month = lang.month(m.group("month"))
+    day = _day(m, lang)
+    if month is None or day is None:
+        return None
+    return Meaning("within", parts=(Meaning("date", year=_year(m, lang), month=month, day=day),),
+                   unit=Grain.WEEK)
+
+
+def produce_clock(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'kl. 14.30', 'klokken halv ti', '3 pm', '15:00 GMT', 'noon': a time of day alone;
+    the tagger joins it to the day it refines."""
+    word = _group(m, "clockword")
+    if word is not None:
+        clock = lang.clock_words.get(_key(word))
+        if clock is None:
+            return None
+        hour, minute = clock
+    else:
+        said = lang.number(m.group("hour"))  # "14", "ti" ("klokken ti")
+        if said is None or said != int(said):
+            return None
+        hour, minute = int(said), int(_group(m, "minute") or 0)
+    ampm = _group(m, "ampm")
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+    if _group(m, "halfpast") is not None:  # "halv ti" is half way to ten: 9.30
+        hour, minute = (hour - 1) % 24, 30
+    part = lang.part_of_day(_group(m, "part") or _group(m, "part2") or "")
+    if part in ("AF", "EV", "NI") and 1 <= hour < 12 and not (part == "NI" and hour < 5):
+        hour += 12  # "4 in the afternoon"; "2 o'clock at night" stays 02
+    if not (0 <= hour <= 24 and 0 <= minute <= 59) or hour == 24 and minute:
+        return None
+    return Meaning("clock", hour=hour, minute=minute)
 
 
 def produce_season(m: re.Match[str], lang: Lang) -> Meaning | None:
@@ -104,7 +313,10 @@ def produce_season(m: re.Match[str], lang: Lang) -> Meaning | None:
         return None
     rel = _group(m, "rel")
     if rel is not None:
-        return Meaning("relative", unit=Grain.SEASON, season=season, offset=lang.relation(rel))
+        # "i fjor høst" counts years ("the autumn of last year"); "last autumn", "forrige
+        # høst" count seasons (the latest autumn before this one).
+        unit = Grain.YEAR if _key(rel) in lang.year_relations else Grain.SEASON
+        return Meaning("relative", unit=unit, season=season, offset=lang.relation(rel))
     return Meaning("date", year=_year(m, lang), season=season)
 
 
@@ -116,7 +328,8 @@ def produce_quarter(m: re.Match[str], lang: Lang) -> Meaning | None:
 
 
 def produce_half(m: re.Match[str], lang: Lang) -> Meaning | None:
-    h = lang.number(_group(m, "half") or "")
+    word = _group(m, "half") or ""
+    h = 2 if lang.nth(word) == -1 else lang.number(word)  # "the last half": the second
     if h is None or not 1 <= h <= 2:
         return None
     return Meaning("date", year=_year(m, lang), half=int(h))
@@ -165,16 +378,23 @@ def produce_relative(m: re.Match[str], lang: Lang) -> Meaning | None:
     month_text = _group(m, "month")
     if month_text:
         return Meaning("relative", unit=Grain.MONTH, month=lang.month(month_text), offset=offset)
-    unit = lang.unit(_group(m, "unit") or "")
+    unit_text = _group(m, "unit") or ""
+    unit = lang.unit(unit_text)
     if unit is None:
         return None
+    if _group(m, "vague") is not None:  # "decades ago": some units before
+        return Meaning("relative", unit=unit, offset=-1, vague=True, approximate=True)
     amount_text = _group(m, "amount")
-    if amount_text is not None:  # "to år siden" / "two years ago"
+    if amount_text is not None:  # "to år siden" / "two years ago" / "om en uke"
+        sign = 1 if _group(m, "ahead") is not None else -1
         amount = lang.number(amount_text)
         if amount is None:
-            return Meaning("relative", unit=unit, offset=-1, vague=True, approximate=True)
-        return Meaning("relative", unit=unit, offset=-int(amount) if amount >= 1 else -1,
-                       amount=amount)
+            return Meaning("relative", unit=unit, offset=sign, vague=True, approximate=True)
+        amount *= lang.unit_factor(unit_text)  # "a fortnight" is two weeks
+        if amount != int(amount):
+            return None  # "for 2,5 år siden": no date between two units
+        return Meaning("relative", unit=unit, offset=sign * int(amount) if amount >= 1 else sign,
+                       amount=amount, approximate=_group(m, "orso") is not None)
     return Meaning("relative", unit=unit, offset=offset)
 
 
@@ -187,17 +407,42 @@ def produce_month_of_year(m: re.Match[str], lang: Lang) -> Meaning | None:
 
 
 def produce_part_of_day(m: re.Match[str], lang: Lang) -> Meaning | None:
-    """'torsdag kveld', 'Friday morning', 'i går kveld', 'tonight': a day and its part."""
-    part = lang.part_of_day(m.group("part")) or {"tonight": "NI"}.get(m.group("part").lower())
+    """'torsdag kveld', 'Friday morning', 'i går kveld', 'tonight': a day and its part;
+    'om ettermiddagen', 'in the afternoon' alone: a part of a day the text does not name
+    (it joins a day beside it, as a clock time does)."""
+    part = lang.part_of_day(m.group("part"))
     if part is None:
         return None
     weekday_text = _group(m, "weekday")
     if weekday_text:
         return Meaning("date", weekday=lang.weekday(weekday_text), part_of_day=part)
+    if _group(m, "alone") is not None:
+        return Meaning("clock", part_of_day=part)
     day = _group(m, "dayword") or ""
-    offset = {"i går": -1, "yesterday": -1, "last": -1, "i morgen": 1, "tomorrow": 1}.get(
-        _key(day), 0)
+    said = lang.deictic(day)  # "i går", "yesterday"; else "this"/"last" (morning)
+    offset = said.offset if said is not None else lang.relation(day)
     return Meaning("relative", unit=Grain.DAY, offset=offset, part_of_day=part)
+
+
+def produce_weekend(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'i helgen', 'the weekend' (nearest, by tense); 'denne helgen', 'last weekend' (of
+    a week counted from the document's); 'this past weekend' (the last one before)."""
+    if _group(m, "past") is not None:
+        return Meaning("relative", unit=Grain.DAY, offset=-1, weekend=True)
+    rel = _group(m, "rel")
+    if rel is not None:
+        return Meaning("relative", unit=Grain.WEEK, offset=lang.relation(rel), weekend=True)
+    return Meaning("date", weekend=True)
+
+
+def produce_in_duration(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'in a week', 'in two years': a date that far ahead; but a span after a superlative
+    or "the first time" ("the lowest level in five years") is a duration."""
+    clause_start = max(m.string.rfind(c, 0, m.start()) for c in ",.;:!?\n")
+    before = m.string[clause_start + 1:m.start()].lower().split()[-8:]
+    if any(w.strip("\"'(") in lang.duration_cues for w in before):
+        return produce_duration(m, lang)
+    return produce_relative(m, lang)
 
 
 def produce_deictic(m: re.Match[str], lang: Lang) -> Meaning | None:
@@ -205,6 +450,17 @@ def produce_deictic(m: re.Match[str], lang: Lang) -> Meaning | None:
     word = m.group("x") if _group(m, "x") else m.group(0)
     meaning = lang.deictic(word)
     return meaning
+
+
+def produce_anaphoric_weekday(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'the following Monday', 'mandagen etter': that weekday after (or before) the day
+    told before."""
+    weekday = lang.weekday(_group(m, "weekday") or _group(m, "weekday2") or "")
+    if weekday is None:
+        return None
+    direction = lang.direction(_group(m, "dir") or _group(m, "dir2") or "")
+    return Meaning("anaphoric", unit=Grain.DAY, weekday=weekday, offset=direction or 1,
+                   amount=1)
 
 
 def produce_anaphoric(m: re.Match[str], lang: Lang) -> Meaning | None:
@@ -225,6 +481,11 @@ def produce_anaphoric(m: re.Match[str], lang: Lang) -> Meaning | None:
     return Meaning("anaphoric", unit=unit, offset=direction, amount=amount)
 
 
+def produce_ref_past(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'at the time': the time told of before, whatever its grain."""
+    return Meaning("anaphoric", unit=None, offset=0, amount=0, definite=True)
+
+
 def produce_ref(m: re.Match[str], lang: Lang) -> Meaning | None:
     ref = lang.ref(_group(m, "ref") or m.group(0))
     if ref is None:
@@ -240,26 +501,53 @@ def produce_window(m: re.Match[str], lang: Lang) -> Meaning | None:
     amount_text = _group(m, "amount")
     vague_plural = amount_text is None and _key(m.group("unit")) in lang.plural_units
     amount = lang.number(amount_text) if amount_text else 1
+    offset = 1 if _group(m, "ahead") is not None else 0
     if amount is None or vague_plural:
-        return Meaning("window", unit=unit, amount=None, vague=True, approximate=True)
-    return Meaning("window", unit=unit, amount=amount)
+        return Meaning("window", unit=unit, amount=None, vague=True, approximate=True,
+                       offset=offset)
+    return Meaning("window", unit=unit, amount=amount * lang.unit_factor(m.group("unit")),
+                   offset=offset)
+
+
+# A number, an amount or a count of time units right before "a year" makes it a rate:
+# "$5 million a year", "24 hours a day".
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|cents?|"
+                          r"seconds|minutes|hours|days|weeks|months|times))\s*$", re.IGNORECASE)
 
 
 def produce_duration(m: re.Match[str], lang: Lang) -> Meaning | None:
     unit = lang.unit(_group(m, "unit") or "")
     if unit is None:
         return None
+    amount_word = _key(_group(m, "amount") or "")
+    if amount_word in ("a", "an") and _RATE_BEFORE.search(m.string, max(0, m.start() - 20),
+                                                         m.start()):
+        return None  # "$500 million a year", "24 hours a day": a rate, not a span of time
     amount_text = _group(m, "amount")
     amount = lang.number(amount_text) if amount_text else 1
-    if amount is None:
+    if amount is None or _group(m, "vague") is not None:  # "i årevis", "for years"
         return Meaning("duration", unit=unit, amount=None, vague=True)
-    return Meaning("duration", unit=unit, amount=amount)
+    if _group(m, "andhalf") is not None:  # "an hour and a half"
+        amount += 0.5
+    return Meaning("duration", unit=unit, amount=amount * lang.unit_factor(m.group("unit")))
 
 
 def produce_set(m: re.Match[str], lang: Lang) -> Meaning | None:
     weekday_text = _group(m, "weekday")
     if weekday_text:
         return Meaning("set", weekday=lang.weekday(weekday_text), unit=Grain.WEEK, amount=1)
+    part = _group(m, "part")
+    if part:  # "hver morgen", "every morning"
+        code = lang.part_of_day(part)
+        return Meaning("set", part_of_day=code, unit=Grain.DAY, amount=1) if code else None
+    season_text = _group(m, "season")
+    if season_text:  # "hver sommer", "every spring"
+        season = lang.season(season_text)
+        return Meaning("set", season=season, unit=Grain.YEAR, amount=1) if season else None
+    month_text = _group(m, "month")
+    if month_text:  # "hver juli", "each July"
+        month = lang.month(month_text)
+        return Meaning("set", month=month, unit=Grain.YEAR, amount=1) if month else None
     unit = lang.unit(_group(m, "unit") or "")
     if unit is None:
         return None
@@ -284,6 +572,15 @@ def produce_day_range(m: re.Match[str], lang: Lang) -> Meaning | None:
                                       Meaning("date", year=year, month=month, day=last)))
 
 
+def produce_year_month(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'2014-10': a month, unless the number after the dash could end a range of years
+    ("2009-10" is 2009 to 2010, as "1939-45" is)."""
+    year, month = int(m.group("year")), int(m.group("month"))
+    if month > year % 100:
+        return None
+    return Meaning("date", year=year, month=month)
+
+
 def produce_year_range(m: re.Match[str], lang: Lang) -> Meaning | None:
     """'2003–2009', '1939-45'."""
     first = int(m.group("year"))
@@ -293,6 +590,8 @@ def produce_year_range(m: re.Match[str], lang: Lang) -> Meaning | None:
         last = first // 100 * 100 + last
     if last <= first:
         return None
+    if _group(m, "slash") is not None and last != first + 1:
+        return None  # "2018/19" is a season or a school year; "2397/2017" is a number
     return Meaning("interval", parts=(Meaning("date", year=first), Meaning("date", year=last)))
 
 
@@ -308,6 +607,7 @@ PRODUCERS: dict[str, Producer] = {
     "deictic": produce_deictic,
     "anaphoric": produce_anaphoric,
     "ref": produce_ref,
+    "ref_past": produce_ref_past,
     "window": produce_window,
     "duration": produce_duration,
     "set": produce_set,
@@ -315,11 +615,55 @@ PRODUCERS: dict[str, Producer] = {
     "day_range": produce_day_range,
     "part_of_day": produce_part_of_day,
     "month_of_year": produce_month_of_year,
+    "numeric_date": produce_numeric_date,
+    "year_month": produce_year_month,
+    "holiday": produce_holiday,
+    "within": produce_within,
+    "clock": produce_clock,
+    "week_of": produce_week_of,
+    "weekend": produce_weekend,
+    "quarter_of_year": produce_quarter_of_year,
+    "year_ago": produce_year_ago,
+    "anaphoric_weekday": produce_anaphoric_weekday,
+    "year_words": produce_year_words,
+    "the_period": produce_the_period,
+    "latest_period": produce_latest_period,
+    "period_of_year": produce_period_of_year,
+    "year_end": produce_year_end,
+    "in_duration": produce_in_duration,
 }
 
 
 # Numeric forms that read the same in every language this project knows.
-ISO_DATE = Rule("date_iso", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012]\d|3[01])\b",
+ISO_DATE = Rule("date_iso", r"\b(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012][0-9]|3[01])\b",
                 "date")  # 2019-04-25
-YEAR_RANGE = Rule("year_range", r"\b(?P<year>1\d{3}|20\d\d)\s*[-–—]\s*(?P<year2>1\d{3}|20\d\d|\d\d)"
-                  r"\b(?![.,]\d)", "year_range")  # 2003–2009, 1939-45
+YEAR_RANGE = Rule("year_range", r"\b(?P<year>1[0-9]{3}|20[0-9][0-9])\s*(?:[-–—]|(?P<slash>/))\s*(?P<year2>1[0-9]{3}|20[0-9][0-9]|[0-9][0-9])"
+                  r"\b(?![.,/][0-9])", "year_range")  # 2003–2009, 1939-45, 2018/19
+# 2015-3-3 · 2015.03.03 · 2015/03/03: year first, the same separator twice
+YMD_DATE = Rule("date_ymd", r"(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})(?P<sep>[-./])(?P<month>0?[1-9]|1[0-2])"
+                r"(?P=sep)(?P<day>[012]?[0-9]|3[01])(?![0-9]|[.,/-][0-9])", "date")
+# 31/10/1974 · 3/3/2015 · 4/25/2019 · 31-10-74: which number is the day is the language's
+# convention, or the numbers', or (English) the document's
+NUMERIC_DATE = Rule("date_numeric_slash", r"(?<![0-9.,/-])(?P<first>[0-9]{1,2})(?P<sep>[/-])(?P<second>[0-9]{1,2})"
+                    r"(?P=sep)(?:(?P<year>1[0-9]{3}|20[0-9]{2})|(?P<yy>[0-9]{2}))(?![0-9]|[.,/-][0-9])",
+                    "numeric_date", latent=True)
+# 2014-10 (a month; "2009-10" stays a range of years)
+YEAR_MONTH = Rule("year_month", r"(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>0[1-9]|1[0-2])(?![0-9]|[.,/-][0-9])",
+                  "year_month")
+# 2/2013 · 02/2013
+MONTH_SLASH_YEAR = Rule("month_slash_year", r"(?<![0-9.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,/-][0-9])",
+                        "date", latent=True)
+# 2018Q4 · 2018-Q4 · Q3 2019 · Q3/2019
+QUARTER_YQ = Rule("quarter_yq", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?(?P<quarter>[Qq][1-4])\b", "quarter")
+QUARTER_QY = Rule("quarter_qy", r"\b(?P<quarter>[Qq][1-4])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "quarter")
+# H1 2019 · 2018H2: half-years as business writes them
+HALF_HY = Rule("half_hy", r"\b[Hh](?P<half>[12])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "half")
+HALF_YH = Rule("half_yh", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?P<half>[12])\b", "half")
+# The shared numeric rules, in the order a language lists them (ISO before year-first:
+# "2019-04-25" is the same span for both, and the first listed wins).
+NUMERIC_RULES = (ISO_DATE, YMD_DATE, NUMERIC_DATE, YEAR_MONTH, MONTH_SLASH_YEAR)
+PERIOD_RULES = (QUARTER_YQ, QUARTER_QY, HALF_HY, HALF_YH)
+# What the shared numeric rules need near them (see ``Lang.rule_needs``).
+NUMERIC_RULE_NEEDS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("date_iso", "year_range", "date_ymd", "date_numeric_slash", "year_month",
+     "month_slash_year", "quarter_yq", "quarter_qy", "half_hy", "half_yh"), ("digit",))

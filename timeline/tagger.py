@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from . import budget
 from .lang.base import Lang
-from .rules import Rule, alternation
+from .rules import Rule, alternation, produce_duration
 from .segment import sentences as split_sentences
 from .types import Meaning, Sentence, Timex, TimexType
 
@@ -62,6 +62,9 @@ def _blocked_year(text: str, start: int, end: int, lang: Lang) -> bool:
     before = words_before[-1].lower() if words_before else ""
     if before in lang.year_blockers_before or (before and before[-1] in "$€£#"):
         return True
+    said = words_before[-1] if words_before else ""
+    if len(said) >= 2 and said.isalpha() and said.isupper() and lang.era(said) > 0:
+        return True  # "ABC 2000", "SAS 2003": a number after an acronym names or counts
     after = _WORD_AFTER.match(text[end:end + 25])
     if after and after.group(1).lower().rstrip(".") in lang.year_blockers_after:
         return True
@@ -81,7 +84,8 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
     tables: dict[str, object] = {
         "month": lang.months, "weekday": lang.weekdays, "season": lang.seasons,
         "unit": lang.units, "deictic": lang.deictics, "ref": lang.refs,
-        "decade": lang.decade_words,
+        "decade": lang.decade_words, "holiday": lang.holidays, "nth": lang.nth_words,
+        "clock": lang.clock_words,
     }
     cats: dict[str, set[str]] = {}
     for cat, table in tables.items():
@@ -215,8 +219,10 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             meaning = rule.produce(m, lang)
             if meaning is None:
                 continue
-            timex = Timex(start, end, text[start:end], rule.name, rule.type, meaning,
-                          rule.latent)
+            # A producer may read a date rule's match as a span ("the lowest in five years").
+            kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
+            timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
+                          _timeml_view(text, m, rule.compiled, lang))
             candidates.append((-(end - start), index, start, end, timex))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
@@ -231,13 +237,175 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)
+    chosen = _settle_numeric_order(text, chosen, lang)
+    chosen = _attach_clock_times(text, chosen, lang)
 
     def sentence_of(t: Timex) -> tuple[int, int]:
         return bounds[bisect.bisect_right(bound_starts, t.start) - 1]
 
     placed = [(t, sentence_of(t)) for t in chosen]
-    placed = [(_with_modifiers(text, t, lang, s[0]), s) for t, s in placed]
+    placed = [(_with_amount_modifier(text, _with_modifiers(text, t, lang, s[0]), lang), s)
+              for t, s in placed]
     return _join_intervals(text, placed, lang)
+
+
+@lru_cache(maxsize=8)
+def _amount_modifier_pattern(lang: Lang) -> re.Pattern[str] | None:
+    words = [*lang.amount_mods, *lang.approx_words]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?P<w>{alternation(words)})[ \t]+$", re.I)
+
+
+def _with_amount_modifier(text: str, t: Timex, lang: Lang) -> Timex:
+    """'nesten to år', 'almost two years ago', 'at least 30 days', 'a mere week': a word
+    that bounds an amount joins the span and sets the TIMEX3 mod."""
+    m = t.meaning
+    counted = m.kind in ("duration", "window") or (m.kind in ("relative", "anaphoric")
+                                                   and m.amount is not None)
+    if not counted or m.mod:
+        return t
+    pattern = _amount_modifier_pattern(lang)
+    if pattern is None:
+        return t
+    found = pattern.search(text, max(0, t.start - 20), t.start)
+    if found is None:
+        return t
+    word = " ".join(found.group("w").lower().split())
+    mod = lang.amount_mods.get(word, "APPROX")
+    meaning = replace(m, mod=mod, approximate=m.approximate or mod in ("APPROX", "LESS_THAN"))
+    start = found.start()
+    return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
+
+
+# --- the TIMEX3 view of an anaphor: "[two weeks] later" --------------------------------
+
+def _timeml_view(text: str, m: re.Match[str], pattern: re.Pattern[str], lang: Lang
+                 ) -> tuple[Timex, ...]:
+    """TimeML tags "two weeks later" as the DURATION "two weeks" with "later" a signal;
+    the expression as a whole still dates the event two weeks on. A rule marks the
+    duration with a ``dur`` group; the language says which direction words are signals."""
+    if "dur" not in pattern.groupindex or not m.group("dur"):
+        return ()
+    direction = " ".join((m.group("dir") or "").lower().split()) if "dir" in pattern.groupindex \
+        and m.group("dir") else ""
+    if direction not in lang.signal_directions:
+        return ()
+    span = produce_duration(m, lang)
+    if span is None:
+        return ()
+    a, b = m.span("dur")
+    return (Timex(a, b, text[a:b], "duration", TimexType.DURATION, span),)
+
+
+# --- numeric dates whose day/month order is open ("3/4/2015") -------------------------
+
+_LEADING_NUMBERS = re.compile(r"(?P<a>[0-9]{1,2})[^0-9]+(?P<b>[0-9]{1,2})")
+
+
+def _settle_numeric_order(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+    """Day first or month first: the document tells, by its unambiguous numeric dates
+    ("25/4/2019") and by the order of its written dates ("25 April" against "April 25").
+    Without such evidence, or with evidence both ways, the order stays open."""
+    open_rules = {t.rule for t in timexes if t.meaning.order_open}
+    if not open_rules:
+        return timexes
+    votes: set[bool] = set()
+    for t in timexes:
+        if t.meaning.order_open:
+            continue
+        said = lang.date_order_rules.get(t.rule)
+        if said is not None:
+            votes.add(said)
+        elif t.rule in open_rules:
+            m = _LEADING_NUMBERS.match(t.text)
+            if m and (int(m["a"]) > 12) != (int(m["b"]) > 12):
+                votes.add(int(m["a"]) > 12)
+    if len(votes) != 1:
+        return timexes
+    day_first = votes.pop()
+    out = []
+    for t in timexes:
+        if t.meaning.order_open:
+            told = t.meaning
+            day, month = (told.month, told.day) if day_first else (told.day, told.month)
+            t = replace(t, meaning=replace(told, day=day, month=month, order_open=False))
+        out.append(t)
+    return out
+
+
+# --- times of day join the day they refine ----------------------------------------------
+
+_DAY_KINDS = {"date", "relative", "within", "anaphoric"}
+
+
+def _names_a_day(m: Meaning) -> bool:
+    if m.kind not in _DAY_KINDS:
+        return False
+    if m.kind == "within":
+        return m.unit is None and (m.weekday is not None or m.day is not None or m.nth != 0)
+    if m.kind == "date":
+        return (m.day is not None or m.weekday is not None or bool(m.holiday)) and \
+            m.season is None and m.quarter is None
+    return m.unit is not None and m.unit.value == "day"
+
+
+@lru_cache(maxsize=8)
+def _clock_gap(lang: Lang) -> re.Pattern[str]:
+    joiners = alternation(lang.clock_joiners) if lang.clock_joiners else "(?!)"
+    return re.compile(rf"^[ \t\n]*,?[ \t\n]*(?:{joiners}[ \t\n]+)?$", re.IGNORECASE)
+
+
+def _attach_clock_times(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+    """'kl. 14.30 torsdag', 'Thursday at 3 pm', '5 p.m. EST, Nov. 6': a clock time next
+    to a day becomes one TIME expression on that day. A clock time with no day beside it
+    is not a date and is dropped ("Møtet begynner klokken 9"); a part of the day alone
+    ("om ettermiddagen") stays, a TIME of the day in question."""
+    if not any(t.meaning.kind == "clock" for t in timexes):
+        return timexes
+    gap = _clock_gap(lang)
+
+    def on_day(a: Timex, b: Timex) -> Timex | None:
+        if a.meaning.kind == b.meaning.kind or not _joinable(text, a, b, gap):
+            return None
+        day, clock = (a, b) if b.meaning.kind == "clock" else (b, a)
+        return _on_day(text, day, clock) if _names_a_day(day.meaning) else None
+
+    merged = _merge_neighbours(timexes, on_day)
+    return [t for t in merged if t.meaning.kind != "clock" or t.meaning.hour is None]
+
+
+def _merge_neighbours(timexes: list[Timex], merge: Callable[[Timex, Timex], Timex | None]
+                      ) -> list[Timex]:
+    """Left to right, each pair of neighbours that ``merge`` joins becomes one."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        joined = merge(a, timexes[i + 1]) if i + 1 < len(timexes) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _joinable(text: str, a: Timex, b: Timex, gap: re.Pattern[str]) -> bool:
+    between = text[a.end:b.start]
+    return len(between) <= 12 and not _BLANK_LINE.search(between) and bool(gap.match(between))
+
+
+def _on_day(text: str, day: Timex, clock: Timex) -> Timex:
+    start, end = min(day.start, clock.start), max(day.end, clock.end)
+    meaning = replace(day.meaning, hour=clock.meaning.hour, minute=clock.meaning.minute,
+                      part_of_day=clock.meaning.part_of_day or day.meaning.part_of_day)
+    return Timex(start, end, text[start:end], clock.rule, TimexType.TIME, meaning, False)
+
 
 
 def _with_modifiers(text: str, t: Timex, lang: Lang, floor: int) -> Timex:
@@ -292,6 +460,17 @@ def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
     return out
 
 
+def _same_shape(a: Meaning, b: Meaning) -> bool:
+    """Two dates that can bound one stretch without a "from": both days, both weekdays,
+    both months (a year may be told with one of them only), or both years."""
+    if a.kind != "date" or b.kind != "date":
+        return True
+
+    def shape(m: Meaning) -> tuple[bool, bool, bool]:
+        return m.month is not None, m.day is not None, m.weekday is not None and m.day is None
+    return shape(a) == shape(b)
+
+
 def _join(text: str, a: Timex, b: Timex,
           patterns: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
           floor: int) -> Timex | None:
@@ -313,6 +492,8 @@ def _join(text: str, a: Timex, b: Timex,
             start = m.start()
         elif gap.strip() in "–—-" and (a.meaning.kind != b.meaning.kind):
             continue
+        elif not _same_shape(a.meaning, b.meaning):
+            continue  # "a revision Friday to December's figures": no stretch of time
         meaning = Meaning("interval", parts=(a.meaning, b.meaning),
                           approximate=a.meaning.approximate or b.meaning.approximate)
         return Timex(start, b.end, text[start:b.end], "interval",

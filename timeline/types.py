@@ -26,6 +26,8 @@ __all__ = [
 class Grain(StrEnum):
     """How precise a date is: the width of the interval it names."""
 
+    SECOND = "second"  # durations only ("30 sekunder")
+    MINUTE = "minute"  # durations only ("90 minutes")
     HOUR = "hour"  # durations only ("24 timer"); no date is placed to the hour
     DAY = "day"
     WEEK = "week"
@@ -57,6 +59,13 @@ class TimexType(StrEnum):
 
 
 _DOCDATE = re.compile(r"^\s*(?P<y>-?\d{1,4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?\s*$")
+# A time of day after the date ("1998-02-27T08:02:00", "2019-04-26 10:00+02:00"): the
+# document date keeps the day, as the calendar of its own time zone gives it.
+_DOCDATE_TIME = re.compile(
+    r"^\s*(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?:[Tt ]+[0-9]{1,2}(?::[0-9]{2}){1,2}"
+    r"(?:[.,][0-9]+)?)?\s*(?:[Zz]|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT)?\s*$")
+# Day first with dots, as Norwegian writes it: "26.04.2019".
+_DOCDATE_DOTTED = re.compile(r"^\s*(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -78,15 +87,29 @@ class DocDate:
 
     @classmethod
     def parse(cls, text: str) -> DocDate:
-        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
-        m = _DOCDATE.match(text or "")
-        if not m:
-            raise ValueError(f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {text!r}")
-        return cls(
-            int(m["y"]),
-            int(m["m"]) if m["m"] else None,
-            int(m["d"]) if m["d"] else None,
-        )
+        """Parse a document date as users and newswire feeds write it; raise ValueError
+        otherwise.
+
+        ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; ISO 8601 with a time of day
+        (``1998-02-27T08:02:00``, ``2019-04-26T10:00+02:00``); ``26.04.2019``; RFC 2822
+        (``Fri, 26 Apr 2019 10:00:00 +0200``) and other written dates that dateparser
+        reads ("April 26, 2019"). A time of day is dropped: the date keeps the day as
+        written, in the writer's own time zone. Nothing missing is filled in: "April 2019"
+        is a month.
+        """
+        text = text or ""
+        for pattern in (_DOCDATE, _DOCDATE_TIME, _DOCDATE_DOTTED):
+            m = pattern.match(text)
+            if m:
+                return cls(int(m["y"]), int(m["m"]) if m["m"] else None,
+                           int(m["d"]) if m["d"] else None)
+        parsed = _parse_written_date(text)
+        if parsed is None:
+            raise ValueError(
+                f"not a date: {text!r}; write YYYY, YYYY-MM, YYYY-MM-DD (a time may follow: "
+                f"1998-02-27T08:02), DD.MM.YYYY or an e-mail style date "
+                f"(Fri, 26 Apr 2019 10:00:00 +0200)")
+        return parsed
 
     @property
     def grain(self) -> Grain:
@@ -115,6 +138,73 @@ class DocDate:
         return self.iso()
 
 
+def _parse_written_date(text: str) -> DocDate | None:
+    """An RFC 2822 date (e-mail, RSS) or another written date, at the grain it gives.
+
+    Only strings made of numbers, month and weekday names, "am"/"pm" and time-zone
+    letters are read, and only with a four-digit year: dateparser fills what a string
+    lacks from today's clock, which a document date must never take. Numeric dates whose
+    day and month could be either way round ("04/05/2019") are refused.
+    """
+    from email.utils import parsedate_tz
+
+    stripped = text.strip()
+    years = re.findall(r"(?<![0-9+:-])[0-9]{4}(?![0-9:])", stripped)
+    if not stripped or len(stripped) > 80 or len(years) != 1:
+        return None
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", stripped)}
+    names = _date_words()
+    if not words <= names | _CLOCK_WORDS:
+        return None
+    numbers = [int(n) for n in re.findall(r"(?<![0-9])[0-9]{1,2}(?![0-9:])", stripped)]
+    if not words & names and len(numbers) >= 2 and numbers[0] != numbers[1] \
+            and numbers[0] <= 12 and numbers[1] <= 12 and not stripped.startswith(years[0]):
+        return None  # "04/05/2019": April or May?
+    rfc = parsedate_tz(stripped) if words & names else None
+    if rfc is not None:
+        try:
+            return DocDate(rfc[0], rfc[1], rfc[2])
+        except ValueError:
+            return None
+    try:  # dateparser parses a string already found; it never searches
+        from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    parser = DateDataParser(languages=["en", "nb"],
+                            settings={"PREFER_DAY_OF_MONTH": "first"})
+    try:
+        data = parser.get_date_data(stripped)
+    except (ValueError, OverflowError):
+        return None
+    when, period = data.date_obj, data.period
+    if when is None or when.year != int(years[0]):
+        return None
+    if period == "year":
+        return DocDate(when.year)
+    if period == "month":
+        return DocDate(when.year, when.month)
+    if period in ("day", "time"):
+        return DocDate(when.year, when.month, when.day)
+    return None
+
+
+_CLOCK_WORDS = frozenset("t z am pm a m p utc gmt cet cest est edt cst cdt mst mdt pst pdt bst "
+                         "of the den kl".split())
+
+
+def _date_words() -> frozenset[str]:
+    """Month and weekday names (and abbreviations) of every registered language."""
+    from .lang import codes, get  # the languages import this module: import when needed
+
+    words: set[str] = set()
+    for code in codes():
+        lang = get(code)
+        words.update(lang.months)
+        words.update(lang.weekdays)
+    words.update(w[:3] for w in set(words))
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -138,7 +228,10 @@ class Meaning:
     ``interval`` (``parts`` = (from, to)),
     ``since`` (``parts`` = (from,); until the document date),
     ``event_ref`` (``since`` an event named by ``noun``: "siden toppmøtet i Hanoi"),
-    ``set`` (a recurrence: "every year").
+    ``set`` (a recurrence: "every year"),
+    ``within`` (the ``nth`` weekday, day or week of ``parts[0]``: "siste mandag i mars",
+    "onsdag neste uke", "the 20th of next month"),
+    ``clock`` (a time of day alone: "kl. 14.30"; joined to a day it refines, else dropped).
     """
 
     kind: str
@@ -162,6 +255,13 @@ class Meaning:
     vague: bool = False  # "a few", "several": amount unknown
     part_of_day: str = ""  # TIMEX3 MO, AF, EV, NI: "torsdag kveld", "Friday morning"
     definite: bool = False  # "dagen etter", "the following year": the next whole unit
+    holiday: str = ""  # a named day, language-neutral: "easter_sunday", "christmas_eve"
+    nth: int = 0  # "within": the nth weekday/day/week of the container; -1 = the last
+    hour: int | None = None  # a clock time: "kl. 14.30 torsdag", "3 pm Thursday"
+    minute: int | None = None
+    short_year: bool = False  # ``year`` has two digits ("31.10.74"): the century is open
+    order_open: bool = False  # "3/4/2015": day and month may be either way round
+    weekend: bool = False  # "i helgen", "last weekend": Saturday and Sunday of a week
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,10 @@ def _key(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+_FRACTION = re.compile(r"(?:(?P<whole>[0-9]{1,3})\s*)?(?:1/2|½)")
+_DECIMAL = re.compile(r"(?P<int>[0-9]{1,3})(?P<mark>[.,])(?P<frac>[0-9]{1,2})")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     states: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -87,6 +91,34 @@ class Lang:
     non_person_heads: frozenset[str] = frozenset()  # "Wall", "Treaty": a run ending so is a thing
     verb_second: bool = False  # "I 2003 trakk Nord-Korea seg": the verb precedes the subject
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    holidays: dict[str, str] = field(default_factory=dict)  # "julaften" -> "christmas_eve"
+    nth_words: dict[str, int] = field(default_factory=dict)  # "siste" -> -1, "første" -> 1
+    clock_words: dict[str, tuple[int, int]] = field(default_factory=dict)  # "noon" -> (12, 0)
+    unit_factors: dict[str, float] = field(default_factory=dict)  # "fortnight" -> 2 (weeks)
+    # Numeric dates: True = day first ("31.10.1974"); None = no convention, the numbers or
+    # the document must tell ("4/25/2019" is April, "3/4/2015" stays open).
+    day_first: bool | None = True
+    decimal_marks: str = ".,"  # "2,5 timer"; English writes "1,500" for a thousand and more
+    and_a_half: tuple[str, ...] = ()  # "to og en halv", "two and a half": + 0.5
+    clock_joiners: tuple[str, ...] = ()  # "Thursday at 3 pm", "kl. 10 på fredag"
+    # Rules whose matches show the document's date order (True = day first): English
+    # "25 April" against "April 25". Keys are rule names; a test checks they exist.
+    date_order_rules: dict[str, bool] = field(default_factory=dict)
+    # Words before "in five years" that make it a span, not a date ahead: "the first time
+    # in", "the lowest level in".
+    duration_cues: frozenset[str] = frozenset()
+    # Words before an amount that set a TIMEX3 mod and join the span: "almost two years",
+    # "nesten to år", "at least 30 days". "" widens the span only ("a mere").
+    amount_mods: dict[str, str] = field(default_factory=dict)
+    # Holidays of one nation: after a possessive or a proper adjective they are another
+    # country's ("Ukraine's Independence Day") and are not read.
+    national_holidays: frozenset[str] = frozenset()
+    # Relation words that name a year ("i fjor høst": the autumn of last year), where
+    # others count the unit itself ("last autumn": the latest autumn before this one).
+    year_relations: frozenset[str] = frozenset()
+    # Direction words TimeML treats as a signal outside the expression: "[two weeks]
+    # later" is a DURATION in the TIMEX3 view (see ``timeline.timexes``).
+    signal_directions: frozenset[str] = frozenset()
 
     # --- lookups -----------------------------------------------------------
     def month(self, word: str) -> int | None:
@@ -110,7 +142,26 @@ class Lang:
         w = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w)
         if w.isdigit():
             return int(w)
+        for half in self.and_a_half:  # "two and a half", "to og en halv"
+            if w.endswith(" " + half):
+                whole = self.number(w[: -len(half) - 1])
+                return None if whole is None else whole + 0.5
+        m = _FRACTION.fullmatch(w)
+        if m:  # "2 1/2", "2½", "1/2"
+            return int(m["whole"] or 0) + 0.5
+        m = _DECIMAL.fullmatch(w)
+        if m and m["mark"] in self.decimal_marks:  # "2,5", "1.5"
+            return float(f"{m['int']}.{m['frac']}")
         return self.numbers.get(w)
+
+    def holiday(self, word: str) -> str | None:
+        return self.holidays.get(_key(word))
+
+    def nth(self, word: str) -> int | None:
+        return self.nth_words.get(_key(word))
+
+    def unit_factor(self, word: str) -> float:
+        return self.unit_factors.get(_key(word), 1)
 
     def relation(self, word: str) -> int:
         return self.relations.get(_key(word), 0)

@@ -7,7 +7,16 @@ a preposition. TIMEX3 spans leave out a leading preposition ("in 2003" tags "200
 
 from __future__ import annotations
 
-from ..rules import ISO_DATE, YEAR_RANGE, Rule, alternation
+import re
+
+from ..rules import (
+    NUMERIC_RULE_NEEDS,
+    NUMERIC_RULES,
+    PERIOD_RULES,
+    YEAR_RANGE,
+    Rule,
+    alternation,
+)
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
 
@@ -25,11 +34,15 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNITS = {
+    # "second" alone is an ordinal far more often than a unit ("a second round")
+    **dict.fromkeys(("seconds",), Grain.SECOND),
+    **dict.fromkeys(("minute", "minutes"), Grain.MINUTE),
     **dict.fromkeys(("hour", "hours"), Grain.HOUR),
     **dict.fromkeys(("day", "days"), Grain.DAY),
-    **dict.fromkeys(("week", "weeks", "fortnight"), Grain.WEEK),
+    **dict.fromkeys(("week", "weeks", "fortnight", "fortnights"), Grain.WEEK),
     **dict.fromkeys(("month", "months"), Grain.MONTH),
     **dict.fromkeys(("quarter", "quarters"), Grain.QUARTER),
+    **dict.fromkeys(("season", "seasons"), Grain.SEASON),
     **dict.fromkeys(("year", "years"), Grain.YEAR),
     **dict.fromkeys(("decade", "decades"), Grain.DECADE),
     **dict.fromkeys(("century", "centuries"), Grain.CENTURY),
@@ -37,25 +50,87 @@ UNITS = {
 # Adverbs of frequency: a recurrence ("paid quarterly"), never a count of units.
 FREQUENCY_ADVERBS = {"daily": Grain.DAY, "weekly": Grain.WEEK, "monthly": Grain.MONTH,
                      "quarterly": Grain.QUARTER, "annually": Grain.YEAR, "yearly": Grain.YEAR}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "mornings": "MO", "evenings": "EV", "nights": "NI",
+                "afternoons": "AF"}
 PLURAL_UNITS = frozenset(("days", "weeks", "months", "quarters", "years", "decades", "centuries"))
 NUMBERS: dict[str, float | None] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "oh": 0,
+    # twenty-one ... ninety-nine, written with a hyphen or a space
+    **{f"{tens}{sep}{unit}": t + u
+       for tens, t in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+                       ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
+       for unit, u in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                       ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))
+       for sep in ("-", " ")},
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "a hundred": 100,
+    "hundred": 100, "a thousand": 1000,
+    "half an": 0.5, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
 }
+UNIT_FACTORS: dict[str, float] = {"fortnight": 2, "fortnights": 2}  # weeks
 ORDINALS: dict[str, float | None] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty {w}": n for w, n in (("first", 21), ("second", 22), ("third", 23),
+                                      ("fourth", 24), ("fifth", 25), ("sixth", 26),
+                                      ("seventh", 27), ("eighth", 28), ("ninth", 29))},
+    "thirty first": 31,
 }
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+       "final": -1, "second-to-last": -2, "penultimate": -2}
+HOLIDAYS = {
+    **dict.fromkeys(("new year's day", "new year’s day", "new years day", "new year's",
+                     "new year’s"), "new_years_day"),
+    **dict.fromkeys(("new year's eve", "new year’s eve", "new years eve"), "new_years_eve"),
+    **dict.fromkeys(("easter", "easter sunday", "easter day"), "easter_sunday"),
+    "easter monday": "easter_monday",
+    "good friday": "good_friday",
+    **dict.fromkeys(("maundy thursday", "holy thursday"), "maundy_thursday"),
+    "holy saturday": "holy_saturday",
+    "palm sunday": "palm_sunday",
+    **dict.fromkeys(("easter week", "holy week"), "easter_week"),
+    **dict.fromkeys(("ascension day", "ascension thursday"), "ascension_day"),
+    **dict.fromkeys(("pentecost", "whit sunday", "whitsunday", "pentecost sunday"),
+                    "whit_sunday"),
+    "whit monday": "whit_monday",
+    "whitsun": "whitsun",
+    "christmas eve": "christmas_eve",
+    **dict.fromkeys(("christmas", "christmas day", "xmas"), "christmas_day"),
+    "boxing day": "boxing_day",
+    **dict.fromkeys(("independence day", "fourth of july"), "independence_day_us"),
+    **dict.fromkeys(("thanksgiving", "thanksgiving day"), "thanksgiving_us"),
+    "memorial day": "memorial_day",
+    "labor day": "labor_day",
+    **dict.fromkeys(("armistice day", "remembrance day", "veterans day", "veterans' day",
+                     "veteran's day"), "armistice_day"),
+    "halloween": "halloween",
+    **dict.fromkeys(("valentine's day", "valentine’s day", "st. valentine's day",
+                     "valentines day"), "valentines_day"),
+    **dict.fromkeys(("martin luther king day", "martin luther king jr. day", "mlk day"),
+                    "martin_luther_king_day"),
+    **dict.fromkeys(("presidents' day", "presidents day", "president's day"), "presidents_day"),
+    "columbus day": "columbus_day",
+    "mother's day": "mothers_day_us",
+    "may day": "may_day",
+    "election day": "election_day_us",
+}
+CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+# A clock time's time zone belongs to its span: "5 p.m. EST Nov. 9", "15:00 GMT Saturday".
+ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time))?"
 VAGUE: dict[str, float | None] = {
     "a few": None, "few": None, "several": None, "some": None, "many": None,
 }
 RELATIONS = {
+    "after next": 2, "this past": -1,
     "last": -1, "previous": -1, "past": -1, "latest": -1, "most recent": -1, "recent": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
 }
 DIRECTIONS = {
@@ -74,10 +149,15 @@ DEICTICS = {
     "the day after tomorrow": Meaning("relative", unit=Grain.DAY, offset=2),
 }
 REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "soon": "FUTURE_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "recent years": "PAST_REF", "the future": "FUTURE_REF",
+    # TimeBank reads "in recent years" as a time in the past more often than as a span
+    "recent years": "PAST_REF", "past years": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
 }
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -97,96 +177,206 @@ PART_WORDS = {
 M = alternation(w.capitalize() for w in MONTHS)
 M_NOT_MAY = alternation(w.capitalize() for w in MONTHS if w != "may")
 MA = alternation(w.capitalize() for w in MONTH_ABBREVIATIONS)
+# Lower case: "march 3", "in january". "may" and "march" are verbs and stay out of any
+# rule without a number after them; "august" is also an adjective ("an august body").
+M_LOWER = alternation(MONTHS)
+M_LOWER_SAFE = alternation(w for w in MONTHS if w not in ("may", "march", "august"))
+MA_LOWER = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(w.capitalize() for w in WEEKDAYS)
+WD_ANY = alternation([*(w.capitalize() for w in WEEKDAYS), *WEEKDAYS])
 U = alternation(UNITS)
-COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items() if n is None or n < 100]
-COUNT = rf"(?:\d{{1,3}}|{alternation(COUNT_WORDS)})"
+# Number words for counts; the compounds ("twenty-four") are matched by their parts, which
+# keeps the alternation short (the engine tries it at every word).
+TENS = alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90
+                   and n % 10 == 0)
+DIGIT_WORDS = alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9
+                          and " " not in w and w not in ("a", "an"))
+_TENS_WORDS = {w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90}
+COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items()
+               if (n is None or 0 < n <= 1000)
+               and not ("-" in w or (" " in w and w.split()[0] in _TENS_WORDS))]
+# A count of units: digits (a decimal point, a half: "1.5", "2 1/2"), or words ("two and
+# a half"); never the tail of a bigger number ("1,500").
+COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:\.[0-9]{{1,2}}|\s*1/2|½)?(?![0-9,])|1/2|½)"
+         rf"|(?:{TENS}[-\s]{DIGIT_WORDS}|{alternation(COUNT_WORDS)})(?:\s+and\s+a\s+half)?)")
 ORD = alternation(ORDINALS)
-DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
+NTH_WORDS = alternation(NTH)
+HOL = alternation(HOLIDAYS)
+# The words before a weekday in a holiday's name ("Good Friday", "Palm Sunday").
+HOLIDAY_HEADS = "".join(
+    f"(?<!{re.escape(h.split()[0].capitalize())} )" for h in sorted(HOLIDAYS)
+    if len(h.split()) == 2 and h.split()[1] in WEEKDAYS)
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 ERA = r"(?:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)"
-YEAR_AFTER = r"(?![.,:]?\d)"
+YEAR_AFTER = r"(?![.,:]?[0-9])"
+YEAR_OR_BC = rf"(?:(?P<year>[0-9]{{4}}){YEAR_AFTER}|(?P<year_bc>[0-9]{{1,4}})\s*(?P<era>{ERA}))"
 CS = 0  # case-sensitive: capitals tell a month name from "may" and "march"
+CONTAINER = rf"(?:(?P<month>{M})(?:,?\s+(?P<year>[0-9]{{4}}))?|(?P<rel>this|next|last|the\s+current)\s+(?P<cunit>month))"
+AMPM = r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)"
+HOUR12 = rf"(?:1[0-2]|0?[1-9]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and ' ' not in w and w not in ('a', 'an'))})"
 
 RULES = (
-    # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003
-    Rule("date_month_day", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?", "date", flags=CS),
-    # 25 April 2019 · the 15th of March · Monday 15 March 2003
-    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?\b", "date", flags=CS),
-    # 4/25/2019 · 2019-04-25
-    Rule("date_numeric", r"\b(?P<month>0?[1-9]|1[0-2])/(?P<day>[012]?\d|3[01])/(?P<year>\d{4})\b", "date"),
-    ISO_DATE,
+    # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003 · March third 2015
+    Rule("date_month_day", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?P<month>{M}|{MA}\.?)\s+(?:the\s+)?(?:(?P<day>{DAY})(?:st|nd|rd|th)?\b|(?P<dayord>{ORD_ANY})\b(?!-))(?:,?\s+{YEAR_OR_BC})?", "date", flags=CS),
+    # march 3 · may 5, 2019: a lower-case month needs its number
+    Rule("date_month_day_lower", rf"\b(?:(?P<weekday>{WD_ANY}),?\s+)?(?P<month>{M_LOWER}|{MA_LOWER}\.)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?![.,:]?[0-9])(?!\s*(?:%|percent|miles|kilomet|km|times|people|blocks|yards|metres|meters|feet|points|per\b))(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "date", flags=CS),
+    # 25 April 2019 · the 15th of March · Monday 15 March 2003 · the first of March
+    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayord>{ORD_ANY})\s+of\s+)(?P<month>{M}|{MA}\.?)(?:,?\s+{YEAR_OR_BC})?\b", "date", flags=CS),
+    # 4/25/2019 · 31/10/1974 · 3/4/2015 (the order open unless the document tells)
+    *NUMERIC_RULES,
     # April 2009 · March of 2003
-    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date", flags=CS),
+    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
+    Rule("month_year_lower", rf"\b(?P<month>{M_LOWER})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     # February in 2019 or last year
-    Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
-    # March 1–3, 2019
-    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})\s*[–—-]\s*(?P<day2>{DAY}),?\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "day_range", flags=CS),
+    Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
+    # March 1–3, 2019 · July 13-15
+    Rule("day_range", rf"\b(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|until|and)\s*(?P<day2>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "day_range", flags=CS),
+    # 13-15 July · from 13 to 15 July · 1–8 September 2019
+    Rule("day_range_dm", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|to|until|through|and)\s*(?:the\s+)?(?P<day2>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{M}|{MA}\.?)(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "day_range", flags=CS),
     # February · in May ("may" the verb is lower case; "May" alone needs a preposition).
     # A month name before another capitalised word is a name ("April Ryan") unless a
     # preposition says it is a month.
-    Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])", "date", flags=CS),
+    # ... and "the March for Life", "the March of the Mothers" are marches.
+    Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])(?!\s+(?:for|of\s+the)\s+[A-Z])", "date", flags=CS),
     Rule("month_prep", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Tt]o|[Bb]etween|[Aa]nd)\s*(?P<x>(?P<month>{M}))\b", "date", flags=CS),
-    # Thursday · on Monday
-    Rule("weekday", rf"\b(?P<weekday>{WD})\b", "date", flags=CS),
+    Rule("month_prep_lower", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Ss]ince)\s*(?P<x>(?P<month>{M_LOWER_SAFE}))\b(?!-)", "date", flags=CS),
+    # Thursday · on Monday · on monday · by friday
+    # "the Good Friday Agreement": a holiday name inside a longer name is neither
+    Rule("weekday", rf"\b{HOLIDAY_HEADS}(?P<weekday>{WD})\b", "date", flags=CS),
+    Rule("weekday_lower", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\s+(?P<x>(?P<weekday>{alternation(WEEKDAYS)}))\b", "date", flags=CS),
+    # Tuesday the 19th · on the 19th: the month left to find
+    Rule("weekday_day", rf"\b(?P<weekday>{WD_ANY}),?\s+the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\b(?!\s+(?:of\b|century\b|[a-z]))", "date", flags=CS),
+    Rule("day_of_month", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?P<x>the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD})))(?=\s*(?:[,.;:)]|$|and\b|or\b|when\b|at\b))", "date", flags=CS),
+    # Christmas Eve 1914 · Thanksgiving · last Christmas · Easter of 2019
+    Rule("holiday", rf"\b(?=(?-i:[A-Z]))(?P<holiday>{HOL})(?!\s+(?-i:[A-Z])[a-z])(?:,?\s+(?:of\s+)?(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "holiday"),
+    Rule("holiday_relative", rf"\b(?P<rel>last|next|this|this\s+past|coming)\s+(?=(?-i:[A-Z]))(?P<holiday>{HOL})\b", "holiday"),
+    # the first Monday of this month · the last Friday in March · the last day of October
+    Rule("nth_weekday_of_month", rf"\b(?:the\s+)?(?P<nth>{NTH_WORDS})\s+(?P<weekday>{WD_ANY})\s+(?:of|in)\s+{CONTAINER}\b", "within", flags=CS),
+    Rule("nth_day_of_month", rf"\b(?:the\s+)?(?P<nth>first|last|final)\s+(?P<unit>day|week)\s+(?:of|in)\s+{CONTAINER}\b", "within", flags=CS),
+    # Wednesday next week · Friday of last week · Monday this week
+    Rule("weekday_of_week", rf"\b(?P<weekday>{WD_ANY})\s+(?:of\s+)?(?P<rel>next|last|this)\s+(?P<cunit>week)\b", "within", flags=CS),
+    # the week of March 6: the week that holds the day
+    Rule("week_of_date", rf"\bthe\s+(?P<unit>week)\s+of\s+(?P<month>{M}|{MA}\.?)\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?", "week_of", flags=CS),
+    # the 20th of next month
+    Rule("day_of_relative_month", rf"\bthe\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\s+of\s+(?P<rel>next|this|last)\s+(?P<cunit>month)\b", "within"),
     # 44 BC · AD 1066 · in 520
-    Rule("year_era", rf"\b(?P<year>\d{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
-    Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>\d{1,4})\b", "date", flags=CS),
+    Rule("year_era", rf"\b(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
+    Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>[0-9]{1,4})\b", "date", flags=CS),
     # in 1066 · in about 520: a three-digit year needs "in"/"since" and nothing after it
     # that a count would take ("in 110 basis points")
-    Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
+    Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
     # "founded about 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9]\d{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
-    Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
-    Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>\d{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
-    Rule("year", rf"(?<![\d.,:/$€£#])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
+    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
+    Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
+    Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
+    # nineteen ninety-six · two thousand and one: years said in words (transcripts)
+    Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>(?:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
+    Rule("year", rf"(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
     # "the 2000s" is read as the decade 2000-2009, like "the 1990s"
-    Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1\d)00s\b", "century"),
-    Rule("decade", r"\b(?:the\s+)?(?P<decade>1\d\d|20\d)0s\b", "decade"),
-    Rule("decade_short", r"\b(?:(?:the\s+)?['’]|the\s+)(?P<decade>\d0)s\b", "decade"),
+    Rule("century_hundreds", r"\b(?:the\s+)?(?P<century>1[0-9])00s\b", "century"),
+    Rule("decade", r"\b(?:the\s+)?(?P<decade>1[0-9][0-9]|20[0-9])0s\b", "decade"),
+    Rule("decade_short", r"(?=[Tt'’])(?:\bthe\s+['’]?|(?<![\w'’])['’])(?P<decade>[0-9]0)s\b", "decade"),
     Rule("decade_word", rf"\b(?:the\s+)?(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
     # spring 2018 · the spring of 2018 · last spring
-    Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", "season"),
-    Rule("season_relative", r"\b(?P<rel>last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
-    # the first quarter of 2019 · Q1 2019 · the second half of 2018 · week 17
-    Rule("quarter", r"\b(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "quarter"),
+    Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "season"),
+    Rule("season_relative", r"\b(?P<rel>this\s+past|last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
+    # the first quarter of 2019 · Q1 2019 · 2018Q4 · the 4th quarter 2018 · week 17
+    Rule("quarter", r"\b(?:the\s+)?(?:fiscal\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "quarter"),
+    # the 1988 third quarter · the 1989 first half
+    Rule("year_quarter", r"\bthe\s+(?P<year>[0-9]{4})\s+(?:fiscal\s+)?(?P<quarter>first|second|third|fourth)[\s-]+quarter\b", "quarter"),
+    Rule("year_half", r"\bthe\s+(?P<year>[0-9]{4})\s+(?P<half>first|second)\s+half\b", "half"),
+    # for the quarter · in the quarter: the quarter under discussion
+    Rule("the_quarter", r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f|[Oo]ver)\s+(?P<x>the\s+(?P<unit>quarter))\b(?!\s+(?:of|century|final|finals|mile|point)\b)(?![-’'])", "the_period", flags=CS),
+    # this year's third quarter · the fourth quarter of last year
+    Rule("quarter_relative_year", r"\b(?:(?P<rel>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<quarter>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)\s+half)|(?:the\s+)?(?:(?P<quarter2>first|second|third|fourth)\s+quarter|(?P<half2>first|second)\s+half)\s+of\s+(?P<rel2>this|last|next)\s+year)\b", "quarter_of_year"),
     # "the third-quarter loss": the article belongs to the noun, not to the date
     Rule("quarter_adjective", r"\b(?P<quarter>first|second|third|fourth)-quarter\b", "quarter"),
     Rule("quarter_relative", r"\bthe\s+(?P<rel>latest|most\s+recent|previous|last|past|current|recent)\s+(?P<unit>quarter)\b", "relative"),
-    Rule("quarter_q", r"\b(?P<quarter>[Qq][1-4])\s+(?P<year>\d{4})\b", "quarter"),
-    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})\b", "half"),
-    Rule("week_number", r"\bweek\s+(?P<week>\d{1,2})(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", "week"),
-    # last week · this year · next month · last Friday · last March
-    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous)\s+(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
-    Rule("relative_weekday", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<weekday>{WD})\b", "relative", flags=CS),
+    *PERIOD_RULES,
+    Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two\s+quarters)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
+    Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
+    # last week · this year · next month · last Friday · last March · this fiscal year
+    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous|latest)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
+    Rule("relative_unit_after_next", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b", "relative"),
+    Rule("relative_weekday", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<weekday>{WD_ANY})\b", "relative", flags=CS),
+    Rule("weekday_after_next", rf"\b(?P<weekday>{WD_ANY})\s+(?P<rel>after\s+next)\b", "relative", flags=CS),
     Rule("relative_month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month>{M})\b", "relative", flags=CS),
-    # two years ago · a few days ago
-    Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+ago\b", "relative"),
+    # the weekend · this weekend · last weekend · this past weekend
+    Rule("weekend", r"\b(?:(?P<past>this\s+past|the\s+past)\s+weekend|(?P<rel>this|last|next|coming)\s+weekend|the\s+weekend)\b", "weekend"),
+    # two years ago · a few days ago · a fortnight ago
+    Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})(?:\s+(?P<orso>or\s+so))?\s+ago\b", "relative"),
+    Rule("ago_bare", r"\b(?P<unit>weeks|months|years|decades|centuries)\s+ago(?P<vague>)\b", "relative"),
+    # the following Monday: that weekday after the day told before
+    Rule("anaphoric_weekday", rf"\b[Tt]he\s+(?P<dir>following|next|previous|preceding)\s+(?P<weekday>{WD_ANY})\b", "anaphoric_weekday", flags=CS),
+    # in a week · in two years' time · seven days hence · three weeks from now
+    Rule("ahead", rf"\bin\s+(?P<x>(?P<amount>{COUNT})\s+(?P<unit>{U})(?:['’]s?\s+time)?)(?P<ahead>)\b(?!\s+(?:of|and|to|ago|before|after|later|earlier|old|in|that|which|when|where)\b)(?!-)", "in_duration"),
+    Rule("ahead_from_now", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?:hence|from\s+now|from\s+today)(?P<ahead>)\b", "relative"),
     Rule("deictic", rf"\b(?P<x>{alternation(DEICTICS)})\b", "deictic"),
     # a few days later · the next day · the following year · two weeks earlier · that year
     # by the end of the year · during the month: the current unit, told as a part of it
-    Rule("current_unit", r"\b(?:of|during)\s+(?P<x>the\s+(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago))", "relative"),
-    Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
+    # "for the year ended Sept. 30": a twelve-month period told by its end, a duration
+    Rule("year_ended", r"\b(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", "duration", TimexType.DURATION),
+    Rule("current_unit", r"\b(?:of|during|for|in|over|throughout)\s+(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+)?(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago|of|that|when|since|to|in|two|[0-9])\b)(?![-’'])", "relative"),
+    # the latest period (of a results story) · by year-end
+    # later in the day: the day told of (the document date's, unless one was told)
+    Rule("in_the_day", r"\b(?:[Ll]ater|[Ee]arlier)\s+in\s+(?P<x>the\s+(?P<unit>day))\b(?!\s+(?:before|after)\b)", "the_period"),
+    Rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b", "latest_period"),
+    Rule("year_end", r"\b(?:year-end|year\s+end|year['’]s\s+end)\b", "year_end"),
+    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT})\s+(?P<unit>{U}))\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
+    # the year-ago quarter · year-earlier profit: the same period a year before
+    Rule("anaphoric_year_ago", r"\b(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year-(?:ago|earlier)(?:\s+(?:(?P<quarter>first|second|third|fourth)\s+)?(?:quarter|period|month|year))?|(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)|(?:period|quarter)\s+a\s+year\s+(?:ago|earlier))\b", "year_ago"),
+    # the 1988 period · the 1988 quarter (after "the third quarter"): that period in 1988
+    Rule("period_of_year", r"\bthe\s+(?P<year>1[0-9]{3}|20[0-9]{2})\s+(?:period|quarter)\b", "period_of_year"),
     Rule("anaphoric_the", r"\bthe\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<unit>day|week|month|year|decade)\b", "anaphoric"),
-    Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", "anaphoric"),
-    Rule("anaphoric_that", r"\b(?P<dir>that)\s+(?P<unit>day|week|month|year)\b", "anaphoric"),
-    Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
+    # "the day before": the day before the date told before; "the day before the vote"
+    # names its own anchor (an event) and is left alone.
+    Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b(?!\s+(?!yesterday\b|tomorrow\b|last\b)[a-z])(?!\s+[A-Z][a-z]+(?:'s|’s)?\s+[a-z])", "anaphoric"),
+    Rule("anaphoric_that", r"\b(?P<dir>that)\s+(?P<unit>day|week|month|quarter|year)\b", "anaphoric"),
+    # at the time: the time told of, in the past
+    Rule("at_the_time", r"\b[Aa]t\s+(?P<x>the\s+time)\b(?!\s+(?:of|when|that|being|to)\b)", "ref_past"),
+    # over the summer · into the summer · the early summer
+    Rule("season_prep", r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ii]nto|[Tt]hrough|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]or)\s+(?P<x>the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|fall|autumn|winter))\b(?!\s+of\b)(?!-)", "season", flags=0),
+    Rule("reference", rf"\b(?P<ref>{alternation(r for r in REFS if r not in ('current', 'soon'))})\b", "ref"),
+    # soon: a time shortly after the document date ("as soon as", "soon after" are links)
+    Rule("soon", r"(?<!as )\b(?P<ref>soon)\b(?!\s+(?:as|after|afterwards?|thereafter)\b)", "ref"),
+    # "the current weakness", "his current position": as it is now (not "current account")
+    Rule("current_adjective", r"\b(?P<ref>current)(?=\s+(?!(?:account|accounts|affairs|events|flow|flows|assets|liabilities)\b)[a-z])", "ref"),
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
-    # three years · ten days · a five-year plan
-    # "the first nine months"; not an age ("a 6-year-old")
-    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?)?(?P<amount>{COUNT})[\s-]+(?P<unit>{U})\b(?!-old)", "duration", TimexType.DURATION),
-    # every year · each week · every Monday · annually
-    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|decade|decades)\b", "set", TimexType.SET),
-    Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD})\b", "set", TimexType.SET, flags=CS),
+    # the next three weeks · the coming weeks · within two weeks: ahead
+    Rule("window_ahead", rf"\b(?:the\s+)?(?:next|coming)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_within", rf"\bwithin\s+(?P<x>(?:the\s+next\s+)?(?P<amount>{COUNT})\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_ahead_after", r"\bthe\s+(?P<unit>days|weeks|months|years|decades)\s+ahead(?P<ahead>)\b", "window", TimexType.DURATION),
+    # for years · in recent weeks · within days: a number of units the text does not give
+    Rule("duration_bare", r"\b(?:[Ff]or|[Ww]ithin|[Oo]ver)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries))(?P<vague>)\b(?!\s+(?:of|to|ago|before|after|later|earlier|old)\b)(?!-)", "duration", TimexType.DURATION),
+    Rule("duration_recent", r"\b(?P<x>recent\s+(?P<unit>days|weeks|months|decades))(?P<vague>)\b", "duration", TimexType.DURATION),
+    # three years · ten days · a five-year plan · 1.5 hours · half an hour · an hour and a half
+    # "the first nine months"; not an age ("a 6-year-old", "52 years old")
+    # ... "the 14-day waiting period": before a compound adjective "the" is the noun's
+    Rule("duration", rf"\b(?:the\s+(?:first\s+|last\s+|next\s+)?(?=[^\s-]+\s))?(?P<amount>{COUNT})[\s-]+(?:(?:mere|full|whole|more|additional|extra|trading|business|working)\s+)?(?P<unit>{U})\b(?:\s+(?P<andhalf>and\s+a\s+half)|(?<=s)['’](?![\w'’]))?(?!-old)(?!\s+old\b)(?<!quarter(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))(?<!quarters(?=\s+of\s+(?:the|its|their|his|her|all|our|a|an|this|that|these|those)\b))", "duration", TimexType.DURATION),
+    # every year · each week · every Monday · annually · every morning · each July
+    Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|quarter|quarters|season|seasons|year|years|decade|decades)\b", "set", TimexType.SET),
+    Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD_ANY})\b", "set", TimexType.SET, flags=CS),
+    Rule("set_part_of_day", r"\b(?:every|each)\s+(?P<part>morning|afternoon|evening|night)\b", "set", TimexType.SET),
+    Rule("set_month", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<month>{M})\b", "set", TimexType.SET, flags=CS),
+    Rule("set_season", r"\b(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "set", TimexType.SET),
+    Rule("set_times", r"\b(?:once|twice|(?:three|four|five|several|[0-9]{1,2})\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b", "set", TimexType.SET),
     # "paid quarterly" is a recurrence; "a quarterly dividend" describes a noun
-    Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+[a-z])", "set", TimexType.SET),
+    Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+(?!(?:in|on|at|for|and|or|but|from|to|since|by|with|until|through|over|during)\b)[a-z])", "set", TimexType.SET),
     # Friday morning · yesterday evening · this morning · tonight · last night
-    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:{alternation(PARTS_OF_DAY)[3:-1]}))\b", "part_of_day", TimexType.TIME, flags=0),
+    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD_ANY})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:morning|afternoon|evening|night))\b", "part_of_day", TimexType.TIME, flags=0),
+    Rule("part_of_day_alone", r"\b(?:in|during)\s+(?P<x>the\s+(?P<part>morning|afternoon|evening))(?P<alone>)\b(?!\s+(?:of|after|before)\b)", "part_of_day", TimexType.TIME),
     Rule("tonight", r"\b(?P<part>tonight)\b", "part_of_day", TimexType.TIME),
-    Rule("fiscal_year", r"\bfiscal\s+(?P<year>\d{4})\b", "date"),
+    # 3 pm · 10:35 a.m. · 15:00 GMT · noon · 4 in the morning: joined to the day they refine
+    Rule("clock_ampm", rf"\b(?:(?:about|around|approximately)\s+)?(?P<hour>{HOUR12})(?:[:.](?P<minute>[0-5][0-9]))?\s*{AMPM}{ZONE}", "clock", TimexType.TIME, flags=CS),
+    Rule("clock_24h", rf"\b(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?!\s*[AaPp]\.?\s?[Mm]\b){ZONE}(?![0-9:])", "clock", TimexType.TIME, flags=CS),
+    Rule("clock_oclock", rf"\b(?P<hour>{HOUR12})\s+(?:o['’]clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?|in\s+the\s+(?P<part2>morning|afternoon|evening))\b", "clock", TimexType.TIME),
+    Rule("clock_word", rf"\b(?P<clockword>{alternation(CLOCK_WORDS)}){ZONE}\b", "clock", TimexType.TIME),
+    Rule("fiscal_year", r"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<year>[0-9]{4})\b", "date"),
     Rule("set_weekday_plural", rf"\b(?:[Oo]n\s+)?(?P<x>(?P<weekday>{WD})s)\b", "set", TimexType.SET, flags=CS),
 )
 
@@ -216,11 +406,19 @@ EN = Lang(
     since_words=("since", "ever since"),
     deadline_words=("by", "until", "till"),
     parts_of_day=PARTS_OF_DAY,
+    # "would" is a future seen from a past moment; in news that moment is days old, so the
+    # time it points to mostly still lies ahead ("said it would leave on March 30").
     future_cues=("will", "'ll", "is going to", "are going to", "plans to", "plan to",
-                 "planned to", "would", "expected to", "expects to", "scheduled to", "due to",
+                 "planned to", "planning", "planned", "plans", "would", "expected to", "expects to", "scheduled to", "due to",
                  "must", "payable", "effective", "deadline",
                  "is expected to", "are expected to", "is scheduled", "are scheduled",
-                 "is due to", "are due to", "next", "upcoming", "shall"),
+                 "is due to", "are due to", "next", "upcoming", "shall",
+                 # verbs of expiry and schedule point ahead: "the offer expires Nov. 6"
+                 "expire", "expires", "expiring", "take effect", "takes effect",
+                 "is to", "are to", "to be completed", "to be published", "to be held",
+                 "extended to", "extended until", "record date", "set to", "is set for",
+                 "slated", "pending", "later this", "as soon as", "as early as", "scheduled",
+                 "expected", "of record"),
     place_prepositions=("in", "at"),
     fronted_adverbs=(),
     clause_breaks=("that", "which", "who", "while", "but", "and", "because", "when",
@@ -229,7 +427,8 @@ EN = Lang(
         "no", "no.", "nr", "page", "p.", "pp.", "route", "highway", "flight", "room",
         "section", "article", "resolution", "chapter", "code", "boeing", "airbus", "model",
         "number", "$", "usd", "€", "£", "line", "bill", "h.r.", "s.", "case", "dow",
-        "index",
+        "index", "pages", "version", "paragraph", "figure", "table", "pay", "pays", "paid",
+        "owe", "owes", "owed", "costs", "cost",
     ),
     year_blockers_after=(
         "percent", "%", "per", "dollars", "euros", "pounds", "yen", "people", "persons",
@@ -286,26 +485,72 @@ EN = Lang(
     subordinators=("since", "because", "while", "although"),
     date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for"),
     rule_needs={
-        **dict.fromkeys(("date_month_day", "date_day_month", "month_year", "month_relative_year",
-                         "day_range", "month_alone", "month_prep", "relative_month"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "era_year", "year_prep", "year_prep4", "year_approx",
-                         "year_word", "year", "year_range", "century_hundreds", "decade",
-                         "decade_short", "quarter_q"), ("digit",)),
-        **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural"),
-                        ("weekday",)),
-        **dict.fromkeys(("season_year", "season_relative"), ("season",)),
-        **dict.fromkeys(("relative_unit", "ago", "anaphoric_amount", "anaphoric_the",
-                         "anaphoric_the_unit", "anaphoric_that", "window", "duration",
-                         "set_unit", "quarter_relative"), ("unit",)),
+        **NUMERIC_RULE_NEEDS,
+        **dict.fromkeys(("date_month_day", "date_month_day_lower", "date_day_month",
+                         "month_year", "month_year_lower", "month_relative_year",
+                         "day_range", "day_range_dm", "month_alone", "month_prep",
+                         "month_prep_lower", "relative_month", "set_month"), ("month",)),
+        **dict.fromkeys(("year_prep", "year_prep4", "year", "century_hundreds", "decade",
+                         "decade_short", "clock_24h"), ("digit",)),
+        # era letters: "BC", "AD", "B.C.", "A.D.", "C.E." (tokens "B", "C", "D", "E")
+        **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
+                                                   "=e")),
+        "year_approx": ("=about", "=around", "=circa", "=c", "=ca"),
+        "year_word": ("=year",),
+        **dict.fromkeys(("weekday", "weekday_lower", "relative_weekday", "set_weekday",
+                         "set_weekday_plural", "weekday_day", "weekday_of_week",
+                         "weekday_after_next", "nth_weekday_of_month"), ("weekday",)),
+        **dict.fromkeys(("season_year", "season_relative", "set_season"), ("season",)),
+        "ago": ("=ago",),
+        "ago_bare": ("=ago",),
+        "anaphoric_weekday": ("weekday",),
+        "ahead_from_now": ("=hence", "=now", "=today"),
+        "anaphoric_amount": ("=later", "=earlier", "=afterwards", "=afterward"),
+        "window_ahead": ("=next", "=coming"),
+        "window_within": ("=within",),
+        "duration_recent": ("=recent",),
+        "set_times": ("=once", "=twice", "=times"),
+        **dict.fromkeys(("relative_unit", "relative_unit_after_next", "ahead",
+                         "anaphoric_the",
+                         "anaphoric_the_unit", "anaphoric_that", "window",
+                         "duration", "duration_bare",
+                         "set_unit", "quarter_relative", "nth_day_of_month",
+                         "day_of_relative_month"), ("unit",)),
         "set_adverb": ("=daily", "=weekly", "=monthly", "=quarterly", "=annually", "=yearly"),
         "part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
+        "part_of_day_alone": ("=morning", "=afternoon", "=evening"),
+        "set_part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
         "tonight": ("=tonight",),
-        "fiscal_year": ("digit",),
+        "fiscal_year": ("=fiscal", "=fy", "digit"),  # "FY2018" is one token
+        "holiday": ("holiday",),
+        "holiday_relative": ("holiday",),
+        "weekend": ("=weekend",),
+        "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
+        "day_of_month": ("digit", "nth"),
+        "clock_ampm": ("=m", "=am", "=pm"),
+        "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
+        "clock_word": ("clock",),
+        "quarter_relative_year": ("=quarter", "=half"),
+        "year_quarter": ("=quarter",),
+        "year_half": ("=half",),
+        "the_quarter": ("=quarter",),
+        "year_ended": ("=ended", "=ending"),
+        "latest_period": ("=period",),
+        "in_the_day": ("=day",),
+        "week_of_date": ("=week",),
+        "period_of_year": ("=period", "=quarter"),
+        "at_the_time": ("=time",),
+        "current_adjective": ("=current",),
+        "soon": ("=soon",),
+        "season_prep": ("season",),
+        "year_end": ("=end",),
+        "window_ahead_after": ("=ahead",),
+        "year_words": ("=nineteen", "=eighteen", "=seventeen", "=thousand", "=twenty"),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
         "century_ordinal": ("=century", "=centuries"),
         "quarter": ("=quarter",),
-        "half_year": ("=half",),
+        "half_year": ("=half", "=quarters"),
         "week_number": ("=week",),
         "deictic": ("deictic",),
         "reference": ("ref",),
@@ -328,4 +573,28 @@ EN = Lang(
     complementisers=("that",),
     noun_triggers=("summit", "meeting", "talks", "negotiations", "sanctions", "agreement",
                    "treaty", "visit", "election", "war", "conference", "invasion", "attack"),
+    holidays=HOLIDAYS,
+    nth_words=NTH,
+    clock_words=CLOCK_WORDS,
+    unit_factors=UNIT_FACTORS,
+    day_first=None,
+    decimal_marks=".",
+    and_a_half=("and a half",),
+    clock_joiners=("at", "on", "by", "until"),
+    date_order_rules={"date_day_month": True, "date_month_day": False},
+    signal_directions=frozenset(("later", "afterwards", "afterward")),
+    national_holidays=frozenset(("independence_day_us", "thanksgiving_us", "memorial_day",
+                                 "election_day_us",
+                                 "labor_day", "mothers_day_us", "presidents_day",
+                                 "columbus_day", "martin_luther_king_day")),
+    duration_cues=frozenset(
+        "first time times ever highest lowest best worst biggest largest smallest strongest "
+        "weakest most least fastest slowest longest shortest level levels high low record "
+        "once twice only second third fourth fifth another latest".split()),
+    amount_mods={"almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN",
+                 "under": "LESS_THAN", "barely": "LESS_THAN", "just under": "LESS_THAN",
+                 "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+                 "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+                 "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+                 "some": "APPROX", "a mere": "", "only": ""},
 )

@@ -10,7 +10,16 @@ job title.
 
 from __future__ import annotations
 
-from ..rules import ISO_DATE, YEAR_RANGE, Rule, alternation
+import re
+
+from ..rules import (
+    NUMERIC_RULE_NEEDS,
+    NUMERIC_RULES,
+    PERIOD_RULES,
+    YEAR_RANGE,
+    Rule,
+    alternation,
+)
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
 
@@ -31,14 +40,21 @@ SEASONS = {
     "høsten": "FA", "vinter": "WI", "vinteren": "WI",
 }
 PARTS_OF_DAY = {"morgen": "MO", "formiddag": "MO", "morges": "MO", "ettermiddag": "AF",
-                "kveld": "EV", "natt": "NI"}
+                "kveld": "EV", "natt": "NI", "tidlig": "MO", "morgenen": "MO",
+                "formiddagen": "MO", "ettermiddagen": "AF", "kvelden": "EV", "natten": "NI",
+                "natta": "NI", "kvelder": "EV", "morgener": "MO"}
 UNITS = {
+    **dict.fromkeys(("sekund", "sekunder", "sekundet", "sekundene"), Grain.SECOND),
+    **dict.fromkeys(("minutt", "minutter", "minuttet", "minuttene", "kvarter", "kvarteret"),
+                    Grain.MINUTE),
     **dict.fromkeys(("time", "timer", "timen", "timene"), Grain.HOUR),
-    **dict.fromkeys(("dag", "dager", "dagen", "dagene", "døgn", "døgnet"), Grain.DAY),
+    **dict.fromkeys(("dag", "dager", "dagen", "dagene", "døgn", "døgnet", "virkedager",
+                     "arbeidsdager", "handelsdager", "virkedag", "arbeidsdag"), Grain.DAY),
     **dict.fromkeys(("uke", "uker", "uken", "uka", "ukene", "veke"), Grain.WEEK),
     **dict.fromkeys(("måned", "måneder", "måneden", "månedene"), Grain.MONTH),
     **dict.fromkeys(("kvartal", "kvartaler", "kvartalet"), Grain.QUARTER),
     **dict.fromkeys(("halvår", "halvåret"), Grain.HALF),
+    **dict.fromkeys(("sesong", "sesongen", "sesonger"), Grain.SEASON),
     **dict.fromkeys(("år", "året", "årene"), Grain.YEAR),
     **dict.fromkeys(("tiår", "tiåret", "tiårene"), Grain.DECADE),
     **dict.fromkeys(("århundre", "århundret", "århundrer", "århundrene", "hundreår"),
@@ -46,18 +62,72 @@ UNITS = {
 }
 PLURAL_UNITS = ("dagene", "ukene", "månedene", "årene", "tiårene", "århundrene")
 NUMBERS: dict[str, float | None] = {
-    "en": 1, "ei": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "en": 1, "én": 1, "ei": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
     "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
     "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
     "nitten": 19, "tjue": 20, "tyve": 20, "tretti": 30, "førti": 40, "femti": 50,
     "hundre": 100, "et par": 2,
+    # halves: "en halv time", "halvannen time" (an hour and a half)
+    "en halv": 0.5, "ei halv": 0.5, "et halvt": 0.5, "halvannen": 1.5, "halvannet": 1.5,
 }
+UNIT_FACTORS: dict[str, float] = {"kvarter": 15, "kvarteret": 15}  # a quarter of an hour, in minutes
+# Adverbs of frequency: "betales årlig" (a recurrence); "årlig vekst" is an adjective.
+# Words that may follow an adverb of frequency ("betales årlig i juni"); any other
+# lower-case word after it makes it an adjective ("daglig leder", "årlig vekst").
+ADVERB_FOLLOWERS = ("i", "på", "og", "men", "eller", "for", "til", "fra", "med", "mot",
+                    "etter", "siden", "som", "at", "av", "over", "under", "hele", "gjennom")
+FREQUENCY_ADVERBS = {"daglig": Grain.DAY, "ukentlig": Grain.WEEK, "månedlig": Grain.MONTH,
+                     "kvartalsvis": Grain.QUARTER, "årlig": Grain.YEAR, "årvisst": Grain.YEAR}
 ORDINALS: dict[str, float | None] = {
     "første": 1, "andre": 2, "annen": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
     "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11,
     "tolvte": 12, "trettende": 13, "fjortende": 14, "femtende": 15, "sekstende": 16,
     "syttende": 17, "attende": 18, "nittende": 19, "tjuende": 20, "tjueførste": 21,
+    "tjueandre": 22, "tjuetredje": 23, "tjuefjerde": 24, "tjuefemte": 25, "tjuesjette": 26,
+    "tjuesjuende": 27, "tjuesyvende": 27, "tjueåttende": 28, "tjueniende": 29,
+    "trettiende": 30, "trettiførste": 31, "tyvende": 20,
 }
+# "første mandag i mars", "siste dag i oktober"
+NTH = {"første": 1, "andre": 2, "annen": 2, "tredje": 3, "fjerde": 4, "femte": 5,
+       "siste": -1, "nest siste": -2, "nestsiste": -2}
+HOLIDAYS = {
+    **dict.fromkeys(("nyttårsdag", "nyttårsdagen", "første nyttårsdag", "1. nyttårsdag"),
+                    "new_years_day"),
+    **dict.fromkeys(("nyttårsaften", "nyttårsaftenen", "nyttårsaftan"), "new_years_eve"),
+    "nyttår": "new_years_day",
+    "palmesøndag": "palm_sunday",
+    "skjærtorsdag": "maundy_thursday",
+    "langfredag": "good_friday",
+    "påskeaften": "holy_saturday",
+    **dict.fromkeys(("påskedag", "påskedagen", "første påskedag", "1. påskedag",
+                     "påskesøndag"), "easter_sunday"),
+    **dict.fromkeys(("andre påskedag", "2. påskedag"), "easter_monday"),
+    **dict.fromkeys(("påske", "påsken", "påska"), "easter"),
+    **dict.fromkeys(("påskeuka", "påskeuken", "den stille uke"), "easter_week"),
+    **dict.fromkeys(("kristi himmelfartsdag", "kristi himmelfart", "himmelfartsdag",
+                     "himmelfartsdagen"), "ascension_day"),
+    "pinseaften": "whitsun_eve",
+    **dict.fromkeys(("pinsedag", "første pinsedag", "1. pinsedag"), "whit_sunday"),
+    **dict.fromkeys(("andre pinsedag", "2. pinsedag"), "whit_monday"),
+    **dict.fromkeys(("pinse", "pinsen", "pinsa"), "whitsun"),
+    "arbeidernes dag": "may_day",
+    **dict.fromkeys(("grunnlovsdagen", "grunnlovsdag", "syttende mai"), "constitution_day_no"),
+    **dict.fromkeys(("sankthans", "sankthansaften", "sankthansaftenen", "jonsokaften",
+                     "jonsok"), "midsummer_eve"),
+    **dict.fromkeys(("sankthansdagen", "jonsokdagen"), "midsummer_day"),
+    **dict.fromkeys(("julaften", "julaftenen", "julekvelden", "julaftens"), "christmas_eve"),
+    **dict.fromkeys(("første juledag", "1. juledag", "juledag", "juledagen"), "christmas_day"),
+    **dict.fromkeys(("andre juledag", "2. juledag"), "boxing_day"),
+    **dict.fromkeys(("romjulen", "romjul", "romjula"), "romjul"),
+    **dict.fromkeys(("jul", "julen", "jula"), "christmas"),
+    **dict.fromkeys(("valentinsdagen", "valentinsdag"), "valentines_day"),
+    "halloween": "halloween",
+    "våpenstillstandsdagen": "armistice_day",
+}
+# Indefinite "jul", "påske", "pinse" are also greetings and compounds ("God jul"): they
+# need a preposition or a year; the definite forms ("julen", "påsken") stand alone.
+HOLIDAY_BARE = ("jul", "påske", "pinse", "nyttår")
+CLOCK_WORDS = {"midnatt": (24, 0)}
 VAGUE: dict[str, float | None] = {
     # Vague amounts: the text gives no number, so the resolved date stays approximate.
     "få": None, "noen": None, "noen få": None, "flere": None, "mange": None,
@@ -66,12 +136,13 @@ VAGUE: dict[str, float | None] = {
 # of bare matches elsewhere: alone they are articles.
 COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items() if n is None or n < 100]
 RELATIONS = {
+    "etter neste": 2, "årets": 0, "fjorårets": -1,
     "forrige": -1, "sist": -1, "fjor": -1, "forfjor": -2, "år": 0, "neste": 1, "kommende": 1, "denne": 0,
     "dette": 0, "inneværende": 0,
 }
 DIRECTIONS = {
     "senere": 1, "etter": 1, "etterpå": 1, "tidligere": -1, "før": -1, "i forveien": -1,
-    "samme": 0,
+    "samme": 0, "påfølgende": 1,
 }
 ERAS = {"f.kr.": -1, "f.kr": -1, "fvt.": -1, "fvt": -1, "e.kr.": 1, "e.kr": 1, "evt.": 1}
 DEICTICS = {
@@ -91,6 +162,16 @@ DEICTICS = {
     "årets": Meaning("relative", unit=Grain.YEAR, offset=0),
     "fjorårets": Meaning("relative", unit=Grain.YEAR, offset=-1),
     "fjoråret": Meaning("relative", unit=Grain.YEAR, offset=-1),
+    # everyday spellings: "idag", "imorgen", "i morra", "i overimorgen"
+    "idag": Meaning("relative", unit=Grain.DAY, offset=0),
+    "igår": Meaning("relative", unit=Grain.DAY, offset=-1),
+    "imorgen": Meaning("relative", unit=Grain.DAY, offset=1),
+    "i morra": Meaning("relative", unit=Grain.DAY, offset=1),
+    "imorra": Meaning("relative", unit=Grain.DAY, offset=1),
+    "iforgårs": Meaning("relative", unit=Grain.DAY, offset=-2),
+    "i overimorgen": Meaning("relative", unit=Grain.DAY, offset=2),
+    "i overimorra": Meaning("relative", unit=Grain.DAY, offset=2),
+    "iovermorgen": Meaning("relative", unit=Grain.DAY, offset=2),
     "i sommer": Meaning("relative", unit=Grain.SEASON, season="SU", offset=0),
     "i høst": Meaning("relative", unit=Grain.SEASON, season="FA", offset=0),
     "i vinter": Meaning("relative", unit=Grain.SEASON, season="WI", offset=0),
@@ -98,6 +179,7 @@ DEICTICS = {
 REFS = {
     "nylig": "PAST_REF", "i det siste": "PAST_REF", "for kort tid siden": "PAST_REF",
     "i senere tid": "PAST_REF", "i fremtiden": "FUTURE_REF", "i framtiden": "FUTURE_REF",
+    "i nær fremtid": "FUTURE_REF", "i nær framtid": "FUTURE_REF",
 }
 DECADE_WORDS = {
     "tjuetallet": 20, "trettitallet": 30, "førtitallet": 40, "femtitallet": 50,
@@ -110,7 +192,7 @@ PART_WORDS = {
     "medio": "MID", "slutten av": "END", "utgangen av": "END", "sent i": "END",
     "sist i": "END", "ultimo": "END", "mot slutten av": "END", "sent på": "END",
     # Widen the span, not the meaning: "tidligere i år" is this year, told earlier.
-    "tidligere": "", "senere": "",
+    "tidligere": "", "senere": "", "tidligere i": "", "senere i": "",
     "tidlig på": "START", "midt på": "MID",
 }
 
@@ -120,83 +202,151 @@ MA = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(WEEKDAYS)
 SEASON = alternation(SEASONS)
 U = alternation(UNITS)
-COUNT = rf"(?:\d{{1,3}}|{alternation(COUNT_WORDS)})"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+NTH_WORDS = alternation(NTH)
+HOL = alternation(h for h in HOLIDAYS if h not in HOLIDAY_BARE)
+HOL_BARE = alternation(HOLIDAY_BARE)
+# A count of units: digits (a decimal comma or point, a half: "2,5", "2 1/2"), or words
+# ("to og en halv"); never the tail of a bigger number ("1.500").
+COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:[.,][0-9]{{1,2}}|\s*1/2|½)?|1/2|½)"
+         rf"|{alternation(COUNT_WORDS)}(?:\s+og\s+en\s+halv)?)")
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 ERA = r"(?:f\.\s?Kr\.?|e\.\s?Kr\.?|fvt\.?)"
-YEAR_AFTER = r"(?![.,:]?\d)"
+YEAR_AFTER = r"(?![.,:]?[0-9])"
+YEAR = rf"(?P<year>[0-9]{{4}}){YEAR_AFTER}"
+# Prepositions and words that may stand before a day of the month written in digits only
+# ("fra 1.5. til 30.6.", "mandag 30.10.").
+DATE_LEAD = r"(?:fra|til|innen|før|etter|siden|på|og|[–—-]|frem til|fram til)"
+# the day of a month: "15.", "15" (then a space), or an ordinal word ("femtende")
+DAY_OF_MONTH = rf"(?:(?P<day>{DAY})(?:\.\s*|\s+)|(?P<dayord>{ORD})\s+)"
+CLOCK = r"(?:kl\.?|klokken|klokka)"
+RELATIVE_WEEK = r"(?P<rel>neste|forrige|denne|kommende|sist)\s+(?P<cunit>uke|uka|uken)"
+CONTAINER = rf"(?:(?P<month>{M})(?:\s+{YEAR})?|(?P<rel>neste|forrige|denne)\s+(?P<cunit>måned|måneden))"
 
 RULES = (
-    # 25. april 2019 · torsdag 25. april · den 15. mars · 15. mars 2003
-    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD})(?:en)?\s+)?(?:den\s+)?(?P<day>{DAY})\.\s*(?P<month>{M}|{MA}\.?)(?:\s+(?:(?P<year>\d{{4}}){YEAR_AFTER}|(?:år\s+)?(?P<year_bc>\d{{1,4}})\s*(?P<era>{ERA})))?(?!\w)", "date"),
-    # 25.04.2019 · 2019-04-25
-    Rule("date_numeric", rf"\b(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>\d{{4}})\b", "date"),
-    ISO_DATE,
+    # 25. april 2019 · torsdag 25. april · den 15. mars · 15. mars 2003 · 3 mars 2015 ·
+    # første mars · den tredje mars 2015 · mandag 18. februar (the weekday must agree)
+    Rule("date_day_month", rf"\b(?:(?P<weekday>{WD})(?:en)?,?\s+)?(?:den\s+)?{DAY_OF_MONTH}(?P<month>{M}|{MA}\.?)(?!-)(?:\s+(?:{YEAR}|(?:år\s+)?(?P<year_bc>[0-9]{{1,4}})\s*(?P<era>{ERA})))?(?!\w)", "date"),
+    # 25.04.2019 · 31.10.74 (a two-digit year: the century nearest the document date)
+    Rule("date_numeric", rf"\b(?<![0-9.,])(?:(?P<weekday>{WD})\s+)?(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.(?:(?P<year>[0-9]{{4}})|(?P<yy>[0-9]{{2}}))(?![0-9]|[.,][0-9])", "date", latent=True),
+    # den 30.10. · fra 1.5. til 30.6. · mandag 30.10.: no year; needs a word before it
+    # ("til 12.10." alone may be a time of day)
+    Rule("date_day_month_numeric", rf"(?:\b{DATE_LEAD}\s+|^|(?<=[(\[])|(?=\b(?:den|{WD})\s))(?P<x>(?:(?P<weekday>{WD})\s+)?(?:den\s+)?(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\.)(?![0-9]|\w)", "date", latent=True, flags=re.IGNORECASE | re.MULTILINE),
+    *NUMERIC_RULES,
     # april 2009
-    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "date"),
+    Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date"),
     # februar i fjor · mai i år
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+i\s+(?P<rel>år|fjor|forfjor)\b", "month_of_year"),
-    # 1.–3. mars 2019 · fra 1. til 3. mars
-    Rule("day_range", rf"\b(?:fra\s+)?(?P<day>{DAY})\.\s*(?:til|[–—-])\s*(?P<day2>{DAY})\.\s*(?P<month>{M})(?:\s+(?P<year>\d{{4}}){YEAR_AFTER})?\b", "day_range"),
+    # 1.–3. mars 2019 · fra 1. til 3. mars · 13-15 juli
+    Rule("day_range", rf"\b(?:fra\s+)?(?P<day>{DAY})\.?\s*(?:til|[–—-]|og)\s*(?P<day2>{DAY})\.?\s*(?P<month>{M}|{MA}\.?)(?!-)(?:\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?(?!\w)", "day_range"),
     # i februar · fra mars · siden juni: a month alone needs its preposition ("Mars" the planet)
     Rule("month_alone", rf"\b(?P<month>{M})\b", "date", flags=0),
     # torsdag · torsdagens · mandagen
     Rule("weekday", rf"\b(?P<weekday>{WD})(?:ens|en|s)?\b", "date"),
+    # tirsdag den 19.: a weekday and a day of the month, the month left to find
+    Rule("weekday_day", rf"\b(?P<weekday>{WD})\s+den\s+(?P<day>{DAY})\.(?!\s*(?:{M}|{MA}|[0-9]))", "date"),
+    # julaften 2018 · påsken · 17. mai is a date; grunnlovsdagen · julen i fjor
+    Rule("holiday", rf"\b(?P<holiday>{HOL})(?!-)(?:\s+{YEAR}|\s+i\s+(?P<yrel>fjor|år|forfjor))?\b", "holiday"),
+    Rule("holiday_bare", rf"\b(?:i|til|før|etter|fra|siden|over|gjennom|rundt|mot)\s+(?P<x>(?P<holiday>{HOL_BARE})(?:\s+{YEAR})?)\b(?!-)", "holiday"),
+    Rule("holiday_relative", rf"\b(?P<rel>forrige|neste|sist|kommende)\s+(?P<holiday>{HOL}|{HOL_BARE})\b(?!-)", "holiday"),
+    # siste mandag i mars · første tirsdag i oktober · første mandag i neste måned
+    Rule("nth_weekday_of_month", rf"\b(?:den\s+)?(?P<nth>{NTH_WORDS})\s+(?P<weekday>{WD})(?:en)?\s+i\s+{CONTAINER}\b", "within"),
+    # siste dag i oktober 2015 · første uke i oktober 2014
+    Rule("nth_day_of_month", rf"\b(?:den\s+)?(?P<nth>første|siste)\s+(?P<unit>dag|dagen|uke|uka|uken)\s+(?:i|av)\s+{CONTAINER}\b", "within"),
+    # onsdag neste uke · onsdag i forrige uke · fredag denne uken
+    Rule("weekday_of_week", rf"\b(?P<weekday>{WD})\s+(?:i\s+)?{RELATIVE_WEEK}\b", "within"),
+    # den 20. neste måned
+    Rule("day_of_relative_month", rf"\bden\s+(?P<day>{DAY})\.\s+(?:i\s+)?(?P<rel>neste|denne|forrige)\s+(?P<cunit>måned|måneden)\b", "within"),
     # år 1066 · år 44 f.Kr. · 44 f.Kr.
-    Rule("year_era", rf"\b(?:år\s+)?(?P<year>\d{{1,4}})\s*(?P<era>{ERA})", "date"),
-    Rule("year_word", r"\b(?:år|året)\s+(?P<year>\d{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
+    Rule("year_era", rf"\b(?:år\s+)?(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})", "date"),
+    Rule("year_word", r"\b(?:år|året)\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
+    # regnskapsåret 2018 · budsjettåret 2019
+    Rule("fiscal_year", r"\b(?:regnskapsåret|budsjettåret|skatteåret|driftsåret)\s+(?P<year>[0-9]{4})\b", "date"),
     # i 520: a three-digit year needs "i"/"siden" and nothing after it that a count takes
-    Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
+    Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
     # "grunnlagt rundt 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9]\d{2}))(?=\s*(?:[.;]|$))", "date", latent=True),
-    Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9]\d{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
-    Rule("year", rf"(?<![\d.,:/§$€£])\b(?P<year>1[4-9]\d\d|20\d\d){YEAR_AFTER}\b(?!\s*[-–—]\s*\d)", "date", latent=True),
+    Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
+    Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
+    Rule("year", rf"(?<![0-9.,:/§$€£])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     # 2003–2009 · 1939-45
     YEAR_RANGE,
     # 1800-tallet (a century) before 1990-tallet (a decade): same span, the first rule wins
     # "2000-tallet" is read as the decade 2000-2009, as the 1990s are "1990-tallet"
-    Rule("century_tallet", r"\b(?P<century>1\d)00-(?:tallet|årene)\b", "century"),
-    Rule("decade_tallet", r"\b(?P<decade>1\d\d|20\d)0-(?:tallet|årene)\b", "decade"),
+    Rule("century_tallet", r"\b(?P<century>1[0-9])00-(?:tallet|årene)\b", "century"),
+    Rule("decade_tallet", r"\b(?P<decade>1[0-9][0-9]|20[0-9])0-(?:tallet|årene)\b", "decade"),
     Rule("decade_short", r"\b(?P<decade>[2-9]0)-(?:tallet|årene)\b", "decade"),
     Rule("decade_word", rf"\b(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>\d{{1,2}}\.|{ORD})\s*(?:århundre|hundreår)(?:t|et)?(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>[0-9]{{1,2}}\.|{ORD})\s*(?:århundre|hundreår)(?:t|et)?(?:\s+(?P<era>{ERA}))?", "century"),
     # våren 2018 · i fjor høst · neste vår
-    Rule("season_year", rf"\b(?P<season>{SEASON})\s+(?P<year>\d{{4}}){YEAR_AFTER}\b", "season"),
+    Rule("season_year", rf"\b(?P<season>{SEASON})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "season"),
     Rule("season_relative", rf"\b(?:i\s+)?(?P<rel>fjor|forrige|neste|kommende|denne)\s+(?P<season>{SEASON})\b", "season"),
     # til høsten: the coming season
     Rule("season_coming", r"\btil\s+(?P<x>(?P<season>våren|sommeren|høsten|vinteren))\b", "season"),
-    # første kvartal 2019 · andre halvår 2018 · uke 17
-    Rule("quarter", r"\b(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "quarter"),
-    Rule("half_year", r"\b(?P<half>første|andre|[12]\.)\s+(?:halvår(?:et)?|halvdel\s+av)(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "half"),
-    Rule("week_number", r"\b(?:uke|veke)\s+(?P<week>\d{1,2})(?:\s+(?:i\s+)?(?P<year>\d{4}))?\b", "week"),
-    # forrige uke · neste år · denne måneden · forrige torsdag
-    Rule("relative_unit", r"\b(?P<rel>forrige|neste|kommende|denne|dette|inneværende)\s+(?P<unit>uke|uken|uka|måned|måneden|år|året|tiår|tiåret|kvartal|kvartalet|århundre|århundret)\b", "relative"),
+    # første kvartal 2019 · andre halvår 2018 · uke 17 · 2018Q4 · Q3 2019
+    Rule("quarter", r"\b(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "quarter"),
+    # tredje kvartal i fjor · første halvår i år · fjorårets fjerde kvartal
+    Rule("quarter_relative_year", r"\b(?:(?:(?P<quarter>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?|(?P<half>første|andre|[12]\.)\s+halvår(?:et)?)\s+i\s+(?P<rel>fjor|år|forfjor)|(?P<rel2>fjorårets|årets)\s+(?:(?P<quarter2>første|andre|tredje|fjerde|[1-4]\.)\s+kvartal|(?P<half2>første|andre|[12]\.)\s+halvår))\b", "quarter_of_year"),
+    *PERIOD_RULES,
+    Rule("half_year", r"\b(?P<half>første|andre|[12]\.)\s+(?:halvår(?:et)?|halvdel\s+av)(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "half"),
+    Rule("week_number", r"\b(?:uke|veke)\s+(?P<week>[0-9]{1,2})(?:\s+(?:i\s+)?(?P<year>[0-9]{4}))?\b", "week"),
+    # forrige uke · neste år · denne måneden · sist uke · uken etter neste
+    Rule("relative_unit", r"\b(?P<rel>forrige|neste|kommende|denne|dette|inneværende|sist)\s+(?P<unit>uke|uken|uka|måned|måneden|år|året|tiår|tiåret|kvartal|kvartalet|århundre|århundret)\b", "relative"),
+    Rule("relative_unit_after_next", r"\b(?P<unit>uken|uka|måneden|året)\s+(?P<rel>etter\s+neste)\b", "relative"),
     Rule("relative_weekday", rf"\b(?P<rel>forrige|neste|kommende|sist)\s+(?P<weekday>{WD})\b", "relative"),
-    # for to år siden · for noen dager siden
-    Rule("ago", rf"\bfor\s+(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+siden\b", "relative"),
-    # i dag · i går · i fjor · i vår ("i vår" is also "in our": not before a noun)
-    Rule("deictic", r"\b(?P<x>i\s+(?:dag|går|morgen|forgårs|overmorgen|år|fjor|forfjor|sommer|høst|vinter)|(?:gårs|morgen)?dagens|(?:fjor)?årets|fjoråret)\b(?!-)", "deictic"),
+    # i helgen · denne helgen · forrige helg · over helgen
+    Rule("weekend", r"\b(?:(?P<rel>denne|forrige|neste|kommende|sist)\s+helg(?:en|a)?|(?:i|over|gjennom|etter|før|under)\s+(?P<x>helgen|helga)|helgen|helga)\b(?!-)", "weekend"),
+    # for to år siden · for noen dager siden · 3 dager siden
+    Rule("ago", rf"\b(?:for\s+)?(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+siden\b", "relative"),
+    # om en uke · om 7 dager: that far after the document date
+    Rule("ahead", rf"\bom\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))(?P<ahead>)\b(?!\s+(?:med|av|i|på|som|uten|gammel|gamle)\b)", "relative"),
+    # i dag · i går · i fjor · i vår ("i vår" is also "in our": not before a noun) · idag
+    Rule("deictic", r"\b(?P<x>i\s+(?:dag|går|morgen|morra|forgårs|overmorgen|overimorgen|overimorra|år|fjor|forfjor|sommer|høst|vinter)|idag|igår|imorgen|imorra|iforgårs|iovermorgen|(?:gårs|morgen)?dagens|(?:fjor)?årets|fjoråret)\b(?!-)", "deictic"),
     Rule("deictic_spring", r"\b(?P<x>i\s+vår)\b(?=\s*(?:[.,;:!?)]|$|og\b|men\b|har\b|ble\b|var\b|skal\b|vil\b|kom\b|da\b|når\b|som\b|med\b|etter\b|til\b|i\b|på\b|er\b))", "deictic"),
-    # Få dager senere · dagen etter · året etter · samme dag
+    # Få dager senere · dagen etter · året etter · samme dag · etter fem dager
     # innen utgangen av året · i løpet av måneden: the current unit, told as a part of it
     Rule("current_unit", r"\bav\s+(?P<x>(?P<unit>året|måneden|uken|uka))\b", "relative"),
-    Rule("anaphoric_amount", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
+    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
+    Rule("anaphoric_after", rf"\b(?P<dir>etter)\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\b(?!\s+(?:med|av|i|på|uten|gammel|gamle|siden)\b)", "anaphoric"),
+    # mandagen etter · påfølgende mandag: that weekday after the day told before
+    Rule("anaphoric_weekday", rf"\b(?:(?P<weekday>{WD})en\s+(?P<dir>etter|før)\b(?!\s+at\b)|(?P<dir2>påfølgende)\s+(?P<weekday2>{WD}))", "anaphoric_weekday"),
     Rule("anaphoric_definite", r"\b(?P<unit>dagen|uken|uka|måneden|året|tiåret)\s+(?P<dir>etter|før|senere)\b(?!\s+at\b)", "anaphoric"),
     Rule("anaphoric_same", rf"\b(?P<dir>samme)\s+(?P<unit>{U})\b", "anaphoric"),
     Rule("reference", rf"\b(?P<ref>{alternation(REFS)})\b", "ref"),
-    # det siste året · de siste tre årene · de siste årene
+    # det siste året · de siste tre årene · de siste årene · siste 2 dager
     Rule("window", rf"\b(?:det|den|de)\s+(?:siste|seneste|forrige)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     Rule("window_count_first", rf"\bde\s+(?P<amount>{COUNT})\s+(?:siste|seneste|foregående)\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
-    # tre år · to uker · i ti dager
+    Rule("window_bare", rf"\b(?:siste|seneste)\s+(?P<amount>{COUNT})\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
+    # de neste tre ukene · neste 3 uker · de kommende ukene · innen 2 uker: ahead
+    Rule("window_ahead", rf"\b(?:(?:de|den|det)\s+)?(?:neste|kommende|nærmeste)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_within", rf"\binnen\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
+    # i årevis · i ukevis · i de senere år
+    Rule("duration_vis", r"\bi\s+(?P<x>(?P<unit>dag|uke|måned|år|time)(?:e|s)?vis)(?P<vague>)\b", "duration", TimexType.DURATION),
+    Rule("duration_recent", r"\b(?:i\s+)?(?P<x>(?:de\s+)?senere\s+(?P<unit>år|årene|tiår|tiårene|måneder|månedene|uker|ukene))(?P<vague>)\b", "duration", TimexType.DURATION),
+    # tre år · to uker · i ti dager · 2,5 timer · en halv time · et kvarter
     # tre år · to uker; not an age ("seks år gammel")
-    Rule("duration", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U})\b(?!\s+gam(?:mel|le|melt)\b)", "duration", TimexType.DURATION),
-    # torsdag kveld · i går kveld · i kveld · i natt · i morges
-    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:går|dag|morgen)))\s+(?P<part>{alternation(PARTS_OF_DAY)})\b", "part_of_day", TimexType.TIME),
+    Rule("duration", rf"\b(?P<amount>{COUNT}|et par|noen få)\s+(?:(?:hel|helt|hele)\s+)?(?P<unit>{U})\b(?!\s+gam(?:mel|le|melt)\b)", "duration", TimexType.DURATION),
+    # torsdag kveld · i går kveld · i kveld · i natt · i morges · i morgen tidlig ·
+    # torsdag om ettermiddagen
+    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:går|dag|morgen|morra)|igår|idag|imorgen|imorra))\s+(?:om\s+)?(?P<part>{alternation(PARTS_OF_DAY)})\b", "part_of_day", TimexType.TIME),
     Rule("part_of_day_deictic", r"\b(?P<x>i\s+(?P<part>kveld|natt|morges|ettermiddag|formiddag))\b", "part_of_day", TimexType.TIME),
-    # hvert år · hver uke · hver mandag
-    Rule("set_unit", rf"\bhver[t]?\s+(?:(?P<amount>{ORD})\s+)?(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
+    # natt til fredag: the night that leads into Friday · natt til i dag
+    Rule("night_before", rf"\b(?P<part>natt|natten)\s+til\s+(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:dag|går|morgen)))\b", "part_of_day", TimexType.TIME),
+    # tidligere i uken · senere i måneden: the current week or month, told earlier or later
+    Rule("current_unit_in", r"\b(?:tidligere|senere)\s+i\s+(?P<x>(?P<unit>uken|uka|måneden|året))\b", "relative"),
+    Rule("part_of_day_alone", r"\bom\s+(?P<x>(?P<part>morgenen|formiddagen|ettermiddagen|kvelden|natten|natta))(?P<alone>)\b", "part_of_day", TimexType.TIME),
+    # kl. 14.30 · klokken 17 · klokken halv ti · midnatt: a time of day, joined to its day
+    Rule("clock", rf"\b{CLOCK}\s*(?:(?P<halfpast>halv)\s+)?(?P<hour>[01]?[0-9]|2[0-4]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)})(?:[.:](?P<minute>[0-5][0-9]))?(?![0-9]|[.,][0-9])", "clock", TimexType.TIME),
+    Rule("clock_word", rf"\b(?:ved\s+)?(?P<clockword>{alternation(CLOCK_WORDS)})\b", "clock", TimexType.TIME),
+    # hvert år · hver uke · hver mandag · hver morgen · årlig
+    Rule("set_unit", rf"\bhver[t]?\s+(?:(?P<amount>{ORD})\s+)?(?P<unit>dag|uke|måned|sesong|år|tiår)\b", "set", TimexType.SET),
     Rule("set_every_other", r"\b(?P<other>annenhver|annethvert|annahver)\s+(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\bhver\s+(?P<weekday>{WD})\b", "set", TimexType.SET),
     Rule("set_weekday_plural", rf"\b(?P<weekday>{WD})er\b", "set", TimexType.SET),
+    Rule("set_part_of_day", r"\bhver\s+(?P<part>morgen|formiddag|ettermiddag|kveld|natt)\b", "set", TimexType.SET),
+    Rule("set_month", rf"\bhver\s+(?P<month>{M})\b", "set", TimexType.SET),
+    Rule("set_season", r"\bhver\s+(?P<season>vår|sommer|høst|vinter)\b", "set", TimexType.SET),
+    # "betales årlig" is a recurrence; "årlig vekst" (an adjective) is not: no noun after it
+    Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+(?!(?:{alternation(ADVERB_FOLLOWERS)})\b)[a-zæøå])", "set", TimexType.SET),
+    Rule("set_times_per", r"\b(?:(?:en|én|to|tre|fire|fem|[0-9]{1,2})\s+gang(?:er)?)\s+(?:i|per|pr\.?|om)\s+(?:(?P<unit>året|uken|uka|måneden|døgnet|dagen|år|uke|måned|dag)(?=\W|$))", "set", TimexType.SET),
 )
 
 NB = Lang(
@@ -205,7 +355,7 @@ NB = Lang(
     months={**MONTHS, **MONTH_ABBREVIATIONS},
     weekdays=WEEKDAYS,
     seasons=SEASONS,
-    units=UNITS,
+    units={**UNITS, **FREQUENCY_ADVERBS},
     numbers={**NUMBERS, **ORDINALS, **VAGUE},
     relations=RELATIONS,
     directions=DIRECTIONS,
@@ -234,6 +384,7 @@ NB = Lang(
                    "før", "selv om", "slik at"),
     year_blockers_before=(
         "nr", "nr.", "side", "s.", "rv.", "rv", "riksvei", "fylkesvei", "e", "kl.", "kl",
+        "punkt", "avsnitt", "versjon", "figur", "tabell", "ledd", "pkt.", "pkt", "fig.",
         "klokken", "klokka", "rute", "linje", "paragraf", "§", "artikkel", "resolusjon",
         "resolusjonen", "kapittel", "postnummer", "tlf", "tlf.", "telefon", "kr", "kr.", "nok",
         "usd", "boeing", "airbus", "modell", "sak", "saksnummer", "lov", "kode", "rom",
@@ -300,17 +451,47 @@ NB = Lang(
     subordinators=("siden", "fordi", "mens", "selv om"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over"),
     rule_needs={
+        **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
-                         "month_alone"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_iso", "year_era", "year_word", "year_prep", "year_prep4", "year_approx",
-                         "year", "year_range", "century_tallet", "decade_tallet",
-                         "decade_short"), ("digit",)),
-        **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural"),
+                         "month_alone", "set_month"), ("month",)),
+        **dict.fromkeys(("date_numeric", "date_day_month_numeric", "year_prep", "year_prep4",
+                         "year", "century_tallet", "decade_tallet", "decade_short"),
+                        ("digit",)),
+        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt")
+        "year_era": ("=kr", "=fvt", "=evt"),
+        "year_word": ("=år", "=året"),
+        "year_approx": ("=rundt", "=cirka", "=ca", "=omkring", "=omtrent"),
+        "fiscal_year": ("=regnskapsåret", "=budsjettåret", "=skatteåret", "=driftsåret"),
+        "clock": ("=kl", "=klokken", "=klokka"),
+        **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural",
+                         "weekday_day", "weekday_of_week", "nth_weekday_of_month"),
                         ("weekday",)),
-        **dict.fromkeys(("season_year", "season_relative", "season_coming"), ("season",)),
-        **dict.fromkeys(("relative_unit", "ago", "anaphoric_amount", "anaphoric_definite",
-                         "anaphoric_same", "window", "window_count_first", "duration",
-                         "set_unit", "set_every_other"), ("unit",)),
+        **dict.fromkeys(("season_year", "season_relative", "season_coming", "set_season"),
+                        ("season",)),
+        "ago": ("=siden",),
+        "ahead": ("=om",),
+        "anaphoric_amount": ("=senere", "=etterpå", "=tidligere", "=forveien"),
+        "anaphoric_after": ("=etter",),
+        "window_ahead": ("=neste", "=kommende", "=nærmeste"),
+        "window_within": ("=innen",),
+        "window_bare": ("=siste", "=seneste"),
+        "duration_recent": ("=senere",),
+        "set_times_per": ("=gang", "=ganger"),
+        "set_adverb": tuple(f"={w}" for w in FREQUENCY_ADVERBS),
+        **dict.fromkeys(("relative_unit", "relative_unit_after_next",
+                         "anaphoric_definite", "anaphoric_same", "window",
+                         "window_count_first", "duration", "set_unit", "set_every_other",
+                         "nth_day_of_month", "day_of_relative_month"), ("unit",)),
+        **dict.fromkeys(("holiday", "holiday_bare", "holiday_relative"), ("holiday",)),
+        "duration_vis": ("=årevis", "=ukevis", "=månedsvis", "=dagevis", "=timevis"),
+        "weekend": ("=helgen", "=helga", "=helg"),
+        "clock_word": ("clock",),
+        "night_before": ("=natt", "=natten"),
+        "anaphoric_weekday": ("weekday",),
+        "current_unit_in": ("=uken", "=uka", "=måneden", "=året"),
+        "part_of_day_alone": ("=morgenen", "=formiddagen", "=ettermiddagen", "=kvelden",
+                              "=natten", "=natta"),
+        "set_part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
         "decade_word": ("decade",),
         "century_ordinal": ("=århundre", "=århundret", "=hundreår"),
         "quarter": ("=kvartal", "=kvartalet"),
@@ -320,7 +501,8 @@ NB = Lang(
         "deictic_spring": ("deictic",),
         "reference": ("ref",),
         "current_unit": ("unit",),
-        "part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
+        "part_of_day": ("weekday", "deictic"),
+        "quarter_relative_year": ("=kvartal", "=kvartalet", "=halvår", "=halvåret"),
         "part_of_day_deictic": ("=kveld", "=natt", "=morges", "=ettermiddag", "=formiddag"),
     },
     noun_triggers=("toppmøte", "møte", "samtale", "forhandling", "sanksjon", "avtale",
@@ -334,4 +516,21 @@ NB = Lang(
               "men", "der", "hvor", "skal", "vil"),
     complementisers=("at",),
     verb_second=True,
+    holidays=HOLIDAYS,
+    nth_words=NTH,
+    clock_words=CLOCK_WORDS,
+    unit_factors=UNIT_FACTORS,
+    day_first=True,
+    and_a_half=("og en halv",),
+    clock_joiners=("på", "den", "om"),
+    duration_cues=frozenset(),
+    national_holidays=frozenset(("constitution_day_no",)),
+    year_relations=frozenset(("fjor", "forfjor")),
+    signal_directions=frozenset(("senere", "etterpå")),
+    amount_mods={"nesten": "LESS_THAN", "nærmere": "LESS_THAN", "knapt": "LESS_THAN",
+                 "snart": "LESS_THAN", "mindre enn": "LESS_THAN", "under": "LESS_THAN",
+                 "mer enn": "MORE_THAN", "over": "MORE_THAN", "drøyt": "MORE_THAN",
+                 "godt over": "MORE_THAN", "minst": "EQUAL_OR_MORE", "i minst": "EQUAL_OR_MORE",
+                 "opptil": "EQUAL_OR_LESS", "høyst": "EQUAL_OR_LESS", "maks": "EQUAL_OR_LESS",
+                 "bare": "", "kun": "", "hele": "", "snaue": "LESS_THAN"},
 )
