@@ -98,14 +98,19 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     """Start offsets of trigger words in ``text``, by category ('digit' for numbers)."""
     cats = _categories(lang)
     found: dict[str, list[int]] = {}
+    seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word[0].isdigit() or word[-1].isdigit():
-            found.setdefault("digit", []).append(m.start())
-        hit = cats.get(word.lower())
+        hit = seen.get(word)
+        if hit is None:
+            hit = tuple(cats.get(word.lower(), ()))
+            if word[0].isdigit() or word[-1].isdigit():
+                hit += ("digit",)
+            seen[word] = hit
         if hit:
+            start = m.start()
             for c in hit:
-                found.setdefault(c, []).append(m.start())
+                found.setdefault(c, []).append(start)
     return found
 
 
