@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .types import Grain, Meaning, TimexType
 
@@ -84,9 +84,9 @@ def _first_characters(pattern: str, flags: int) -> str | None:
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser as parser  # type: ignore[attr-defined]
 
-    def of(items: object) -> tuple[set[str] | None, bool]:
+    def of(items: Any) -> tuple[set[str] | None, bool]:
         chars: set[str] = set()
-        for op, av in items:  # type: ignore[attr-defined]
+        for op, av in items:
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # zero-width: consumes nothing
             found, empty = one(op, av)
@@ -97,12 +97,12 @@ def _first_characters(pattern: str, flags: int) -> str | None:
                 return chars, False
         return chars, True
 
-    def one(op: object, av: object) -> tuple[set[str] | None, bool]:
+    def one(op: Any, av: Any) -> tuple[set[str] | None, bool]:
         if op is c.LITERAL:
-            return {chr(av)}, False  # type: ignore[call-overload]
+            return {chr(av)}, False
         if op is c.IN:
             chars: set[str] = set()
-            for kind, value in av:  # type: ignore[attr-defined]
+            for kind, value in av:
                 if kind is c.LITERAL:
                     chars.add(chr(value))
                 elif kind is c.RANGE and value[1] - value[0] < 64:
@@ -113,13 +113,13 @@ def _first_characters(pattern: str, flags: int) -> str | None:
                     return None, False  # a negated set, \w, a wide range: anything
             return chars, False
         if op is c.SUBPATTERN:
-            return of(av[-1].data)  # type: ignore[index]
+            return of(av[-1].data)
         if op is c.ATOMIC_GROUP:
-            return of(av.data)  # type: ignore[attr-defined]
+            return of(av.data)
         if op is c.BRANCH:
             union: set[str] = set()
             empty = False
-            for branch in av[1]:  # type: ignore[index]
+            for branch in av[1]:
                 found, may_be_empty = of(branch.data)
                 if found is None:
                     return None, False
@@ -127,7 +127,7 @@ def _first_characters(pattern: str, flags: int) -> str | None:
                 empty = empty or may_be_empty
             return union, empty
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            low, _high, sub = av  # type: ignore[misc]
+            low, _high, sub = av
             found, empty = of(sub.data)
             return found, empty or low == 0
         return None, False  # any character, a back reference: anything
