@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .types import Grain, Meaning, TimexType
 
@@ -63,7 +63,12 @@ class Rule:
 
     def __post_init__(self) -> None:
         pattern = self.pattern
-        if pattern.startswith(r"\b") and not pattern.startswith(r"\b(?="):
+        first = _first_characters(pattern, self.flags)
+        if first is not None:
+            # The engine tries a pattern at every position; saying which characters a match
+            # can begin with lets it skip the rest at once (matches are unchanged).
+            pattern = f"(?={first})" + pattern
+        elif pattern.startswith(r"\b") and not pattern.startswith(r"\b(?="):
             # A leading \b also holds at the end of every word; a match here always starts
             # with a word character, and saying so halves the places the engine tries.
             pattern = r"\b(?=\w)" + pattern[2:]
@@ -71,6 +76,72 @@ class Rule:
 
     def produce(self, match: re.Match[str], lang: Lang) -> Meaning | None:
         return PRODUCERS[self.producer](match, lang)
+
+
+def _first_characters(pattern: str, flags: int) -> str | None:
+    """A character class of every character a match of ``pattern`` can begin with, in
+    both cases; None when that is (nearly) anything, or too many to be worth saying."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    def of(items: Any) -> tuple[set[str] | None, bool]:
+        chars: set[str] = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: consumes nothing
+            found, empty = one(op, av)
+            if found is None:
+                return None, False
+            chars |= found
+            if not empty:
+                return chars, False
+        return chars, True
+
+    def one(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 64:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                else:
+                    return None, False  # a negated set, \w, a wide range: anything
+            return chars, False
+        if op is c.SUBPATTERN:
+            return of(av[-1].data)
+        if op is c.ATOMIC_GROUP:
+            return of(av.data)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            empty = False
+            for branch in av[1]:
+                found, may_be_empty = of(branch.data)
+                if found is None:
+                    return None, False
+                union |= found
+                empty = empty or may_be_empty
+            return union, empty
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = av
+            found, empty = of(sub.data)
+            return found, empty or low == 0
+        return None, False  # any character, a back reference: anything
+
+    try:
+        found, empty = of(parser.parse(pattern, flags).data)
+    except Exception:  # noqa: BLE001 - an optimisation only: never fail a rule for it
+        return None
+    if found is None or empty or not found:
+        return None
+    chars = {x for ch in found for x in (ch, ch.lower(), ch.upper()) if len(x) == 1}
+    if len(chars) > 40:
+        return None
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
 def _key(word: str) -> str:
@@ -635,30 +706,30 @@ PRODUCERS: dict[str, Producer] = {
 
 
 # Numeric forms that read the same in every language this project knows.
-ISO_DATE = Rule("date_iso", r"\b(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012][0-9]|3[01])\b",
+ISO_DATE = Rule("date_iso", r"(?=[0-9])\b(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[012][0-9]|3[01])\b",
                 "date")  # 2019-04-25
-YEAR_RANGE = Rule("year_range", r"\b(?P<year>1[0-9]{3}|20[0-9][0-9])\s*(?:[-–—]|(?P<slash>/))\s*(?P<year2>1[0-9]{3}|20[0-9][0-9]|[0-9][0-9])"
+YEAR_RANGE = Rule("year_range", r"(?=[0-9])\b(?P<year>1[0-9]{3}|20[0-9][0-9])\s*(?:[-–—]|(?P<slash>/))\s*(?P<year2>1[0-9]{3}|20[0-9][0-9]|[0-9][0-9])"
                   r"\b(?![.,/][0-9])", "year_range")  # 2003–2009, 1939-45, 2018/19
 # 2015-3-3 · 2015.03.03 · 2015/03/03: year first, the same separator twice
-YMD_DATE = Rule("date_ymd", r"(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})(?P<sep>[-./])(?P<month>0?[1-9]|1[0-2])"
+YMD_DATE = Rule("date_ymd", r"(?=[0-9])\b(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})(?P<sep>[-./])(?P<month>0?[1-9]|1[0-2])"
                 r"(?P=sep)(?P<day>[012]?[0-9]|3[01])(?![0-9]|[.,/-][0-9])", "date")
 # 31/10/1974 · 3/3/2015 · 4/25/2019 · 31-10-74: which number is the day is the language's
 # convention, or the numbers', or (English) the document's
-NUMERIC_DATE = Rule("date_numeric_slash", r"(?<![0-9.,/-])(?P<first>[0-9]{1,2})(?P<sep>[/-])(?P<second>[0-9]{1,2})"
+NUMERIC_DATE = Rule("date_numeric_slash", r"(?=[0-9])\b(?<![0-9.,/-])(?P<first>[0-9]{1,2})(?P<sep>[/-])(?P<second>[0-9]{1,2})"
                     r"(?P=sep)(?:(?P<year>1[0-9]{3}|20[0-9]{2})|(?P<yy>[0-9]{2}))(?![0-9]|[.,/-][0-9])",
                     "numeric_date", latent=True)
 # 2014-10 (a month; "2009-10" stays a range of years)
-YEAR_MONTH = Rule("year_month", r"(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>0[1-9]|1[0-2])(?![0-9]|[.,/-][0-9])",
+YEAR_MONTH = Rule("year_month", r"(?=[0-9])\b(?<![0-9.,/-])(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>0[1-9]|1[0-2])(?![0-9]|[.,/-][0-9])",
                   "year_month")
 # 2/2013 · 02/2013
-MONTH_SLASH_YEAR = Rule("month_slash_year", r"(?<![0-9.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,/-][0-9])",
+MONTH_SLASH_YEAR = Rule("month_slash_year", r"(?=[0-9])\b(?<![0-9.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,/-][0-9])",
                         "date", latent=True)
 # 2018Q4 · 2018-Q4 · Q3 2019 · Q3/2019
-QUARTER_YQ = Rule("quarter_yq", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?(?P<quarter>[Qq][1-4])\b", "quarter")
-QUARTER_QY = Rule("quarter_qy", r"\b(?P<quarter>[Qq][1-4])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "quarter")
+QUARTER_YQ = Rule("quarter_yq", r"(?=[0-9])\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?(?P<quarter>[Qq][1-4])\b", "quarter")
+QUARTER_QY = Rule("quarter_qy", r"(?=[Qq])\b(?P<quarter>[Qq][1-4])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "quarter")
 # H1 2019 · 2018H2: half-years as business writes them
-HALF_HY = Rule("half_hy", r"\b[Hh](?P<half>[12])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "half")
-HALF_YH = Rule("half_yh", r"\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?P<half>[12])\b", "half")
+HALF_HY = Rule("half_hy", r"(?=[Hh])\b[Hh](?P<half>[12])[ /-]?(?P<year>1[0-9]{3}|20[0-9]{2})\b", "half")
+HALF_YH = Rule("half_yh", r"(?=[0-9])\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?P<half>[12])\b", "half")
 # The shared numeric rules, in the order a language lists them (ISO before year-first:
 # "2019-04-25" is the same span for both, and the first listed wins).
 NUMERIC_RULES = (ISO_DATE, YMD_DATE, NUMERIC_DATE, YEAR_MONTH, MONTH_SLASH_YEAR)

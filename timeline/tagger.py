@@ -110,14 +110,19 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     """Start offsets of trigger words in ``text``, by category ('digit' for numbers)."""
     cats = _categories(lang)
     found: dict[str, list[int]] = {}
+    seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word[0].isdigit() or word[-1].isdigit():
-            found.setdefault("digit", []).append(m.start())
-        hit = cats.get(word.lower())
+        hit = seen.get(word)
+        if hit is None:
+            hit = tuple(cats.get(word.lower(), ()))
+            if word[0].isdigit() or word[-1].isdigit():
+                hit += ("digit",)
+            seen[word] = hit
         if hit:
+            start = m.start()
             for c in hit:
-                found.setdefault(c, []).append(m.start())
+                found.setdefault(c, []).append(start)
     return found
 
 
@@ -185,7 +190,11 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             return everything
         if needs not in window_cache:
             starts = sorted(p for need in needs for p in spans.get(need, ()))
-            window_cache[needs] = _windows(text, starts)
+            found = _windows(text, starts)
+            # Windows help where they are sparse; covering most of the text, one scan of
+            # the whole costs less than a call per window.
+            covered = sum(b - a for a, b in found)
+            window_cache[needs] = everything if covered > 0.6 * len(text) else found
         return window_cache[needs]
 
     def within_one(start: int, end: int) -> bool:

@@ -261,7 +261,7 @@ RULES = (
     # the 20th of next month
     Rule("day_of_relative_month", rf"\bthe\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\s+of\s+(?P<rel>next|this|last)\s+(?P<cunit>month)\b", "within"),
     # 44 BC · AD 1066 · in 520
-    Rule("year_era", rf"\b(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
+    Rule("year_era", rf"(?=[0-9])\b(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date", flags=CS),
     Rule("era_year", r"\b(?P<era>AD|A\.D\.)\s*(?P<year>[0-9]{1,4})\b", "date", flags=CS),
     # in 1066 · in about 520: a three-digit year needs "in"/"since" and nothing after it
     # that a count would take ("in 110 basis points")
@@ -272,7 +272,7 @@ RULES = (
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
     # nineteen ninety-six · two thousand and one: years said in words (transcripts)
     Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>(?:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
-    Rule("year", rf"(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
+    Rule("year", rf"(?=[12])(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
     # "the 2000s" is read as the decade 2000-2009, like "the 1990s"
@@ -373,7 +373,7 @@ RULES = (
     Rule("tonight", r"\b(?P<part>tonight)\b", "part_of_day", TimexType.TIME),
     # 3 pm · 10:35 a.m. · 15:00 GMT · noon · 4 in the morning: joined to the day they refine
     Rule("clock_ampm", rf"\b(?:(?:about|around|approximately)\s+)?(?P<hour>{HOUR12})(?:[:.](?P<minute>[0-5][0-9]))?\s*{AMPM}{ZONE}", "clock", TimexType.TIME, flags=CS),
-    Rule("clock_24h", rf"\b(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?!\s*[AaPp]\.?\s?[Mm]\b){ZONE}(?![0-9:])", "clock", TimexType.TIME, flags=CS),
+    Rule("clock_24h", rf"(?=[0-9])\b(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?!\s*[AaPp]\.?\s?[Mm]\b){ZONE}(?![0-9:])", "clock", TimexType.TIME, flags=CS),
     Rule("clock_oclock", rf"\b(?P<hour>{HOUR12})\s+(?:o['’]clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?|in\s+the\s+(?P<part2>morning|afternoon|evening))\b", "clock", TimexType.TIME),
     Rule("clock_word", rf"\b(?P<clockword>{alternation(CLOCK_WORDS)}){ZONE}\b", "clock", TimexType.TIME),
     Rule("fiscal_year", r"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<year>[0-9]{4})\b", "date"),

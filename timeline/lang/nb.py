@@ -266,7 +266,7 @@ RULES = (
     # "grunnlagt rundt 520.": an approximate three-digit year closing its clause
     Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
-    Rule("year", rf"(?<![0-9.,:/§$€£])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
+    Rule("year", rf"(?=[12])(?<![0-9.,:/§$€£])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     # 2003–2009 · 1939-45
     YEAR_RANGE,
     # 1800-tallet (a century) before 1990-tallet (a decade): same span, the first rule wins
