@@ -18,7 +18,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
@@ -462,128 +462,181 @@ def _compatible_place(a: str, b: str, lang: Lang) -> bool:
     return places.get(a) == b or places.get(b) == a
 
 
-def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
-                 tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
-    actor_finder = finder(lang)
-    ctx = _Context()
-    drafts = _Drafts(lang)
-    by_sentence: dict[int, list[Tagged]] = {}
-    for t in tagged:
-        by_sentence.setdefault(t.sentence, []).append(t)
-    pats = _patterns(lang)
-    since_re, event_ref_re = pats.since_before, pats.event_ref
-    process_re, end_re = pats.process_noun, pats.end_verb
-    counter = 0
+@dataclass
+class _View:
+    """One sentence as the steps see it: its actors, clauses and dated expressions."""
 
-    for s in sentences:
-        budget.check()
-        mentions = actor_finder.find(text, s.start, s.end, ctx.people)
+    s: Sentence
+    tagged: list[Tagged]
+    mentions: list[ActorMention]
+    starts: list[int]  # mention starts, for bisect
+    clauses: list[tuple[int, int]]
+    # (expression, its whole clause, the bounded part of that clause it looks at)
+    dated: list[tuple[Tagged, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    counted: int = 0  # state mentions already counted for salience
+
+    def within(self, span: tuple[int, int]) -> list[ActorMention]:
+        return _within(self.mentions, self.starts, span)
+
+
+class _Reader:
+    """Reads one document sentence by sentence; each step below is one way an event is
+    told. What the text has told so far lives in ``ctx`` (states, people, the open
+    process) and ``drafts`` (the events, indexed)."""
+
+    def __init__(self, text: str, doc: str, lang: Lang, tagged: list[Tagged],
+                 dct: DocDate | None) -> None:
+        self.text, self.doc, self.lang, self.dct = text, doc, lang, dct
+        self.pats = _patterns(lang)
+        self.actor_finder = finder(lang)
+        self.ctx = _Context()
+        self.drafts = _Drafts(lang)
+        self.by_sentence: dict[int, list[Tagged]] = {}
+        for t in tagged:
+            self.by_sentence.setdefault(t.sentence, []).append(t)
+        self.counter = 0
+
+    def read(self, sentences: list[Sentence]) -> list[Event]:
+        for s in sentences:
+            budget.check()
+            view = self._view(s)
+            for t, whole, clause in view.dated:
+                self._dated_event(view, t, whole, clause)
+            self._named_events(view)
+            _processes(self.text, s, view.clauses, [(t, c) for t, c, _ in view.dated],
+                       self.drafts, self.ctx, self.lang, self.pats.process_noun,
+                       self.pats.end_verb, view.mentions, self.doc)
+            self._count_states_before(view, s.end)
+        return _merge([d.event for d in self.drafts], self.lang)
+
+    def _next_id(self) -> str:
+        self.counter += 1
+        return f"{self.doc}#{self.counter}"
+
+    # --- step 1: the sentence, its actors and the expressions that date events -------
+    def _view(self, s: Sentence) -> _View:
+        text = self.text
+        mentions = self.actor_finder.find(text, s.start, s.end, self.ctx.people)
+        self._learn_people(mentions)
+        tagged = self.by_sentence.get(s.index, [])
+        spans = [(t.start, t.end) for t in tagged]
+        clauses = _clauses(s, self.lang, spans)
+        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses)
+        for j, t in enumerate(tagged):
+            m = t.timex.meaning
+            if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
+                continue
+            if t.timex.type == TimexType.DURATION and m.kind != "window":
+                continue
+            whole = _clause_of(clauses, t.start)
+            view.dated.append((t, whole, reach_among(text, *whole, spans, j)))
+        return view
+
+    def _learn_people(self, mentions: list[ActorMention]) -> None:
         for m in mentions:
             if m.kind == "person" and " " in m.canonical:
                 # Later, any part of the name may stand alone ("Kim" after "Kim Jong Un");
                 # a person the text introduced wins over one the gazetteer knows.
                 for name in {*family_names(m.canonical), *m.canonical.split()}:
                     if len(name) > 1 and name[:1].isupper():
-                        ctx.people.setdefault(name, m.canonical)
-        spans = [(t.start, t.end) for t in by_sentence.get(s.index, [])]
-        clauses = _clauses(s, lang, spans)
-        starts = [m.start for m in mentions]
-        counted = 0  # state mentions of this sentence already counted for salience
+                        self.ctx.people.setdefault(name, m.canonical)
 
-        def count_states_before(pos: int, mentions: list[ActorMention] = mentions) -> None:
-            nonlocal counted
-            while counted < len(mentions) and mentions[counted].start < pos:
-                m = mentions[counted]
-                if m.kind == "state":
-                    ctx.saw_state(m.canonical, _salience(text, m))
-                counted += 1
+    def _count_states_before(self, view: _View, pos: int) -> None:
+        mentions = view.mentions
+        while view.counted < len(mentions) and mentions[view.counted].start < pos:
+            m = mentions[view.counted]
+            if m.kind == "state":
+                self.ctx.saw_state(m.canonical, _salience(self.text, m))
+            view.counted += 1
 
-        dated: list[tuple[Tagged, tuple[int, int]]] = []
-        bounded: list[tuple[int, int]] = []  # the part of each clause an event looks at
-        for j, t in enumerate(by_sentence.get(s.index, [])):
-            m = t.timex.meaning
-            if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
-                continue
-            if t.timex.type == TimexType.DURATION and m.kind != "window":
-                continue
-            dated.append((t, _clause_of(clauses, t.start)))
-            bounded.append(reach_among(text, *dated[-1][1], spans, j))
+    # --- step 2: an event dated by an expression in its own clause -------------------
+    def _dated_event(self, view: _View, t: Tagged, whole: tuple[int, int],
+                     clause: tuple[int, int]) -> None:
+        text, lang, ctx = self.text, self.lang, self.ctx
+        self._count_states_before(view, clause[0])
+        event_id = self._next_id()
+        date = self._event_date(t, view.s.start)
+        clause, title = self._clause_and_title(view, t, whole, clause)
+        clause_mentions = view.within(clause)
+        clause_text = _clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
+        place = _place(text, clause_mentions, lang)
+        actors = [a for a in _actor_names(clause_mentions) if a != place]
+        if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
+            if ctx.last_state not in actors:
+                actors.append(ctx.last_state)
+            ctx.saw_state(ctx.last_state)
+        event = Event(
+            id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
+            type=_event_type(clause_text, lang), actors=actors, place=place,
+            mentions=[_mention(self.doc, text, view.s, t.text, t.start, t.end)],
+            timex_type=t.timex.type,
+        )
+        self.drafts.add(_Draft(event, view.s.index, clause))
 
-        for (t, whole), clause in zip(dated, bounded, strict=True):
-            count_states_before(clause[0])
-            counter += 1
-            clause_mentions = _within(mentions, starts, clause)
-            date = t.resolved
-            if t.timex.meaning.kind == "window" and date.start is not None and dct is not None:
-                date = _window_as_interval(date, dct)
-            before = text[max(s.start, t.start - 20):t.start]
-            if since_re.search(before) and date.start is not None and dct is not None:
-                date = _since(date, dct)
-            title = _make_title(text, clause, (t.start, t.end), lang, ctx, clause_mentions)
-            if len(title.split()) < 2:
-                # "Two centuries later, the Congress ...": a fronted date in a clause of
-                # its own; the event is told in the clause that follows.
-                i = bisect.bisect_left(clauses, whole)
-                if i + 1 < len(clauses):
-                    clause = reach(text, clause[0], clauses[i + 1][1], t.start, t.end)
-                    clause_mentions = _within(mentions, starts, clause)
-                    title = _make_title(text, clause, (t.start, t.end), lang, ctx,
-                                        clause_mentions)
-            clause_text = _clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
-            place = _place(text, clause_mentions, lang)
-            actors = [a for a in _actor_names(clause_mentions) if a != place]
-            if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
-                if ctx.last_state not in actors:
-                    actors.append(ctx.last_state)
-                ctx.saw_state(ctx.last_state)
-            event = Event(
-                id=f"{doc}#{counter}",
-                doc=doc,
-                lang=lang.code,
-                date=date,
-                title=title,
-                type=_event_type(clause_text, lang),
-                actors=actors,
-                place=place,
-                mentions=[_mention(doc, text, s, t.text, t.start, t.end)],
-                timex_type=t.timex.type,
-            )
-            drafts.add(_Draft(event, s.index, clause))
+    def _event_date(self, t: Tagged, sentence_start: int) -> Resolved:
+        """The expression's value as an event's date: a window ("det siste året") and
+        "siden 2001" are stretches up to the document date."""
+        date, dct = t.resolved, self.dct
+        if date.start is None or dct is None:
+            return date
+        if t.timex.meaning.kind == "window":
+            date = _window_as_interval(date, dct)
+        before = self.text[max(sentence_start, t.start - 20):t.start]
+        if self.pats.since_before.search(before):
+            date = _since(date, dct)
+        return date
 
-        # Named events: "siden toppmøtet i Hanoi".
-        for m in event_ref_re.finditer(text, s.start, s.end):
-            counter += 1
-            ref = _find_referenced(drafts, m, lang)
+    def _clause_and_title(self, view: _View, t: Tagged, whole: tuple[int, int],
+                          clause: tuple[int, int]) -> tuple[tuple[int, int], str]:
+        text, lang = self.text, self.lang
+        title = _make_title(text, clause, (t.start, t.end), lang, self.ctx, view.within(clause))
+        if len(title.split()) < 2:
+            # "Two centuries later, the Congress ...": a fronted date in a clause of
+            # its own; the event is told in the clause that follows.
+            i = bisect.bisect_left(view.clauses, whole)
+            if i + 1 < len(view.clauses):
+                clause = reach(text, clause[0], view.clauses[i + 1][1], t.start, t.end)
+                title = _make_title(text, clause, (t.start, t.end), lang, self.ctx,
+                                    view.within(clause))
+        return clause, title
+
+    # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
+    def _named_events(self, view: _View) -> None:
+        text, lang, s = self.text, self.lang, view.s
+        for m in self.pats.event_ref.finditer(text, s.start, s.end):
+            event_id = self._next_id()
+            ref = _find_referenced(self.drafts, m, lang)
             if ref is None or ref.event.date.start is None:
                 continue
             noun_phrase = m.group("np")
-            ref.event.mentions.append(_mention(doc, text, s, noun_phrase, m.start("np"),
+            ref.event.mentions.append(_mention(self.doc, text, s, noun_phrase, m.start("np"),
                                                m.end("np")))
             # The state it dates is told before "siden": the clause holding that text.
-            clause = reach(text, *_clause_of(clauses, max(s.start, m.start() - 2)),
+            clause = reach(text, *_clause_of(view.clauses, max(s.start, m.start() - 2)),
                            m.start(), m.end())
-            clause_mentions = [x for x in _within(mentions, starts, clause)
+            clause_mentions = [x for x in view.within(clause)
                                if not m.start() <= x.start < m.end()]
-            if dct is None:
+            if self.dct is None:
                 continue
             rd = ref.event.date
-            date = Resolved(f"{rd.value}/{dct}", rd.start, dct.last_day, rd.grain,
+            date = Resolved(f"{rd.value}/{self.dct}", rd.start, self.dct.last_day, rd.grain,
                             rd.approximate, Anchor.EVENT,
                             f"from {ref.event.title} ({describe(rd)}) until the document date "
-                            f"{dct}", "AFTER", ref.event.title)
+                            f"{self.dct}", "AFTER", ref.event.title)
             title_text = text[clause[0]:m.start()] + text[m.end():clause[1]]
             event = Event(
-                id=f"{doc}#{counter}", doc=doc, lang=lang.code, date=date,
+                id=event_id, doc=self.doc, lang=lang.code, date=date,
                 title=_shorten(_clean(title_text)), type=_event_type(title_text, lang),
                 actors=_actor_names(clause_mentions), place="",
-                mentions=[_mention(doc, text, s, m.group(0).strip(), m.start(), m.end())],
+                mentions=[_mention(self.doc, text, s, m.group(0).strip(), m.start(), m.end())],
             )
-            drafts.add(_Draft(event, s.index, clause))
+            self.drafts.add(_Draft(event, s.index, clause))
 
-        _processes(text, s, clauses, dated, drafts, ctx, lang, process_re, end_re, mentions, doc)
-        count_states_before(s.end)
-    events = _merge([d.event for d in drafts], lang)
-    return events
+
+def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
+                 tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
+    """The events of one document, its sentences read in order (see ``_Reader``)."""
+    return _Reader(text, doc, lang, tagged, dct).read(sentences)
 
 
 def _salience(text: str, m: ActorMention) -> float:
