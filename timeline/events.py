@@ -25,82 +25,19 @@ from itertools import combinations
 from . import budget
 from .actors import Mention as ActorMention
 from .actors import family_names, finder
+from .cues import patterns
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
 from .segment import reach, reach_among
+from .titles import clean, make_title, shorten
 from .types import Anchor, DocDate, Event, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
 
-_TITLE_WORDS = 14
-_SPACE = re.compile(r"\s+")
 # Kinds of expression that place an event in time (durations and recurrences do not).
 _EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window"}
 _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
               "election", "conflict", "negotiations"}
-
-
-def _words(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    """The language's word lists compiled once into the patterns this module uses."""
-
-    clause_splitter: re.Pattern[str]
-    lead_connector: re.Pattern[str]
-    lead_clause_break: re.Pattern[str]
-    noun_phrase: re.Pattern[str] | None
-    noun_phrase_stop: re.Pattern[str]
-    pronouns: dict[str, re.Pattern[str]]  # kind -> any pronoun of that kind
-    pronoun_subject: dict[str, re.Pattern[str]]  # kind -> a pronoun opening the clause
-    since_before: re.Pattern[str]
-    event_ref: re.Pattern[str]
-    process_noun: re.Pattern[str]
-    end_verb: re.Pattern[str]
-    connector_end: re.Pattern[str]
-    dangling_preposition: re.Pattern[str]  # "i", "innen", "by" left before a removed date
-    fronted_adverb: re.Pattern[str] | None  # "Deretter", "Then" opening a verb-second clause
-    place_preposition_before: re.Pattern[str]  # "i " right before a state: a place
-
-
-@lru_cache(maxsize=8)
-def _patterns(lang: Lang) -> _Patterns:
-    two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
-    kinds = {k for k in lang.pronouns.values()}
-    nouns = _words(lang.noun_triggers)
-    return _Patterns(
-        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=[a-zæøå])" +
-                                   (rf"|\s+(?:{_words(two_word)})\s+" if two_word else ""),
-                                   re.IGNORECASE),
-        lead_connector=re.compile(rf"^\s*(?:{_words(lang.after_connectors)})\s+", re.IGNORECASE),
-        lead_clause_break=re.compile(rf"^\s*(?:{_words(lang.clause_breaks)})\s+", re.IGNORECASE),
-        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{_words(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
-                               rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
-        if lang.noun_triggers and lang.np_openers else None,
-        noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{_words(lang.np_stops)})(?![\w-])|[.!?]",
-                                    re.IGNORECASE),
-        pronouns={k: re.compile(rf"(?<![\w-])(?:{_words(p for p, kk in lang.pronouns.items() if kk == k)})(?![\w-])",
-                                re.IGNORECASE) for k in kinds},
-        pronoun_subject={k: re.compile(rf"(?:{_words(p for p, kk in lang.pronouns.items() if kk == k)})\b",
-                                       re.IGNORECASE) for k in kinds},
-        since_before=re.compile(rf"(?<![\w-])(?:{_words(lang.since_words)})\s+$", re.IGNORECASE),
-        event_ref=re.compile(
-            rf"(?<![\w-])(?:{_words(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
-            rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE),
-        process_noun=re.compile(rf"(?<![\w-])\w*(?:{_words(lang.process_nouns)})(?![\w-])",
-                                re.IGNORECASE),
-        end_verb=re.compile(rf"(?<![\w-])(?:{_words(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
-        connector_end=re.compile(rf"(?:{_words(lang.after_connectors)})\s*$", re.IGNORECASE),
-        dangling_preposition=re.compile(
-            rf"(?<![\w-])(?:{_words({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
-            re.IGNORECASE),
-        fronted_adverb=re.compile(rf"^\s*(?:{_words(lang.fronted_adverbs)})\b", re.IGNORECASE)
-        if lang.fronted_adverbs else None,
-        place_preposition_before=re.compile(
-            rf"(?<![\w-])(?:{_words(lang.place_prepositions)})\s$", re.IGNORECASE),
-    )
 
 
 @dataclass(frozen=True)
@@ -230,7 +167,7 @@ def _clauses(s: Sentence, lang: Lang,
              keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of a sentence; never inside a ``keep`` span
     (the comma of "November 9, 1989" does not end a clause)."""
-    splitter = _patterns(lang).clause_splitter
+    splitter = patterns(lang).clause_splitter
     keep_starts = [a for a, _ in keep]  # in text order, not overlapping
     spans = []
     pos = 0
@@ -316,19 +253,6 @@ def _event_type(text: str, lang: Lang) -> str:
     return kinds[best] if best < len(kinds) else "other"
 
 
-def _clean(text: str) -> str:
-    text = _SPACE.sub(" ", text).strip(" ,;:–—-.")
-    text = re.sub(r"\(\s*\)", "", text)
-    return _SPACE.sub(" ", text).strip()
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    if len(words) > _TITLE_WORDS:
-        text = " ".join(words[:_TITLE_WORDS]) + " …"
-    return text[:1].upper() + text[1:]
-
-
 class _Context:
     """What the document has told so far: the last state, process and people named."""
 
@@ -349,83 +273,6 @@ class _Context:
             self.last_state, self._best = state, n
 
 
-def _replace_subject(title: str, lang: Lang, ctx: _Context) -> str:
-    """'landet' (the country) stands for the state named last: say which."""
-    if not ctx.last_state:
-        return title
-    states = _patterns(lang).pronouns.get("state")
-    return states.sub(ctx.last_state, title) if states is not None else title
-
-
-def _make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
-                ctx: _Context, actors: list[ActorMention]) -> str:
-    a, b = clause
-    before = text[a:timex[0]]
-    after = text[timex[1]:b]
-    # Drop a preposition left dangling before the date ("i", "in", "on").
-    before = _patterns(lang).dangling_preposition.sub("", before)
-    lead = _patterns(lang).lead_connector.match(before)
-    if lead:
-        before = before[lead.end():]
-    np_title = _noun_phrase_title(text, clause, timex, lang)
-    if np_title:
-        return _shorten(_replace_subject(np_title, lang, ctx))
-    before = _patterns(lang).lead_clause_break.sub("", before)
-    fronted = _patterns(lang).fronted_adverb
-    if lang.verb_second and fronted is not None:
-        before = fronted.sub("", before)
-    title = _clean(f"{before} {after}")
-    if lang.verb_second and not before.strip() and actors:
-        title = _subject_first(title, text, timex, actors)
-    title = _replace_subject(title, lang, ctx)
-    return _shorten(_clean(title))
-
-
-def _subject_first(title: str, text: str, timex: tuple[int, int],
-                   actors: list[ActorMention]) -> str:
-    """Verb-second order after a fronted date ("Få dager senere kastet Nord-Korea ut ...",
-    "Dagen etter møttes EUs utenriksministre ..."): put the subject before the verb. A
-    genitive ("EUs") takes its noun with it."""
-    words = title.split(" ", 1)
-    first = next((m for m in actors if m.start >= timex[1]), None)
-    if len(words) < 2 or first is None or not words[1].startswith(first.text):
-        return title
-    rest = words[1][len(first.text):]
-    subject = first.canonical if first.kind == "state" and first.text != first.canonical \
-        and not first.text.endswith("s") else first.text
-    if first.text.endswith("s") and first.text != first.canonical:  # genitive: "EUs ministre"
-        head, _, rest = rest.strip().partition(" ")
-        subject = f"{first.text} {head}".strip()
-        rest = f" {rest}" if rest else ""
-    return f"{subject} {words[0]}{rest}"
-
-
-def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int],
-                       lang: Lang) -> str:
-    """'... etter sitt møte med Kim i Vladivostok torsdag' → 'Møte med Kim i Vladivostok':
-    an event noun after a possessive, genitive or preposition names the event better than
-    the clause around it."""
-    pats = _patterns(lang)
-    if pats.noun_phrase is None:
-        return ""
-    a, b = clause
-    m = pats.noun_phrase.search(text, a, b)
-    if not m:
-        return ""
-    np_start = m.start("np")
-    tail = pats.noun_phrase_stop.search(text, m.end("np"), b)
-    np_end = tail.start() if tail else b
-    if timex[0] >= np_start and timex[1] <= np_end:
-        piece = text[np_start:timex[0]] + " " + text[timex[1]:np_end]
-    elif timex[0] >= np_end or timex[1] <= np_start:
-        piece = text[np_start:np_end]
-    else:
-        return ""
-    piece = re.sub(r"(?:\b(?:i|på|fra|til|in|on|at|from)\s*)$", "", _clean(piece),
-                   flags=re.IGNORECASE)
-    return _clean(piece) if len(piece.split()) >= 2 else ""
-
-
 def _actor_names(mentions: list[ActorMention]) -> list[str]:
     names: list[str] = []
     for m in mentions:
@@ -444,7 +291,7 @@ def _place(text: str, mentions: list[ActorMention], lang: Lang) -> str:
     for i, m in enumerate(mentions):
         if m.kind == "state":
             before = text[max(0, m.start - 4):m.start].lower()
-            if _patterns(lang).place_preposition_before.search(before) \
+            if patterns(lang).place_preposition_before.search(before) \
                     and m.text == m.canonical:
                 # "president Moon Jae-in i Sør-Korea" says whose president, not where.
                 prev = mentions[i - 1] if i > 0 else None
@@ -487,7 +334,7 @@ class _Reader:
     def __init__(self, text: str, doc: str, lang: Lang, tagged: list[Tagged],
                  dct: DocDate | None) -> None:
         self.text, self.doc, self.lang, self.dct = text, doc, lang, dct
-        self.pats = _patterns(lang)
+        self.pats = patterns(lang)
         self.actor_finder = finder(lang)
         self.ctx = _Context()
         self.drafts = _Drafts(lang)
@@ -558,7 +405,7 @@ class _Reader:
         date = self._event_date(t, view.s.start)
         clause, title = self._clause_and_title(view, t, whole, clause)
         clause_mentions = view.within(clause)
-        clause_text = _clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
+        clause_text = clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
         place = _place(text, clause_mentions, lang)
         actors = [a for a in _actor_names(clause_mentions) if a != place]
         if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
@@ -589,15 +436,16 @@ class _Reader:
     def _clause_and_title(self, view: _View, t: Tagged, whole: tuple[int, int],
                           clause: tuple[int, int]) -> tuple[tuple[int, int], str]:
         text, lang = self.text, self.lang
-        title = _make_title(text, clause, (t.start, t.end), lang, self.ctx, view.within(clause))
+        title = make_title(text, clause, (t.start, t.end), lang, self.ctx.last_state,
+                           view.within(clause))
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows.
             i = bisect.bisect_left(view.clauses, whole)
             if i + 1 < len(view.clauses):
                 clause = reach(text, clause[0], view.clauses[i + 1][1], t.start, t.end)
-                title = _make_title(text, clause, (t.start, t.end), lang, self.ctx,
-                                    view.within(clause))
+                title = make_title(text, clause, (t.start, t.end), lang,
+                                   self.ctx.last_state, view.within(clause))
         return clause, title
 
     # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
@@ -626,7 +474,7 @@ class _Reader:
             title_text = text[clause[0]:m.start()] + text[m.end():clause[1]]
             event = Event(
                 id=event_id, doc=self.doc, lang=lang.code, date=date,
-                title=_shorten(_clean(title_text)), type=_event_type(title_text, lang),
+                title=shorten(clean(title_text)), type=_event_type(title_text, lang),
                 actors=_actor_names(clause_mentions), place="",
                 mentions=[_mention(self.doc, text, s, m.group(0).strip(), m.start(), m.end())],
             )
@@ -656,7 +504,7 @@ def _window_as_interval(date: Resolved, dct: DocDate) -> Resolved:
 
 
 def _mentions_pronoun(text: str, lang: Lang, what: str) -> bool:
-    pattern = _patterns(lang).pronouns.get(what)
+    pattern = patterns(lang).pronouns.get(what)
     return bool(pattern is not None and pattern.search(text))
 
 
@@ -687,7 +535,7 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
     lower = s.text.lower()
     mentions_process = any(n in lower for n in lang.process_nouns)
     noun = process_re.search(head[:80]) if mentions_process else None
-    subject = _patterns(lang).pronoun_subject.get("process")
+    subject = patterns(lang).pronoun_subject.get("process")
     pronoun_subject = bool(subject is not None and subject.match(head))
     proc = ctx.process
     if proc is not None and mentions_process and (noun or process_re.search(s.text)):
@@ -697,7 +545,7 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
     if noun and _began_and_ended(text, s, dated, drafts, noun, head, first_clause, end_re,
                                  lang, mentions, doc):
         return
-    connector = _patterns(lang).connector_end
+    connector = patterns(lang).connector_end
     dated_after = [t for t, c in dated if c != first_clause and t.resolved.start is not None
                    and connector.search(text, max(s.start, c[0] - 12), c[0])]
     if noun and dated_after and not end_re.search(head):
@@ -708,7 +556,7 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
             date=Resolved(start.value, start.start, start.end, start.grain, True,
                           start.anchor, f"began after {describe(start)}", "AFTER",
                           dated_after[0].text),
-            title=_shorten(title), type=_event_type(title, lang),
+            title=shorten(title), type=_event_type(title, lang),
             actors=_actor_names(mentions),
             mentions=[_mention(doc, text, s, dated_after[0].text, dated_after[0].start,
                                dated_after[0].end)],
@@ -751,13 +599,13 @@ def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int
     if not end_re.search(text, first.end, last.start) or first.resolved.start > last.resolved.start:
         return False
     a, b = first.resolved, last.resolved
-    subject = _clean(head[:noun.end()])
+    subject = clean(head[:noun.end()])
     event = Event(
         id=f"{doc}#p{s.index}", doc=doc, lang=lang.code,
         date=Resolved(f"{a.value}/{b.value}", a.start, b.end, a.grain, a.approximate or
                       b.approximate, a.anchor, f"from {describe(a)} until {describe(b)}", "",
                       ""),
-        title=_shorten(subject), type=_event_type(subject, lang),
+        title=shorten(subject), type=_event_type(subject, lang),
         actors=_actor_names(mentions),
         mentions=[_mention(doc, text, s, text[first.start:last.end], first.start, last.end)],
     )

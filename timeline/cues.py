@@ -1,0 +1,75 @@
+"""The language's word lists compiled once into the patterns that the event steps and
+the titles use. Words come from ``timeline.lang``; this module only compiles them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lang.base import Lang
+
+__all__ = ["Patterns", "patterns", "words"]
+
+
+def words(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The language's word lists compiled once into the patterns events and titles use."""
+
+    clause_splitter: re.Pattern[str]
+    lead_connector: re.Pattern[str]
+    lead_clause_break: re.Pattern[str]
+    noun_phrase: re.Pattern[str] | None
+    noun_phrase_stop: re.Pattern[str]
+    pronouns: dict[str, re.Pattern[str]]  # kind -> any pronoun of that kind
+    pronoun_subject: dict[str, re.Pattern[str]]  # kind -> a pronoun opening the clause
+    since_before: re.Pattern[str]
+    event_ref: re.Pattern[str]
+    process_noun: re.Pattern[str]
+    end_verb: re.Pattern[str]
+    connector_end: re.Pattern[str]
+    dangling_preposition: re.Pattern[str]  # "i", "innen", "by" left before a removed date
+    fronted_adverb: re.Pattern[str] | None  # "Deretter", "Then" opening a verb-second clause
+    place_preposition_before: re.Pattern[str]  # "i " right before a state: a place
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: Lang) -> Patterns:
+    two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
+    kinds = {k for k in lang.pronouns.values()}
+    nouns = words(lang.noun_triggers)
+    return Patterns(
+        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=[a-zæøå])" +
+                                   (rf"|\s+(?:{words(two_word)})\s+" if two_word else ""),
+                                   re.IGNORECASE),
+        lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
+        lead_clause_break=re.compile(rf"^\s*(?:{words(lang.clause_breaks)})\s+", re.IGNORECASE),
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{words(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
+                               rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
+        if lang.noun_triggers and lang.np_openers else None,
+        noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{words(lang.np_stops)})(?![\w-])|[.!?]",
+                                    re.IGNORECASE),
+        pronouns={k: re.compile(rf"(?<![\w-])(?:{words(p for p, kk in lang.pronouns.items() if kk == k)})(?![\w-])",
+                                re.IGNORECASE) for k in kinds},
+        pronoun_subject={k: re.compile(rf"(?:{words(p for p, kk in lang.pronouns.items() if kk == k)})\b",
+                                       re.IGNORECASE) for k in kinds},
+        since_before=re.compile(rf"(?<![\w-])(?:{words(lang.since_words)})\s+$", re.IGNORECASE),
+        event_ref=re.compile(
+            rf"(?<![\w-])(?:{words(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
+            rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE),
+        process_noun=re.compile(rf"(?<![\w-])\w*(?:{words(lang.process_nouns)})(?![\w-])",
+                                re.IGNORECASE),
+        end_verb=re.compile(rf"(?<![\w-])(?:{words(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
+        connector_end=re.compile(rf"(?:{words(lang.after_connectors)})\s*$", re.IGNORECASE),
+        dangling_preposition=re.compile(
+            rf"(?<![\w-])(?:{words({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
+            re.IGNORECASE),
+        fronted_adverb=re.compile(rf"^\s*(?:{words(lang.fronted_adverbs)})\b", re.IGNORECASE)
+        if lang.fronted_adverbs else None,
+        place_preposition_before=re.compile(
+            rf"(?<![\w-])(?:{words(lang.place_prepositions)})\s$", re.IGNORECASE),
+    )
