@@ -35,6 +35,14 @@ class Patterns:
     dangling_preposition: re.Pattern[str]  # "i", "innen", "by" left before a removed date
     fronted_adverb: re.Pattern[str] | None  # "Deretter", "Then" opening a verb-second clause
     place_preposition_before: re.Pattern[str]  # "i " right before a state: a place
+    planned: re.Pattern[str]  # "skal", "will", "trer i kraft": a plan or a schedule
+    possible: re.Pattern[str] | None  # "kan", "may", "håper": a possibility or a hope
+    citation: re.Pattern[str] | None  # "printed in", "ibid."
+    credit: re.Pattern[str] | None  # "Foto:", "(Photo": a photo credit ends a caption
+    joins_dates: re.Pattern[str]  # what may stand between two dates of one stretch
+    name_before_year: re.Pattern[str]  # "«Nato", "War of", "Avtalen av" right before a year
+    article_before: re.Pattern[str] | None  # "the" right before a year ("the 1953 team")
+    copula: re.Pattern[str] | None  # "var", "was" and the word that follows it
 
 
 @lru_cache(maxsize=8)
@@ -72,4 +80,23 @@ def patterns(lang: Lang) -> Patterns:
         if lang.fronted_adverbs else None,
         place_preposition_before=re.compile(
             rf"(?<![\w-])(?:{words(lang.place_prepositions)})\s$", re.IGNORECASE),
+        planned=_any_word({*lang.future_cues, *lang.schedule_cues}),
+        possible=_any_word(lang.possible_cues) if lang.possible_cues else None,
+        citation=_any_word(lang.citation_cues) if lang.citation_cues else None,
+        credit=re.compile(rf"(?:{words(lang.credit_marks)})") if lang.credit_marks else None,
+        joins_dates=re.compile(rf"\s*(?:,\s*)?(?:(?:{words(lang.coordinators)})\s+)?"
+                               if lang.coordinators else r"\s*,?\s*", re.IGNORECASE),
+        name_before_year=re.compile(
+            r"[«\"“]?[A-ZÆØÅÄÖÜ][\w'’-]*\s+" +
+            (rf"(?:(?:{words(lang.name_year_prepositions)})\s+)?"
+             if lang.name_year_prepositions else "") + r"$"),
+        article_before=re.compile(rf"(?<![\w-])(?:{words(lang.articles)})\s+$", re.IGNORECASE)
+        if lang.articles else None,
+        copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
+                          rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )
+
+
+def _any_word(cues: object) -> re.Pattern[str]:
+    """Any of ``cues`` as whole words, case-blind."""
+    return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)

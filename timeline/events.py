@@ -26,6 +26,7 @@ from . import budget
 from .actors import Mention as ActorMention
 from .actors import family_names, finder
 from .cues import patterns
+from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
 from .segment import reach, reach_among
@@ -221,7 +222,10 @@ def _type_pattern(lang: Lang) -> tuple[re.Pattern[str], list[str]]:
     for n, kind in enumerate(kinds):
         parts = []
         for t in lang.event_types[kind]:
-            pieces = [re.escape(p.strip()) for p in t.split("…")]
+            # Strip only around "…": a trailing space is part of the trigger ("sa ",
+            # "war "), so that "sa" does not fire inside "sak" or "samtidig".
+            split = t.split("…")
+            pieces = [re.escape(p.strip() if len(split) > 1 else p) for p in split]
             body = r"\s+(?:\S+\s+){0,3}?".join(pieces)
             parts.append(body if len(t) > 5 else rf"(?<![\w-]){body}")
         groups.append(f"(?P<t{n}>{'|'.join(parts)})")
@@ -310,6 +314,18 @@ def _compatible_place(a: str, b: str, lang: Lang) -> bool:
 
 
 @dataclass
+class _Dated:
+    """An expression that dates an event, with the clause it belongs to."""
+
+    t: Tagged
+    whole: tuple[int, int]  # its clause
+    clause: tuple[int, int]  # the bounded part of that clause it looks at
+    span: tuple[int, int]  # what the title leaves out: the expression, or a stretch of them
+    date: Resolved
+    also: list[Tagged] = field(default_factory=list)  # more expressions of the same date
+
+
+@dataclass
 class _View:
     """One sentence as the steps see it: its actors, clauses and dated expressions."""
 
@@ -318,8 +334,7 @@ class _View:
     mentions: list[ActorMention]
     starts: list[int]  # mention starts, for bisect
     clauses: list[tuple[int, int]]
-    # (expression, its whole clause, the bounded part of that clause it looks at)
-    dated: list[tuple[Tagged, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    dated: list[_Dated] = field(default_factory=list)
     counted: int = 0  # state mentions already counted for salience
 
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
@@ -346,11 +361,13 @@ class _Reader:
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
             budget.check()
+            if furniture(self.text, s, self.lang):
+                continue  # a credit, byline or time stamp: its dates are the page's
             view = self._view(s)
-            for t, whole, clause in view.dated:
-                self._dated_event(view, t, whole, clause)
+            for d in view.dated:
+                self._dated_event(view, d)
             self._named_events(view)
-            _processes(self.text, s, view.clauses, [(t, c) for t, c, _ in view.dated],
+            _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
                        self.drafts, self.ctx, self.lang, self.pats.process_noun,
                        self.pats.end_verb, view.mentions, self.doc)
             self._count_states_before(view, s.end)
@@ -376,8 +393,70 @@ class _Reader:
             if t.timex.type == TimexType.DURATION and m.kind != "window":
                 continue
             whole = _clause_of(clauses, t.start)
-            view.dated.append((t, whole, reach_among(text, *whole, spans, j)))
+            bounded = reach_among(text, *whole, spans, j)
+            if not self._dates_an_event(s, t, bounded):
+                continue
+            d = _Dated(t, whole, bounded, (t.start, t.end), self._event_date(t, s.start))
+            if view.dated and self._same_stretch(view.dated[-1], d):
+                continue
+            view.dated.append(d)
+        if s.text.rstrip(_CLOSERS).endswith("?"):
+            view.dated = []  # a question reports nothing ("Var pakten plan B for Norge?")
         return view
+
+    def _same_stretch(self, prev: _Dated, d: _Dated) -> bool:
+        """Two expressions of one clause that name one date or one stretch: 'mandag og
+        tirsdag' (the days touch: one interval), 'I morgen, tirsdag,' (the same day told
+        twice), or the same date again ('1853 — Perry and Japan: ... in 1853'). The
+        later one joins the earlier's event; True when it did."""
+        a, b = prev.date, d.date
+        if prev.whole != d.whole or a.start is None or b.start is None or \
+                a.end is None or b.end is None:
+            return False
+        between = self.text[prev.span[1]:d.span[0]]
+        adjacent = self.pats.joins_dates.fullmatch(between) is not None
+        if a.value == b.value or (adjacent and a.start <= b.start and b.end <= a.end):
+            prev.also.append(d.t)
+            return True
+        if adjacent and a.grain == b.grain and b.start == a.end.plus_days(1) and \
+                "/" not in a.value + b.value:
+            prev.date = Resolved(f"{a.value}/{b.value}", a.start, b.end, a.grain,
+                                 a.approximate or b.approximate, a.anchor,
+                                 f"from {describe(a)} to {describe(b)}", "",
+                                 a.anchor_text or b.anchor_text)
+            prev.span = (prev.span[0], d.span[1])
+            prev.also.append(d.t)
+            return True
+        return False
+
+    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int]) -> bool:
+        """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
+        printed ("printed in Department of State Bulletin, May 23"), not a year in a
+        name ("«Nato 2030»", "the War of 1898", "the 1953 team")."""
+        if is_dateline(self.text, s, t.start, t.end):
+            return False
+        citation = self.pats.citation
+        if citation is not None and citation.search(self.text, clause[0], t.start):
+            return False
+        return not self._year_in_name(s, t)
+
+    def _year_in_name(self, s: Sentence, t: Tagged) -> bool:
+        m = t.timex.meaning
+        if not t.timex.text.isdigit() or m.year is None or m.month is not None:
+            return False
+        text, lang = self.text, self.lang
+        before = text[max(s.start, t.start - 40):t.start]
+        name = self.pats.name_before_year.search(before)
+        if name is not None:
+            word = name.group().split()[0].strip("«\"“").lower()
+            if word not in _not_names(lang):
+                return True
+        article = self.pats.article_before
+        if article is not None and article.search(before):
+            # "the 2015 nuclear deal" dates the deal; "the 1953 team" names a team.
+            noun_phrase = " ".join(text[t.end:min(s.end, t.end + 60)].split()[:4])
+            return _event_type(noun_phrase, lang) == "other"
+        return False
 
     def _learn_people(self, mentions: list[ActorMention]) -> None:
         for m in mentions:
@@ -397,15 +476,19 @@ class _Reader:
             view.counted += 1
 
     # --- step 2: an event dated by an expression in its own clause -------------------
-    def _dated_event(self, view: _View, t: Tagged, whole: tuple[int, int],
-                     clause: tuple[int, int]) -> None:
-        text, lang, ctx = self.text, self.lang, self.ctx
-        self._count_states_before(view, clause[0])
+    def _dated_event(self, view: _View, d: _Dated) -> None:
+        text, lang, ctx, t = self.text, self.lang, self.ctx, d.t
+        self._count_states_before(view, d.clause[0])
         event_id = self._next_id()
-        date = self._event_date(t, view.s.start)
-        clause, title = self._clause_and_title(view, t, whole, clause)
+        date = d.date
+        clause, title = self._clause_and_title(view, d)
+        if not title:
+            return  # "13. august 1905" as a heading: a date, no event
         clause_mentions = view.within(clause)
-        clause_text = clean(text[clause[0]:t.start] + " " + text[t.end:clause[1]])
+        clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
+        kind = _event_type(clause_text, lang)
+        if kind == "other" and self._describes_a_state(clause_text):
+            return
         place = _place(text, clause_mentions, lang)
         actors = [a for a in _actor_names(clause_mentions) if a != place]
         if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
@@ -414,11 +497,27 @@ class _Reader:
             ctx.saw_state(ctx.last_state)
         event = Event(
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
-            type=_event_type(clause_text, lang), actors=actors, place=place,
-            mentions=[_mention(self.doc, text, view.s, t.text, t.start, t.end)],
+            type=kind, actors=actors, place=place,
+            mentions=[_mention(self.doc, text, view.s, x.text, x.start, x.end)
+                      for x in (t, *d.also)],
             timex_type=t.timex.type,
+            modality=self._modality(clause, t, date),
         )
         self.drafts.add(_Draft(event, view.s.index, clause))
+
+    def _modality(self, clause: tuple[int, int], t: Tagged, date: Resolved) -> str:
+        """'possible' when a hope or condition governs the date ("kan", "if"), 'planned'
+        when a future cue or a schedule does ("skal", "will", "goes into effect") or the
+        date lies after the document date; else 'actual'."""
+        if self.pats.possible is not None and _governs(self.pats.possible, self.text,
+                                                       clause, t):
+            return "possible"
+        if _governs(self.pats.planned, self.text, clause, t):
+            return "planned"
+        dct = self.dct
+        if dct is not None and date.start is not None and date.start > dct.last_day:
+            return "planned"
+        return "actual"
 
     def _event_date(self, t: Tagged, sentence_start: int) -> Resolved:
         """The expression's value as an event's date: a window ("det siste året") and
@@ -433,20 +532,35 @@ class _Reader:
             date = _since(date, dct)
         return date
 
-    def _clause_and_title(self, view: _View, t: Tagged, whole: tuple[int, int],
-                          clause: tuple[int, int]) -> tuple[tuple[int, int], str]:
-        text, lang = self.text, self.lang
-        title = make_title(text, clause, (t.start, t.end), lang, self.ctx.last_state,
+    def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
+        text, lang, clause = self.text, self.lang, d.clause
+        title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause))
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows.
-            i = bisect.bisect_left(view.clauses, whole)
+            i = bisect.bisect_left(view.clauses, d.whole)
             if i + 1 < len(view.clauses):
-                clause = reach(text, clause[0], view.clauses[i + 1][1], t.start, t.end)
-                title = make_title(text, clause, (t.start, t.end), lang,
-                                   self.ctx.last_state, view.within(clause))
+                clause = reach(text, clause[0], view.clauses[i + 1][1], *d.span)
+                title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+                                   view.within(clause))
         return clause, title
+
+    def _describes_a_state(self, clause_text: str) -> bool:
+        """'Oslo-kanalen var en bak-kanal', 'X was the only country': a copula with no
+        participle after it describes how things were; it reports no event."""
+        copula = self.pats.copula
+        if copula is None:
+            return False
+        m = copula.search(clause_text)
+        if m is None:
+            return False
+        lang = self.lang
+        word = m.group("next").lower()
+        skip = (m.group("skip") or "").lower()
+        if skip and skip not in lang.stopwords:
+            word = skip  # "var spent": the word right after the copula decides
+        return word not in lang.participles and not word.endswith(lang.participle_endings)
 
     # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
     def _named_events(self, view: _View) -> None:
@@ -485,6 +599,31 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                  tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
     """The events of one document, its sentences read in order (see ``_Reader``)."""
     return _Reader(text, doc, lang, tagged, dct).read(sentences)
+
+
+_CLOSERS = " \t\n\"'»”)]"
+
+
+@lru_cache(maxsize=8)
+def _not_names(lang: Lang) -> frozenset[str]:
+    """Capitalised words before a year that do not make it part of a name: "I 1993",
+    "Siden 2001", a month ("Mai 1945")."""
+    return frozenset(w.lower() for w in (
+        *lang.date_prepositions, *lang.place_prepositions, *lang.deadline_words,
+        *lang.since_words, *lang.months, *lang.weekdays, *lang.seasons, *lang.approx_words,
+        *lang.name_year_prepositions))
+
+
+def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int], t: Tagged) -> bool:
+    """A cue governs the expression when it stands before it in its clause ("skal reise
+    ... i mai", "will meet ... on Thursday"), or right after it when the expression
+    opens the clause ("I mai skal ...", "I dag blir avtalen undertegnet")."""
+    if cue.search(text, clause[0], t.start):
+        return True
+    if text[clause[0]:t.start].strip(" \t\n\"'«–-"):
+        return False
+    following = text[t.end:min(clause[1], t.end + 40)].split()[:2]
+    return bool(following) and cue.search(" ".join(following)) is not None
 
 
 def _salience(text: str, m: ActorMention) -> float:

@@ -40,7 +40,7 @@ def _lang(text: str, code: str | None) -> Lang:
 
 @lru_cache(maxsize=8)
 def _future_pattern(lang: Lang) -> re.Pattern[str]:
-    cues = sorted(lang.future_cues, key=len, reverse=True)
+    cues = sorted({*lang.future_cues, *lang.schedule_cues}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])",
                       re.IGNORECASE)
 
@@ -174,6 +174,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
             "timex_type": e.timex_type.value,
             "title": e.title,
             "type": e.type,
+            "modality": e.modality,
             "actors": list(e.actors),
             "place": e.place,
             "quote": first.quote,

@@ -43,6 +43,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("explanation", "string", "One line a reader can check: how the date was reached."),
     Column("timex_type", "string", "TIMEX3 type of the expression: DATE, TIME, DURATION."),
     Column("title", "string", "Short title in the source language, drawn from the clause."),
+    Column("modality", "string", "Whether it happened: 'actual'; 'planned' (announced or "
+           "scheduled, still to come at the document date); 'possible' (a hope, a forecast, "
+           "a condition). '' when not known (an event typed in by hand)."),
     Column("type", "string", "Event type: meeting, negotiations, sanctions, agreement, "
            "withdrawal, expulsion, statement, visit, election, conflict, other."),
     Column("actors", "object", "List of actors (states, organisations, people)."),

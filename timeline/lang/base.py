@@ -85,6 +85,32 @@ class Lang:
     spaced_compound_names: bool = False
     non_person_heads: frozenset[str] = frozenset()  # "Wall", "Treaty": a run ending so is a thing
     verb_second: bool = False  # "I 2003 trakk Nord-Korea seg": the verb precedes the subject
+    # --- how events are told (timeline/events.py, furniture.py) ---------------------------
+    # "trer i kraft", "goes into effect", "ahead of": a date after them is a scheduled one
+    # (future of the document date, like a future cue).
+    schedule_cues: tuple[str, ...] = ()
+    # "kan", "håper", "may", "hopes": the event is a possibility, a hope or a condition.
+    possible_cues: tuple[str, ...] = ()
+    # Page furniture (see timeline/furniture.py): a line opening with one of these
+    # ("Foto:", "Les også", "Updated:"); a line holding one of these anywhere ("©");
+    # photo credits that end a caption ("Foto: ...", "(Photo: ...)"); the words of a
+    # clock time ("CEST", "p.m.").
+    furniture_openers: tuple[str, ...] = ()
+    furniture_marks: tuple[str, ...] = ()
+    credit_marks: tuple[str, ...] = ()
+    # "printed in", "ibid.": a date after them in its clause is where a source was printed.
+    citation_cues: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()  # "og", "and": "mandag og tirsdag" is one stretch
+    # "War of 1898", "Avtalen av 1826": a year after a name and one of these is in the name.
+    name_year_prepositions: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()  # "the 1953 team": a year between an article and a noun
+    # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
+    # followed by a participle (an ending in ``participle_endings`` or one of
+    # ``participles``: "var kommet", "was held") describes, it does not report.
+    copulas: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
+    participles: frozenset[str] = frozenset()
+    clock_words: tuple[str, ...] = ()
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
 
     # --- lookups -----------------------------------------------------------
