@@ -81,7 +81,8 @@ def patterns(lang: Lang) -> Patterns:
         place_preposition_before=re.compile(
             rf"(?<![\w-])(?:{words(lang.place_prepositions)})\s$", re.IGNORECASE),
         planned=_any_word({*lang.future_cues, *lang.schedule_cues}),
-        possible=_any_word(lang.possible_cues) if lang.possible_cues else None,
+        possible=_any_word({*lang.possible_cues, *lang.hope_cues})
+        if lang.possible_cues or lang.hope_cues else None,
         citation=_any_word(lang.citation_cues) if lang.citation_cues else None,
         credit=re.compile(rf"(?:{words(lang.credit_marks)})") if lang.credit_marks else None,
         joins_dates=re.compile(rf"\s*(?:,\s*)?(?:(?:{words(lang.coordinators)})\s+)?"

@@ -454,8 +454,8 @@ class _Reader:
         article = self.pats.article_before
         if article is not None and article.search(before):
             # "the 2015 nuclear deal" dates the deal; "the 1953 team" names a team.
-            noun_phrase = " ".join(text[t.end:min(s.end, t.end + 60)].split()[:4])
-            return _event_type(noun_phrase, lang) == "other"
+            head = _head_noun(text[t.end:min(s.end, t.end + 60)], lang)
+            return _event_type(head, lang) == "other"
         return False
 
     def _learn_people(self, mentions: list[ActorMention]) -> None:
@@ -599,6 +599,17 @@ def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                  tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
     """The events of one document, its sentences read in order (see ``_Reader``)."""
     return _Reader(text, doc, lang, tagged, dct).read(sentences)
+
+
+def _head_noun(text: str, lang: Lang) -> str:
+    """The noun a year modifies: the first word after it that is neither capitalised
+    (a name: "the 2015 Iran deal") nor an adjective ("nuclear"); '' if none."""
+    for word in text.split()[:4]:
+        w = word.strip(",.;:")
+        if w[:1].isupper() or (len(w) > 5 and w.lower().endswith(lang.adjective_endings)):
+            continue
+        return w.lower()
+    return ""
 
 
 _CLOSERS = " \t\n\"'»”)]"

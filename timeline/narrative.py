@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .calendar import Day
-from .types import Anchor, DocDate, Grain, Resolved, Sentence, Timex
+from .types import Anchor, DocDate, Grain, Meaning, Resolved, Sentence, Timex
 
 __all__ = ["StoryTime", "Story"]
 
@@ -56,8 +56,15 @@ class Story:
 
 
 def _needs_year(t: Timex) -> bool:
-    """A calendar date with no year of its own: "13. august", "in November", "Monday"."""
+    """A calendar date with no year of its own: "13. august", "in November", "Monday",
+    "from October 27 to November 16"."""
     m = t.meaning
+    if m.kind == "interval":
+        return all(_no_year(p) for p in m.parts)
+    return _no_year(m)
+
+
+def _no_year(m: Meaning) -> bool:
     return m.kind == "date" and m.year is None and m.century is None and m.decade is None
 
 
@@ -94,7 +101,7 @@ class StoryTime:
         if not _needs_year(t):
             return None
         m = t.meaning
-        if m.month is not None and m.day is not None:
+        if m.kind == "date" and m.month is not None and m.day is not None:
             repeated = self.days.get((m.month, m.day))
             if repeated is not None:
                 return repeated

@@ -42,7 +42,8 @@ def _lang(text: str, code: str | None) -> Lang:
 
 @lru_cache(maxsize=8)
 def _future_pattern(lang: Lang) -> re.Pattern[str]:
-    cues = sorted({*lang.future_cues, *lang.schedule_cues}, key=len, reverse=True)
+    cues = sorted({*lang.future_cues, *lang.schedule_cues, *lang.hope_cues}, key=len,
+                  reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])",
                       re.IGNORECASE)
 

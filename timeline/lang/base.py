@@ -104,6 +104,10 @@ class Lang:
     # "War of 1898", "Avtalen av 1826": a year after a name and one of these is in the name.
     name_year_prepositions: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # "the 1953 team": a year between an article and a noun
+    adjective_endings: tuple[str, ...] = ()  # "nuclear", "Iranian": not the head noun
+    # "kan", "håper", "may", "if": a hope or a condition; it points ahead of the document
+    # date like a future cue, and makes the event 'possible' (as ``possible_cues`` do).
+    hope_cues: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.
