@@ -107,7 +107,7 @@ MODALITY = [
          "The council may vote on new sanctions next week.", "next week", "2006-W29",
          modality="possible"),
     Told("'if': a condition", "en", "2006-07-15",
-         "Talks could resume in August if the North returns.", "August", "2006-08",
+         "Talks may resume in August if the North returns.", "August", "2006-08",
          modality="possible"),
     Told("'will' with a date after the document date", "en", "2021-09-24",
          "Iran will return to the negotiations in October, the minister said.", "October",
@@ -204,3 +204,74 @@ def test_modality_is_a_schema_column() -> None:
     frame = _events(MODALITY[0])
     assert timeline.validate(frame) == []
     assert set(frame["modality"]) <= {"actual", "planned", "possible"}
+
+
+TOLD_FROM_BEFORE = [
+    Told("'etter signeringen' dates a plan by the signing", "nb", "2010-09-08",
+         "Avtalen skal undertegnes i Murmansk 15. september. Statsministeren reiser til "
+         "Kirkenes etter signeringen.", "etter signeringen", "2010-09-15", modality="planned",
+         anchor="named event", approximate=True),
+    Told("'after the vote' finds the event that voted", "en", "2006-07-15",
+         "The Security Council voted on Saturday to impose sanctions on the North. The "
+         "ambassador spoke after the vote and criticised the council.", "after the vote",
+         "2006-07-15", anchor="named event", approximate=True),
+    Told("'under forhandlingene' in a history text", "nb", None,
+         "Forhandlingene i Karlstad begynte 31. august 1905. Under forhandlingene "
+         "mobiliserte Norge både hær og marine.", "Under forhandlingene", "1905-08-31",
+         anchor="named event"),
+    Told("'møtet' is the meeting, not the summit before it", "nb", "2019-04-26",
+         "Putin kom med utspillet etter sitt møte med Kim i Vladivostok torsdag. Toppmøtet "
+         "med Trump i februar endte uten avtale. Etter møtet sa Putin at samtalene var "
+         "nyttige.", "Etter møtet",
+         "2019-04-25", anchor="named event"),
+    Told("an indefinite noun refers to nothing told", "nb", "2019-04-26",
+         "Putin møtte Kim i Vladivostok torsdag. Han reiste hjem etter et møte med "
+         "guvernøren.", "etter et møte", None),
+    Told("'after a meeting' refers to nothing told", "en", "2019-04-26",
+         "Putin met Kim in Vladivostok on Thursday. He flew home after a meeting with the "
+         "governor.", "after a meeting", None),
+    Told("'Dette førte til at': the sentence before dates it", "nb", None,
+         "Sommeren 2008 ble kjøletårnet i Yongbyon revet. Dette førte til at USA opphevet "
+         "sanksjonene.", "Dette førte til at", "2008-SU", anchor="previous event",
+         approximate=True),
+    Told("'Then' continues the story", "en", None,
+         "Germany declared war on Russia on 1 August 1914. Then Germany invaded Belgium.",
+         "Then", "1914-08-01", anchor="previous event", approximate=True),
+    Told("'Samtidig' at the same time as the sentence before", "nb", "2023-02-25",
+         "EU vedtok fredag en ny pakke med sanksjoner. Samtidig innføres det importforbud "
+         "på flere russiske varer.", "Samtidig", "2023-02-24", anchor="previous event"),
+    Told("'Since then': from the event before to the document date", "en", "2004-02-28",
+         "The first round of talks was held in Beijing last year. Since then, Pyongyang has "
+         "offered to freeze its nuclear programs.", "Since then", "2003/2004-02-28"),
+    Told("'Samtidig' after a sentence that dates nothing", "nb", None,
+         "Krigen brøt ut i 1939. Landet var nøytralt. Samtidig bygde regjeringen opp "
+         "forsvaret.", "Samtidig", None),
+]
+
+
+@pytest.mark.parametrize("case", TOLD_FROM_BEFORE, ids=lambda c: f"{c.lang}: {c.why}")
+def test_an_undated_event_is_dated_from_one_told_before(case: Told) -> None:
+    test_the_story_dates_the_event(case)
+
+
+@pytest.mark.parametrize(("text", "lang", "dct"), [
+    ("Historisk avtale undertegnes i dag\n\nI dag blir avtalen mellom Norge og Russland "
+     "undertegnet i Murmansk.", "nb", "2010-09-15"),
+    ("Treaty signed in Paris today\n\nThe foreign ministers signed the peace treaty in Paris "
+     "today.", "en", "1947-02-10"),
+])
+def test_a_headline_and_its_lead_are_one_event(text: str, lang: str, dct: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    assert len(frame) == 1, frame[["date", "title"]]
+    assert frame.iloc[0]["n_mentions"] == 2 and frame.iloc[0]["type"] == "agreement"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("9. april 1940, tyske tropper marsjerer inn i Oslo.\n\n9. april 1940, tyske tropper "
+     "marsjerer inn i Oslo. Arkivreferanse: RA/123.", "nb"),
+    ("Crowds outside the palace, 8 May 1945.\n\nCrowds outside the palace, 8 May 1945. "
+     "Photo: archive.", "en"),
+])
+def test_a_caption_told_twice_is_one_event(text: str, lang: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert len(frame) == 1 and frame.iloc[0]["n_mentions"] == 2, frame[["date", "title"]]

@@ -43,6 +43,9 @@ class Patterns:
     name_before_year: re.Pattern[str]  # "«Nato", "War of", "Avtalen av" right before a year
     article_before: re.Pattern[str] | None  # "the" right before a year ("the 1953 team")
     copula: re.Pattern[str] | None  # "var", "was" and the word that follows it
+    relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
+    sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
+    np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
 
 
 @lru_cache(maxsize=8)
@@ -93,6 +96,19 @@ def patterns(lang: Lang) -> Patterns:
              if lang.name_year_prepositions else "") + r"$"),
         article_before=re.compile(rf"(?<![\w-])(?:{words(lang.articles)})\s+$", re.IGNORECASE)
         if lang.articles else None,
+        relation_ref=re.compile(
+            rf"(?<![\w-])(?P<rel>{words(lang.event_relations)})\s+"
+            + (rf"(?:(?P<art>{words(lang.definite_articles)})\s+)?"
+               if lang.definite_articles else "")
+            + rf"(?:[\w-]+\s+){{0,2}}?(?P<np>[\w-]*(?:{words(lang.reference_nouns)})[\w-]*)",
+            re.IGNORECASE) if lang.event_relations and lang.reference_nouns else None,
+        sequel_opener=re.compile(rf"\s*[–—-]?\s*(?P<w>{words(lang.sequel_openers)})(?![\w-])"
+                                 r"\s*,?\s*", re.IGNORECASE) if lang.sequel_openers else None,
+        np_complement=re.compile(
+            rf"\s+(?:{words(lang.np_complements)})\s+(?:the\s+)?[A-ZÆØÅ][\w-]*"
+            rf"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:{words(lang.coordinators)})\s+[A-ZÆØÅ][\w-]*"
+            rf"(?:\s+[A-ZÆØÅ][\w-]*)*)?") if lang.np_complements and lang.coordinators
+        else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )

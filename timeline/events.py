@@ -119,6 +119,7 @@ class _Drafts:
         self.places = lang.gazetteer.places  # place -> the state it lies in
         self.items: list[_Draft] = []
         self._index: dict[tuple[str, ...], list[_Draft]] = {}
+        self._stems: dict[str, list[_Draft]] = {}  # "vote" -> events whose title says it
 
     def __iter__(self) -> Iterator[_Draft]:
         return (d for d in self.items if not d.removed)
@@ -129,13 +130,34 @@ class _Drafts:
         if draft.process:
             return  # a process is never what a named event refers to
         kind, place = draft.event.type, draft.event.place
-        keys = [("kind", kind)]
+        keys: list[tuple[str, ...]] = [("kind", kind)]
         if place:
             keys += [("place", kind, place), ("in", kind, self.places.get(place, place))]
         else:
             keys.append(("nowhere", kind))
         for key in keys:
             self._index.setdefault(key, []).append(draft)
+        for stem in {_stem(w) for w in _WORD.findall(draft.event.title.lower()) if len(w) >= 4}:
+            self._stems.setdefault(stem, []).append(draft)
+
+    def last(self) -> _Draft | None:
+        """The event told last (removed ones are only ever at the tail)."""
+        for d in reversed(self.items):
+            if not d.removed:
+                return d
+        return None
+
+    def referenced(self, noun: str, lang: Lang, place: str = "") -> _Draft | None:
+        """The event 'møtet' or 'the vote' refers to: the latest whose title has the
+        noun's stem ("møte" is not "toppmøtet"; "the vote" finds "voted"), else the
+        latest of its type (at a compatible place: "signeringen" finds "undertegnet")."""
+        drafts = self._stems.get(_stem(noun.lower()))
+        while drafts and drafts[-1].removed:
+            drafts.pop()
+        if drafts:
+            return drafts[-1]
+        kind = _event_type(noun, lang)
+        return self.latest(kind, place) if kind != "other" else None
 
     def remove(self, sentence: int, timex_starts: set[int]) -> None:
         """Drop the events of ``sentence`` told at these expressions (they are the ends of
@@ -162,6 +184,14 @@ class _Drafts:
         while drafts and drafts[-1].removed:
             drafts.pop()
         return drafts[-1] if drafts else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to find "voted" from "the vote": the first four letters."""
+    return word[:4]
 
 
 def _clauses(s: Sentence, lang: Lang,
@@ -357,6 +387,7 @@ class _Reader:
         for t in tagged:
             self.by_sentence.setdefault(t.sentence, []).append(t)
         self.counter = 0
+        self.heading: _Draft | None = None  # the last event told in a heading
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
@@ -367,11 +398,27 @@ class _Reader:
             for d in view.dated:
                 self._dated_event(view, d)
             self._named_events(view)
+            self._related_events(view)
+            self._sequel(view)
             _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
                        self.drafts, self.ctx, self.lang, self.pats.process_noun,
                        self.pats.end_verb, view.mentions, self.doc)
             self._count_states_before(view, s.end)
         return _merge([d.event for d in self.drafts], self.lang)
+
+    def _add(self, draft: _Draft, s: Sentence) -> None:
+        """Keep an event. A heading ("Historisk avtale undertegnes i dag") announces the
+        story its next lines tell: the first event after it of the same type and within
+        its date is that event, and takes the heading's mention."""
+        heading = self.heading
+        if heading is not None and draft.sentence - heading.sentence <= _HEADING_REACH and \
+                not heading.removed and _tells_the_same(heading.event, draft.event):
+            heading.removed = True
+            draft.event.mentions[:0] = heading.event.mentions
+            self.heading = None
+        self.drafts.add(draft)
+        if _is_heading(self.text, s):
+            self.heading = draft
 
     def _next_id(self) -> str:
         self.counter += 1
@@ -503,9 +550,10 @@ class _Reader:
             timex_type=t.timex.type,
             modality=self._modality(clause, t, date),
         )
-        self.drafts.add(_Draft(event, view.s.index, clause))
+        self._add(_Draft(event, view.s.index, clause), view.s)
 
-    def _modality(self, clause: tuple[int, int], t: Tagged, date: Resolved) -> str:
+    def _modality(self, clause: tuple[int, int], t: Tagged | tuple[int, int],
+                  date: Resolved) -> str:
         """'possible' when a hope or condition governs the date ("kan", "if"), 'planned'
         when a future cue or a schedule does ("skal", "will", "goes into effect") or the
         date lies after the document date; else 'actual'."""
@@ -592,7 +640,112 @@ class _Reader:
                 actors=_actor_names(clause_mentions), place="",
                 mentions=[_mention(self.doc, text, s, m.group(0).strip(), m.start(), m.end())],
             )
-            self.drafts.add(_Draft(event, s.index, clause))
+            self._add(_Draft(event, s.index, clause), s)
+
+
+    # --- step 4: "etter møtet", "after the vote": dated by an event told before ------
+    def _related_events(self, view: _View) -> None:
+        pattern = self.pats.relation_ref
+        if pattern is None:
+            return
+        text, lang, s = self.text, self.lang, view.s
+        dated_clauses = {d.whole for d in view.dated}
+        for m in pattern.finditer(text, s.start, s.end):
+            noun = m.group("np")
+            article = m.groupdict().get("art")
+            if not article and not noun.lower().endswith(lang.definite_endings):
+                continue  # "etter et møte", "after a meeting": not one told before
+            whole = _clause_of(view.clauses, m.start())
+            if whole in dated_clauses:
+                continue  # the clause has a date of its own
+            ref = self.drafts.referenced(noun, lang)
+            if ref is None or ref.event.date.start is None or ref.sentence == s.index:
+                continue
+            end = m.end()
+            complement = self.pats.np_complement
+            if complement is not None and (c := complement.match(text, end, s.end)):
+                end = c.end()  # "møtet med Kim": the meeting's, not the event's words
+            relation = lang.event_relations[_key(m.group("rel"))]
+            self._told_from(view, whole, (m.start(), end), ref, relation, text[m.start():end],
+                            Anchor.EVENT)
+
+    # --- step 5: "Samtidig ...", "Then ...": the event told just before goes on ------
+    def _sequel(self, view: _View) -> None:
+        pattern, s = self.pats.sequel_opener, view.s
+        if pattern is None or view.dated:
+            return
+        m = pattern.match(self.text, s.start, s.end)
+        if m is None:
+            return
+        prev = self.drafts.last()
+        if prev is None or prev.sentence != s.index - 1 or prev.event.date.start is None:
+            return
+        relation = self.lang.sequel_openers[_key(m.group("w"))]
+        self._told_from(view, (s.start, s.end), (m.start("w"), m.end()), prev, relation,
+                        m.group("w"), Anchor.PREVIOUS)
+
+    def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
+                   ref: _Draft, relation: str, said: str, anchor: Anchor) -> None:
+        """An event with no date of its own, dated from ``ref``: the same date,
+        approximate ('after', 'during', 'at', 'same', 'before'), or from it until the
+        document date ('since')."""
+        text, lang = self.text, self.lang
+        event_id = self._next_id()
+        rd = ref.event.date
+        told = f"{ref.event.title} ({describe(rd)})"
+        if relation == "since":
+            if self.dct is None:
+                return
+            date = Resolved(f"{rd.value}/{self.dct}", rd.start, self.dct.last_day, rd.grain,
+                            True, anchor, f"from {told} until the document date "
+                            f"{self.dct}", "AFTER", said)
+        else:
+            words = {"same": "at the same time as", "during": "during", "at": "at"}
+            date = Resolved(rd.value, rd.start, rd.end, rd.grain, True, anchor,
+                            f"{words.get(relation, relation)} {told}",
+                            {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
+        clause = reach(text, *whole, *span)
+        title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause))
+        if len(title.split()) < 2:
+            return
+        clause_mentions = [x for x in view.within(clause) if not span[0] <= x.start < span[1]]
+        clause_text = clean(text[clause[0]:span[0]] + " " + text[span[1]:clause[1]])
+        place = _place(text, clause_mentions, lang)
+        event = Event(
+            id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
+            type=_event_type(clause_text, lang),
+            actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
+            mentions=[_mention(self.doc, text, view.s, said, *span)],
+            modality=self._modality(clause, span, date),
+        )
+        self._add(_Draft(event, view.s.index, clause), view.s)
+
+
+# How many sentences after a heading its story may begin (a caption, a byline between).
+_HEADING_REACH = 6
+_HEADING_WORDS = 12
+
+
+def _is_heading(text: str, s: Sentence) -> bool:
+    """A short line of its own with no final full stop: a heading or a headline (not a
+    row of a table, which is a list of events)."""
+    body = s.text.rstrip(_CLOSERS)
+    if len(body.split()) > _HEADING_WORDS or body.endswith((".", "!", "?", ":")) or "|" in body:
+        return False
+    return (s.start == 0 or text[s.start - 1] == "\n") and \
+        (s.end == len(text) or text[s.end] == "\n")
+
+
+def _tells_the_same(heading: Event, e: Event) -> bool:
+    a, b = heading.date, e.date
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    same_kind = heading.type == e.type or heading.type == "other"
+    return same_kind and a.start <= b.start and b.end <= a.end
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().split())
 
 
 def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
@@ -625,15 +778,17 @@ def _not_names(lang: Lang) -> frozenset[str]:
         *lang.name_year_prepositions))
 
 
-def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int], t: Tagged) -> bool:
+def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int],
+             t: Tagged | tuple[int, int]) -> bool:
     """A cue governs the expression when it stands before it in its clause ("skal reise
     ... i mai", "will meet ... on Thursday"), or right after it when the expression
     opens the clause ("I mai skal ...", "I dag blir avtalen undertegnet")."""
-    if cue.search(text, clause[0], t.start):
+    start, end = (t.start, t.end) if isinstance(t, Tagged) else t
+    if cue.search(text, clause[0], start):
         return True
-    if text[clause[0]:t.start].strip(" \t\n\"'«–-"):
+    if text[clause[0]:start].strip(" \t\n\"'«–-"):
         return False
-    following = text[t.end:min(clause[1], t.end + 40)].split()[:2]
+    following = text[end:min(clause[1], end + 40)].split()[:2]
     return bool(following) and cue.search(" ".join(following)) is not None
 
 
@@ -746,9 +901,10 @@ def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int
     if len(placed) < 2:
         return False
     first, last = placed[0], placed[-1]
-    if not end_re.search(text, first.end, last.start) or first.resolved.start > last.resolved.start:
-        return False
     a, b = first.resolved, last.resolved
+    assert a.start is not None and b.start is not None and b.end is not None
+    if not end_re.search(text, first.end, last.start) or a.start > b.start:
+        return False
     subject = clean(head[:noun.end()])
     event = Event(
         id=f"{doc}#p{s.index}", doc=doc, lang=lang.code,
@@ -812,10 +968,12 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
         return (first[k] for k in lookups if k in first)
 
     position: dict[int, int] = {}  # id(event) -> its place in out
+    # A caption or a line told twice word for word is one event, whatever its type.
+    told: dict[tuple[str, str], Event] = {}
     for e in events:
         key = (e.type, e.date.grain.value if e.date.grain else "", e.date.value)
-        target = None
-        if e.type in _MERGEABLE:
+        target = told.get((e.title.lower(), e.date.value))
+        if target is None and e.type in _MERGEABLE:
             found = list(candidates(key, e))
             if all(same(o, e) for _, o in found):
                 target = min(found, key=lambda c: c[0])[1] if found else None
@@ -824,6 +982,7 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
         if target is None:
             position[id(e)] = len(out)
             out.append(e)
+            told.setdefault((e.title.lower(), e.date.value), e)
             if e.type in _MERGEABLE:
                 group.setdefault(key, []).append(e)
                 register(key, e, position[id(e)])
@@ -834,5 +993,6 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 target.actors.append(a)
         if not target.place or lang.gazetteer.places.get(e.place) == target.place:
             target.place = e.place or target.place
-        register(key, target, position[id(target)])
+        if target.type in _MERGEABLE:
+            register(key, target, position[id(target)])
     return out

@@ -108,6 +108,21 @@ class Lang:
     # "kan", "håper", "may", "if": a hope or a condition; it points ahead of the document
     # date like a future cue, and makes the event 'possible' (as ``possible_cues`` do).
     hope_cues: tuple[str, ...] = ()
+    # An event told by its relation to one told before: "etter møtet", "under
+    # forhandlingene", "after the vote" (word -> 'after', 'during', 'at', 'before'). The
+    # noun must be one of ``reference_nouns`` and definite: after a definite article
+    # ("the") or with a definite ending ("møtet", "signeringen").
+    event_relations: dict[str, str] = field(default_factory=dict)
+    reference_nouns: tuple[str, ...] = ()
+    definite_articles: tuple[str, ...] = ()
+    definite_endings: tuple[str, ...] = ()
+    # A sentence opening with one of these continues the event told just before it
+    # ("Samtidig ...", "Then ...", "Dette førte til at ..."): 'same', 'after' or 'since'
+    # (from that event until the document date: "Since then, ...").
+    sequel_openers: dict[str, str] = field(default_factory=dict)
+    # "møtet med Kim", "the meeting between A and B": what follows an event noun and
+    # belongs to it.
+    np_complements: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.
