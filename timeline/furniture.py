@@ -5,6 +5,7 @@ Photo credits ("Foto: NTB scanpix", "(Photo: AP)"), bylines and time stamps ("Ju
 copyright lines, press-contact lines with an e-mail address or a telephone number, and
 citations of where a document was printed ("Printed in ...", "ibid."). They carry dates,
 but those dates are the page's, not events'; a reader never puts them on a timeline.
+They are told by their words, never by numbers alone: "12 500 000 kroner" is no phone.
 
 A *dateline* ("BISSAU, 10 Aug 2005 (IRIN) - ...", "MOSCOW, May 17. /TASS/.") opens a
 story: its date is the day the report was filed, the sentence after it is the news.
@@ -28,8 +29,8 @@ __all__ = ["Furniture", "furniture", "is_dateline"]
 
 _EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
 _URL = r"(?:https?://|www\.)\S+"
-# "22 24 40 07", "+47 995 22 026", "(202) 555-0100": eight digits or more in groups.
-_PHONE = r"(?<![\w.,])\+?\(?\d{2,4}\)?(?:[ -]\d{2,4}){2,4}(?![\w.,])"
+# "22 24 40 07", "+47 995 22 026", "(202) 555-0100": digits in three groups or more.
+_PHONE = r"\b\d{2,4}\)?(?:[ -]\d{2,4}){2,4}\b(?![.,]\d)"
 _CLOCK = r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d,])"
 # The story's own shape after a dateline: "(IRIN) -", "/TASS/.", "(Reuters) —", " - ".
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:/[^/\n]{1,20}/\.?|[-–—:])\s*")
@@ -44,8 +45,10 @@ class Furniture:
     """The language's furniture cues compiled once."""
 
     opener: re.Pattern[str] | None  # at the start of a line: "Foto:", "Les også", "Updated"
-    mark: re.Pattern[str] | None  # anywhere: "NTB scanpix", "©", "(Photo"
-    contact: re.Pattern[str]  # an e-mail address, a web address, a telephone number
+    marks: tuple[str, ...]  # anywhere, lower case: "©", "all rights reserved"
+    address: re.Pattern[str]  # an e-mail or a web address
+    phone: re.Pattern[str]  # a telephone number
+    phone_words: tuple[str, ...]  # lower case: "telefon", "phone"
     clock: re.Pattern[str]  # a clock time, with the language's words for it
 
 
@@ -57,9 +60,10 @@ def _compiled(lang: Lang) -> Furniture:
     return Furniture(
         opener=re.compile(rf"\s*[•|*>-]?\s*(?:{words(lang.furniture_openers)})(?![\w-])",
                           re.IGNORECASE) if lang.furniture_openers else None,
-        mark=re.compile(rf"(?:{words(lang.furniture_marks)})", re.IGNORECASE)
-        if lang.furniture_marks else None,
-        contact=re.compile(rf"{_EMAIL}|{_URL}|{_PHONE}"),
+        marks=tuple(m.lower() for m in lang.furniture_marks),
+        address=re.compile(rf"{_EMAIL}|{_URL}"),
+        phone=re.compile(_PHONE),
+        phone_words=tuple(w.lower() for w in lang.phone_words),
         clock=re.compile(clock),
     )
 
@@ -70,14 +74,19 @@ def furniture(text: str, s: Sentence, lang: Lang) -> bool:
     body = s.text
     if f.opener is not None and f.opener.match(body):
         return True
-    if f.mark is not None and f.mark.search(body):
+    # Plain substring tests first: most sentences have no "@" and no run of digits.
+    low = body.lower()
+    if any(m in low for m in f.marks):
         return True
-    if f.contact.search(body):
+    if ("@" in body or "(at)" in low or "www." in low or "http" in low) and \
+            f.address.search(body):
         return True
+    if any(w in low for w in f.phone_words) and f.phone.search(body):
+        return True  # "på telefon 22 24 40 07", not "12 500 000 kroner"
     # A time stamp: a clock time in a line too short to tell anything ("9:16 PM",
     # "Nyhet • sep 15, 2010 08:52 CEST"); "Trump ringte klokka 19.30 mandag." is a
     # sentence of the story.
-    return len(body.split()) <= _SHORT and not body.rstrip().endswith((".", "!", "?")) \
+    return not body.rstrip().endswith((".", "!", "?")) and len(body.split()) <= _SHORT \
         and f.clock.search(body) is not None
 
 

@@ -15,9 +15,14 @@ _TITLE_WORDS = 14
 _SPACE = re.compile(r"\s+")
 
 
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_TRAILING_PREPOSITION = re.compile(r"(?:\b(?:i|på|fra|til|in|on|at|from)\s*)$", re.IGNORECASE)
+
+
 def clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,;:–—-.")
-    text = re.sub(r"\(\s*\)", "", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -102,6 +107,5 @@ def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int
         piece = text[np_start:np_end]
     else:
         return ""
-    piece = re.sub(r"(?:\b(?:i|på|fra|til|in|on|at|from)\s*)$", "", clean(piece),
-                   flags=re.IGNORECASE)
+    piece = _TRAILING_PREPOSITION.sub("", clean(piece))
     return clean(piece) if len(piece.split()) >= 2 else ""

@@ -130,6 +130,7 @@ class Lang:
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     clock_words: tuple[str, ...] = ()
+    phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
 
     # --- lookups -----------------------------------------------------------

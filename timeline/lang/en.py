@@ -368,6 +368,7 @@ EN = Lang(
         "found shot struck hit led read run spent thrown dealt fought bought thought sought "
         "taught caught laid said split shut spread quit".split()),
     citation_cues=("printed in", "published in", "reprinted in", "ibid", "op. cit"),
+    phone_words=("phone", "tel.", "tel:", "telephone", "mobile", "call"),
     clock_words=("a.m.", "p.m.", "AM", "PM", "GMT", "EST", "EDT", "UTC", "BST", "CET",
                  "CEST", "ET"),
     noun_triggers=("summit", "meeting", "talks", "negotiations", "sanctions", "agreement",

@@ -368,5 +368,6 @@ NB = Lang(
     participle_endings=("et", "t", "tt", "dd", "d"),
     participles=frozenset("gitt tatt sett kommet gått fått slått holdt brutt".split()),
     citation_cues=("trykt i", "gjengitt i", "publisert i", "ibid"),
+    phone_words=("telefon", "tlf", "mobil", "mob.", "sentralbord"),
     clock_words=("CET", "CEST", "GMT", "UTC"),
 )
