@@ -8,6 +8,7 @@ never as HTML.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import threading
@@ -22,6 +23,7 @@ import streamlit as st
 import timeline
 from timeline import curate, export, figure, ingest, store
 from timeline.types import DocDate, Document
+from timeline.workspace import WorkDocument, Workspace
 
 APP_DIR = Path(__file__).resolve().parent
 DATA_DIR = APP_DIR / "data"
@@ -219,6 +221,25 @@ def _on_add_bundled() -> None:
         except Exception as err:
             _flash("error", f"{name} could not be read: {err}", "docs")
     st.session_state.bundled_pick = []
+
+
+def _workspace(name: str) -> Workspace:
+    """This visitor's documents, changes, imports and chart settings as a library
+    object: what a saved file holds."""
+    state = st.session_state
+    ws = Workspace(
+        name=name,
+        ops=[dict(op) for op in state.ops],
+        imported=[(i["name"], i["json"]) for i in state.imported],
+        settings={"lane_by": state.get("lane_by"), "color_by": state.get("color_by")},
+    )
+    for d in _saved_documents():
+        ws.documents.append(
+            WorkDocument(
+                f"d{len(ws.documents) + 1}", d.name, d.text, d.title, d.dct, d.lang, d.source
+            )
+        )
+    return ws
 
 
 def _saved_documents() -> list[store.SavedDocument]:
@@ -765,14 +786,37 @@ if tab_export.open:  # lazy: only the open tab runs
             x1.button("PNG image", disabled=True, key="dl_png_off", width="stretch")
         # (column, label, bytes when clicked, file ending, MIME type, icon, key, help)
         downloads = [
-            (x2, "Interactive HTML", lambda: export.to_html(_export_figure(), title=chart_title),
-             "html", "text/html", "public", "dl_html", None),
+            (
+                x2,
+                "Interactive HTML",
+                lambda: export.to_html(_export_figure(), title=chart_title),
+                "html",
+                "text/html",
+                "public",
+                "dl_html",
+                None,
+            ),
             (x3, "CSV", lambda: export.to_csv(view), "csv", "text/csv", "table", "dl_csv", None),
-            (x4, "JSON", lambda: export.to_json(view), "json", "application/json",
-             "data_object", "dl_json", None),
-            (x5, "TimelineJS", lambda: export.to_timelinejs(view, title=chart_title),
-             "timelinejs.json", "application/json", "view_timeline", "dl_tljs",
-             "Knight Lab TimelineJS JSON: host it and load it in their viewer."),
+            (
+                x4,
+                "JSON",
+                lambda: export.to_json(view),
+                "json",
+                "application/json",
+                "data_object",
+                "dl_json",
+                None,
+            ),
+            (
+                x5,
+                "TimelineJS",
+                lambda: export.to_timelinejs(view, title=chart_title),
+                "timelinejs.json",
+                "application/json",
+                "view_timeline",
+                "dl_tljs",
+                "Knight Lab TimelineJS JSON: host it and load it in their viewer.",
+            ),
         ]
         for column, label, data, ending, mime, icon, key, help_text in downloads:
             column.download_button(
@@ -802,14 +846,11 @@ if tab_save.open:  # lazy: only the open tab runs
             state.save_name = store.sanitize_name(titles[0] if titles else "tidslinje")
         st.text_input("Name", key="save_name")
 
-        def _payload() -> str:
-            return store.dumps(
-                name=state.get("save_name") or "tidslinje",
-                documents=_saved_documents(),
-                ops=state.ops,
-                events_json=export.to_json(curated),
-                settings={"lane_by": lane_by, "color_by": color_by},
-            )
+        # The download runs its callable outside the script run, where st.session_state
+        # is missing: it gets a snapshot of this visitor's workspace, not the state.
+        _payload = functools.partial(
+            _workspace(state.get("save_name") or "tidslinje").dumps, events=curated
+        )
 
         s1, s2 = st.columns(2, gap="large")
         with s1:

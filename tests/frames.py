@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.calendar import Day, days_in_month
+from timeline.gazetteer import id_of
 from timeline.schema import coerce, column_names, empty_frame
 
 
@@ -105,6 +106,8 @@ def make_row(i: int, spec: dict[str, Any]) -> dict[str, Any]:
         ],
     )
     row.setdefault("n_mentions", len(row["mentions"]))
+    row.setdefault("actor_ids", [id_of(a, row["lang"]) for a in row["actors"]])
+    row.setdefault("place_id", id_of(row["place"], row["lang"], "place"))
     return row
 
 

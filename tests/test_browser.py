@@ -231,3 +231,65 @@ def test_click_opens_the_detail_panel_and_png_downloads(page: Any, seed_quotes: 
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 10_000
+
+
+def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, server: str,
+                                                             page: Any) -> None:
+    """The saved file is the only way to keep curated work on a shared host: the real
+    download must arrive, and a fresh session that opens it must have every change."""
+    import json
+
+    page.get_by_role("tab", name="Curate").click()
+    page.wait_for_selector(IDLE)
+    for placeholder, typed in (("Nord-Korea trakk seg fra NPT", "Egen hendelse fra nettleseren"),
+                               ("2003-01-10 or april 2009", "20. april 2019")):
+        field = page.get_by_placeholder(placeholder)
+        field.fill(typed)
+        field.press("Enter")  # a text input is sent when it is committed
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE)
+    page.get_by_role("button", name="Add event").click()
+    page.wait_for_selector(IDLE)
+    try:
+        page.get_by_text("1 change on top of the extracted events").wait_for()
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "curate-failed.png"))
+        raise
+
+    page.get_by_role("tab", name="Save / open").click()
+    page.wait_for_selector(IDLE)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="Download timeline file").click()
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = ARTIFACTS / "saved.timeline.json"
+    info.value.save_as(target)
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["format"] == "tidslinje-curated"
+    assert [op["op"] for op in saved["ops"]] == ["add"]
+    assert saved["documents"] and saved["documents"][0]["text"]
+
+    fresh = browser.new_context(viewport={"width": 1440, "height": 1500})
+    other = fresh.new_page()
+    other.set_default_timeout(60_000)
+    try:
+        other.goto(server)
+        other.wait_for_selector(MARKS, state="attached")
+        other.wait_for_selector(IDLE)
+        other.get_by_role("tab", name="Save / open").click()
+        other.wait_for_selector(IDLE)
+        uploader = other.locator('[data-testid="stFileUploader"]').filter(
+            has_text="Open a timeline file")
+        uploader.locator('input[type="file"]').set_input_files(str(target))
+        try:
+            other.get_by_text("Opened saved.timeline.json").first.wait_for()
+        except Exception:
+            other.screenshot(path=str(ARTIFACTS / "reopen-failed.png"))
+            raise
+        other.wait_for_selector(IDLE)
+        other.get_by_role("tab", name="Curate").click()
+        other.wait_for_selector(IDLE)
+        other.get_by_text("1 change on top of the extracted events").wait_for()
+        assert "Egen hendelse fra nettleseren" in (other.locator(".js-plotly-plot").first
+                                                   .text_content() or "")
+    finally:
+        fresh.close()

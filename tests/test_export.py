@@ -16,10 +16,13 @@ import plotly.graph_objects as go
 import pytest
 from frames import make_frame, sample_frame
 
+from timeline import export
 from timeline.export import (
+    check_png_size,
     from_csv,
     from_json,
     png_available,
+    records_to_csv,
     start_png_server,
     stop_png_server,
     to_csv,
@@ -94,6 +97,30 @@ def test_csv_is_plain_utf8_with_json_lists_and_defused_formulas():
     assert "\n-0043-03-15" not in text and ",-0043-03-15," in text  # dates are not defused
 
 
+def test_every_text_cell_is_defused_not_only_free_text():
+    # A value that validation lets through in any text column still cannot start a formula.
+    frame = make_frame([{"when": "2003", "event_id": "+x", "doc": "@d", "anchor_text": "=1",
+                         "actors": ["=cmd"]}])
+    text = to_csv(frame).decode("utf-8")
+    assert "\n'+x,'@d," in text and ",'=1," in text and '"[""=cmd""]"' in text
+    back = from_csv(text.encode("utf-8"))
+    assert (back.loc[0, "event_id"], back.loc[0, "doc"], back.loc[0, "anchor_text"]) == ("+x", "@d", "=1")
+    assert back.loc[0, "actors"] == ["=cmd"]
+
+
+def test_csv_first_columns_and_records_share_the_writer():
+    frame = make_frame(NORDIC)
+    first = ["doc", "date", "title"]
+    text = to_csv(frame, first=first).decode("utf-8")
+    header = text.splitlines()[0].split(",")
+    assert header[:3] == first and sorted(header) == sorted(frame.columns)
+    pd.testing.assert_frame_equal(from_csv(text.encode("utf-8")), frame, check_exact=True)
+    records = [{"doc": "=a", "start": 3, "value": "-0043", "ok": True, "list": ["x"], "none": None}]
+    assert records_to_csv(records, ["doc", "start", "value", "ok", "list", "none", "gone"]) == (
+        b'doc,start,value,ok,list,none,gone\n\'=a,3,-0043,true,"[""x""]",,\n'
+    )
+
+
 def test_from_csv_accepts_a_bom_and_missing_optional_columns():
     frame = from_csv("\ufeffevent_id,start,end,title\na#1,2003-01-01,2003-12-31,Exit\n".encode())
     assert validate(frame) == []
@@ -125,7 +152,72 @@ JSON_GARBAGE = [
      "'n_mentions' must be a whole number"),
     (b'{"format": "tidslinje", "version": 1, "events": [{"event_id": "a", "start": "2003-01-01", "end": "2003-01-01"},'
      b' {"event_id": "a", "start": "2003-01-01", "end": "2003-01-01"}]}', "repeats"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested more than 32 levels"),
+    (b'{"format": "tidslinje", "version": 1, "events": ' + b"[" * 40 + b"]" * 40 + b"}",
+     "nested more than 32 levels"),
 ]
+
+_EVENT = {"event_id": "a#1", "start": "2003-01-01", "end": "2003-12-31"}
+# Fields of an opened file that are checked against the schema, and a bad value of each.
+BAD_FIELDS = [
+    ("lang", "=HYPERLINK(\"x\")", "'lang' is '=HYPERLINK"),
+    ("lang", "de", "expected one of 'en', 'nb' or empty"),
+    ("date", "=1+1", "'date' must be a TIMEX3 value"),
+    ("date", "<b>2003</b>", "'date' must be a TIMEX3 value"),
+    ("date", "2003" * 20, "'date' must be a TIMEX3 value"),
+    ("type", "@SUM(A1)", "'type' must be an event type"),
+    ("type", "Meeting of minds", "'type' must be an event type"),
+    ("granularity", "fortnight", "'granularity' is 'fortnight'"),
+    ("anchor", "+cmd", "'anchor' is '+cmd'"),
+    ("timex_type", "date", "'timex_type' is 'date'"),
+    ("mod", "=cmd", "'mod' must be a TIMEX3 modifier"),
+    ("title", "\ud800", "'title' holds broken characters"),
+    ("actors", ["\udfff"], "'actors' holds broken characters"),
+    ("quote_start", 10**30, "'quote_start' must be a whole number from -1"),
+    ("sentence", -5, "'sentence' must be a whole number from -1"),
+    ("n_mentions", True, "'n_mentions' must be a whole number"),
+    ("mentions", [{"quote_start": "ten"}], "'mentions.quote_start' must be a whole number"),
+    ("mentions", [{"quote": ["x"]}], "'mentions.quote' must be text"),
+    ("mentions", [{"note": {"deep": 1}}], "'mentions.note' must be text"),
+    ("mentions", [3], "'mentions' must be a list of objects"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "message"), BAD_FIELDS)
+def test_opened_events_are_checked_field_by_field(field, value, message):
+    data = json.dumps({"format": "tidslinje", "version": 1, "events": [{**_EVENT, field: value}]})
+    with pytest.raises(ValueError) as info:
+        from_json(data.encode("utf-8"))
+    assert message in str(info.value) and "event 1" in str(info.value)
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("lang", ""), ("lang", "nb"), ("date", "BC0044"), ("date", "XXXX-02"), ("date", "2003/2009"),
+    ("date", "-0044-03"), ("date", "2018-SP"), ("date", ""), ("type", "negotiations"),
+    ("type", "summit"), ("granularity", "half-year"), ("granularity", ""), ("anchor", "previous event"),
+    ("mod", "APPROX"), ("quote_start", -1), ("quote_start", 12.0),
+    ("mentions", [{"doc": "a", "quote": "q", "quote_start": 0, "extra": 1.5}]),
+])
+def test_values_the_app_writes_are_accepted(field, value):
+    data = json.dumps({"format": "tidslinje", "version": 1, "events": [{**_EVENT, field: value}]})
+    frame = from_json(data.encode("utf-8"))
+    assert validate(frame) == [] and len(frame) == 1
+
+
+def test_decimal_years_are_derived_from_start_and_end_not_trusted():
+    data = json.dumps({"format": "tidslinje", "version": 1, "events": [
+        {**_EVENT, "start_year": -9e99, "end_year": 1e308}]})
+    frame = from_json(data.encode("utf-8"))
+    assert frame.loc[0, "start_year"] == 2003.0 and frame.loc[0, "end_year"] == 2004.0
+
+
+def test_csv_reader_checks_the_same_fields():
+    data = b"event_id,start,end,lang,date\na#1,2003-01-01,2003-12-31,xx,2003\n"
+    with pytest.raises(ValueError, match="row 2: 'lang' is 'xx'"):
+        from_csv(data)
+    nested = "event_id,start,end,actors\na#1,2003-01-01,2003-12-31,\"" + "[" * 5000 + "\"\n"
+    with pytest.raises(ValueError, match="'actors' must be a list"):
+        from_csv(nested.encode())
 
 
 @pytest.mark.parametrize(("data", "message"), JSON_GARBAGE)
@@ -156,6 +248,7 @@ def test_from_csv_refuses_garbage_clearly(data, message):
 def test_unresolved_dates_are_kept_not_refused():
     frame = make_frame([{"when": "2003"}, {"when": "2004"}])
     frame.loc[1, ["start", "end"]] = ["", ""]
+    frame.loc[1, ["start_year", "end_year"]] = [float("nan"), float("nan")]
     pd.testing.assert_frame_equal(from_json(to_json(frame)), frame, check_exact=True)
 
 
@@ -304,6 +397,27 @@ def require_png() -> None:
         if os.environ.get("CI"):
             pytest.fail(f"CI must be able to render PNG: {message}", pytrace=False)
         pytest.skip(message)
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scale", "message"),
+    [(0, None, 2, "width must be 100 to 10,000"), (100_000, None, 2, "width must be"),
+     (-1400, None, 2, "width must be"), (1400, 0, 2, "height must be"),
+     (1400, 20_000, 1, "height must be"), (1400, None, 0, "scale must be 0.25 to 8"),
+     (1400, None, float("nan"), "scale must be"), (1400, None, -1, "scale must be"),
+     (10_000, None, 2.5, "25,000 pixels a side"), (1400, 9000, 3, "27,000 pixels a side")],
+)
+def test_png_size_limits(width, height, scale, message):
+    with pytest.raises(ValueError, match=message):
+        check_png_size(width, height, scale)
+    with pytest.raises(ValueError, match=message):  # to_png checks before any rendering
+        to_png(build_figure(sample_frame()), width=width, height=height, scale=scale)
+
+
+def test_to_png_refuses_what_is_not_a_png(monkeypatch):
+    monkeypatch.setattr(export, "_render", lambda fig, **size: b"u\xabZ")
+    with pytest.raises(RuntimeError, match="3 bytes that are not a PNG image"):
+        to_png(build_figure(sample_frame()), width=1400)
 
 
 def test_png_available_answers_and_caches():

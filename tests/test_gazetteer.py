@@ -1,13 +1,27 @@
-"""Consistency of the nb and en gazetteers (timeline/lang/gazetteer_*.py)."""
+"""Consistency of the world data (timeline/world/*.json) and of each language's
+gazetteer built from it (timeline/gazetteer.py)."""
 
 from __future__ import annotations
 
-from types import ModuleType
+from types import SimpleNamespace
 
 import pytest
 
-from timeline.lang import gazetteer_en, gazetteer_nb
+from timeline import gazetteer
+from timeline import lang as languages
+from timeline.actors import finder
+from timeline.gazetteer import entities, for_language, name_of, slug
 
+
+def _tables(code: str) -> SimpleNamespace:
+    g = for_language(code)
+    return SimpleNamespace(STATES=g.states, ORGANISATIONS=g.organisations, PLACES=g.places,
+                           PLACE_FORMS=g.place_forms, TITLES=g.titles, PEOPLE=g.people,
+                           NOT_NAMES=g.not_names)
+
+
+ModuleType = SimpleNamespace
+gazetteer_nb, gazetteer_en = _tables("nb"), _tables("en")
 MODULES = {"nb": gazetteer_nb, "en": gazetteer_en}
 NAMES = ("STATES", "ORGANISATIONS", "PLACES", "PLACE_FORMS", "TITLES", "PEOPLE", "NOT_NAMES")
 
@@ -158,3 +172,54 @@ def test_same_people_in_both_languages() -> None:
     nb_blank = sum(1 for s in gazetteer_nb.PEOPLE.values() if not s)
     en_blank = sum(1 for s in gazetteer_en.PEOPLE.values() if not s)
     assert nb_blank == en_blank
+
+
+# --------------------------------------------------------------------------- one world
+
+
+def test_every_entity_is_named_in_both_languages() -> None:
+    one_sided = sorted(e.id for e in entities().values() if set(e.names) != {"nb", "en"})
+    assert len(one_sided) <= 5, one_sided  # a few landmarks only one language names
+
+
+def test_ids_are_slugs_and_within_points_to_a_state() -> None:
+    world = entities()
+    for e in world.values():
+        assert e.id == slug(e.id) and e.id, e.id
+        if e.within:
+            assert world[e.within].kind == "state", (e.id, e.within)
+    assert sum(1 for e in world.values() if e.kind == "person" and e.within) >= 250
+
+
+@pytest.mark.parametrize("forms, id_", [
+    ({"nb": ("Nord-Korea", "Nord-Koreas", "nordkoreanske"), "en": ("North Korea", "North Korean")},
+     "north-korea"),
+    ({"nb": ("Russland", "russisk"), "en": ("Russia", "Russian")}, "russia"),
+    ({"nb": ("FNs sikkerhetsråd", "Sikkerhetsrådet"), "en": ("UN Security Council",)},
+     "un-security-council"),
+    ({"nb": ("Kim Jong-un",), "en": ("Kim Jong Un",)}, "kim-jong-un"),
+    ({"nb": ("Hanoi",), "en": ("Hanoi",)}, "hanoi"),
+    ({"nb": ("Mike Pompeo",), "en": ("Mike Pompeo",)}, "mike-pompeo"),
+])
+def test_names_in_both_languages_share_one_id(forms: dict[str, tuple[str, ...]],
+                                              id_: str) -> None:
+    found = set()
+    for code, names in forms.items():
+        for form in names:
+            found |= {m.id for m in finder(languages.get(code)).find(f"Om {form} i går.")
+                      if m.text == form}
+    assert found == {id_}
+
+
+def test_names_are_shown_in_the_language_asked_for() -> None:
+    assert name_of("north-korea", "nb") == "Nord-Korea"
+    assert name_of("north-korea", "en") == "North Korea"
+    assert name_of("united-states", "nb") == "USA"
+    assert name_of("whitehall", "nb") == "Whitehall"  # only English names it: that name
+    assert name_of("nobody-known", "nb") == ""
+
+
+def test_slug_folds_spelling_variants() -> None:
+    assert slug("Kim Jong-un") == slug("Kim Jong Un") == "kim-jong-un"
+    assert slug("Tromsø") == "tromso" and slug("Jonas Gahr Støre") == "jonas-gahr-store"
+    assert gazetteer.KINDS["people"] == "person"

@@ -21,6 +21,12 @@ def test_legacy_encodings() -> None:
         == "Møtet på Østlandet"
     )
     assert ingest.text_from_upload("a.txt", "Møtet".encode("utf-16")) == "Møtet"
+    # A UTF-32 BOM begins with the UTF-16 one: read as UTF-16 it would be full of NULs.
+    for encoding in ("utf-32", "utf-32-be"):
+        data = ("\ufeff" if encoding.endswith("be") else "") + "Møtet i Tromsø."
+        assert ingest.text_from_upload("a.txt", data.encode(encoding)) == "Møtet i Tromsø."
+    with pytest.raises(ingest.IngestError, match="says it is UTF-32 text but is not valid"):
+        ingest.text_from_upload("a.txt", b"\xff\xfe\x00\x00ab")
 
 
 @pytest.mark.parametrize(
@@ -70,6 +76,19 @@ def test_pasted_text() -> None:
         ingest.check_pasted("a" * 20, max_bytes=10)
     with pytest.raises(ingest.IngestError, match="control"):
         ingest.check_pasted("a\x00b")
+    with pytest.raises(ingest.IngestError, match="lone surrogates"):
+        ingest.check_pasted("a\ud800b")
+
+
+def test_parse_json_refuses_deep_nesting_with_a_message() -> None:
+    assert ingest.parse_json('{"a": [1, {"b": [2]}]}') == {"a": [1, {"b": [2]}]}
+    assert ingest.parse_json('"x"') == "x"
+    depth = ingest.MAX_JSON_DEPTH
+    assert ingest.parse_json("[" * depth + "]" * depth) is not None
+    for deep in ("[" * (depth + 1) + "]" * (depth + 1), "[" * 100_000 + "]" * 100_000,
+                 '{"a":' * 200 + "0" + "}" * 200):
+        with pytest.raises(ingest.IngestError, match=f"nested more than {depth} levels"):
+            ingest.parse_json(deep)
 
 
 def test_names() -> None:

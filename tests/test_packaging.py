@@ -102,3 +102,30 @@ def test_importing_the_library_does_not_import_streamlit_or_plotly() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_tagger_loads_no_dataframe_library() -> None:
+    """tag() and timexes() build no frame: pandas, plotly and streamlit stay unloaded, so
+    the tagger starts in about the time dateparser takes to import."""
+    import subprocess
+    import sys
+
+    code = ("import sys, timeline; timeline.tag('Putin møtte Kim 25. april 2019.', lang='nb'); "
+            "timeline.timexes('They met on May 3, 2019.', lang='en'); "
+            "print(sorted(m for m in ('pandas', 'plotly', 'streamlit', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_frame_side_loads_on_first_use() -> None:
+    import timeline
+
+    assert [c.name for c in timeline.COLUMNS][:2] == ["event_id", "doc"]
+    assert timeline.validate(timeline.empty_frame()) == []
+
+
+def test_the_frame_builder_names_every_schema_column() -> None:
+    from timeline import pipeline, schema
+
+    assert list(pipeline._COLUMN_NAMES) == schema.column_names()

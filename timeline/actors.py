@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .gazetteer import id_of
 from .lang.base import Lang
 
 __all__ = ["Mention", "ActorFinder", "finder"]
@@ -25,6 +26,7 @@ class Mention:
     kind: str  # state, organisation, person, place
     canonical: str
     state: str = ""  # for places and people: the state they belong to, when known
+    id: str = ""  # language-neutral (timeline/world): "north-korea" for "Nord-Koreas"
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
@@ -116,6 +118,9 @@ class ActorFinder:
             i += 1
         return found
 
+    def id_of(self, name: str) -> str:
+        return id_of(name, self.lang.code)
+
     def _known(self, text: str, pos: int, word: str, following: str,
                end: int) -> Mention | None:
         candidates = [*self.by_pair.get((word, following), ()),
@@ -129,7 +134,7 @@ class ActorFinder:
                         self._inside_longer_name(text, stop, end):
                     continue  # "Berlin Wall", "Washington Post": another name
                 kind, canonical, state = self.forms[form]
-                return Mention(pos, stop, form, kind, canonical, state)
+                return Mention(pos, stop, form, kind, canonical, state, self.id_of(canonical))
         return None
 
     def _inside_longer_name(self, text: str, stop: int, end: int) -> bool:
@@ -155,7 +160,7 @@ class ActorFinder:
             if name and (name not in self.forms or self.forms[name][0] == "person"):
                 a = m.start(1)
                 return Mention(a, a + len(name), name, "person", name,
-                               self.lang.gazetteer.people.get(name, ""))
+                               self.lang.gazetteer.people.get(name, ""), self.id_of(name))
         return None
 
     def _name_run(self, text: str, tokens: list[tuple[int, str]], i: int, end: int,
@@ -183,12 +188,12 @@ class ActorFinder:
                 run[-1] not in self.lang.non_person_heads:
             name = " ".join(run)
             return Mention(pos, pos + len(name), name, "person", name,
-                           self.lang.gazetteer.people.get(name, ""))
+                           self.lang.gazetteer.people.get(name, ""), self.id_of(name))
         bare = word.rstrip(".")
         if bare in people:
             person = people[bare]
             return Mention(pos, pos + len(bare), bare, "person", person,
-                           self.lang.gazetteer.people.get(person, ""))
+                           self.lang.gazetteer.people.get(person, ""), self.id_of(person))
         return None
 
 

@@ -5,23 +5,26 @@
     python -m timeline timex FILE [--dct ...] [--lang ...] [--format jsonl|json|csv]
     python -m timeline png FILE... -o out.png [--width W --height H --scale S]
     python -m timeline html FILE... -o out.html
+
+CSV is written by ``timeline.export``, the writer the app uses: the same cells, lists
+as JSON text and formulas defused. Exit codes: 0 done (a warning on stderr when a file
+held no events), 2 bad input or options, 3 no server-side PNG here.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from .document import DocumentError, read_document
+from .document import DocumentError, parse_dct, read_document
 from .pipeline import extract_document, timexes
-from .types import DocDate
+from .types import DocDate, Document
 
 __all__ = ["main", "build_parser"]
 
@@ -33,11 +36,40 @@ EXTRACT_COLUMNS = [
 ]
 
 
+TIMEX_COLUMNS = ["doc", "start", "end", "text", "type", "value"]
+
+
 def _docdate(text: str) -> DocDate:
     try:
-        return DocDate.parse(text)
+        return parse_dct(text)
     except ValueError as e:
         raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _png_side(text: str) -> int:
+    from .export import PNG_MAX_SIDE, PNG_MIN_SIDE  # only when the option is given
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not PNG_MIN_SIDE <= value <= PNG_MAX_SIDE:
+        raise argparse.ArgumentTypeError(
+            f"must be {PNG_MIN_SIDE} to {PNG_MAX_SIDE} pixels, got {value}")
+    return value
+
+
+def _png_scale(text: str) -> float:
+    from .export import PNG_MAX_SCALE, PNG_MIN_SCALE
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (math.isfinite(value) and PNG_MIN_SCALE <= value <= PNG_MAX_SCALE):
+        raise argparse.ArgumentTypeError(
+            f"must be {PNG_MIN_SCALE:g} to {PNG_MAX_SCALE:g}, got {text!r}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,17 +104,35 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--title", default="", help="chart title")
         p.add_argument("--lanes", choices=["type", "doc", "actor", "none"], default="type")
         if name == "png":
-            p.add_argument("--width", type=int, default=1400)
-            p.add_argument("--height", type=int, default=None)
-            p.add_argument("--scale", type=float, default=2)
+            p.add_argument("--width", type=_png_side, default=1400,
+                           help="layout pixels, 100 to 10000 (default 1400)")
+            p.add_argument("--height", type=_png_side, default=None,
+                           help="layout pixels, 100 to 10000 (default: fits the events)")
+            p.add_argument("--scale", type=_png_scale, default=2,
+                           help="pixels per layout pixel, 0.25 to 8 (default 2); the image "
+                                "is at most 20000 pixels a side")
     return parser
+
+
+def _warn_if_nothing(path: str, doc: Document, found: int, what: str) -> None:
+    """Say on stderr when a file gave nothing, as the app does: the output alone (a
+    CSV header, an empty list) looks the same as a failure."""
+    if found:
+        return
+    if not doc.text.strip():
+        why = "has only a header, no text" if doc.meta else "is empty"
+        print(f"warning: {path} {why}: no {what}", file=sys.stderr)
+    else:
+        print(f"warning: {path}: no {what} found", file=sys.stderr)
 
 
 def _frames(files: Sequence[str], lang: str | None, dct: DocDate | None) -> pd.DataFrame:
     frames = []
     for f in files:
         doc = read_document(f)
-        frames.append(extract_document(doc, lang=lang, dct=dct))
+        frame = extract_document(doc, lang=lang, dct=dct)
+        _warn_if_nothing(f, doc, len(frame), "dated events")
+        frames.append(frame)
     non_empty = [f for f in frames if not f.empty]
     if not non_empty:
         return frames[0] if frames else pd.DataFrame()
@@ -103,30 +153,22 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
             for row in frame.to_dict(orient="records")]
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(data: str | bytes, output: str | None) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        Path(output).write_bytes(raw)
+    elif (buffer := getattr(sys.stdout, "buffer", None)) is not None:
+        sys.stdout.flush()
+        buffer.write(raw)  # bytes: no newline translation, the same as a file gets
+        buffer.flush()
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(raw.decode("utf-8"))
 
 
-def _as_csv(records: list[dict[str, object]], columns: list[str]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-    w.writeheader()
-    for r in records:
-        w.writerow({k: "; ".join(v) if isinstance(v, list) and all(isinstance(x, str) for x in v)
-                    else json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict)
-                    else "" if v is None else v for k, v in r.items()})
-    return buf.getvalue()
-
-
-def _serialise(records: list[dict[str, object]], fmt: str, columns: list[str]) -> str:
+def _serialise(records: list[dict[str, object]], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    if fmt == "json":
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-    return _as_csv(records, columns)
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -134,22 +176,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             frame = _frames(args.files, args.lang, args.dct)
-            columns = EXTRACT_COLUMNS + [c for c in frame.columns if c not in EXTRACT_COLUMNS
-                                         and c != "mentions"]
-            records = _records(frame)
             if args.format == "csv":
-                _write(_serialise(records, "csv", columns), args.output)
+                from .export import to_csv
+
+                _write(to_csv(frame, first=EXTRACT_COLUMNS), args.output)
             else:
-                _write(_serialise(records, args.format, columns), args.output)
+                _write(_serialise(_records(frame), args.format), args.output)
             return 0
         if args.command == "timex":
             records = []
             for f in args.files:
                 doc = read_document(f)
-                records.extend(timexes(doc.text, lang=args.lang or doc.lang,
-                                       dct=args.dct or doc.dct, doc=doc.name))
-            _write(_serialise(records, args.format, ["doc", "start", "end", "text", "type",
-                                                     "value"]), args.output)
+                found = timexes(doc.text, lang=args.lang or doc.lang, dct=args.dct or doc.dct,
+                                doc=doc.name)
+                _warn_if_nothing(f, doc, len(found), "temporal expressions")
+                records.extend(found)
+            if args.format == "csv":
+                from .export import records_to_csv
+
+                _write(records_to_csv(records, TIMEX_COLUMNS), args.output)
+            else:
+                _write(_serialise(records, args.format), args.output)
             return 0
         return _chart(args)
     except DocumentError as e:
@@ -164,9 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _chart(args: argparse.Namespace) -> int:
-    from .export import png_available, to_html, to_png
+    from .export import check_png_size, png_available, to_html, to_png
     from .figure import build_figure
 
+    if args.command == "png":
+        check_png_size(args.width, args.height, args.scale)  # before any work
     frame = _frames(args.files, args.lang, args.dct)
     langs = frame["lang"].value_counts() if "lang" in frame and not frame.empty else None
     chart_lang = str(langs.index[0]) if langs is not None and len(langs) else "en"
@@ -178,8 +227,12 @@ def _chart(args: argparse.Namespace) -> int:
     if not ok:
         print(f"error: {message}", file=sys.stderr)
         return 3
-    Path(args.output).write_bytes(to_png(fig, width=args.width, height=args.height,
-                                         scale=args.scale))
+    try:
+        image = to_png(fig, width=args.width, height=args.height, scale=args.scale)
+    except RuntimeError as e:  # Chromium failed to render; nothing is written
+        print(f"error: {e}", file=sys.stderr)
+        return 3
+    Path(args.output).write_bytes(image)
     return 0
 
 

@@ -24,7 +24,9 @@ from typing import Any
 import pandas as pd
 
 from .calendar import Day, days_in_month
-from .schema import coerce, column_names, empty_frame
+from .gazetteer import id_of, name_of
+from .lang import codes as language_codes
+from .schema import COLUMNS, coerce, column_names, empty_frame
 from .types import DocDate
 
 __all__ = [
@@ -201,15 +203,38 @@ def _dateparser_date(text: str) -> UserDate:
     return UserDate(day.iso(), day, day, "day")
 
 
+#: Longest date a person may type; more is not a date, and dateparser would chew on it.
+MAX_TYPED_DATE = 100
+
+
 def parse_user_date(text: str) -> UserDate:
     """Read a date a person typed; raise ValueError with a helpful message otherwise.
 
     The width is honest: "2003" is the whole year, "april 2009" the whole month, a
-    range runs from the start of its first part to the end of its last.
+    range runs from the start of its first part to the end of its last. Results are
+    cached: replaying a log of edits parses each typed date once.
     """
-    raw = (text or "").strip()
+    result = _parse_user_date_cached(str(text or ""))
+    if isinstance(result, str):
+        raise ValueError(result)
+    return result
+
+
+@lru_cache(maxsize=4096)
+def _parse_user_date_cached(text: str) -> UserDate | str:
+    """The date, or the message saying why it is not one (a pure function of the text)."""
+    try:
+        return _parse_user_date(text)
+    except ValueError as err:
+        return str(err)
+
+
+def _parse_user_date(text: str) -> UserDate:
+    raw = text.strip()
     if not raw:
         raise ValueError(f"The date is empty. {_HINT}")
+    if len(raw) > MAX_TYPED_DATE:
+        raise ValueError(f"That is too long to be a date. {_HINT}")
     approximate = False
     if m := _APPROX.match(raw):
         approximate = True
@@ -271,6 +296,29 @@ def _actors(row: Mapping[str, Any]) -> list[str]:
     return [str(a) for a in value]
 
 
+def _actor_ids(row: Mapping[str, Any]) -> list[str]:
+    """The row's actors as world ids (rows from an old file have only the names)."""
+    value = row.get("actor_ids")
+    names = _actors(row)
+    if isinstance(value, list | tuple) and len(value) == len(names):
+        return [str(i) for i in value]
+    return [id_of(a, str(row.get("lang") or "")) for a in names]
+
+
+def _in_language(row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Actors and place named in ``lang``, so that one timeline reads in one language
+    (Nord-Korea and North Korea are one actor); names the world does not know stay."""
+    ids = _actor_ids(row)
+    row["actor_ids"] = ids
+    row["actors"] = [name_of(i, lang) or a for i, a in zip(ids, _actors(row), strict=True)]
+    place = str(row.get("place") or "")
+    pid = row.get("place_id")
+    pid = str(pid) if isinstance(pid, str) and pid else id_of(place, str(row.get("lang") or ""), "place")
+    row["place_id"] = pid
+    row["place"] = (name_of(pid, lang) or place) if place else ""
+    return row
+
+
 def _mentions(row: Mapping[str, Any]) -> list[dict[str, Any]]:
     value = row.get("mentions")
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -287,7 +335,10 @@ def event_docs(row: Mapping[str, Any]) -> list[str]:
 def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     """One event from two: ``keep``'s date and title, everyone's actors and mentions."""
     out = dict(keep)
-    out["actors"] = list(dict.fromkeys([*_actors(keep), *_actors(other)]))
+    names = dict(zip(_actor_ids(keep), _actors(keep), strict=True))
+    for i, a in zip(_actor_ids(other), _actors(other), strict=True):
+        names.setdefault(i, a)
+    out["actor_ids"], out["actors"] = list(names), list(names.values())
     seen = {(m.get("doc"), m.get("quote_start"), m.get("quote")) for m in _mentions(keep)}
     mentions = _mentions(keep)
     for m in _mentions(other):
@@ -299,51 +350,100 @@ def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     out["n_mentions"] = max(len(mentions), 1)
     if not out.get("place"):
         out["place"] = other.get("place", "")
+        out["place_id"] = other.get("place_id", "")
     return out
 
 
 # --------------------------------------------------------------------------- several documents
 
 
-def _identity(row: Mapping[str, Any]) -> tuple[str, str, str]:
-    return (str(row.get("start")), str(row.get("end")), str(row.get("type")))
+_MAX_BUCKET_YEARS = 200  # a row is indexed under at most this many of its years
 
 
-def merge_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
-    """One timeline from several documents' frames.
+def _years(row: Mapping[str, Any]) -> tuple[float, float] | None:
+    try:
+        a, b = float(row.get("start_year")), float(row.get("end_year"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return (a, b) if math.isfinite(a) and math.isfinite(b) and a <= b else None
+
+
+def _buckets(row: Mapping[str, Any]) -> list[tuple[str, object]]:
+    """Where a row is looked up and filed when documents are merged: by type and each
+    calendar year it covers, so that only events that can overlap are compared. An
+    unresolved date is filed under its value ("XXXX-02")."""
+    kind = str(row.get("type"))
+    years = _years(row)
+    if years is None:
+        return [(kind, str(row.get("date")))]
+    first = math.floor(years[0])
+    last = min(_last_year(years[1]), first + _MAX_BUCKET_YEARS)
+    return [(kind, y) for y in range(first, max(first, last) + 1)]
+
+
+def _distance(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """How far apart two dates' bounds are, in years (0: the same dates)."""
+    ya, yb = _years(a), _years(b)
+    return abs(ya[0] - yb[0]) + abs(ya[1] - yb[1]) if ya and yb else 0.0
+
+
+def _nested(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """One date lies within the other: "2003/2009" and "August 2003 to April 2009" can be
+    one event told at two precisions; "2018 to 2019" and "February 2019" cannot."""
+    ya, yb = _years(a), _years(b)
+    if ya is None or yb is None:
+        return ya is None and yb is None and str(a.get("date")) == str(b.get("date"))
+    eps = 1e-9
+    return (ya[0] - eps <= yb[0] and yb[1] <= ya[1] + eps) or (
+        yb[0] - eps <= ya[0] and ya[1] <= yb[1] + eps)
+
+
+def merge_frames(frames: Sequence[pd.DataFrame], lang: str | None = None) -> pd.DataFrame:
+    """One timeline from several documents' frames, in one language.
 
     Events from *different* documents are the same event when they cover the same
-    dates, have the same type and share an actor (or, with no actors, the same title);
-    they become one row with the mentions of both. Within one document the engine has
-    already merged mentions. Event ids stay unique (a clash gets a suffix).
+    dates, have the same type and share an actor or a place (by world id, so that a
+    Norwegian and an English report meet), or, with no actors, the same title; they
+    become one row with the mentions of both. Within one document the engine has
+    already merged mentions. Event ids stay unique (a clash gets a suffix). Actors and
+    places are named in ``lang`` (by default the first document's language).
     """
     frames = [f for f in frames if f is not None and not f.empty]
     if not frames:
         return empty_frame()
-    if len(frames) == 1:
+    if len(frames) == 1 and lang is None:
         return coerce(frames[0])
+    lang = lang or str(frames[0]["lang"].iloc[0])
     kept: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, str, str], list[int]] = {}
+    by_key: dict[tuple[str, object], list[int]] = {}
     ids: set[str] = set()
     for frame in frames:
         for row in _rows(frame):
-            key = _identity(row)
+            row = _in_language(row, lang)
+            keys = _buckets(row)
             docs = set(event_docs(row))
-            actors = {a.casefold() for a in _actors(row)}
+            actors = set(row["actor_ids"])
+            place = row["place_id"]
             title = str(row.get("title", "")).casefold()
             target = None
-            for i in by_key.get(key, []):
+            best: tuple[float, int] | None = None
+            for i in sorted({i for key in keys for i in by_key.get(key, ())}):
                 other = kept[i]
-                if docs & set(event_docs(other)):
+                if docs & set(event_docs(other)) or not _nested(row, other):
                     continue
-                other_actors = {a.casefold() for a in _actors(other)}
-                if (actors & other_actors) or (
+                other_actors = set(other["actor_ids"])
+                if (actors & other_actors) or (place and place == other["place_id"]) or (
                     not actors and not other_actors and title == str(other["title"]).casefold()
                 ):
-                    target = i
-                    break
+                    # The closest dates win, then the most actors in common.
+                    rank = (_distance(row, other), -len(actors & other_actors))
+                    if best is None or rank < best:
+                        target, best = i, rank
             if target is not None:
                 kept[target] = _combine(kept[target], row)
+                for key in keys:  # it may now be found through the other's years too
+                    if target not in by_key.setdefault(key, []):
+                        by_key[key].append(target)
                 continue
             eid = str(row["event_id"])
             n = 2
@@ -352,7 +452,8 @@ def merge_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
                 n += 1
             row["event_id"] = eid
             ids.add(eid)
-            by_key.setdefault(key, []).append(len(kept))
+            for key in keys:
+                by_key.setdefault(key, []).append(len(kept))
             kept.append(row)
     return _frame(kept)
 
@@ -369,28 +470,46 @@ def edit_event(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any]) -
     mask = frame["event_id"] == event_id
     if not mask.any():
         raise KeyError(event_id)
-    row = frame[mask].iloc[0].to_dict()
+    row = _edited(frame[mask].iloc[0].to_dict(), changes)
+    return _replace_row(frame, int(mask.to_numpy().nonzero()[0][0]), row)
+
+
+def _edited(row: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """``row`` with ``changes`` made (a new dict); ValueError names the first bad one."""
+    out = dict(row)
     for name, value in changes.items():
         if name == "title":
             title = str(value).strip()
             if not title:
                 raise ValueError("The title cannot be empty.")
-            row["title"] = title
+            out["title"] = title
         elif name == "date":
-            row.update(parse_user_date(str(value)).columns(str(value)))
+            out.update(parse_user_date(str(value)).columns(str(value)))
         elif name == "actors":
-            row["actors"] = split_actors(value)
+            out["actors"] = _typed_actors(value)
+            out["actor_ids"] = [id_of(a, str(out.get("lang") or "")) for a in out["actors"]]
         elif name == "place":
-            row["place"] = str(value or "").strip()
+            out["place"] = str(value or "").strip()
+            out["place_id"] = id_of(out["place"], str(out.get("lang") or ""), "place")
         elif name == "type":
             if value not in EVENT_TYPES:
                 raise ValueError(
                     f"Unknown event type “{value}”. Use one of {', '.join(EVENT_TYPES)}."
                 )
-            row["type"] = value
+            out["type"] = value
         else:
             raise ValueError(f"Cannot edit the column “{name}”.")
-    return _replace_row(frame, int(mask.to_numpy().nonzero()[0][0]), row)
+    return out
+
+
+def _typed_actors(value: Any) -> list[str]:
+    """Actors from an operation: a string or a list of strings (a saved file may hold
+    anything else, which is refused)."""
+    if value is None or isinstance(value, str) or (
+        isinstance(value, list | tuple) and all(isinstance(a, str) for a in value)
+    ):
+        return split_actors(value)
+    raise ValueError("The actors must be names.")
 
 
 def _replace_row(frame: pd.DataFrame, position: int, row: Mapping[str, Any]) -> pd.DataFrame:
@@ -479,8 +598,19 @@ def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> p
     """Append an event typed by hand (see :func:`make_add_op`)."""
     if (frame["event_id"] == event_id).any():
         raise ValueError(f"There is already an event {event_id}.")
+    row = _added_row(event_id, event)
+    if frame.empty:
+        return _frame([row])
+    return coerce(pd.concat([frame, _frame([row])], ignore_index=True))
+
+
+def _added_row(event_id: str, event: Mapping[str, Any]) -> dict[str, Any]:
+    """The row of an event typed by hand; ValueError for a type or language it cannot use."""
     date_text = str(event.get("date", ""))
     source = str(event.get("source", "") or "")
+    lang = str(event.get("lang", "") or "")
+    if lang and lang not in language_codes():
+        raise ValueError(f"Unknown language “{lang[:20]}”.")
     mentions = (
         [
             {
@@ -500,11 +630,11 @@ def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> p
     row: dict[str, Any] = {
         "event_id": event_id,
         "doc": MANUAL_DOC,
-        "lang": str(event.get("lang", "") or ""),
+        "lang": lang,
         "timex_type": "DATE",
         "title": str(event.get("title", "")).strip(),
         "type": str(event.get("type", "other")),
-        "actors": split_actors(event.get("actors")),
+        "actors": _typed_actors(event.get("actors")),
         "place": str(event.get("place", "") or ""),
         "quote": source,
         "quote_start": -1,
@@ -517,11 +647,11 @@ def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> p
         "sentence": -1,
         **parse_user_date(date_text).columns(date_text),
     }
+    row["actor_ids"] = [id_of(a, lang) for a in row["actors"]]
+    row["place_id"] = id_of(row["place"], lang, "place")
     if row["type"] not in EVENT_TYPES:
         raise ValueError(f"Unknown event type “{row['type']}”.")
-    if frame.empty:
-        return _frame([row])
-    return coerce(pd.concat([frame, _frame([row])], ignore_index=True))
+    return row
 
 
 def fingerprint(frame: pd.DataFrame, event_id: str) -> dict[str, Any]:
@@ -542,28 +672,24 @@ def fingerprint(frame: pd.DataFrame, event_id: str) -> dict[str, Any]:
     }
 
 
-def _same_origin(row: Mapping[str, Any], at: Mapping[str, Any]) -> bool:
-    return str(row["doc"]) == str(at.get("doc")) and int(row["timex_start"]) == int(
-        at.get("timex_start", -2)
-    )
+def _origin(at: Any) -> tuple[str, int] | None:
+    """The (document, offset) of a fingerprint; None when there is none (ValueError or
+    TypeError for a fingerprint that is not one)."""
+    if not at:
+        return None
+    if not isinstance(at, Mapping):
+        raise TypeError("its fingerprint is damaged")
+    return str(at.get("doc")), int(at.get("timex_start", -2))
 
 
-def _resolve(frame: pd.DataFrame, event_id: str, at: Mapping[str, Any] | None) -> str:
-    """The id the event has in ``frame`` now (KeyError if it is gone)."""
-    match = frame[frame["event_id"] == event_id]
-    if at is None or not at:
-        if match.empty:
-            raise KeyError(event_id)
-        return event_id
-    if not match.empty and _same_origin(match.iloc[0], at):
-        return event_id
-    same = frame[
-        (frame["doc"] == str(at.get("doc")))
-        & (frame["timex_start"] == int(at.get("timex_start", -2)))
-    ]
-    if same.empty:
-        raise KeyError(event_id)
-    return str(same.iloc[0]["event_id"])
+def _ids(value: Any, count: int | None = None) -> list[str]:
+    """The event ids of a delete or merge (TypeError/ValueError for anything else)."""
+    if not isinstance(value, list | tuple):
+        raise TypeError("its events are not a list")
+    ids = [str(i) for i in value if i is not None]
+    if count is not None and len(ids) != count:
+        raise ValueError(f"it names {len(ids)} events, not {count}")
+    return ids
 
 
 def make_edit_op(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -593,6 +719,147 @@ def make_merge_op(frame: pd.DataFrame, keep_id: str, other_id: str) -> dict[str,
     }
 
 
+class _Replay:
+    """A frame being curated by many operations at the cost of about one copy.
+
+    Rows are looked up through indexes (by id, and by the fingerprint's document and
+    offset) and only the rows an operation touches become dicts; the frame is built
+    once, at the end. Every step has the meaning of the public function of the same
+    name (``edit_event``, ``delete_events``, ``merge_events``, ``add_event``), so a log
+    replayed here gives the frame those functions give one operation at a time.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        if list(frame.columns) != column_names():
+            frame = coerce(frame) if not frame.empty else empty_frame()
+        if not frame.index.equals(pd.RangeIndex(len(frame))):
+            frame = frame.reset_index(drop=True)
+        self.base = frame
+        self.ids: list[str] = frame["event_id"].fillna("").tolist()
+        self.origins: list[tuple[str, int]] = list(
+            zip(frame["doc"].fillna("<NA>").tolist(), frame["timex_start"].tolist(), strict=True)
+        )
+        self.alive = [True] * len(self.ids)
+        self.rows: dict[int, dict[str, Any]] = {}  # position -> the row, once touched
+        self.by_id: dict[str, list[int]] = {}
+        for pos, eid in enumerate(self.ids):
+            self.by_id.setdefault(eid, []).append(pos)
+        self.by_origin: dict[tuple[str, int], list[int]] | None = None  # built when needed
+        self._columns: dict[str, pd.Series] = {}
+        self._values: dict[str, list[Any]] = {}  # columns as lists, once many rows are read
+
+    def _column(self, name: str) -> pd.Series:
+        if name not in self._columns:
+            self._columns[name] = self.base[name]
+        return self._columns[name]
+
+    def _cell(self, name: str, pos: int, many: bool) -> Any:
+        if not many:  # a few rows: read the cells, do not copy the columns
+            return self._column(name).iat[pos]
+        if name not in self._values:
+            self._values[name] = self._column(name).tolist()
+        return self._values[name][pos]
+
+    # ---------------------------------------------------------------- lookups
+
+    def position(self, event_id: str) -> int:
+        """The first row with this id (KeyError if there is none)."""
+        for pos in self.by_id.get(event_id, ()):
+            if self.alive[pos]:
+                return pos
+        raise KeyError(event_id)
+
+    def resolve(self, event_id: str, at: Any) -> str:
+        """The id the event has now: ``event_id`` if that row still comes from the
+        fingerprint's place, else the row that does (KeyError if it is gone)."""
+        origin = _origin(at)
+        if origin is None:
+            self.position(event_id)
+            return event_id
+        try:
+            if self.origins[self.position(event_id)] == origin:
+                return event_id
+        except KeyError:
+            pass
+        if self.by_origin is None:
+            self.by_origin = {}
+            for pos, o in enumerate(self.origins):
+                self.by_origin.setdefault(o, []).append(pos)
+        for pos in self.by_origin.get(origin, ()):
+            if self.alive[pos]:
+                return self.ids[pos]
+        raise KeyError(event_id)
+
+    def row(self, pos: int) -> dict[str, Any]:
+        if pos not in self.rows:
+            many = len(self.rows) >= 64
+            self.rows[pos] = {name: self._cell(name, pos, many) for name in column_names()}
+        return self.rows[pos]
+
+    # ---------------------------------------------------------------- operations
+
+    def edit(self, event_id: str, changes: Mapping[str, Any]) -> None:
+        pos = self.position(event_id)
+        self.rows[pos] = _edited(self.row(pos), changes)
+
+    def delete(self, event_ids: Iterable[str]) -> None:
+        for eid in set(event_ids):
+            for pos in self.by_id.get(eid, ()):
+                self.alive[pos] = False
+
+    def merge(self, keep_id: str, other_id: str) -> None:
+        if keep_id == other_id:
+            raise ValueError("Pick two different events to merge.")
+        keep, other = self.position(keep_id), self.position(other_id)
+        self.rows[keep] = _combine(self.row(keep), self.row(other))
+        self.alive[other] = False
+
+    def add(self, event_id: str, event: Mapping[str, Any]) -> None:
+        if any(self.alive[pos] for pos in self.by_id.get(event_id, ())):
+            raise ValueError(f"There is already an event {event_id}.")
+        row = _added_row(event_id, event)
+        pos = len(self.ids)
+        self.ids.append(event_id)
+        self.origins.append((MANUAL_DOC, -1))
+        self.alive.append(True)
+        self.rows[pos] = row
+        self.by_id.setdefault(event_id, []).append(pos)
+        if self.by_origin is not None:
+            self.by_origin.setdefault((MANUAL_DOC, -1), []).append(pos)
+
+    # ---------------------------------------------------------------- result
+
+    def frame(self) -> pd.DataFrame:
+        """The curated frame; the input frame itself when nothing changed. Only the
+        columns an operation changed are rebuilt; the others are taken as they are."""
+        n = len(self.base)
+        if not self.rows and all(self.alive):
+            return self.base
+        kept = [pos for pos in range(n) if self.alive[pos]]
+        added = [pos for pos in sorted(self.rows) if pos >= n and self.alive[pos]]
+        if not kept and not added:
+            return empty_frame()
+        edited = [pos for pos in sorted(self.rows) if pos < n and self.alive[pos]]
+        many = len(edited) >= 64
+        data: dict[str, pd.Series] = {}
+        for col in COLUMNS:
+            base = self._column(col.name)
+            changed = [p for p in edited
+                       if not _same(self._cell(col.name, p, many), self.rows[p][col.name])]
+            if changed:
+                values = base.tolist()
+                for p in changed:
+                    values[p] = self.rows[p][col.name]
+                part = pd.Series([values[p] for p in kept], dtype=col.dtype)
+            else:
+                part = base if len(kept) == n else base.take(kept).reset_index(drop=True)
+            if added:
+                extra = pd.Series([self.rows[p][col.name] for p in added], dtype=col.dtype)
+                part = pd.concat([part, extra], ignore_index=True) if len(part) else extra
+            data[col.name] = part
+        return pd.DataFrame(data)
+
+
 def apply_ops(
     frame: pd.DataFrame, ops: Sequence[Mapping[str, Any]]
 ) -> tuple[pd.DataFrame, list[str]]:
@@ -600,43 +867,55 @@ def apply_ops(
 
     An operation that no longer applies (its event is gone after the documents
     changed, or its input is invalid) is skipped and described in the returned notes;
-    it never raises, so one stale edit cannot take the page down.
+    it never raises, so one stale edit cannot take the page down. The whole log costs
+    about one copy of the frame, however long it is (see :class:`_Replay`).
     """
     notes: list[str] = []
+    if not ops:
+        return frame, notes
+    replay = _Replay(frame)
     for n, op in enumerate(ops, start=1):
-        kind = op.get("op")
+        kind = op.get("op") if isinstance(op, Mapping) else None
         try:
-            if kind == "edit":
-                eid = _resolve(frame, str(op["id"]), op.get("at"))
-                frame = edit_event(frame, eid, dict(op.get("changes", {})))
-            elif kind == "delete":
-                ids = [str(i) for i in op.get("ids", [op.get("id")]) if i is not None]
-                ats = list(op.get("at") or [None] * len(ids))
-                found, missing = [], []
-                for eid, at in zip(ids, ats, strict=False):
-                    try:
-                        found.append(_resolve(frame, eid, at))
-                    except KeyError:
-                        missing.append(eid)
-                if missing:
-                    notes.append(
-                        f"Change {n} (delete): event {', '.join(missing)} no longer exists."
-                    )
-                frame = delete_events(frame, found)
-            elif kind == "merge":
-                ids = [str(i) for i in op["ids"]]
-                ats = list(op.get("at") or [None, None])
-                keep, other = (_resolve(frame, i, a) for i, a in zip(ids, ats, strict=False))
-                frame = merge_events(frame, keep, other)
-            elif kind == "add":
-                frame = add_event(frame, str(op["id"]), dict(op.get("event", {})))
-            else:
-                notes.append(f"Change {n}: unknown kind {kind!r}, skipped.")
+            _apply_one(replay, op, n, notes)
         except KeyError as err:
             notes.append(f"Change {n} ({kind}): event {err.args[0]} no longer exists, skipped.")
         except (ValueError, TypeError) as err:
             notes.append(f"Change {n} ({kind}) skipped: {err}")
-    return frame, notes
+        except Exception as err:  # noqa: BLE001 - a crafted change must not take the page down
+            notes.append(f"Change {n} ({kind}) skipped: it is damaged ({type(err).__name__}).")
+    return replay.frame(), notes
+
+
+def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
+    if not isinstance(op, Mapping):
+        notes.append(f"Change {n}: not an operation, skipped.")
+        return
+    kind = op.get("op")
+    if kind == "edit":
+        eid = replay.resolve(str(op["id"]), op.get("at"))
+        replay.edit(eid, dict(op.get("changes", {})))
+    elif kind == "delete":
+        ids = _ids(op.get("ids", [op.get("id")]))
+        ats = list(op.get("at") or [None] * len(ids))
+        found, missing = [], []
+        for eid, at in zip(ids, ats, strict=False):
+            try:
+                found.append(replay.resolve(eid, at))
+            except KeyError:
+                missing.append(eid)
+        if missing:
+            notes.append(f"Change {n} (delete): event {', '.join(missing)} no longer exists.")
+        replay.delete(found)
+    elif kind == "merge":
+        ids = _ids(op["ids"], count=2)
+        ats = list(op.get("at") or [None, None])
+        keep, other = (replay.resolve(i, a) for i, a in zip(ids, ats, strict=False))
+        replay.merge(keep, other)
+    elif kind == "add":
+        replay.add(str(op["id"]), dict(op.get("event", {})))
+    else:
+        notes.append(f"Change {n}: unknown kind {kind!r}, skipped.")
 
 
 # --------------------------------------------------------------------------- filters and counts

@@ -12,14 +12,27 @@ The header is never part of the text: offsets count from the first character aft
 
 from __future__ import annotations
 
+import os
 import re
+import select
+import stat
 from pathlib import Path
 
 from .types import DocDate, Document
 
-__all__ = ["read_document", "parse_document", "decode", "DocumentError", "MAX_BYTES"]
+__all__ = [
+    "read_document", "parse_document", "parse_dct", "decode", "bom_encoding", "DocumentError",
+    "MAX_BYTES", "PIPE_WAIT_SECONDS",
+]
 
 MAX_BYTES = 50 * 1024 * 1024  # a larger file is refused with a message, not read
+#: How long a pipe may stay silent (no data, no end) before reading it is given up:
+#: ``<(command)`` works, a FIFO that nothing writes to is an error, not a hang.
+PIPE_WAIT_SECONDS = 10.0
+_CHUNK = 1 << 16
+# Longest first: a UTF-32 little-endian BOM starts with the UTF-16 one.
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"))
 _WIRE = re.compile(r"^[ \t]*date[ \t]+(?P<date>-?\d{1,4}(?:-\d{1,2}){0,2})(?:[ \t]+(?P<desk>[^\n]*?))?[ \t]*$",
                    re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^[ \t]*(?P<key>date|dato|lang|language|språk|title|tittel|desk|source|kilde|url)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
@@ -32,16 +45,27 @@ class DocumentError(ValueError):
     """A file that cannot be read as a text document; the message says why."""
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """``"utf-32"`` or ``"utf-16"`` when ``data`` opens with that encoding's byte-order
+    mark (the codec then reads the mark and the byte order), else None."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes, name: str = "document") -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 when
-    the bytes look like text. Binary data raises ``DocumentError`` naming the file."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else
+    Windows-1252 when the bytes look like text. Binary data raises ``DocumentError``
+    naming the file."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif encoding := bom_encoding(data):
         try:
-            return data.decode("utf-16")
+            text = data.decode(encoding)
         except UnicodeDecodeError as e:
-            raise DocumentError(f"{name}: not valid UTF-16 text ({e.reason})") from None
+            raise DocumentError(f"{name}: not valid {encoding.upper()} text ({e.reason})") from None
+        if not _looks_like_text(text, strict=False):
+            raise DocumentError(f"{name}: not readable as text: it looks like a binary file "
+                                "(control characters)")
+        return text
     if b"\x00" in data[:8192]:
         raise DocumentError(f"{name}: looks like a binary file (it contains NUL bytes), "
                             "not text; give a .txt or .md file")
@@ -77,6 +101,18 @@ def _looks_like_text(text: str, strict: bool) -> bool:
     spaces = sum(1 for ch in sample if ch.isspace())
     # Random bytes are mostly letters in Windows-1252 too, but seldom spaces.
     return plain / len(sample) >= 0.85 and (len(sample) < 40 or spaces / len(sample) >= 0.03)
+
+
+def parse_dct(text: str) -> DocDate:
+    """A document date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, from year 1 on.
+
+    Year 0000 (or a negative year) is what a database writes for "no date", not when a
+    news text was written, so it is refused (ValueError) rather than read as 1 BC."""
+    date = DocDate.parse(text)
+    if date.year < 1:
+        raise ValueError(f"{text.strip()!r} is not a document date: the year must be 1 or "
+                         "later (leave the date out if it is unknown)")
+    return date
 
 
 def _source_offset(source: str, normalised_offset: int) -> int:
@@ -139,10 +175,10 @@ def parse_document(raw: str, name: str = "document", lang: str | None = None,
     if isinstance(dct, DocDate):
         doc_date = dct
     elif dct:
-        doc_date = DocDate.parse(dct)
+        doc_date = parse_dct(dct)
     elif meta.get("date"):
         try:
-            doc_date = DocDate.parse(meta["date"])
+            doc_date = parse_dct(meta["date"])
         except ValueError:
             doc_date = None
     else:
@@ -169,18 +205,83 @@ def _human(n: int) -> str:
 
 def read_document(path: str | Path, lang: str | None = None,
                   dct: DocDate | str | None = None) -> Document:
-    """Read a .txt or .md file. Raises ``DocumentError`` with the file's name on failure."""
+    """Read a .txt or .md file (or a pipe). Raises ``DocumentError`` with the file's name
+    on failure: a folder, a device, a file over ``MAX_BYTES``, a pipe silent for
+    ``PIPE_WAIT_SECONDS``, or bytes that are not text."""
     p = Path(path)
+    data = _read_bytes(p)
+    return parse_document(decode(data, str(p)), name=p.name, lang=lang, dct=dct)
+
+
+def _too_large(p: Path, size: int | None) -> DocumentError:
+    if size is None:
+        return DocumentError(f"{p}: more than {_human(MAX_BYTES)} arrived; the limit is "
+                             f"{_human(MAX_BYTES)}")
+    said, limit = _human(size), _human(MAX_BYTES)
+    if said == limit:
+        said, limit = f"{size} bytes", f"{MAX_BYTES} bytes"
+    return DocumentError(f"{p}: the file is {said}; the limit is {limit}")
+
+
+def _read_bytes(p: Path) -> bytes:
+    """At most ``MAX_BYTES`` from a regular file or a pipe; never blocks for good."""
     try:
-        size = p.stat().st_size
+        mode = p.stat().st_mode
     except OSError as e:
         raise DocumentError(f"{p}: cannot be read ({e.strerror})") from None
-    if p.is_dir():
+    if stat.S_ISDIR(mode):
         raise DocumentError(f"{p}: is a folder, not a file")
-    if size > MAX_BYTES:
-        said, limit = _human(size), _human(MAX_BYTES)
-        if said == limit:
-            said, limit = f"{size} bytes", f"{MAX_BYTES} bytes"
-        raise DocumentError(f"{p}: the file is {said}; the limit is {limit}")
-    data = p.read_bytes()
-    return parse_document(decode(data, str(p)), name=p.name, lang=lang, dct=dct)
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise DocumentError(f"{p}: is a device or socket, not a text file")
+    try:
+        # Non-blocking, so that opening a FIFO does not wait for a writer.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise DocumentError(f"{p}: cannot be read ({e.strerror})") from None
+    try:
+        mode = os.fstat(fd).st_mode  # the file opened, not the one stat() saw
+        if stat.S_ISREG(mode):
+            size = os.fstat(fd).st_size
+            if size > MAX_BYTES:
+                raise _too_large(p, size)
+            data = _read_regular(fd)
+        elif stat.S_ISFIFO(mode):
+            data = _read_pipe(fd, p)
+        else:
+            raise DocumentError(f"{p}: is a device or socket, not a text file")
+    except OSError as e:
+        raise DocumentError(f"{p}: cannot be read ({e.strerror})") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:  # it grew while it was read, or a pipe sent too much
+        raise _too_large(p, None if stat.S_ISFIFO(mode) else len(data))
+    return data
+
+
+def _read_regular(fd: int) -> bytes:
+    chunks, size = [], 0
+    while size <= MAX_BYTES:  # one byte more than the limit tells that it grew past it
+        chunk = os.read(fd, min(_CHUNK, MAX_BYTES + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _read_pipe(fd: int, p: Path) -> bytes:
+    chunks, size = [], 0
+    while size <= MAX_BYTES:
+        ready, _, _ = select.select([fd], [], [], PIPE_WAIT_SECONDS)
+        if not ready:
+            raise DocumentError(f"{p}: nothing arrived for {PIPE_WAIT_SECONDS:g} seconds "
+                                "(a pipe that nothing writes to?)")
+        try:
+            chunk = os.read(fd, min(_CHUNK, MAX_BYTES + 1 - size))
+        except BlockingIOError:
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)

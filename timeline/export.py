@@ -3,8 +3,11 @@
 * ``to_json``/``from_json`` are the lossless save format (``{"format": "tidslinje",
   "version": 1, "events": [...]}``); ``to_csv``/``from_csv`` round-trip too, for
   spreadsheets (list columns as JSON text; a missing string reads back as "").
-* Readers validate: a file that is not a timeline raises ``ValueError`` with a message
-  a person can act on, never a traceback from deep inside pandas.
+  ``to_csv`` and ``records_to_csv`` are the project's one CSV writer: the app and the
+  command line write the same cells, with formulas defused.
+* Readers validate every field against the schema (types, languages, date values,
+  codes, offsets): a file that is not a timeline raises ``ValueError`` with a message a
+  person can act on, never a traceback from deep inside pandas.
 * ``to_timelinejs`` writes Knight Lab TimelineJS3 JSON at the precision each date has.
 * ``to_png`` renders server-side with Kaleido 1.x, which drives a system Chrome or
   Chromium (on Debian ``/usr/bin/chromium``); ``png_available`` says whether it can.
@@ -12,6 +15,7 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 import html
 import io
@@ -21,7 +25,7 @@ import re
 import shutil
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -30,14 +34,24 @@ import plotly.io as pio
 
 from .calendar import Day, days_in_month
 from .figure import TEMPLATE, chart_config, format_when
+from .ingest import IngestError, is_encodable, parse_json
+from .lang import codes as language_codes
 from .schema import COLUMNS, coerce, column_names, empty_frame
+from .types import Anchor, Grain, TimexType
 
 __all__ = [
     "FORMAT",
+    "PNG_MAX_PIXELS",
+    "PNG_MAX_SCALE",
+    "PNG_MAX_SIDE",
+    "PNG_MIN_SCALE",
+    "PNG_MIN_SIDE",
     "VERSION",
+    "check_png_size",
     "from_csv",
     "from_json",
     "png_available",
+    "records_to_csv",
     "start_png_server",
     "stop_png_server",
     "to_csv",
@@ -51,12 +65,32 @@ FORMAT = "tidslinje"
 VERSION = 1
 
 _LIST_COLUMNS = tuple(c.name for c in COLUMNS if c.dtype == "object")
-# Free text that a spreadsheet could take for a formula ("=HYPERLINK(...)" in a quoted
-# article): written with a leading apostrophe, which from_csv removes again.
-_FREE_TEXT = ("event_id", "doc", "anchor_text", "explanation", "title", "place", "quote", "timex")
+# A text cell that a spreadsheet could take for a formula ("=HYPERLINK(...)" in a quoted
+# article, "+cmd|...", "@SUM(...)") is written with a leading apostrophe, which from_csv
+# removes again. Signed numbers and BC dates ("-1", "-0043-03-15") are data: kept as is.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_SIGNED_NUMBER = re.compile(r"-\d[\d.:-]*")
 _REQUIRED = ("event_id", "start", "end")
 _MAX_PROBLEMS = 8
+
+# What the coded columns may hold. Anything else in an opened file is refused, so that
+# a crafted file cannot put a formula or markup where the app shows a code.
+_ALLOWED = {
+    "lang": frozenset(["", *language_codes()]),
+    "granularity": frozenset(["", *(g.value for g in Grain)]),
+    "anchor": frozenset(["", *(a.value for a in Anchor)]),
+    "timex_type": frozenset(["", *(t.value for t in TimexType)]),
+}
+_PATTERNS = {
+    # TIMEX3 values as the engine and typed dates write them: 2009-04, 2019-04-25,
+    # 2018-SP, 199, BC0044, XXXX-02, 2003/2009, -0044-03.
+    "date": (re.compile(r"(?:-?[0-9A-Z][0-9A-Z_:./-]{0,63})?"), "a TIMEX3 value such as 2009-04"),
+    "mod": (re.compile(r"[A-Z_]{0,16}"), "a TIMEX3 modifier such as APPROX"),
+    "type": (re.compile(r"(?:[a-z][a-z_-]{0,31})?"), "an event type such as meeting"),
+}
+_MENTION_TEXT = ("doc", "quote", "timex")
+_MENTION_INTS = ("quote_start", "quote_end", "timex_start", "timex_end", "sentence")
+_INT_RANGE = (-1, 2**53)  # offsets and counts; -1 marks "none" (an event added by hand)
 
 
 # ---------------------------------------------------------------- values
@@ -112,11 +146,54 @@ def _decimal_year(iso: Any, plus_days: int) -> float:
         return math.nan
 
 
+def _check_text(name: str, value: str) -> str | None:
+    if not is_encodable(value):
+        return f"'{name}' holds broken characters (lone surrogates)"
+    if name in _ALLOWED and value not in _ALLOWED[name]:
+        allowed = ", ".join(repr(v) for v in sorted(_ALLOWED[name]) if v)
+        return f"'{name}' is {value!r:.40}; expected one of {allowed} or empty"
+    if name in _PATTERNS:
+        pattern, what = _PATTERNS[name]
+        if not pattern.fullmatch(value):
+            return f"'{name}' must be {what}, got {value!r:.40}"
+    return None
+
+
+def _check_int(name: str, value: Any) -> tuple[Any, str | None]:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None, f"'{name}' must be a whole number, got {value!r:.40}"
+    lo, hi = _INT_RANGE
+    if not lo <= value <= hi:
+        return None, f"'{name}' must be a whole number from {lo} to {hi}, got {value}"
+    return value, None
+
+
+def _check_mention(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return f"'mentions' must be a list of objects, got {value!r:.60}"
+    for key, item in value.items():
+        if key in _MENTION_INTS:
+            error = _check_int(f"mentions.{key}", item)[1]
+        elif isinstance(item, str):
+            error = None if is_encodable(item) else f"'mentions.{key}' holds broken characters"
+        elif key in _MENTION_TEXT or not (item is None or isinstance(item, int | float | bool)):
+            error = f"'mentions.{key}' must be text, got {item!r:.40}"
+        else:
+            error = None
+        if error:
+            return error
+    return None
+
+
 def _check_value(name: str, dtype: str, value: Any) -> tuple[Any, str | None]:
     """The value converted to the column's type, or an error message."""
     if dtype == "string":
-        if value is None or isinstance(value, str):
+        if value is None:
             return value, None
+        if isinstance(value, str):
+            return value, _check_text(name, value)
         return None, f"'{name}' must be text, got {type(value).__name__} {value!r:.40}"
     if dtype == "float64":
         if value is None:
@@ -125,11 +202,7 @@ def _check_value(name: str, dtype: str, value: Any) -> tuple[Any, str | None]:
             return float(value), None
         return None, f"'{name}' must be a number, got {value!r:.40}"
     if dtype == "int64":
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value, None
-        if isinstance(value, float) and value.is_integer():
-            return int(value), None
-        return None, f"'{name}' must be a whole number, got {value!r:.40}"
+        return _check_int(name, value)
     if dtype == "bool":
         if isinstance(value, bool):
             return value, None
@@ -137,12 +210,15 @@ def _check_value(name: str, dtype: str, value: Any) -> tuple[Any, str | None]:
     # object columns
     if name == "actors":
         if isinstance(value, list) and all(isinstance(a, str) for a in value):
+            if not all(is_encodable(a) for a in value):
+                return None, "'actors' holds broken characters (lone surrogates)"
             return value, None
         return None, f"'actors' must be a list of names, got {value!r:.60}"
     if name == "mentions":
-        if isinstance(value, list) and all(isinstance(m, dict) for m in value):
-            return value, None
-        return None, f"'mentions' must be a list of objects, got {value!r:.60}"
+        if not isinstance(value, list):
+            return None, f"'mentions' must be a list of objects, got {value!r:.60}"
+        error = next((e for e in map(_check_mention, value) if e), None)
+        return (None, error) if error else (value, None)
     return value, None
 
 
@@ -184,6 +260,9 @@ def _validate_records(records: list[Any], where: Callable[[int], str]) -> pd.Dat
                 problems.append(f"{where(i)}: '{key}' is not an ISO date (YYYY-MM-DD): {text!r:.40}")
         if len(bounds) == 2 and bounds[1] < bounds[0]:
             problems.append(f"{where(i)}: 'end' {row['end']} is before 'start' {row['start']}")
+        # The decimal years are derived from start and end, never trusted from the file.
+        row["start_year"] = _decimal_year(row["start"], 0)
+        row["end_year"] = _decimal_year(row["end"], 1)
         rows.append(row)
     if problems:
         more = len(problems) - _MAX_PROBLEMS
@@ -218,9 +297,11 @@ def from_json(data: bytes | str) -> pd.DataFrame:
     if not text.strip():
         raise ValueError("Not a timeline file: the file is empty")
     try:
-        doc = json.loads(text)
+        doc = parse_json(text)
     except json.JSONDecodeError as e:
         raise ValueError(f"Not a timeline file: not JSON ({e.msg}, line {e.lineno} column {e.colno})") from None
+    except IngestError as e:
+        raise ValueError(f"Not a timeline file: {e}") from None
     if not isinstance(doc, dict):
         raise ValueError(f"Not a timeline file: expected a JSON object with \"format\": \"{FORMAT}\"")
     if doc.get("format") != FORMAT:
@@ -243,22 +324,51 @@ def from_json(data: bytes | str) -> pd.DataFrame:
 # ---------------------------------------------------------------- CSV
 
 
-def to_csv(frame: pd.DataFrame) -> bytes:
-    """Schema columns as plain UTF-8 CSV; list columns (actors, mentions) as JSON text."""
-    out = frame.reindex(columns=column_names()).copy()
-    for name in _LIST_COLUMNS:
-        out[name] = [json.dumps(_plain(v) or [], ensure_ascii=False) for v in out[name]]
-    for name in ("approximate",):
-        out[name] = ["true" if bool(v) else "false" for v in out[name]]
-    for name in _FREE_TEXT:
-        out[name] = [_defuse(v) for v in out[name]]
+def to_csv(frame: pd.DataFrame, *, first: Sequence[str] = ()) -> bytes:
+    """Schema columns as plain UTF-8 CSV; list columns (actors, mentions) as JSON text.
+
+    ``first`` names columns to write first (the command line's stable columns); the rest
+    of the schema follows in schema order.
+    """
+    names = list(dict.fromkeys([*(n for n in first if n in column_names()), *column_names()]))
+    out = frame.reindex(columns=names)
+    columns = [
+        [_cell(v, is_list=name in _LIST_COLUMNS) for v in out[name].tolist()] for name in names
+    ]
+    return _csv_bytes(names, zip(*columns, strict=True))
+
+
+def records_to_csv(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> bytes:
+    """Any records (dicts) as CSV with the cells :func:`to_csv` writes; keys not in
+    ``columns`` are left out, missing ones are empty."""
+    rows = ([_cell(rec.get(name)) for name in columns] for rec in records)
+    return _csv_bytes(list(columns), rows)
+
+
+def _csv_bytes(header: list[str], rows: Iterable[Sequence[str]]) -> bytes:
     buffer = io.StringIO()
-    out.to_csv(buffer, index=False, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
 
 
-def _defuse(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+def _cell(value: Any, *, is_list: bool = False) -> str:
+    """One CSV cell: lists and objects as JSON text, true/false, "" for missing."""
+    if is_list or isinstance(value, list | tuple | dict):
+        return json.dumps(_plain(value) or [], ensure_ascii=False)
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return _defuse(str(value))
+
+
+def _defuse(value: str) -> str:
+    if value.startswith(_FORMULA_START) and not _SIGNED_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
@@ -270,7 +380,7 @@ _FALSE = {"false", "0", "no", "nei", "usann", ""}
 def _from_cell(name: str, dtype: str, text: str) -> Any:
     """A CSV cell as the JSON-ish value the validator expects (it reports bad ones)."""
     if dtype == "string":
-        return text[1:] if name in _FREE_TEXT and text.startswith("'") else text
+        return text[1:] if text.startswith("'") else text
     if dtype == "float64":
         if text.strip() == "":
             return None
@@ -289,8 +399,8 @@ def _from_cell(name: str, dtype: str, text: str) -> Any:
     if text.strip() == "":
         return []
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
+        return parse_json(text)
+    except (json.JSONDecodeError, IngestError):
         return text
 
 
@@ -582,16 +692,49 @@ def _render(fig: go.Figure, *, width: int, height: int, scale: float) -> bytes:
             return pio.to_image(fig, format="png", width=width, height=height, scale=scale)
 
 
+#: Sizes a PNG may have: each side in layout pixels, the scale, and the rendered image's
+#: longest side. Beyond them Chromium returns a few bytes that are not an image.
+PNG_MIN_SIDE, PNG_MAX_SIDE = 100, 10_000
+PNG_MIN_SCALE, PNG_MAX_SCALE = 0.25, 8.0
+PNG_MAX_PIXELS = 20_000
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def check_png_size(width: int, height: int | None, scale: float) -> None:
+    """ValueError, saying which limit, for a size :func:`to_png` cannot render."""
+    for name, side in (("width", width), ("height", height)):
+        if side is None:
+            continue
+        if not isinstance(side, int) or not PNG_MIN_SIDE <= side <= PNG_MAX_SIDE:
+            raise ValueError(f"the PNG {name} must be {PNG_MIN_SIDE} to {PNG_MAX_SIDE:,} "
+                             f"pixels, got {side}")
+    if not (isinstance(scale, int | float) and PNG_MIN_SCALE <= scale <= PNG_MAX_SCALE):
+        raise ValueError(f"the PNG scale must be {PNG_MIN_SCALE:g} to {PNG_MAX_SCALE:g}, "
+                         f"got {scale}")
+    longest = max(width, height or 0) * scale
+    if longest > PNG_MAX_PIXELS:
+        raise ValueError(f"the PNG would be {longest:,.0f} pixels a side ({max(width, height or 0)}"
+                         f" × scale {scale:g}); the limit is {PNG_MAX_PIXELS:,}")
+
+
 def to_png(fig: go.Figure, *, width: int = 1400, height: int | None = None, scale: float = 2) -> bytes:
     """The figure as PNG bytes (``width``x``height`` layout pixels, times ``scale``).
 
-    Raises ``RuntimeError`` with install instructions when Chrome/Chromium is missing.
+    Raises ``ValueError`` for a size outside the limits (:func:`check_png_size`) and
+    ``RuntimeError`` when Chromium is missing (with install instructions) or returns
+    something that is not a PNG.
     """
+    check_png_size(width, height, scale)
     fig = _without_placeholder_colours(fig)
     height = int(height or fig.layout.height or 600)
+    check_png_size(width, height, scale)
     try:
-        return _render(fig, width=width, height=height, scale=scale)
+        image = _render(fig, width=width, height=height, scale=scale)
     except RuntimeError as e:
         if "Chrome" in str(e) or "chrome" in str(e):
             raise RuntimeError(_INSTALL_HELP) from e
         raise
+    if not image.startswith(_PNG_MAGIC):
+        raise RuntimeError(f"Chromium returned {len(image):,} bytes that are not a PNG image "
+                           f"({width}×{height} at scale {scale:g}); try a smaller size.")
+    return image

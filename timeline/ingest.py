@@ -9,17 +9,22 @@ with the standard library's tokenizer (no markup survives, entities are decoded,
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import PurePath
+from typing import Any
+
+from .document import bom_encoding
 
 __all__ = [
     "HTML_SUFFIXES",
     "MAX_DOCUMENT_BYTES",
     "SUPPORTED_SUFFIXES",
     "TEXT_SUFFIXES",
+    "MAX_JSON_DEPTH",
     "IngestError",
     "check_pasted",
     "decode_bytes",
@@ -28,6 +33,9 @@ __all__ = [
     "html_title",
     "html_to_text",
     "human_size",
+    "is_encodable",
+    "looks_binary",
+    "parse_json",
     "text_from_upload",
     "unique_name",
 ]
@@ -55,7 +63,7 @@ def human_size(n: int) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     """Control characters other than tab/newline/form feed mean it is not prose."""
     if not text:
         return False
@@ -71,11 +79,13 @@ def decode_bytes(data: bytes, name: str = "the file") -> str:
     that are no text encoding we know.
     """
     label = display_name(name)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if encoding := bom_encoding(data):
         try:
-            text = data.decode("utf-16")
+            text = data.decode(encoding)
         except UnicodeDecodeError as err:
-            raise IngestError(f"{label} says it is UTF-16 text but is not valid UTF-16.") from err
+            raise IngestError(
+                f"{label} says it is {encoding.upper()} text but is not valid {encoding.upper()}."
+            ) from err
     elif b"\x00" in data[:65_536]:
         raise IngestError(
             f"{label} looks like a binary file (an image, PDF, Word or zip file?), "
@@ -93,7 +103,7 @@ def decode_bytes(data: bytes, name: str = "the file") -> str:
                     f"{label} is not valid UTF-8 or Windows-1252 text. "
                     "Save it as UTF-8 text and upload it again."
                 ) from err
-    if _looks_binary(text):
+    if looks_binary(text):
         raise IngestError(
             f"{label} contains control characters and does not look like text. "
             "Upload a .txt, .md or .html file."
@@ -189,16 +199,27 @@ def text_from_upload(name: str, data: bytes, *, max_bytes: int = MAX_DOCUMENT_BY
     return text
 
 
+def is_encodable(text: str) -> bool:
+    """False for text that holds lone surrogates (JSON's "\\ud800"): it cannot be saved."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_pasted(text: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
     """Validate pasted text: not empty, not too large, no binary junk."""
     if not text or not text.strip():
         raise IngestError("The pasted text is empty. Paste an article or a history text first.")
+    if not is_encodable(text):
+        raise IngestError("The pasted text contains broken characters (lone surrogates).")
     size = len(text.encode("utf-8"))
     if size > max_bytes:
         raise IngestError(
             f"The pasted text is {human_size(size)}; the limit is {human_size(max_bytes)}."
         )
-    if "\x00" in text or _looks_binary(text):
+    if "\x00" in text or looks_binary(text):
         raise IngestError(
             "The pasted text contains control characters and does not look like text."
         )
@@ -242,3 +263,25 @@ def default_title(text: str, name: str = "", *, limit: int = 60) -> str:
         cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
         return cut + "…"
     return PurePath(display_name(name)).stem if name else "Untitled"
+
+
+#: Deepest nesting of lists and objects accepted in a JSON file. Files this project
+#: writes nest about six levels; a deeper one is hostile or broken.
+MAX_JSON_DEPTH = 32
+
+
+def parse_json(text: str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """``json.loads`` for untrusted text: JSONDecodeError as usual, and IngestError (not a
+    bare RecursionError) for lists and objects nested deeper than ``max_depth``."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise IngestError(f"the JSON is nested more than {max_depth} levels deep") from None
+    stack: list[tuple[Any, int]] = [(data, 1)] if isinstance(data, dict | list) else []
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if depth > max_depth:
+            raise IngestError(f"the JSON is nested more than {max_depth} levels deep")
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return data

@@ -50,9 +50,8 @@ class Story:
 
     @property
     def year(self) -> int:
-        day = self.date.end if "/" in self.date.value else self.date.start
-        assert day is not None
-        return day.year
+        assert self.date.start is not None
+        return self.date.start.year
 
 
 def _needs_year(t: Timex) -> bool:
@@ -124,7 +123,8 @@ class StoryTime:
         """Move the story on after ``t`` was resolved to ``r``."""
         if r.start is None or r.end is None or r.grain is None:
             return
-        if _tells_year(t) and r.anchor == Anchor.ABSOLUTE and \
+        # A story is at one year: "fra 2003 til 2009" spans several and sets no clock.
+        if _tells_year(t) and r.anchor == Anchor.ABSOLUTE and r.start.year == r.end.year and \
                 r.grain not in (Grain.DECADE, Grain.CENTURY, Grain.MILLENNIUM):
             self.latest, self.latest_sentence = Story(r, t.text), s.index
             self.latest_end = t.end

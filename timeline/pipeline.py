@@ -6,23 +6,26 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
 from .document import parse_document
 from .events import Tagged, build_events
+from .gazetteer import id_of
 from .lang.base import Lang
 from .narrative import StoryTime
 from .resolve import Context, resolve
-from .schema import coerce, empty_frame
 from .segment import reach_among
 from .segment import sentences as split_sentences
 from .tagger import find_timexes
-from .types import DocDate, Document, Event, Meaning, Resolved, Sentence, Timex, TimexType
+from .types import Anchor, DocDate, Document, Event, Meaning, Resolved, Sentence, Timex, TimexType
 
-__all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate"]
+if TYPE_CHECKING:  # pandas loads on the first frame, not for tag() and timexes()
+    import pandas as pd
+
+__all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate",
+           "valid_text"]
 
 # Kinds whose value can anchor a later "dagen etter" / "a few days later".
 _ANCHORING = {"date", "relative", "anaphoric", "interval"}
@@ -34,6 +37,15 @@ def as_docdate(dct: DocDate | str | None) -> DocDate | None:
     if not str(dct).strip():
         return None
     return DocDate.parse(str(dct))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with each lone surrogate (which no encoder accepts) made U+FFFD; the length,
+    and so every offset, stays the same."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _lang(text: str, code: str | None) -> Lang:
@@ -85,7 +97,7 @@ def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
 
 def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:
     sents = split_sentences(text, lang.abbreviations)
-    found = find_timexes(text, lang)
+    found = find_timexes(text, lang, sentences=sents)
     tagged: list[Tagged] = []
     previous: Resolved | None = None
     previous_text = ""
@@ -141,12 +153,14 @@ def tag(text: str, lang: str | None = None, dct: DocDate | str | None = None) ->
 
     An interval ("fra 2003 til 2009") is one item here; ``timexes`` splits it as TIMEX3 does.
     """
+    text = valid_text(text)
     return _tag(text, _lang(text, lang), as_docdate(dct))[1]
 
 
 def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None,
             doc: str = "") -> list[dict[str, object]]:
     """TIMEX3-style dicts: start, end, text, type, value (intervals as their two parts)."""
+    text, doc = valid_text(text), valid_text(doc)
     language = _lang(text, lang)
     docdate = as_docdate(dct)
     out: list[dict[str, object]] = []
@@ -166,63 +180,103 @@ def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None
 def extract_document(document: Document, lang: str | None = None,
                      dct: DocDate | str | None = None) -> pd.DataFrame:
     """Events of one document as a dataframe (see ``timeline.schema``)."""
+    document = replace(document, name=valid_text(document.name),
+                       text=valid_text(document.text))
     code = lang or document.lang
     language = _lang(document.text, code)
     docdate = as_docdate(dct) if dct is not None else document.dct
     sents, tagged = _tag(document.text, language, docdate)
     events = build_events(document.text, document.name, language, sents, tagged, docdate)
-    return events_frame(events)
+    return events_frame(_placed(events, tagged))
+
+
+def _placed(events: list[Event], tagged: list[Tagged]) -> list[Event]:
+    """Events keep what every resolved value keeps: both ends or neither, in order.
+
+    An event's date may be derived from more than its expression ("siden 2003" runs to
+    the document date, talks run from one sentence's date to a later one's). Where such a
+    span comes out reversed or half known ("siden 2030" in a text of 2019), the event
+    keeps the date its own expression gave."""
+    own = {(t.start, t.end): t.resolved for t in tagged}
+    for e in events:
+        r = e.date
+        if (r.start is None) == (r.end is None) and (
+                r.start is None or r.end is None or r.start <= r.end):
+            continue
+        m = e.mentions[0]
+        fallback = own.get((m.timex_start, m.timex_end))
+        if fallback is not None and fallback.start is not None:
+            e.date = replace(fallback, explanation=f"{fallback.explanation} (not the span "
+                             f"{r.value}, which would end before it starts)")
+        else:
+            e.date = Resolved(r.value, None, None, r.grain, r.approximate, Anchor.UNRESOLVED,
+                              f"{r.explanation}; its two ends cannot both be placed in order",
+                              r.mod, r.anchor_text)
+    return events
 
 
 def extract(text: str, lang: str | None = None, dct: DocDate | str | None = None,
             doc: str = "text") -> pd.DataFrame:
     """Dated events in ``text``. A metadata header (``date 2019-04 utenriks``) is honoured
     and stripped; an explicit ``dct`` overrides it. Returns the schema's dataframe."""
-    document = parse_document(text, name=doc, lang=lang)
+    document = parse_document(valid_text(text), name=valid_text(doc), lang=lang)
     return extract_document(document, lang=lang, dct=dct)
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    rows = []
-    for e in events:
+    """The events as the schema's dataframe, ordered by date (unresolved last), then by
+    where they are told. Built column by column with the schema's dtypes: one frame per
+    call, however many documents the events come from."""
+    nan = float("nan")
+
+    def order(e: Event) -> tuple[bool, float, int]:
+        start = e.date.start
+        return (start is None, start.decimal_year() if start else 0.0, e.mentions[0].sentence)
+
+    columns: dict[str, list[object]] = {name: [] for name in _COLUMN_NAMES}
+    add = {name: values.append for name, values in columns.items()}
+    for e in sorted(events, key=order):  # sorted is stable: ties keep the text's order
         r = e.date
         first = e.mentions[0]
-        start = r.start.iso() if r.start else None
-        end = r.end.iso() if r.end else None
-        rows.append({
-            "event_id": e.id,
-            "doc": e.doc,
-            "lang": e.lang,
-            "date": r.value,
-            "start": start,
-            "end": end,
-            "start_year": r.start.decimal_year() if r.start else float("nan"),
-            # the end of the last day, so a one-day event has a width
-            "end_year": r.end.plus_days(1).decimal_year() if r.end else float("nan"),
-            "granularity": r.grain.value if r.grain else "",
-            "approximate": bool(r.approximate),
-            "mod": r.mod,
-            "anchor": r.anchor.value,
-            "anchor_text": r.anchor_text,
-            "explanation": r.explanation,
-            "timex_type": e.timex_type.value,
-            "title": e.title,
-            "type": e.type,
-            "modality": e.modality,
-            "actors": list(e.actors),
-            "place": e.place,
-            "quote": first.quote,
-            "quote_start": first.quote_start,
-            "quote_end": first.quote_end,
-            "timex": first.timex,
-            "timex_start": first.timex_start,
-            "timex_end": first.timex_end,
-            "mentions": [m.__dict__.copy() for m in e.mentions],
-            "n_mentions": len(e.mentions),
-            "sentence": first.sentence,
-        })
-    if not rows:
-        return empty_frame()
-    frame = coerce(pd.DataFrame(rows))
-    order = frame.sort_values(["start_year", "sentence"], na_position="last", kind="stable")
-    return order.reset_index(drop=True)
+        add["event_id"](e.id)
+        add["doc"](e.doc)
+        add["lang"](e.lang)
+        add["date"](r.value)
+        add["start"](r.start.iso() if r.start else None)
+        add["end"](r.end.iso() if r.end else None)
+        add["start_year"](r.start.decimal_year() if r.start else nan)
+        # the end of the last day, so a one-day event has a width
+        add["end_year"](r.end.plus_days(1).decimal_year() if r.end else nan)
+        add["granularity"](r.grain.value if r.grain else "")
+        add["approximate"](bool(r.approximate))
+        add["mod"](r.mod)
+        add["anchor"](r.anchor.value)
+        add["anchor_text"](r.anchor_text)
+        add["explanation"](r.explanation)
+        add["timex_type"](e.timex_type.value)
+        add["title"](e.title)
+        add["type"](e.type)
+        add["modality"](e.modality)
+        add["actors"](list(e.actors))
+        add["place"](e.place)
+        add["quote"](first.quote)
+        add["quote_start"](first.quote_start)
+        add["quote_end"](first.quote_end)
+        add["timex"](first.timex)
+        add["timex_start"](first.timex_start)
+        add["timex_end"](first.timex_end)
+        add["mentions"]([m.__dict__.copy() for m in e.mentions])
+        add["n_mentions"](len(e.mentions))
+        add["sentence"](first.sentence)
+        add["actor_ids"]([id_of(a, e.lang) for a in e.actors])
+        add["place_id"](id_of(e.place, e.lang, "place"))
+    from .schema import from_columns
+
+    return from_columns(columns)
+
+
+_COLUMN_NAMES = ("event_id", "doc", "lang", "date", "start", "end", "start_year", "end_year",
+                 "granularity", "approximate", "mod", "anchor", "anchor_text", "explanation",
+                 "timex_type", "title", "type", "modality", "actors", "place", "quote",
+                 "quote_start", "quote_end", "timex", "timex_start", "timex_end", "mentions",
+                 "n_mentions", "sentence", "actor_ids", "place_id")

@@ -7,7 +7,7 @@ says in one line how it was reached.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .calendar import Day, add_months, days_in_month, weekday
 from .types import Anchor, DocDate, Grain, Meaning, Resolved
@@ -69,7 +69,7 @@ def _describe_month(y: int, m: int) -> str:
 
 def describe(r: Resolved) -> str:
     """A short human reading of a resolved date, for explanations."""
-    if r.start is None or r.grain is None:
+    if r.start is None or r.end is None or r.grain is None:
         return r.value
     if r.grain == Grain.DAY:
         return _describe_day(r.start)
@@ -193,7 +193,20 @@ def resolve(m: Meaning, ctx: Context) -> Resolved:
         r = _resolve_interval(m, ctx)
     else:  # pragma: no cover - every producer makes one of the kinds above
         raise ValueError(f"unknown meaning kind {kind!r}")
-    return _modify(r, m)
+    return _checked(_modify(r, m))
+
+
+def _checked(r: Resolved) -> Resolved:
+    """What every value keeps, whatever rule made it: start and end both known or both
+    unknown, and the start not after the end."""
+    if (r.start is None) != (r.end is None):
+        return Resolved(r.value, None, None, r.grain, r.approximate, Anchor.UNRESOLVED,
+                        f"{r.explanation}; only one end can be placed", r.mod, r.anchor_text)
+    if r.start is not None and r.end is not None and r.start > r.end:
+        return Resolved(r.value, r.end, r.start, r.grain, r.approximate, r.anchor,
+                        f"{r.explanation} (the text gives the later end first)", r.mod,
+                        r.anchor_text)
+    return r
 
 
 def _modify(r: Resolved, m: Meaning) -> Resolved:
@@ -220,8 +233,15 @@ def _modify(r: Resolved, m: Meaning) -> Resolved:
                     r.anchor_text)
 
 
-def _unresolved(value: str, what: str, grain: Grain | None = None) -> Resolved:
-    return Resolved(value, None, None, grain, False, Anchor.UNRESOLVED,
+def _date_grain(unit: Grain) -> Grain:
+    """The grain of a date counted in ``unit``: no date is placed to the hour."""
+    return Grain.DAY if unit == Grain.HOUR else unit
+
+
+def _unresolved(value: str, what: str, grain: Grain, approximate: bool = False) -> Resolved:
+    """A date that needs the document date, which was not given. It keeps the grain the
+    text gives: "i februar" is a month even when no one knows which February."""
+    return Resolved(value, None, None, _date_grain(grain), approximate, Anchor.UNRESOLVED,
                     f"{what}; no document date was given to place it", "", "")
 
 
@@ -321,16 +341,17 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
         if dct is None:
             return _unresolved("XXXX", "a part of an unknown year", Grain.YEAR)
         r = _absolute(m, dct.year, Anchor.DOCUMENT, f"in the document's year {dct.year}")
-        if dct.month is not None and r.start is not None and r.end is not None:
+        start, end = r.start, r.end
+        if dct.month is not None and start is not None and end is not None:
             # Past unless tense says future, as for months: Q3 told in April is last year's.
-            if not ctx.future and r.start > dct.last_day:
+            if not ctx.future and start > dct.last_day:
                 r = _absolute(m, dct.year - 1, Anchor.DOCUMENT,
                               f"{direction} one as of the document date {dct}")
-            elif ctx.future and r.end < dct.first_day:
+            elif ctx.future and end < dct.first_day:
                 r = _absolute(m, dct.year + 1, Anchor.DOCUMENT,
                               f"{direction} one as of the document date {dct}")
         return r
-    return _unresolved("XXXX", "a date", None)
+    return _unresolved("XXXX", "a date", Grain.DAY if m.day is not None else Grain.YEAR)
 
 
 def _weekday_near(wd: int, dct: DocDate, direction: int, inclusive: bool) -> Resolved:
@@ -449,8 +470,9 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
     prev = ctx.previous
     what = _anaphor_words(m)
     if prev is None or prev.start is None or prev.end is None or prev.grain is None:
-        return Resolved("XXXX", None, None, None, m.approximate, Anchor.UNRESOLVED,
-                        f"{what}, but no earlier date in the text to count from")
+        return Resolved("XXXX", None, None, _date_grain(unit), m.approximate,
+                        Anchor.UNRESOLVED, f"{what}, but no earlier date in the text to count "
+                        f"from")
     anchor_text = ctx.previous_text or describe(prev)
     base = f"{what} {describe(prev)}"
     if m.vague:
@@ -500,13 +522,15 @@ def _anaphor_words(m: Meaning) -> str:
 def _resolve_ref(m: Meaning, ctx: Context) -> Resolved:
     dct = ctx.dct
     if dct is None:
-        return Resolved(m.ref, None, None, None, m.approximate, Anchor.UNRESOLVED,
+        # "nylig" is a stretch of months before the document date when there is one.
+        grain = Grain.MONTH if m.ref == "PAST_REF" else None
+        return Resolved(m.ref, None, None, grain, m.approximate, Anchor.UNRESOLVED,
                         f"{m.ref}: no document date was given to place it")
     if m.ref == "PRESENT_REF":
         return Resolved(m.ref, dct.first_day, dct.last_day, dct.grain, False, Anchor.DOCUMENT,
                         f"now: the document date {dct}", "", str(dct))
-    if m.ref == "FUTURE_REF":
-        return Resolved(m.ref, dct.last_day, None, None, True, Anchor.DOCUMENT,
+    if m.ref == "FUTURE_REF":  # no end, so no span: not placed on the calendar
+        return Resolved(m.ref, None, None, None, True, Anchor.DOCUMENT,
                         f"some time after the document date {dct}", "", str(dct))
     y, mo = add_months(dct.first_day.year, dct.first_day.month, -RECENT_MONTHS)
     start = Day(y, mo, 1)
@@ -535,7 +559,7 @@ def _resolve_window(m: Meaning, ctx: Context) -> Resolved:
     value = _duration_value(unit, m.amount)
     dct = ctx.dct
     if dct is None:
-        return Resolved(value, None, None, None, m.approximate, Anchor.UNRESOLVED,
+        return Resolved(value, None, None, _date_grain(unit), m.approximate, Anchor.UNRESOLVED,
                         "a stretch of time up to an unknown document date")
     if m.amount is None:
         lo, hi = VAGUE_RANGE
@@ -569,27 +593,74 @@ def _resolve_set(m: Meaning) -> Resolved:
                     f"every {every}")
 
 
+def _yearless(m: Meaning) -> bool:
+    """A day or month with no year: "april", "3. mai"."""
+    return m.kind == "date" and m.year is None and m.month is not None and \
+        m.century is None and m.decade is None
+
+
+def _with_year_near(m: Meaning, other: Resolved, after: bool) -> Resolved:
+    """``m`` (a month or day with no year) in the year that puts it nearest ``other``:
+    the first such date on or after it (``after``) or the last one on or before it."""
+    assert other.start is not None and other.end is not None and m.month is not None
+    here = (m.month, m.day or 1)
+    if after:
+        year = other.start.year + (here < (other.start.month, other.start.day))
+        how = f"the first one from {describe(other)} on"
+    else:
+        year = other.start.year - (here > (other.start.month, other.start.day))
+        how = ""
+    r = _absolute(m, year, other.anchor, how)
+    return Resolved(r.value, r.start, r.end, r.grain, other.approximate, other.anchor,
+                    r.explanation, "", other.anchor_text)
+
+
 def _resolve_interval(m: Meaning, ctx: Context) -> Resolved:
     first_m, last_m = m.parts
     last = resolve(last_m, ctx)
-    if first_m.kind == "date" and first_m.year is None and first_m.month is not None:
+    note = ""
+    if _yearless(first_m) and last_m.year is not None and last.start is not None:
         # "fra april til juni 2009": the first part borrows the year of the second.
-        if last.start is not None and last_m.year is not None:
-            year = last.start.year
-            if first_m.month > (last.start.month or 12):
-                year -= 1
-            first = _absolute(first_m, year, Anchor.ABSOLUTE, "")
-        else:
-            first = resolve(first_m, ctx)
+        first = _with_year_near(first_m, last, after=False)
     else:
         first = resolve(first_m, ctx)
+        if first.start is not None and first.end is not None and _yearless(last_m) and (
+                last.end is None or last.end < first.start):
+            if last.start is None or first.anchor == Anchor.ABSOLUTE or ctx.future:
+                # "2018–april", "skal vare fra mai til april": the end is the next such
+                # month from the start on. Without a document date that is a guess.
+                guess = last.start is None
+                last = _with_year_near(last_m, first, after=True)
+                if guess:
+                    month = MONTH_NAMES[(last_m.month or 1) - 1]
+                    what = month if last_m.day is None else f"{last_m.day} {month}"
+                    last = replace(last, approximate=True)
+                    note = f" (the first {what} from then on: the text gives no year)"
+            elif _yearless(first_m):
+                # "fra mai til april", told in the past: the start is the last such
+                # month before the end.
+                first = _with_year_near(first_m, last, after=False)
     anchors = {first.anchor, last.anchor}
     anchor = next((a for a in (Anchor.UNRESOLVED, Anchor.PREVIOUS, Anchor.DOCUMENT)
                    if a in anchors), Anchor.ABSOLUTE)
     grain = first.grain if first.grain is not None else last.grain
-    return Resolved(f"{first.value}/{last.value}", first.start, last.end, grain,
-                    first.approximate or last.approximate, anchor,
-                    f"from {describe(first)} to {describe(last)}", "",
+    value = f"{first.value}/{last.value}"
+    approximate = first.approximate or last.approximate
+    if first.start is None or last.end is None or last.start is None:
+        # One end cannot be placed: the interval is not placed either, never half.
+        missing = "neither end can" if first.start is None and last.start is None else \
+            "the start cannot" if first.start is None else "the end cannot"
+        return Resolved(value, None, None, grain, approximate, Anchor.UNRESOLVED,
+                        f"from {describe(first)} to {describe(last)}; {missing} be placed",
+                        "", first.anchor_text or last.anchor_text)
+    assert first.end is not None
+    if first.start > last.end:
+        # "fra 2009 til 2003", "between 1990 and 1980": the span between the two.
+        return Resolved(value, last.start, first.end, grain, approximate, anchor,
+                        f"between {describe(last)} and {describe(first)} (the text gives the "
+                        f"later date first)", "", first.anchor_text or last.anchor_text)
+    return Resolved(value, first.start, last.end, grain, approximate, anchor,
+                    f"from {describe(first)} to {describe(last)}{note}", "",
                     first.anchor_text or last.anchor_text)
 
 
@@ -597,7 +668,7 @@ def _from_story(m: Meaning, story: Resolved, story_text: str) -> Resolved:
     """A date with no year, placed in the year the story is at (narrative time): "13.
     august" after "1905". A weekday is the first such day on or after a story day, or
     a day of the story's month or year when the story is no finer."""
-    day = story.end if "/" in story.value and story.end is not None else story.start
+    day = story.start
     assert day is not None
     told = story_text or describe(story)
     how = f"the story is in {year_words(day.year)} (narrative time, after {told})"

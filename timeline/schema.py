@@ -8,11 +8,13 @@ stop at 1677 and 2262; ``start_year``/``end_year`` are the same bounds as decima
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["COLUMNS", "Column", "empty_frame", "validate", "column_names"]
+__all__ = ["COLUMNS", "Column", "column_names", "empty_frame", "from_columns", "validate"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ COLUMNS: tuple[Column, ...] = (
            "timex, timex_start, timex_end, sentence."),
     Column("n_mentions", "int64", "Number of mentions (sources) of the event."),
     Column("sentence", "int64", "Index of the first mention's sentence in its document."),
+    Column("actor_ids", "object", "The `actors` as language-neutral ids (timeline/world): "
+           "'north-korea' whether the text says Nord-Korea or North Korea."),
+    Column("place_id", "string", "The `place` as a language-neutral id, or ''."),
 )
 
 
@@ -70,6 +75,26 @@ def column_names() -> list[str]:
 def empty_frame() -> pd.DataFrame:
     """A frame with every column and dtype and no rows."""
     return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in COLUMNS})
+
+
+def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
+    """A frame from one list of values per schema column, each made into its schema
+    dtype once (no frame of objects cast column by column afterwards)."""
+    missing = [c.name for c in COLUMNS if c.name not in columns]
+    if missing:
+        raise ValueError(f"missing columns: {', '.join(missing)}")
+    data: dict[str, object] = {}
+    for c in COLUMNS:
+        values = columns[c.name]
+        if c.dtype == "object":
+            array = np.empty(len(values), dtype=object)
+            array[:] = list(values)
+            data[c.name] = array
+        elif c.dtype == "string":
+            data[c.name] = pd.array(list(values), dtype="string")
+        else:
+            data[c.name] = np.asarray(values, dtype=c.dtype)
+    return pd.DataFrame(data, copy=False)
 
 
 def coerce(frame: pd.DataFrame) -> pd.DataFrame:

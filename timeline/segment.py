@@ -16,7 +16,7 @@ from .types import Sentence
 
 __all__ = ["NEIGHBOURS", "REACH", "paragraphs", "reach", "reach_among", "sentences", "tokens"]
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line, CRLF ("\r\n\r\n") too
 # Candidate ends: terminal punctuation (and closing quotes/brackets) then whitespace.
 # Only the first mark of a run can start a match, and the quantifiers are possessive: a
 # run of 100,000 dots or spaces is read once, not once per position (linear time).

@@ -7,19 +7,37 @@ for other tools, the resulting events. Opening a file gives back a
 list of events) opens too, as ``events`` with no documents.
 
 Pure file I/O: no Streamlit, no clocks. Names are sanitised so that a name typed in
-the app can never leave the folder.
+the app can never leave the folder. An opened file is untrusted: every field is checked
+(types, the documents' size, language and date, nesting depth) and a bad one refuses
+the file with a message. A save goes through a temporary file of its own and
+``os.replace``, flushed to disk, so two sessions saving one name never mix their bytes
+and a save reported done survives a power loss.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .document import parse_dct
+from .ingest import (
+    MAX_DOCUMENT_BYTES,
+    IngestError,
+    display_name,
+    is_encodable,
+    looks_binary,
+    parse_json,
+)
+from .lang import codes as language_codes
 
 __all__ = [
     "EVENTS_FORMAT",
@@ -105,7 +123,66 @@ def _str(value: Any, what: str) -> str:
         return ""
     if not isinstance(value, str):
         raise StoreError(f"The saved timeline is damaged: {what} is not text.")
+    if not is_encodable(value):
+        raise StoreError(f"The saved timeline is damaged: {what} holds broken characters.")
     return value
+
+
+def _document(i: int, d: Any) -> SavedDocument:
+    """Document ``i`` of a saved timeline, checked as an upload is checked."""
+    if not isinstance(d, dict):
+        raise StoreError(f"The saved timeline is damaged: document {i} is not an object.")
+    name = _str(d.get("name"), f"document {i}'s name") or f"document {i}"
+    label = f"document {i} ({display_name(name)})"
+    text = _str(d.get("text"), f"{label}'s text")
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise StoreError(
+            f"The saved timeline's {label} holds {len(text):,} characters of text; the limit "
+            f"is {MAX_DOCUMENT_BYTES:,}, as for an upload. Split it into smaller documents."
+        )
+    if "\x00" in text or looks_binary(text):
+        raise StoreError(
+            f"The saved timeline is damaged: {label} contains control characters, not text."
+        )
+    dct = _str(d.get("dct"), f"{label}'s date").strip()
+    if dct:
+        try:
+            parse_dct(dct)
+        except ValueError:
+            raise StoreError(
+                f"The saved timeline is damaged: {label}'s date {dct[:40]!r} is not a date "
+                "of the form YYYY, YYYY-MM or YYYY-MM-DD."
+            ) from None
+    lang = _str(d.get("lang"), f"{label}'s language") or "auto"
+    languages = ("auto", *language_codes())
+    if lang not in languages:
+        raise StoreError(
+            f"The saved timeline is damaged: {label}'s language is {lang[:20]!r}; "
+            f"expected one of {', '.join(languages)}."
+        )
+    return SavedDocument(
+        name=name,
+        text=text,
+        title=_str(d.get("title"), f"{label}'s title"),
+        dct=dct,
+        lang=lang,
+        source=_str(d.get("source"), f"{label}'s source"),
+    )
+
+
+def _settings(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(v, str | int | float | bool) or v is None for v in value.values()
+    ):
+        raise StoreError(
+            "The saved timeline is damaged: its settings must be names with plain values."
+        )
+    for v in value.values():
+        if isinstance(v, str):
+            _str(v, "a setting")
+    return dict(value)
 
 
 def loads(text: str | bytes) -> SavedTimeline:
@@ -118,11 +195,13 @@ def loads(text: str | bytes) -> SavedTimeline:
         except UnicodeDecodeError:
             raise StoreError("This is not a saved timeline: it is not UTF-8 JSON text.") from None
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as err:
         raise StoreError(
             f"This is not a saved timeline: not valid JSON (line {err.lineno}, column {err.colno})."
         ) from None
+    except IngestError as err:
+        raise StoreError(f"This is not a saved timeline: {err}.") from None
     if isinstance(data, list):
         # A bare list of events: wrap it as an events export.
         return SavedTimeline(events={"format": EVENTS_FORMAT, "version": 1, "events": data})
@@ -143,33 +222,21 @@ def loads(text: str | bytes) -> SavedTimeline:
     ops_raw = data.get("ops", [])
     if not isinstance(docs_raw, list) or not isinstance(ops_raw, list):
         raise StoreError("The saved timeline is damaged: documents and ops must be lists.")
-    documents = []
-    for i, d in enumerate(docs_raw, start=1):
-        if not isinstance(d, dict):
-            raise StoreError(f"The saved timeline is damaged: document {i} is not an object.")
-        lang = _str(d.get("lang"), f"document {i}'s language") or "auto"
-        documents.append(
-            SavedDocument(
-                name=_str(d.get("name"), f"document {i}'s name") or f"document {i}",
-                text=_str(d.get("text"), f"document {i}'s text"),
-                title=_str(d.get("title"), f"document {i}'s title"),
-                dct=_str(d.get("dct"), f"document {i}'s date"),
-                lang=lang if lang in ("auto", "nb", "en") else "auto",
-                source=_str(d.get("source"), f"document {i}'s source"),
-            )
-        )
+    documents = [_document(i, d) for i, d in enumerate(docs_raw, start=1)]
     ops = []
     for i, op in enumerate(ops_raw, start=1):
-        if not isinstance(op, dict) or "op" not in op:
+        if not isinstance(op, dict) or not isinstance(op.get("op"), str):
             raise StoreError(f"The saved timeline is damaged: change {i} is not an operation.")
         ops.append(op)
-    settings = data.get("settings") if isinstance(data.get("settings"), dict) else {}
+    events = data.get("events")
+    if events is not None and not isinstance(events, dict | list):
+        raise StoreError("The saved timeline is damaged: its events are not a list.")
     return SavedTimeline(
         name=_str(data.get("name"), "the name"),
         documents=tuple(documents),
         ops=tuple(ops),
-        events=data.get("events"),
-        settings=settings,
+        events=events,
+        settings=_settings(data.get("settings")),
     )
 
 
@@ -219,16 +286,50 @@ def _path(folder: str | Path, name: str) -> Path:
 
 
 def save(folder: str | Path, name: str, text: str) -> Path:
-    """Write ``text`` (from :func:`dumps`) as ``<folder>/<safe name>.timeline.json``."""
+    """Write ``text`` (from :func:`dumps`) as ``<folder>/<safe name>.timeline.json``.
+
+    The bytes go to a temporary file of this call's own in the same folder, are flushed
+    to disk, and replace the target in one step; the folder is flushed too. Another
+    session saving the same name at the same time leaves one whole file or the other,
+    never a mix, and a failed save leaves the previous file as it was.
+    """
     path = _path(folder, name)
     try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StoreError("Could not save: the timeline holds broken characters.") from None
+    tmp: str | None = None
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
+        tmp = None
+        _fsync_folder(path.parent)
     except OSError as err:
         raise StoreError(f"Could not save to {path.parent}: {err.strerror or err}") from None
+    finally:
+        if tmp is not None:
+            with suppress(OSError):
+                os.unlink(tmp)
     return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Flush the folder entry, so that the rename itself survives a power loss."""
+    if os.name == "nt":  # Windows cannot open a folder to flush it
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as err:
+        if err.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise  # some file systems cannot flush a folder; the file itself is flushed
+    finally:
+        os.close(fd)
 
 
 def list_saved(folder: str | Path) -> list[str]:
@@ -236,9 +337,14 @@ def list_saved(folder: str | Path) -> list[str]:
     p = Path(folder)
     if not p.is_dir():
         return []
-    files = [f for f in p.iterdir() if f.is_file() and f.name.endswith(SUFFIX)]
-    files.sort(key=lambda f: (-f.stat().st_mtime, f.name))
-    return [f.name[: -len(SUFFIX)] for f in files]
+    dated = []
+    for f in p.iterdir():
+        if f.name.startswith(".") or not f.name.endswith(SUFFIX):
+            continue  # temporary files of saves in progress start with a dot
+        with suppress(OSError):  # removed meanwhile
+            if f.is_file():
+                dated.append((-f.stat().st_mtime, f.name))
+    return [n[: -len(SUFFIX)] for _, n in sorted(dated)]
 
 
 def load(folder: str | Path, name: str) -> SavedTimeline:

@@ -4,23 +4,35 @@ pairs into intervals ("fra 2003 til 2009").
 
 Overlaps: the longest match wins; on equal length the rule listed first wins. That is
 what lets "for to år siden" beat "to år", and "1800-tallet" be a century, not a decade.
+
+Two limits hold for every rule, so a rule added later inherits them:
+
+- an expression stays inside one sentence: a match that reaches across a sentence
+  break is replaced by what the rule finds within each sentence, and modifiers and
+  interval joins look no further back than the sentence start, so nothing reaches
+  across a blank line or a heading ("år\n\n2019", "Friday\nDec 5");
+- only ASCII digits are numbers: Python's ``\\d`` also takes "٢٠١٩" and "２０１９", and a
+  match holding such a digit is dropped.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from . import budget
 from .lang.base import Lang
-from .rules import alternation
-from .types import Meaning, Timex, TimexType
+from .rules import Rule, alternation
+from .segment import sentences as split_sentences
+from .types import Meaning, Sentence, Timex, TimexType
 
 __all__ = ["find_timexes"]
 
 _WORD_AFTER = re.compile(r"^\s*([\w%./]+)")
+_FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a Unicode digit that is not 0-9
 _INTERVAL_KINDS = {"date", "relative"}
 
 
@@ -133,12 +145,32 @@ def _windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
-    """Every temporal expression in ``text``.
+def _clip(windows: list[tuple[int, int]], bounds: list[tuple[int, int]],
+          bound_starts: list[int]) -> list[tuple[int, int]]:
+    """The parts of ``windows`` that lie inside a sentence: one piece per sentence."""
+    out: list[tuple[int, int]] = []
+    for a, b in windows:
+        i = max(bisect.bisect_right(bound_starts, a) - 1, 0)
+        while i < len(bounds) and bounds[i][0] < b:
+            lo, hi = max(a, bounds[i][0]), min(b, bounds[i][1])
+            if lo < hi:
+                out.append((lo, hi))
+            i += 1
+    return out
+
+
+def find_timexes(text: str, lang: Lang, prefilter: bool = True,
+                 sentences: list[Sentence] | None = None) -> list[Timex]:
+    """Every temporal expression in ``text``, each inside one of its ``sentences``
+    (split here when not given).
 
     With ``prefilter`` each rule runs only near the words it needs (a month name, a
     digit, a unit ...; see ``Lang.rule_needs``); the result is the same, found faster.
     """
+    if sentences is None:
+        sentences = split_sentences(text, lang.abbreviations)
+    bounds = [(s.start, s.end) for s in sentences]
+    bound_starts = [a for a, _ in bounds]
     spans = _trigger_spans(text, lang) if prefilter else {}
     everything = [(0, len(text))]
     window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -152,14 +184,32 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
             window_cache[needs] = _windows(text, starts)
         return window_cache[needs]
 
+    def within_one(start: int, end: int) -> bool:
+        i = bisect.bisect_right(bound_starts, start) - 1
+        return i >= 0 and end <= bounds[i][1]
+
+    def matches(rule: Rule, a: int, b: int) -> Iterator[re.Match[str]]:
+        """The rule's matches in text[a:b]; one that reaches across a sentence break is
+        replaced by the matches found within each sentence it touches."""
+        for m in rule.compiled.finditer(text, a, b):
+            if within_one(*m.span()):
+                yield m
+                continue
+            i = bisect.bisect_right(bound_starts, m.end() - 1) - 1
+            stop = min(b, bounds[i][1]) if i >= 0 else m.end()
+            for lo, hi in _clip([(m.start(), max(stop, m.end()))], bounds, bound_starts):
+                yield from rule.compiled.finditer(text, lo, hi)
+
     candidates: list[tuple[int, int, int, int, Timex]] = []
     for index, rule in enumerate(lang.rules):
         budget.check()
-        for m in (m for a, b in windows_for(rule.name) for m in rule.compiled.finditer(text, a, b)):
+        for m in (m for a, b in windows_for(rule.name) for m in matches(rule, a, b)):
             start, end = m.span("x") if "x" in rule.compiled.groupindex and m.group("x") \
                 else m.span()
             if start == end:
                 continue
+            if _FOREIGN_DIGIT.search(m.group()):
+                continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
             if rule.latent and _blocked_year(text, start, end, lang):
                 continue
             meaning = rule.produce(m, lang)
@@ -181,15 +231,21 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True) -> list[Timex]:
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)
-    chosen = [_with_modifiers(text, t, lang) for t in chosen]
-    return _join_intervals(text, chosen, lang)
+
+    def sentence_of(t: Timex) -> tuple[int, int]:
+        return bounds[bisect.bisect_right(bound_starts, t.start) - 1]
+
+    placed = [(t, sentence_of(t)) for t in chosen]
+    placed = [(_with_modifiers(text, t, lang, s[0]), s) for t, s in placed]
+    return _join_intervals(text, placed, lang)
 
 
-def _with_modifiers(text: str, t: Timex, lang: Lang) -> Timex:
+def _with_modifiers(text: str, t: Timex, lang: Lang, floor: int) -> Timex:
+    """``t`` grown by the modifier words just before it, not before ``floor``."""
     if t.meaning.kind not in ("date", "relative") or t.type != TimexType.DATE:
         return t
     approx_re, part_re = _modifier_patterns(lang)
-    window = text[max(0, t.start - 40):t.start]
+    window = text[max(floor, t.start - 40):t.start]
     meaning = t.meaning
     start = t.start
     m = part_re.search(window)
@@ -202,7 +258,7 @@ def _with_modifiers(text: str, t: Timex, lang: Lang) -> Timex:
             if mod:
                 meaning = replace(meaning, mod=mod)
             start -= len(window) - m.start()
-            window = text[max(0, start - 40):start]
+            window = text[max(floor, start - 40):start]
     m = approx_re.search(window)
     if m:
         meaning = replace(meaning, mod=meaning.mod or "APPROX", approximate=True)
@@ -212,7 +268,11 @@ def _with_modifiers(text: str, t: Timex, lang: Lang) -> Timex:
     return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
 
 
-def _join_intervals(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
+                    lang: Lang) -> list[Timex]:
+    """Join neighbours of one sentence into intervals; ``placed`` pairs each expression
+    with the (start, end) of its sentence."""
+    timexes = [t for t, _ in placed]
     if len(timexes) < 2:
         return timexes
     patterns = _interval_patterns(lang)
@@ -220,9 +280,9 @@ def _join_intervals(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
     i = 0
     while i < len(timexes):
         a = timexes[i]
-        if i + 1 < len(timexes):
+        if i + 1 < len(timexes) and placed[i][1] == placed[i + 1][1]:
             b = timexes[i + 1]
-            joined = _join(text, a, b, patterns)
+            joined = _join(text, a, b, patterns, placed[i][1][0])
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -233,7 +293,8 @@ def _join_intervals(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
 
 
 def _join(text: str, a: Timex, b: Timex,
-          patterns: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]) -> Timex | None:
+          patterns: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
+          floor: int) -> Timex | None:
     if a.type != TimexType.DATE or b.type != TimexType.DATE:
         return None
     if a.meaning.kind not in _INTERVAL_KINDS or b.meaning.kind not in _INTERVAL_KINDS:
@@ -246,7 +307,7 @@ def _join(text: str, a: Timex, b: Timex,
             continue
         start = a.start
         if before_re.pattern:
-            m = before_re.search(text, max(0, a.start - 30), a.start)
+            m = before_re.search(text, max(floor, a.start - 30), a.start)
             if not m:
                 continue
             start = m.start()

@@ -1,7 +1,8 @@
 """Language registry and detection.
 
-Adding a language touches three places: a module here with a ``Lang`` (see ``nb.py``),
-its line in ``_REGISTRY`` below, and ``tests/corpus/<code>.py``.
+Adding a language touches four places: a module here with a ``Lang`` (see ``nb.py``),
+its line in ``_REGISTRY`` below, its names in ``timeline/world/*.json``, and
+``tests/corpus/<code>.py``.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ from dataclasses import replace
 from functools import cache
 from importlib import import_module
 
-from .base import Gazetteer, Lang
+from .base import Lang
 
 __all__ = ["Lang", "get", "codes", "detect"]
 
-# code -> (module, attribute, gazetteer module)
-_REGISTRY: dict[str, tuple[str, str, str]] = {
-    "nb": (".nb", "NB", ".gazetteer_nb"),
-    "en": (".en", "EN", ".gazetteer_en"),
+# code -> (module, attribute)
+_REGISTRY: dict[str, tuple[str, str]] = {
+    "nb": (".nb", "NB"),
+    "en": (".en", "EN"),
 }
 _ALIASES = {"no": "nb", "nob": "nb", "norsk": "nb", "bokmål": "nb", "eng": "en", "english": "en"}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -38,22 +39,12 @@ def normalise(code: str) -> str:
 
 @cache
 def get(code: str) -> Lang:
-    module_name, attribute, gazetteer_module = _REGISTRY[normalise(code)]
+    from ..gazetteer import for_language  # the world's names, read on first use
+
+    c = normalise(code)
+    module_name, attribute = _REGISTRY[c]
     lang: Lang = getattr(import_module(module_name, __name__), attribute)
-    return replace(lang, gazetteer=_load_gazetteer(gazetteer_module))
-
-
-def _load_gazetteer(module_name: str) -> Gazetteer:
-    m = import_module(module_name, __name__)
-    return Gazetteer(
-        states=dict(m.STATES),
-        organisations=dict(m.ORGANISATIONS),
-        places=dict(m.PLACES),
-        place_forms=dict(m.PLACE_FORMS),
-        titles=tuple(m.TITLES),
-        people=dict(m.PEOPLE),
-        not_names=frozenset(m.NOT_NAMES),
-    )
+    return replace(lang, gazetteer=for_language(c))
 
 
 def detect(text: str, default: str = "nb") -> str:

@@ -28,6 +28,7 @@ class Gazetteer:
     titles: tuple[str, ...] = ()
     people: dict[str, str] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
+    ids: dict[str, str] = field(default_factory=dict)  # a name or form -> its world id
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per language

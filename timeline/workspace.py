@@ -1,0 +1,175 @@
+"""The workbench as a library object: the documents a person is reading, the changes
+they made, and the events they imported, with the one timeline those make.
+
+Both faces use it. The command line builds a ``Workspace`` from its files and prints
+``timeline()``; the app keeps one per visitor and only arranges widgets around it.
+So the same files give the same rows in both, and a saved file is written and read
+in one place (``dumps`` / ``loads``).
+
+Nothing here reads a clock or a widget: a workspace is plain data plus pure calls
+into the engine (``extract_document``), the merge of several documents
+(``curate.merge_frames``) and the operation log (``curate.apply_ops``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import curate, export, ingest, store
+from .document import parse_document, read_document
+from .pipeline import extract_document
+from .types import DocDate, Document
+
+__all__ = ["WorkDocument", "Workspace"]
+
+LANGS = ("auto", "nb", "en")
+
+
+@dataclass(frozen=True)
+class WorkDocument:
+    """One document of a workspace: its text (header removed) and what the person set."""
+
+    id: str
+    name: str
+    text: str
+    title: str = ""
+    dct: str = ""  # "", "2019", "2019-04" or "2019-04-25"
+    lang: str = "auto"  # "auto", "nb" or "en"
+    source: str = ""  # "bundled", "upload", "paste", "file", "saved", or a site name
+    url: str = ""
+
+    def document(self) -> Document:
+        return Document(name=self.name, text=self.text, title=self.title,
+                        lang=None if self.lang == "auto" else self.lang,
+                        dct=DocDate.parse(self.dct) if self.dct else None)
+
+
+@lru_cache(maxsize=256)
+def _extract(name: str, text: str, lang: str, dct: str) -> pd.DataFrame:
+    """Events of one document; keyed by everything they depend on, so never stale."""
+    doc = Document(name=name, text=text)
+    return extract_document(doc, lang=None if lang == "auto" else lang,
+                            dct=DocDate.parse(dct) if dct else None)
+
+
+@dataclass
+class Workspace:
+    """Documents, the operation log and imported events: everything a person made."""
+
+    documents: list[WorkDocument] = field(default_factory=list)
+    ops: list[dict[str, Any]] = field(default_factory=list)
+    imported: list[tuple[str, str]] = field(default_factory=list)  # (label, events JSON)
+    name: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)  # chart lanes, colours, ...
+    _next: int = 1
+
+    # ------------------------------------------------------------------ documents
+
+    def add(self, document: Document, *, source: str = "") -> WorkDocument:
+        """Add a parsed document under a name no other document has."""
+        meta = dict(document.meta)
+        doc = WorkDocument(
+            id=f"d{self._next}",
+            name=ingest.unique_name(document.name, (d.name for d in self.documents)),
+            text=document.text,
+            title=document.title or ingest.default_title(document.text, document.name),
+            dct=document.dct.iso() if document.dct else "",
+            lang=document.lang if document.lang in LANGS else "auto",
+            source=meta.get("source", "") or source,
+            url=meta.get("url", ""),
+        )
+        self._next += 1
+        self.documents.append(doc)
+        return doc
+
+    def add_text(self, text: str, name: str = "text", *, source: str = "paste",
+                 lang: str | None = None, dct: DocDate | str | None = None) -> WorkDocument:
+        """Add a text; a metadata header (``date 2019-04 utenriks``) is read."""
+        return self.add(parse_document(text, name, lang=lang, dct=dct), source=source)
+
+    def add_file(self, path: str | Path, *, lang: str | None = None,
+                 dct: DocDate | str | None = None) -> WorkDocument:
+        """Add a .txt or .md file; ``DocumentError`` says why one cannot be read."""
+        return self.add(read_document(path, lang=lang, dct=dct), source="file")
+
+    def remove(self, doc_id: str) -> WorkDocument | None:
+        """Take a document out; it is returned so that it can be put back."""
+        for i, d in enumerate(self.documents):
+            if d.id == doc_id:
+                return self.documents.pop(i)
+        return None
+
+    def update(self, doc_id: str, **changes: str) -> WorkDocument:
+        """Change a document's title, date or language (KeyError for an unknown id)."""
+        for i, d in enumerate(self.documents):
+            if d.id == doc_id:
+                self.documents[i] = replace(d, **changes)
+                return self.documents[i]
+        raise KeyError(doc_id)
+
+    # ------------------------------------------------------------------ the timeline
+
+    def frames(self) -> list[pd.DataFrame]:
+        """The extracted events of each document, then of each import."""
+        out = [_extract(d.name, d.text, d.lang, d.dct) for d in self.documents]
+        out += [export.from_json(events) for _, events in self.imported]
+        return out
+
+    def timeline(self, lang: str | None = None) -> tuple[pd.DataFrame, list[str]]:
+        """The curated timeline: every document merged (one row per event, named in
+        ``lang`` or the first document's language), with the person's changes applied,
+        and the notes on changes that no longer apply."""
+        return curate.apply_ops(curate.merge_frames(self.frames(), lang=lang), self.ops)
+
+    # ------------------------------------------------------------------ saving
+
+    def saved(self) -> store.SavedTimeline:
+        docs = tuple(store.SavedDocument(d.name, d.text, d.title, d.dct, d.lang, d.source)
+                     for d in self.documents)
+        events = None
+        if self.imported and not self.documents:
+            events = json.loads(self.imported[0][1])
+        return store.SavedTimeline(self.name, docs, tuple(self.ops), events,
+                                   dict(self.settings))
+
+    def dumps(self, name: str | None = None, events: pd.DataFrame | None = None) -> str:
+        """The saved file: documents, changes, settings and the events as they are now
+        (``events``: the timeline already computed, to save computing it again)."""
+        frame = self.timeline()[0] if events is None else events
+        return store.dumps(name=name or self.name or "tidslinje",
+                           documents=self.saved().documents, ops=self.ops,
+                           events_json=export.to_json(frame), settings=self.settings)
+
+    @classmethod
+    def from_saved(cls, saved: store.SavedTimeline, label: str = "") -> Workspace:
+        ws = cls(name=saved.name or label, settings=dict(saved.settings or {}))
+        for d in saved.documents:
+            ws.add(Document(name=d.name, text=d.text, title=d.title,
+                            lang=d.lang if d.lang in ("nb", "en") else None,
+                            dct=DocDate.parse(d.dct) if d.dct else None),
+                   source=d.source or "saved")
+        ws.ops = [dict(op) for op in saved.ops]
+        if not saved.documents and saved.events is not None:
+            ws.imported = [(label or saved.name or "events", json.dumps(saved.events))]
+        return ws
+
+    @classmethod
+    def loads(cls, text: str | bytes, label: str = "") -> Workspace:
+        """Open a saved file (or an events export); ``store.StoreError`` says why not."""
+        return cls.from_saved(store.loads(text), label)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path], *, lang: str | None = None,
+                   dct: DocDate | str | None = None) -> Workspace:
+        ws = cls()
+        for p in paths:
+            ws.add_file(p, lang=lang, dct=dct)
+        return ws
+
