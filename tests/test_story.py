@@ -275,3 +275,70 @@ def test_a_headline_and_its_lead_are_one_event(text: str, lang: str, dct: str) -
 def test_a_caption_told_twice_is_one_event(text: str, lang: str) -> None:
     frame = timeline.extract(text, lang=lang)
     assert len(frame) == 1 and frame.iloc[0]["n_mentions"] == 2, frame[["date", "title"]]
+
+
+@dataclass(frozen=True)
+class News:
+    why: str
+    lang: str
+    dct: str | None
+    text: str
+    title: str | None  # the news event's title; None: the text tells no news
+
+
+NEWS = [
+    News("a vote in the present perfect", "en", "2006-07-15",
+         "The Security Council has unanimously voted to impose new sanctions on the North.",
+         "The Security Council has unanimously voted to impose new sanctions on the North"),
+    News("a decision in the past", "nb", "2016-03-02",
+         "Sikkerhetsrådet vedtok enstemmig nye sanksjoner mot Nord-Korea.",
+         "Sikkerhetsrådet vedtok enstemmig nye sanksjoner mot Nord-Korea"),
+    News("two parties proposed", "en", "2006-07-15",
+         "China and Russia proposed a resolution with weaker language.",
+         "China and Russia proposed a resolution with weaker language"),
+    News("the lead's statement", "nb", "2023-08-20",
+         "Avtalen var det beste vi kunne få, sier statsminister Jonas Gahr Støre. Han var "
+         "ikke med i forhandlingene.",
+         "Statsminister Jonas Gahr Støre: Avtalen var det beste vi kunne få"),
+    News("a state is no news", "nb", "2023-02-25",
+         "Forholdet mellom Norge og Russland er svært anstrengt.", None),
+    News("background is no news", "nb", "2023-02-25",
+         "Russland hadde allerede innført mottiltak mot EU.", None),
+    News("a denial is no news", "en", "2006-07-15",
+         "The council has not adopted the resolution proposed by Japan.", None),
+    News("an act inside a 'that' clause is what someone said", "en", "2004-02-28",
+         "Officials said that all parties agreed a nuclear-free peninsula is the goal.", None),
+    News("no document date, no news date", "en", None,
+         "The Security Council has unanimously voted to impose new sanctions on the North.",
+         None),
+    News("a caption shows the archive", "nb", "2019-04-04",
+         "Utenriksminister Halvard Lange signerte pakten på vegne av regjeringen. Foto: NTB "
+         "scanpix", None),
+    News("a paragraph telling the past", "nb", "2019-04-04",
+         "Pakten ble undertegnet 4. april 1949 i Washington. Utenriksminister Lange signerte "
+         "pakten for Norge.", None),
+]
+
+
+@pytest.mark.parametrize("case", NEWS, ids=lambda c: f"{c.lang}: {c.why}")
+def test_the_news_itself_is_dated_by_the_document(case: News) -> None:
+    frame = timeline.extract(case.text, lang=case.lang, dct=case.dct)
+    news = frame[frame["mentions"].map(lambda ms: any(m["timex"] == "" for m in ms))]
+    if case.title is None:
+        assert news.empty, news[["date", "title"]].to_dict("records")
+        return
+    assert len(news) == 1, frame[["date", "title"]]
+    e = news.iloc[0]
+    assert e["title"] == case.title
+    assert (e["date"], e["anchor"], bool(e["approximate"])) == (case.dct, "document date", True)
+    assert "news" in e["explanation"]
+
+
+def test_the_news_told_again_with_its_day_is_one_event() -> None:
+    frame = timeline.extract(
+        "The United Nations has welcomed the cease-fire agreement between the United States "
+        "and Russia. The U.N. envoy to Syria says Saturday the agreement is a step in the "
+        "right direction.", lang="en", dct="2017-07-08")
+    assert len(frame) == 1, frame[["date", "title"]]
+    e = frame.iloc[0]
+    assert (e["date"], e["n_mentions"], bool(e["approximate"])) == ("2017-07-08", 2, False)

@@ -46,6 +46,11 @@ class Patterns:
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
+    act: re.Pattern[str] | None  # "vedtok", "has voted": an act reported as news
+    report: re.Pattern[str] | None  # "sier", "said"
+    background: re.Pattern[str] | None  # "hadde", "had": told as background
+    negation: re.Pattern[str] | None  # "ikke", "not"
+    subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +114,12 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:{words(lang.coordinators)})\s+[A-ZÆØÅ][\w-]*"
             rf"(?:\s+[A-ZÆØÅ][\w-]*)*)?") if lang.np_complements and lang.coordinators
         else None,
+        act=_any_word(lang.act_verbs) if lang.act_verbs else None,
+        report=_any_word(lang.report_verbs) if lang.report_verbs else None,
+        background=_any_word(lang.background_markers) if lang.background_markers else None,
+        negation=_any_word(lang.negations) if lang.negations else None,
+        subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})
+        if lang.complementisers or lang.relative_pronouns else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )

@@ -25,12 +25,13 @@ from itertools import combinations
 from . import budget
 from .actors import Mention as ActorMention
 from .actors import family_names, finder
+from .calendar import Day
 from .cues import patterns
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
 from .segment import reach, reach_among
-from .titles import clean, make_title, shorten
+from .titles import clean, make_title, quoted, shorten
 from .types import Anchor, DocDate, Event, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -388,6 +389,9 @@ class _Reader:
             self.by_sentence.setdefault(t.sentence, []).append(t)
         self.counter = 0
         self.heading: _Draft | None = None  # the last event told in a heading
+        self.lead_told = False  # the first sentence of the story has been read
+        # The paragraph, sentence and end of the last date told.
+        self.recent: tuple[int, int, Day] | None = None
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
@@ -400,9 +404,13 @@ class _Reader:
             self._named_events(view)
             self._related_events(view)
             self._sequel(view)
+            self._news(view)
             _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
                        self.drafts, self.ctx, self.lang, self.pats.process_noun,
                        self.pats.end_verb, view.mentions, self.doc)
+            for t in view.tagged:
+                if t.resolved.end is not None and t.timex.type == TimexType.DATE:
+                    self.recent = (s.paragraph, s.index, t.resolved.end)
             self._count_states_before(view, s.end)
         return _merge([d.event for d in self.drafts], self.lang)
 
@@ -592,7 +600,7 @@ class _Reader:
                 clause = reach(text, clause[0], view.clauses[i + 1][1], *d.span)
                 title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause))
-        return clause, title
+        return clause, self._quoted(view.s, clause, title)
 
     def _describes_a_state(self, clause_text: str) -> bool:
         """'Oslo-kanalen var en bak-kanal', 'X was the only country': a copula with no
@@ -684,6 +692,76 @@ class _Reader:
         self._told_from(view, (s.start, s.end), (m.start("w"), m.end()), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
 
+    # --- step 6: the article's news, told with no date -----------------------------
+    def _news(self, view: _View) -> None:
+        """'Sikkerhetsrådet vedtok nye sanksjoner', 'The Council has voted to impose
+        sanctions': an act reported in the past or present perfect, with no date of its
+        own, is the article's news, dated by the document date (on or just before it,
+        approximate). The lead also counts when it reports a statement ('..., sier
+        Egeland'). Opinions, states, plans, denials and background ('hadde', 'had',
+        'tidligere') do not."""
+        s, text, pats = view.s, self.text, self.pats
+        if not _is_prose(s) or self._in_caption(s):
+            return  # a caption tells what a picture shows, often from the archive
+        lead = not self.lead_told
+        self.lead_told = True
+        if self.dct is None or pats.act is None or view.dated:
+            return
+        last = self.drafts.last()
+        if last is not None and last.sentence == s.index:
+            return  # dated by an event it names, or by the sentence before
+        recent = self.recent
+        if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
+                recent[2] < self.dct.first_day.plus_days(-_NEWS_DAYS):
+            return  # the text is telling its past here: "signerte pakten" after "1949"
+        act = pats.act.search(text, s.start, s.end)
+        cues = (pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
+        if act is None and lead and pats.report is not None:
+            # "..., sier Egeland": the lead's statement; what it quotes may be anything.
+            act = pats.report.search(text, s.start, s.end)
+            cues = (pats.background, pats.subordinate)
+        if act is None or not view.mentions:
+            return
+        for cue in cues:
+            if cue is not None and cue.search(text, s.start, act.start()):
+                return
+        whole = _clause_of(view.clauses, act.start())
+        dct = self.dct
+        date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
+                        Anchor.DOCUMENT, f"on or just before the document date {dct}: the "
+                        f"article's news, told with no date", "", str(dct))
+        span = (whole[0], whole[0])
+        clause = reach(text, *whole, act.start(), act.end())
+        title = make_title(text, clause, span, self.lang, self.ctx.last_state,
+                           view.within(clause))
+        title = self._quoted(s, clause, title)
+        if len(title.split()) < 3:
+            return
+        clause_mentions = view.within(clause)
+        place = _place(text, clause_mentions, self.lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=_event_type(clean(text[clause[0]:clause[1]]), self.lang),
+            actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
+            mentions=[_mention(self.doc, text, s, "", act.start(), act.start())],
+        )
+        self._add(_Draft(event, s.index, clause), s)
+
+    def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
+        """A title that is only "sier Egeland" takes what the sentence quotes before it."""
+        if clause[0] - s.start < 2:
+            return title
+        return quoted(title, self.text[s.start:clause[0]], self.lang)
+
+    def _in_caption(self, s: Sentence) -> bool:
+        """Whether the paragraph of ``s`` ends in a photo credit ("... Foto: NTB")."""
+        credit = self.pats.credit
+        if credit is None:
+            return False
+        end = self.text.find("\n\n", s.start)
+        end = len(self.text) if end < 0 else end
+        return credit.search(self.text, s.start, min(end, s.start + _CAPTION_REACH)) is not None
+
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
                    ref: _Draft, relation: str, said: str, anchor: Anchor) -> None:
         """An event with no date of its own, dated from ``ref``: the same date,
@@ -706,6 +784,7 @@ class _Reader:
                             {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
         clause = reach(text, *whole, *span)
         title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause))
+        title = self._quoted(view.s, clause, title)
         if len(title.split()) < 2:
             return
         clause_mentions = [x for x in view.within(clause) if not span[0] <= x.start < span[1]]
@@ -726,6 +805,12 @@ _HEADING_REACH = 6
 _HEADING_WORDS = 12
 
 
+def _is_prose(s: Sentence) -> bool:
+    """A sentence of the story: ends as a sentence does, long enough to report."""
+    body = s.text.rstrip(_CLOSERS)
+    return body.endswith((".", "!")) and len(body.split()) >= _NEWS_WORDS
+
+
 def _is_heading(text: str, s: Sentence) -> bool:
     """A short line of its own with no final full stop: a heading or a headline (not a
     row of a table, which is a list of events)."""
@@ -742,6 +827,15 @@ def _tells_the_same(heading: Event, e: Event) -> bool:
         return False
     same_kind = heading.type == e.type or heading.type == "other"
     return same_kind and a.start <= b.start and b.end <= a.end
+
+
+# A sentence shorter than this is a label or a fragment, not a report.
+_NEWS_WORDS = 6
+# How far a caption's credit may stand after its first sentence.
+_CAPTION_REACH = 1_000
+# The news is at most this many days older than the document date: a paragraph whose
+# last date is older is telling the past.
+_NEWS_DAYS = 31
 
 
 def _key(words: str) -> str:
@@ -926,6 +1020,11 @@ def _year_of(r: Resolved) -> str:
     return r.value.split("-")[0] if r.start is not None else r.value
 
 
+def _is_news(e: Event) -> bool:
+    """An event told with no date and dated by the document date (see _Reader._news)."""
+    return e.date.anchor == Anchor.DOCUMENT and e.mentions[0].timex == ""
+
+
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
     """One event told twice becomes one event with two mentions: same type, same date at
     the same precision, and the same place (a city in a country counts) or two shared
@@ -970,9 +1069,19 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
     position: dict[int, int] = {}  # id(event) -> its place in out
     # A caption or a line told twice word for word is one event, whatever its type.
     told: dict[tuple[str, str], Event] = {}
+    # The article's news told with no date ("The UN has welcomed the agreement") and
+    # told again with one ("Ramzy says Saturday the agreement ..."): same type, same
+    # day, an actor in common. The first event of each (type, value) is kept here.
+    first_of: dict[tuple[str, str], Event] = {}
     for e in events:
         key = (e.type, e.date.grain.value if e.date.grain else "", e.date.value)
         target = told.get((e.title.lower(), e.date.value))
+        earlier = first_of.get((e.type, e.date.value))
+        if target is None and earlier is not None and (_is_news(e) or _is_news(earlier)) \
+                and set(e.actors) & set(earlier.actors):
+            target = earlier
+            if _is_news(earlier) and not _is_news(e):
+                earlier.date = e.date  # the date the text gives beats the document's
         if target is None and e.type in _MERGEABLE:
             found = list(candidates(key, e))
             if all(same(o, e) for _, o in found):
@@ -983,6 +1092,7 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
             position[id(e)] = len(out)
             out.append(e)
             told.setdefault((e.title.lower(), e.date.value), e)
+            first_of.setdefault((e.type, e.date.value), e)
             if e.type in _MERGEABLE:
                 group.setdefault(key, []).append(e)
                 register(key, e, position[id(e)])

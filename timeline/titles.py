@@ -9,7 +9,7 @@ from .actors import Mention as ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["clean", "make_title", "shorten"]
+__all__ = ["clean", "make_title", "quoted", "shorten"]
 
 _TITLE_WORDS = 14
 _SPACE = re.compile(r"\s+")
@@ -109,3 +109,23 @@ def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int
         return ""
     piece = _TRAILING_PREPOSITION.sub("", clean(piece))
     return clean(piece) if len(piece.split()) >= 2 else ""
+
+
+# A reporting clause ("sier Jan Egeland", "Kim said") is this short.
+_REPORT_WORDS = 6
+_QUOTE_MARKS = " \t\n–—-\"'«»“”‘’"
+
+
+def quoted(title: str, said: str, lang: Lang) -> str:
+    """'Jan Egeland sier' after '– Oslo-avtalen var mangelfull, ...' is 'Jan Egeland:
+    Oslo-avtalen var mangelfull': a title that is only a reporting clause takes what
+    was said. Any other title is returned as it is."""
+    report = patterns(lang).report
+    if report is None or len(title.split()) > _REPORT_WORDS or not report.search(title):
+        return title
+    speaker = clean(report.sub(" ", title))
+    content = clean(said.strip(_QUOTE_MARKS))
+    if not speaker or not content:
+        return title
+    return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+

@@ -124,6 +124,16 @@ class Lang:
     # "møtet med Kim", "the meeting between A and B": what follows an event noun and
     # belongs to it.
     np_complements: tuple[str, ...] = ()
+    # The article's news: a sentence with no date that reports an act, in the past or
+    # the present perfect ("vedtok", "has voted"), is dated by the document date.
+    # ``act_verbs`` are those past forms; ``report_verbs`` ("sier", "said") make the lead
+    # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
+    # ``negations`` word before the act tells no news.
+    act_verbs: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
+    background_markers: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.
