@@ -51,6 +51,7 @@ class Patterns:
     background: re.Pattern[str] | None  # "hadde", "had": told as background
     negation: re.Pattern[str] | None  # "ikke", "not"
     subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
+    relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
 
 
 @lru_cache(maxsize=8)
@@ -59,7 +60,8 @@ def patterns(lang: Lang) -> Patterns:
     kinds = {k for k in lang.pronouns.values()}
     nouns = words(lang.noun_triggers)
     return Patterns(
-        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=[a-zæøå])" +
+        # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
+        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
                                    (rf"|\s+(?:{words(two_word)})\s+" if two_word else ""),
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
@@ -120,6 +122,8 @@ def patterns(lang: Lang) -> Patterns:
         negation=_any_word(lang.negations) if lang.negations else None,
         subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})
         if lang.complementisers or lang.relative_pronouns else None,
+        relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
+                            re.IGNORECASE) if lang.relative_nouns_pronouns else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )

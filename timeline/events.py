@@ -207,8 +207,9 @@ def _clauses(s: Sentence, lang: Lang,
         at, after = s.start + m.start(), s.start + m.end()
         i = bisect.bisect_right(keep_starts, at) - 1
         j = bisect.bisect_left(keep_starts, after)
-        if (i >= 0 and at < keep[i][1]) or (j < len(keep) and keep_starts[j] == after):
-            continue  # inside a date, or right before one ("since 2003" stays whole)
+        if (i >= 0 and at < keep[i][1]) or (j < len(keep) and keep_starts[j] == after
+                                             and m.group().strip() not in ",;:"):
+            continue  # inside a date, or a word right before one ("since 2003" stays whole)
         if m.start() > pos:
             spans.append((s.start + pos, s.start + m.start()))
         pos = m.end()
@@ -296,6 +297,7 @@ class _Context:
         self.people: dict[str, str] = {}  # surname -> full name
         self.process: _Draft | None = None
         self.last_state = ""  # the state the text is about: see saw_state
+        self.last_person = ""  # the person named last before this sentence ('han', 'she')
         self._best = 0.0
 
     def saw_state(self, state: str, weight: float = 1.0) -> None:
@@ -411,6 +413,7 @@ class _Reader:
             for t in view.tagged:
                 if t.resolved.end is not None and t.timex.type == TimexType.DATE:
                     self.recent = (s.paragraph, s.index, t.resolved.end)
+            self._note_subject(view)
             self._count_states_before(view, s.end)
         return _merge([d.event for d in self.drafts], self.lang)
 
@@ -427,6 +430,21 @@ class _Reader:
         self.drafts.add(draft)
         if _is_heading(self.text, s):
             self.heading = draft
+
+    def _note_subject(self, view: _View) -> None:
+        """The person a later 'han' or 'she' stands for: the first person named in the
+        sentence, unless a pronoun came before any name ("setter han seg på flyet for å
+        møte Trump": still the one before). A wrong name is worse than 'han': when it is
+        not clear, there is no one."""
+        people = [m for m in view.mentions if m.kind == "person"]
+        persons = self.pats.pronouns.get("person")
+        first = people[0].start if people else view.s.end
+        if persons is not None and persons.search(self.text, view.s.start, first):
+            return  # the sentence goes on about the same person
+        names = {m.canonical for m in people}
+        # One person named: that one. None, or several: no one for sure ("Palestineren var
+        # ingen hvem som helst. I 1970 prydet han ..." is not about the minister before).
+        self.ctx.last_person = people[0].canonical if len(names) == 1 else ""
 
     def _next_id(self) -> str:
         self.counter += 1
@@ -465,12 +483,15 @@ class _Reader:
         twice), or the same date again ('1853 — Perry and Japan: ... in 1853'). The
         later one joins the earlier's event; True when it did."""
         a, b = prev.date, d.date
-        if prev.whole != d.whole or a.start is None or b.start is None or \
-                a.end is None or b.end is None:
+        if a.start is None or b.start is None or a.end is None or b.end is None:
             return False
         between = self.text[prev.span[1]:d.span[0]]
         adjacent = self.pats.joins_dates.fullmatch(between) is not None
+        if prev.whole != d.whole and not (adjacent and "," in between):
+            return False  # "I morgen, tirsdag," is one day in two clauses
         if a.value == b.value or (adjacent and a.start <= b.start and b.end <= a.end):
+            if adjacent:
+                prev.span = (prev.span[0], d.span[1])  # "I morgen, tirsdag,"
             prev.also.append(d.t)
             return True
         if adjacent and a.grain == b.grain and b.start == a.end.plus_days(1) and \
@@ -491,7 +512,8 @@ class _Reader:
         if is_dateline(self.text, s, t.start, t.end):
             return False
         citation = self.pats.citation
-        if citation is not None and citation.search(self.text, clause[0], t.start):
+        if citation is not None and citation.search(
+                self.text, max(s.start, min(clause[0], t.start - _CITATION_REACH)), t.start):
             return False
         return not self._year_in_name(s, t)
 
@@ -590,16 +612,29 @@ class _Reader:
 
     def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
         text, lang, clause = self.text, self.lang, d.clause
+        others = [o.span for o in view.dated if o is not d]
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
-                           view.within(clause))
+                           view.within(clause), self.ctx.last_person, others)
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
-            # its own; the event is told in the clause that follows.
-            i = bisect.bisect_left(view.clauses, d.whole)
-            if i + 1 < len(view.clauses):
-                clause = reach(text, clause[0], view.clauses[i + 1][1], *d.span)
+            # its own; the event is told in the clause that follows. Between commas
+            # ("Den første søknaden, i 1962, hadde blitt stoppet"), in both.
+            # the clause the date (or its stretch: "i morgen, tirsdag,") ends in
+            i = bisect.bisect_right(view.clauses, (d.span[1], sys.maxsize)) - 1
+            i = max(i, bisect.bisect_left(view.clauses, d.whole))
+            if i + 1 >= len(view.clauses) and i > 0:
+                # "Crowds outside the palace, 8 May 1945.": the clause before
+                clause = reach(text, view.clauses[i - 1][0], clause[1], *d.span)
                 title = make_title(text, clause, d.span, lang, self.ctx.last_state,
-                                   view.within(clause))
+                                   view.within(clause), self.ctx.last_person, others)
+            elif i + 1 < len(view.clauses):
+                first = clause[0]
+                if i > 0 and text[view.clauses[i - 1][1]:d.whole[0]].strip() == "," and \
+                        text[d.whole[1]:view.clauses[i + 1][0]].strip() == ",":
+                    first = view.clauses[i - 1][0]
+                clause = reach(text, first, view.clauses[i + 1][1], *d.span)
+                title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+                                   view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
 
     def _describes_a_state(self, clause_text: str) -> bool:
@@ -733,7 +768,7 @@ class _Reader:
         span = (whole[0], whole[0])
         clause = reach(text, *whole, act.start(), act.end())
         title = make_title(text, clause, span, self.lang, self.ctx.last_state,
-                           view.within(clause))
+                           view.within(clause), self.ctx.last_person)
         title = self._quoted(s, clause, title)
         if len(title.split()) < 3:
             return
@@ -783,7 +818,8 @@ class _Reader:
                             f"{words.get(relation, relation)} {told}",
                             {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
         clause = reach(text, *whole, *span)
-        title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause))
+        title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause),
+                           self.ctx.last_person)
         title = self._quoted(view.s, clause, title)
         if len(title.split()) < 2:
             return
@@ -859,6 +895,9 @@ def _head_noun(text: str, lang: Lang) -> str:
     return ""
 
 
+# A citation cue ("printed in ...") this far before a date makes it where a source was
+# printed, across the commas of the reference.
+_CITATION_REACH = 60
 _CLOSERS = " \t\n\"'»”)]"
 
 
@@ -1022,7 +1061,7 @@ def _year_of(r: Resolved) -> str:
 
 def _is_news(e: Event) -> bool:
     """An event told with no date and dated by the document date (see _Reader._news)."""
-    return e.date.anchor == Anchor.DOCUMENT and e.mentions[0].timex == ""
+    return e.date.anchor == Anchor.DOCUMENT and any(m.timex == "" for m in e.mentions)
 
 
 def _merge(events: list[Event], lang: Lang) -> list[Event]:

@@ -134,6 +134,19 @@ class Lang:
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background
+    # "som", "that", "which", "who": a relative clause on a noun ("de tiltakene som EU
+    # innførte 12. september"); not "der"/"where", which open one on a place.
+    relative_nouns_pronouns: tuple[str, ...] = ()
+    # --- titles (timeline/titles.py): enough grammar to say who did what -------------
+    prepositions: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()  # "den", "et", "the": open a noun phrase
+    subject_pronouns: tuple[str, ...] = ()  # "han", "de", "it"
+    # Verb-second languages: a finite verb ("ble", "fattet") opens the clause after a
+    # fronted date or adverbial, and the subject follows it. Past forms end so, or are
+    # listed; ``sentence_adverbs`` ("ikke", "i all hemmelighet") end a subject.
+    finite_verbs: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
+    sentence_adverbs: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.

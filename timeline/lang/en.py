@@ -353,6 +353,17 @@ EN = Lang(
                      "war", "coup", "expulsion", "sanctions", "session", "press conference"),
     definite_articles=("the", "that", "this"),
     np_complements=("with", "between", "of", "on"),
+    prepositions=("in", "on", "at", "of", "for", "with", "to", "from", "by", "about", "against",
+                  "under", "after", "before", "between", "over", "through", "without", "into",
+                  "during", "among"),
+    determiners=("the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                 "her", "both", "all"),
+    subject_pronouns=("he", "she", "they", "we", "i", "it"),
+    finite_verbs=frozenset(
+        "was were is are has have had will would can could may might shall should must "
+        "began met said says took made held led won went came broke left gave sent told "
+        "became rose fell struck began ran saw drew wrote spoke stood".split()),
+    past_endings=("ed",),
     act_verbs=("voted", "adopted", "approved", "imposed", "signed", "met", "agreed",
                "announced", "declared", "rejected", "proposed", "expelled", "withdrew",
                "invaded", "attacked", "launched", "fired", "elected", "appointed", "opened",
@@ -365,6 +376,7 @@ EN = Lang(
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
+    relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb
     negations=("not", "never", "no", "didn't", "hasn't", "haven't", "wasn't", "weren't",
                "won't", "cannot"),
     sequel_openers={"then": "after", "afterwards": "after", "afterward": "after",
