@@ -52,6 +52,7 @@ class Patterns:
     negation: re.Pattern[str] | None  # "ikke", "not"
     subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
     relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
+    name_list: re.Pattern[str] | None  # "Russia, France and Britain": the rest of a list
 
 
 @lru_cache(maxsize=8)
@@ -122,6 +123,10 @@ def patterns(lang: Lang) -> Patterns:
         negation=_any_word(lang.negations) if lang.negations else None,
         subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})
         if lang.complementisers or lang.relative_pronouns else None,
+        name_list=re.compile(
+            rf"[A-ZÆØÅ][\w.'’-]*(?:,\s+[A-ZÆØÅ][\w.'’-]*)*,?\s+(?:{words(lang.coordinators)})\s+"
+            rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
+        if lang.coordinators and lang.determiners else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"

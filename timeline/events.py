@@ -199,7 +199,8 @@ def _clauses(s: Sentence, lang: Lang,
              keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of a sentence; never inside a ``keep`` span
     (the comma of "November 9, 1989" does not end a clause)."""
-    splitter = patterns(lang).clause_splitter
+    pats = patterns(lang)
+    splitter = pats.clause_splitter
     keep_starts = [a for a, _ in keep]  # in text order, not overlapping
     spans = []
     pos = 0
@@ -210,12 +211,24 @@ def _clauses(s: Sentence, lang: Lang,
         if (i >= 0 and at < keep[i][1]) or (j < len(keep) and keep_starts[j] == after
                                              and m.group().strip() not in ",;:"):
             continue  # inside a date, or a word right before one ("since 2003" stays whole)
+        if m.group().startswith(",") and m.start() > 0 and s.text[m.start() - 1].isalpha() \
+                and pats.name_list is not None and pats.name_list.match(s.text, m.end()) and \
+                _capitalised_before(s.text, m.start()):
+            continue  # "Germany, Russia, France and Britain were drawn into the war"
         if m.start() > pos:
             spans.append((s.start + pos, s.start + m.start()))
         pos = m.end()
     if pos < len(s.text):
         spans.append((s.start + pos, s.end))
     return spans or [(s.start, s.end)]
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """Whether the word ending at ``pos`` starts with a capital letter."""
+    i = pos
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-.'’"):
+        i -= 1
+    return text[i:i + 1].isupper()
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -53,14 +53,18 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     pats = patterns(lang)
     a, b = clause
     b = _own_part(text, timex, b, others, lang)
+    shared = _coordinated_part(text, a, timex, others, lang)
+    if shared:
+        return _finish(clean(f"{shared} {text[timex[1]:b]}"), lang, state, person)
     before = _without(text, a, timex[0], others, pats.dangling_preposition)
     after = _GENITIVE_AFTER.sub(" ", _without(text, timex[1], b, others,
                                               pats.dangling_preposition), count=1)
     # Drop a preposition left dangling before the date ("i", "in", "on").
     before = pats.dangling_preposition.sub("", before)
     lead = pats.lead_connector.match(before)
-    if lead:
-        before = before[lead.end():]
+    if lead and before[lead.end():].split()[:1] and \
+            before[lead.end():].split()[0].lower() not in lang.determiners:
+        before = before[lead.end():]  # "etter at landet trakk seg", not "Etter en mottakelse"
     np_title = _noun_phrase_title(text, clause, timex, lang)
     if np_title:
         return _finish(np_title, lang, state, person)
@@ -80,6 +84,13 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
         before = cut
     if lang.verb_second and _fronted_adverbial(before, after, lang):
         before, fronted = "", True  # "I perioden gjennomførte Nord-Korea ..."
+    elif lang.verb_second and not fronted:
+        phrase = _fronted_phrase(before, lang)  # "Etter en mottakelse dro Solberg fredag"
+        if phrase:
+            before = before[phrase:]
+            title = _subject_first(clean(f"{before} {after}"), text, (timex[1], timex[1]),
+                                   [m for m in actors if m.start >= a + phrase], lang)
+            return _finish(title, lang, state, person)
     title = clean(f"{before} {after}")
     if lang.verb_second and fronted:
         title = _subject_first(title, text, timex, actors, lang)
@@ -97,9 +108,41 @@ def _own_part(text: str, timex: tuple[int, int], end: int,
     joins = list(re.finditer(rf"\s(?:{'|'.join(map(re.escape, lang.coordinators))})\s",
                              stretch))
     # "i 1977 og ikkespredningsavtalen i 1985": the next date's own object, a few words
-    if not joins or len(stretch[joins[-1].end():].split()) > _NEXT_OBJECT_WORDS:
+    tail = [w for w in stretch[joins[-1].end():].split()] if joins else []
+    if tail and tail[-1].lower() in lang.date_prepositions:
+        tail.pop()  # "and adopted the resolution in June"
+    if not joins or len(tail) > _NEXT_OBJECT_WORDS:
         return end
     return timex[1] + joins[-1].start()
+
+
+def _coordinated_part(text: str, a: int, timex: tuple[int, int],
+                      others: Sequence[tuple[int, int]], lang: Lang) -> str:
+    """The second of two coordinated parts with dates of their own: "Partene møttes i
+    mai og undertegnet avtalen i juni" gives juni 'Partene undertegnet avtalen';
+    "underskrev en avtale i 1977 og ikkespredningsavtalen i 1985" gives 1985 'Nord-Korea
+    underskrev ikkespredningsavtalen'. '' when the date is not such a part."""
+    earlier = [o for o in others if a <= o[0] and o[1] <= timex[0]]
+    if not earlier or not lang.coordinators:
+        return ""
+    prev = max(earlier)
+    mid = text[prev[1]:timex[0]].split()
+    if mid and mid[-1].lower() in lang.date_prepositions:
+        mid.pop()
+    if len(mid) < 2 or mid[0].lower() not in lang.coordinators or len(mid) > 1 + _NEXT_OBJECT_WORDS:
+        return ""
+    part = mid[1:]
+    head = text[a:prev[0]].split()
+    if head and head[-1].lower() in lang.date_prepositions:
+        head.pop()
+    split = _subject_phrase(head, lang)
+    if split is None or not split[1]:
+        return ""
+    subject, rest = split
+    if _finite(part[0], lang):
+        return " ".join([subject, *part])  # "og undertegnet avtalen": the same subject
+    verb = rest.split()[0]
+    return " ".join([subject, verb, *part])  # "og ikkespredningsavtalen": the same verb
 
 
 def _without(text: str, a: int, b: int, others: Sequence[tuple[int, int]],
@@ -115,7 +158,7 @@ def _without(text: str, a: int, b: int, others: Sequence[tuple[int, int]],
 
 
 def _finish(title: str, lang: Lang, state: str, person: str) -> str:
-    title = _debris(clean(title), lang)
+    title = quote_first(_debris(clean(title), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
     return shorten(clean(title))
@@ -126,6 +169,7 @@ _GENITIVE_AFTER = re.compile(r"^['’]s\s")
 _PIPES = re.compile(r"\s*\|\s*")
 _VERB_NEXT = re.compile(r"\s*[a-zæøå]")
 _AFTER_COMMA = re.compile(r"\s*,\s*([a-zæøå]+)\b")
+_COORDINATED_NAME = re.compile(r"\s+(\w+)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
 _NEXT_OBJECT_WORDS = 3
 _EMPTY_COMMAS = re.compile(r"(?:\s*,){2,}")
 _BULLET = re.compile(r"^[\s•*·>–—-]+")
@@ -144,6 +188,10 @@ def _debris(title: str, lang: Lang) -> str:
     if ")" in title and "(" not in title.split(")", 1)[0]:
         rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
         title = rest if len(rest.split()) >= 2 else title.replace(")", "")
+    words = title.split()
+    if len(words) > 1 and words[-1].strip(".").lower() in lang.months and \
+            words[-2].endswith(","):
+        title = " ".join(words[:-1])  # "London, Sep": what is left of "1945, Sep"
     if title.count("(") > title.count(")"):
         title = title[:title.rfind("(")]  # "(3 July" cut off at the end
     # A preposition at the end may be a particle ("gikk av", "broke off"): kept.
@@ -164,6 +212,18 @@ def _replace_person(title: str, lang: Lang, person: str) -> str:
     if rest and lang.pronouns.get(first.lower()) == "person":
         return f"{person} {rest}"
     return title
+
+
+def _fronted_phrase(before: str, lang: Lang) -> int:
+    """The length of a phrase opening ``before`` with a preposition and followed, within
+    a few words, by a finite verb ("Etter en storslått mottakelse dro ..."); 0 if none."""
+    words = before.split()
+    if len(words) < 3 or words[0].lower() not in lang.prepositions:
+        return 0
+    for i in range(1, min(len(words) - 1, 5)):
+        if _finite(words[i], lang) and words[i][:1].islower():
+            return before.index(words[i], len(" ".join(words[:i])))
+    return 0
 
 
 def _verb_next(text: str, pos: int, end: int, lang: Lang) -> bool:
@@ -210,35 +270,41 @@ def _subject_first(title: str, text: str, timex: tuple[int, int],
     first = next((m for m in actors if m.start >= timex[1]), None)
     if first is not None and rest.startswith(first.text):
         tail = rest[len(first.text):]
-        subject = first.canonical if first.kind == "state" and first.text != first.canonical \
-            and not first.text.endswith("s") else first.text
+        subject = first.text  # as the text says it: "nordmenn", not "Norge"
         if first.text.endswith("s") and first.text != first.canonical:  # "EUs ministre"
             head, _, tail = tail.strip().partition(" ")
             subject = f"{first.text} {head}".strip()
             tail = f" {tail}" if tail else ""
+        more = _COORDINATED_NAME.match(tail) if lang.coordinators else None
+        if more is not None and more.group(1).lower() in lang.coordinators:
+            subject, tail = subject + more.group(), tail[more.end():]  # "USA og Storbritannia"
         return f"{subject} {verb}{tail}"
-    split = _subject_phrase(rest.split(), lang)
+    split = _subject_phrase(rest.split(), lang, verb)
     if split is None:
         return title
     subject, tail = split
     return " ".join([subject, verb, tail]).strip()
 
 
-def _subject_phrase(words: list[str], lang: Lang) -> tuple[str, str] | None:
-    """The subject at the start of ``words`` and what follows it, or None."""
+def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, str] | None:
+    """The subject at the start of ``words`` and what follows it, or None. After an
+    auxiliary ``verb`` ("ble", "var") the subject may carry an attachment ("partene i
+    Karlstad var kommet"); after a main verb the phrase is the verb's ("møttes partene i
+    Oslo")."""
     n = len(words)
     if not n:
         return None
     low = [w.lower().strip(",.;:") for w in words]
     adverbs = set(lang.sentence_adverbs)
-    if low[0] in lang.subject_pronouns and (n == 1 or low[1] in lang.prepositions or
-                                            low[1] in adverbs or not words[1][:1].isupper()):
-        if low[0] not in lang.determiners or n == 1 or not _nominal(words[1], lang):
-            return words[0], " ".join(words[1:])
+    if low[0] in lang.subject_pronouns and (n == 1 or not (
+            low[0] in lang.determiners and (_nominal(words[1], lang) or
+                                           _modifier(words[1], lang)))):
+        return words[0], " ".join(words[1:])  # "han", but not "de to landene"
     # A name, perhaps after a title: "daværende utenriksminister Thorvald Stoltenberg".
     cap = next((i for i in range(min(n, 4)) if words[i][:1].isupper()), None)
-    if cap is not None and all(low[i] not in adverbs and low[i] not in lang.prepositions
-                               and not _finite(words[i], lang) for i in range(cap)):
+    if cap is not None and not _nominal(words[0], lang) and low[0] not in lang.determiners and all(
+            low[i] not in adverbs and low[i] not in lang.prepositions
+            and not _finite(words[i], lang) for i in range(cap)):
         end = cap
         while end < n and (words[end][:1].isupper() or (
                 low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
@@ -251,7 +317,7 @@ def _subject_phrase(words: list[str], lang: Lang) -> tuple[str, str] | None:
     if i >= n or low[i] in adverbs or low[i] in lang.prepositions:
         return None
     end = i + 1
-    if end + 1 < n and low[end] in lang.prepositions and (
+    if verb.lower() in lang.auxiliaries and end + 1 < n and low[end] in lang.prepositions and (
             words[end + 1][:1].isupper() or _nominal(words[end + 1], lang)):
         end += 2
         while end < n and (words[end][:1].isupper() or (
@@ -285,6 +351,8 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
     if m is None:
         return ""
     inside = before[m.end():]
+    if ")" in inside:
+        return ""  # "(which opened in Beijing) ended on Saturday": the clause closed
     head = before[:m.start()].rstrip(" ,")
     if not head.strip():  # "..., som ledet fram til ...": the noun is in the clause before
         head = text[max(0, a - 80):a].rstrip(" ,")
@@ -307,6 +375,8 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
     verb, _, tail = rest.partition(" ")
     if not _finite(verb, lang):
         return ""  # "som talsmann for ...": 'as', not a relative clause
+    if _nominal(antecedent.split()[0], lang) or antecedent.split()[0].lower() in lang.determiners:
+        antecedent = antecedent[:1].lower() + antecedent[1:]  # "Avtalen som ..." moved inside
     return " ".join(w for w in (subject, verb, antecedent, tail) if w)
 
 
@@ -319,8 +389,9 @@ def _antecedent(head: str, lang: Lang) -> str:
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
         w = words[i]
         low = w.lower().strip(",.;:")
-        if w.endswith((".", ":", ";", ",")) or _finite(w, lang):
-            break
+        if w.endswith((".", ":", ";", ",")) or _finite(w, lang) or (
+                out and i > 0 and words[i - 1].lower() in lang.infinitive_markers):
+            break  # "to resume talks that ...": 'resume' is a verb; the head noun stays
         if low in lang.prepositions:
             # "forhandlingene mellom Israel og PLO": keep the noun the phrase belongs to
             if attached or i == 0 or not _nominal(words[i - 1], lang):
@@ -369,11 +440,41 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     Oslo-avtalen var mangelfull': a title that is only a reporting clause takes what
     was said. Any other title is returned as it is."""
     report = patterns(lang).report
-    if report is None or len(title.split()) > _REPORT_WORDS or not report.search(title):
+    if report is None or len(title.split()) > _REPORT_WORDS:
         return title
-    speaker = clean(report.sub(" ", title))
+    verb = report.search(title)
+    if verb is None:
+        return title
+    # "Kim said", "its foreign minister told reporters": the speaker before the verb;
+    # "sa Le Drian i Brussel": after it, up to a preposition.
+    speaker = title[:verb.start()].strip() or title[verb.end():].strip()
+    speaker = _up_to_preposition(speaker, lang)
     content = clean(said.strip(_QUOTE_MARKS))
     if not speaker or not content:
         return title
     return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+
+
+def _up_to_preposition(words: str, lang: Lang) -> str:
+    out = []
+    for w in words.split():
+        if w.lower() in lang.prepositions:
+            break
+        out.append(w)
+    return clean(" ".join(out))
+
+
+# "“We had a meaningful exchange,” Kim said after the meeting": the quote, then who said it.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^[“\"«‘'](?P<said>[^”\"»’']{3,}?)[,.!?]?[”\"»’']\s*,?\s*(?P<rest>.+)$")
+
+
+def quote_first(title: str, lang: Lang) -> str:
+    """A title that opens with a quote and names its speaker after it: 'Kim: We had a
+    meaningful exchange'."""
+    m = _QUOTE_THEN_SPEAKER.match(title)
+    if m is None:
+        return title
+    out = quoted(m.group("rest"), m.group("said"), lang)
+    return out if out != m.group("rest") else title
 

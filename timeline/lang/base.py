@@ -145,6 +145,8 @@ class Lang:
     # fronted date or adverbial, and the subject follows it. Past forms end so, or are
     # listed; ``sentence_adverbs`` ("ikke", "i all hemmelighet") end a subject.
     finite_verbs: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()  # "ble", "har": a participle follows the subject
+    infinitive_markers: tuple[str, ...] = ()  # "å", "to": the word after them is a verb
     past_endings: tuple[str, ...] = ()
     sentence_adverbs: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not

@@ -284,7 +284,8 @@ EN = Lang(
               "the regime": "state", "he": "person", "she": "person"},
     after_connectors=("after",),
     subordinators=("since", "because", "while", "although"),
-    date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for"),
+    date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for",
+                       "before", "after", "around", "through"),
     rule_needs={
         **dict.fromkeys(("date_month_day", "date_day_month", "month_year", "month_relative_year",
                          "day_range", "month_alone", "month_prep", "relative_month"), ("month",)),
@@ -364,6 +365,9 @@ EN = Lang(
         "began met said says took made held led won went came broke left gave sent told "
         "became rose fell struck began ran saw drew wrote spoke stood".split()),
     past_endings=("ed",),
+    auxiliaries=frozenset("was were is are has have had will would can could may might "
+                          "shall should must".split()),
+    infinitive_markers=("to",),
     act_verbs=("voted", "adopted", "approved", "imposed", "signed", "met", "agreed",
                "announced", "declared", "rejected", "proposed", "expelled", "withdrew",
                "invaded", "attacked", "launched", "fired", "elected", "appointed", "opened",

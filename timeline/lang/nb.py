@@ -298,7 +298,8 @@ NB = Lang(
               "han": "person", "hun": "person"},
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
-    date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over"),
+    date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
+                       "etter", "rundt", "mot"),
     rule_needs={
         **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
                          "month_alone"), ("month",)),
@@ -367,7 +368,13 @@ NB = Lang(
     finite_verbs=frozenset(
         "ble var er har hadde blir skal vil kan må kunne skulle ville måtte kommer kom fikk "
         "får gikk går sa sier tok ga gav la sto står fant holdt møttes møtte satt dro slo "
-        "brøt trakk vant falt lot skrev ba bad vedtok fattet startet sendte".split()),
+        "brøt trakk vant falt lot skrev ba bad vedtok fattet startet sendte dro drog fløy "
+        "ankom lå så gjorde visste sto traff fant gjaldt ga gikk løp red slapp tapte var "
+        "inngikk undertegnet ".split()),
+    auxiliaries=frozenset(
+        "ble var er har hadde blir skal vil kan må kunne skulle ville måtte bør kommer "
+        "får fikk".split()),
+    infinitive_markers=("å",),
     past_endings=("et", "te", "dde", "tte"),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
