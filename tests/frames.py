@@ -64,6 +64,7 @@ def make_row(i: int, spec: dict[str, Any]) -> dict[str, Any]:
         "timex_type": "DATE",
         "title": f"Event {i}",
         "type": "other",
+        "modality": "actual",
         "actors": [],
         "place": "",
         "quote": f"Something happened, sentence {i}.",

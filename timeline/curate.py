@@ -640,6 +640,7 @@ def _added_row(event_id: str, event: Mapping[str, Any]) -> dict[str, Any]:
         "timex_type": "DATE",
         "title": str(event.get("title", "")).strip(),
         "type": str(event.get("type", "other")),
+        "modality": str(event.get("modality") or "actual"),
         "actors": _typed_actors(event.get("actors")),
         "place": str(event.get("place", "") or ""),
         "quote": source,

@@ -14,11 +14,12 @@ from .document import parse_document
 from .events import Tagged, build_events
 from .gazetteer import id_of
 from .lang.base import Lang
+from .narrative import StoryTime
 from .resolve import Context, resolve
 from .segment import reach_among
 from .segment import sentences as split_sentences
 from .tagger import find_timexes
-from .types import Anchor, DocDate, Document, Event, Resolved, Sentence, TimexType
+from .types import Anchor, DocDate, Document, Event, Meaning, Resolved, Sentence, Timex, TimexType
 
 if TYPE_CHECKING:  # pandas loads on the first frame, not for tag() and timexes()
     import pandas as pd
@@ -53,7 +54,8 @@ def _lang(text: str, code: str | None) -> Lang:
 
 @lru_cache(maxsize=8)
 def _future_pattern(lang: Lang) -> re.Pattern[str]:
-    cues = sorted(lang.future_cues, key=len, reverse=True)
+    cues = sorted({*lang.future_cues, *lang.schedule_cues, *lang.hope_cues}, key=len,
+                  reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])",
                       re.IGNORECASE)
 
@@ -101,6 +103,8 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     previous_text = ""
     si = 0
     spans = [(t.start, t.end) for t in found]
+    story_time = StoryTime(found, dct)
+    first_year = _first_year(found) if dct is None else None
     for j, t in enumerate(found):
         if not j % 256:
             budget.check()
@@ -108,12 +112,41 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
         future = _is_future(text, s, spans, j, lang)
-        r = resolve(t.meaning, Context(dct, future, previous, previous_text))
+        if not future and tagged and tagged[-1].future and tagged[-1].sentence == s.index \
+                and _coordinated(text, found[j - 1].end, t.start, lang):
+            future = True  # "scheduled for Monday and Tuesday": both days ahead
+        story = story_time.story_for(t, s, first_year, text, future)
+        context = Context(dct, future, previous, previous_text)
+        if story is not None:
+            date = replace(story.date, approximate=True) if story.approximate else story.date
+            context = replace(context, story=date, story_text=story.text)
+        r = resolve(t.meaning, context)
+        story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
                 and r.start is not None):
             previous, previous_text = r, t.text
     return sents, tagged
+
+
+def _first_year(found: list[Timex]) -> Resolved | None:
+    """The first date the text tells with its year, as a year (see narrative.py)."""
+    for t in found:
+        if t.meaning.kind == "date" and t.meaning.year is not None:
+            r = resolve(Meaning("date", year=t.meaning.year), Context())
+            return replace(r, explanation=f"{r.explanation}, the first year the text names")
+    return None
+
+
+@lru_cache(maxsize=8)
+def _coordinator_pattern(lang: Lang) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.coordinators) or r"(?!)"
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{words})\s+)?", re.IGNORECASE)
+
+
+def _coordinated(text: str, end: int, start: int, lang: Lang) -> bool:
+    """Only a comma or 'og'/'and' between two expressions: one list of dates."""
+    return start - end <= 8 and _coordinator_pattern(lang).fullmatch(text, end, start) is not None
 
 
 def tag(text: str, lang: str | None = None, dct: DocDate | str | None = None) -> list[Tagged]:
@@ -230,6 +263,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
         add["timex_type"](e.timex_type.value)
         add["title"](e.title)
         add["type"](e.type)
+        add["modality"](e.modality)
         add["actors"](list(e.actors))
         add["place"](e.place)
         add["quote"](first.quote)
@@ -250,6 +284,6 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
 
 _COLUMN_NAMES = ("event_id", "doc", "lang", "date", "start", "end", "start_year", "end_year",
                  "granularity", "approximate", "mod", "anchor", "anchor_text", "explanation",
-                 "timex_type", "title", "type", "actors", "place", "quote", "quote_start",
-                 "quote_end", "timex", "timex_start", "timex_end", "mentions", "n_mentions",
-                 "sentence", "actor_ids", "place_id")
+                 "timex_type", "title", "type", "modality", "actors", "place", "quote",
+                 "quote_start", "quote_end", "timex", "timex_start", "timex_end", "mentions",
+                 "n_mentions", "sentence", "actor_ids", "place_id")

@@ -42,6 +42,10 @@ class Context:
     future: bool = False  # tense or a cue says the expression points ahead
     previous: Resolved | None = None  # the last anchored date told before this one
     previous_text: str = ""
+    # Narrative time (see timeline/narrative.py): the story's date, to take the year from
+    # instead of the document date. Set only where the text says so.
+    story: Resolved | None = None
+    story_text: str = ""
 
 
 # --- formatting -------------------------------------------------------------------
@@ -323,6 +327,8 @@ def _ordinal(n: int) -> str:
 
 
 def _from_document(m: Meaning, ctx: Context) -> Resolved:
+    if ctx.story is not None and ctx.story.start is not None:
+        return _from_story(m, ctx.story, ctx.story_text)
     dct = ctx.dct
     direction = "the next" if ctx.future else "the latest"
     if m.month is not None and m.day is not None and m.weekday is not None and dct is not None:
@@ -1189,3 +1195,26 @@ def _covering(start: Day, end: Day, finest: Grain, otherwise: str) -> tuple[str,
         if a <= start and end <= b:
             return value, grain
     return otherwise, None
+
+
+def _from_story(m: Meaning, story: Resolved, story_text: str) -> Resolved:
+    """A date with no year, placed in the year the story is at (narrative time): "13.
+    august" after "1905". A weekday is the first such day on or after a story day, or
+    a day of the story's month or year when the story is no finer."""
+    day = story.start
+    assert day is not None
+    told = story_text or describe(story)
+    how = f"the story is in {year_words(day.year)} (narrative time, after {told})"
+    if m.weekday is not None and m.month is None:
+        if story.grain == Grain.DAY:
+            r = _weekday_near(m.weekday, DocDate(day.year, day.month, day.day), 1, True)
+        elif story.grain == Grain.MONTH:
+            r = _weekday_near(m.weekday, DocDate(day.year, day.month), 1, True)
+        else:
+            r = _weekday_near(m.weekday, DocDate(day.year), 1, True)
+        return Resolved(r.value, r.start, r.end, r.grain, story.approximate, Anchor.PREVIOUS,
+                        f"a {WEEKDAY_NAMES[m.weekday]}: {how}", "", told)
+    r = _absolute(m, day.year, Anchor.PREVIOUS, how)
+    return Resolved(r.value, r.start, r.end, r.grain, r.approximate or story.approximate,
+                    Anchor.PREVIOUS, r.explanation, r.mod, told)
+

@@ -47,6 +47,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", "string", "Short title in the source language, drawn from the clause."),
     Column("type", "string", "Event type: meeting, negotiations, sanctions, agreement, "
            "withdrawal, expulsion, statement, visit, election, conflict, other."),
+    Column("modality", "string", "Whether it happened: 'actual'; 'planned' (announced or "
+           "scheduled, still to come at the document date); 'possible' (a hope, a forecast, "
+           "a condition). '' when not known (an event typed in by hand)."),
     Column("actors", "object", "List of actors (states, organisations, people)."),
     Column("place", "string", "Where it happened, if the text says; else ''."),
     Column("quote", "string", "The sentence of the first mention: the proof."),

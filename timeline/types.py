@@ -319,6 +319,7 @@ class Event:
     place: str = ""
     mentions: list[Mention] = field(default_factory=list)
     timex_type: TimexType = TimexType.DATE
+    modality: str = "actual"  # actual, planned or possible: see schema.COLUMNS
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,77 @@ class Lang:
     spaced_compound_names: bool = False
     non_person_heads: frozenset[str] = frozenset()  # "Wall", "Treaty": a run ending so is a thing
     verb_second: bool = False  # "I 2003 trakk Nord-Korea seg": the verb precedes the subject
+    # --- how events are told (timeline/events.py, furniture.py) ---------------------------
+    # "trer i kraft", "goes into effect", "ahead of": a date after them is a scheduled one
+    # (future of the document date, like a future cue).
+    schedule_cues: tuple[str, ...] = ()
+    # "kan", "håper", "may", "hopes": the event is a possibility, a hope or a condition.
+    possible_cues: tuple[str, ...] = ()
+    # Page furniture (see timeline/furniture.py): a line opening with one of these
+    # ("Foto:", "Les også", "Updated:"); a line holding one of these anywhere ("©");
+    # photo credits that end a caption ("Foto: ...", "(Photo: ...)"); the words of a
+    # clock time ("CEST", "p.m.").
+    furniture_openers: tuple[str, ...] = ()
+    furniture_marks: tuple[str, ...] = ()
+    credit_marks: tuple[str, ...] = ()
+    # "printed in", "ibid.": a date after them in its clause is where a source was printed.
+    citation_cues: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()  # "og", "and": "mandag og tirsdag" is one stretch
+    # "War of 1898", "Avtalen av 1826": a year after a name and one of these is in the name.
+    name_year_prepositions: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()  # "the 1953 team": a year between an article and a noun
+    adjective_endings: tuple[str, ...] = ()  # "nuclear", "Iranian": not the head noun
+    # "kan", "håper", "may", "if": a hope or a condition; it points ahead of the document
+    # date like a future cue, and makes the event 'possible' (as ``possible_cues`` do).
+    hope_cues: tuple[str, ...] = ()
+    # An event told by its relation to one told before: "etter møtet", "under
+    # forhandlingene", "after the vote" (word -> 'after', 'during', 'at', 'before'). The
+    # noun must be one of ``reference_nouns`` and definite: after a definite article
+    # ("the") or with a definite ending ("møtet", "signeringen").
+    event_relations: dict[str, str] = field(default_factory=dict)
+    reference_nouns: tuple[str, ...] = ()
+    definite_articles: tuple[str, ...] = ()
+    definite_endings: tuple[str, ...] = ()
+    # A sentence opening with one of these continues the event told just before it
+    # ("Samtidig ...", "Then ...", "Dette førte til at ..."): 'same', 'after' or 'since'
+    # (from that event until the document date: "Since then, ...").
+    sequel_openers: dict[str, str] = field(default_factory=dict)
+    # "møtet med Kim", "the meeting between A and B": what follows an event noun and
+    # belongs to it.
+    np_complements: tuple[str, ...] = ()
+    # The article's news: a sentence with no date that reports an act, in the past or
+    # the present perfect ("vedtok", "has voted"), is dated by the document date.
+    # ``act_verbs`` are those past forms; ``report_verbs`` ("sier", "said") make the lead
+    # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
+    # ``negations`` word before the act tells no news.
+    act_verbs: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
+    background_markers: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background
+    # "som", "that", "which", "who": a relative clause on a noun ("de tiltakene som EU
+    # innførte 12. september"); not "der"/"where", which open one on a place.
+    relative_nouns_pronouns: tuple[str, ...] = ()
+    # --- titles (timeline/titles.py): enough grammar to say who did what -------------
+    prepositions: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()  # "den", "et", "the": open a noun phrase
+    subject_pronouns: tuple[str, ...] = ()  # "han", "de", "it"
+    # Verb-second languages: a finite verb ("ble", "fattet") opens the clause after a
+    # fronted date or adverbial, and the subject follows it. Past forms end so, or are
+    # listed; ``sentence_adverbs`` ("ikke", "i all hemmelighet") end a subject.
+    finite_verbs: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()  # "ble", "har": a participle follows the subject
+    infinitive_markers: tuple[str, ...] = ()  # "å", "to": the word after them is a verb
+    past_endings: tuple[str, ...] = ()
+    sentence_adverbs: tuple[str, ...] = ()
+    # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
+    # followed by a participle (an ending in ``participle_endings`` or one of
+    # ``participles``: "var kommet", "was held") describes, it does not report.
+    copulas: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
+    participles: frozenset[str] = frozenset()
+    clock_marks: tuple[str, ...] = ()
+    phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     holidays: dict[str, str] = field(default_factory=dict)  # "julaften" -> "christmas_eve"
     nth_words: dict[str, int] = field(default_factory=dict)  # "siste" -> -1, "første" -> 1

@@ -1,0 +1,344 @@
+"""How an event gets its date and modality from the story around it, in both languages:
+narrative time, plans and possibilities, page furniture, years inside names, states.
+
+Each case is a short text in a shape real news and history texts use (names and
+numbers changed), the document date, and what the event dated by one expression must
+be; ``None`` where no event may come from that expression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pytest
+
+import timeline
+
+
+@dataclass(frozen=True)
+class Told:
+    why: str
+    lang: str
+    dct: str | None
+    text: str
+    timex: str  # the expression whose event is checked
+    date: str | None  # the event's value; None: no event from this expression
+    modality: str = "actual"
+    anchor: str | None = None
+    approximate: bool | None = None
+
+
+def _events(case: Told) -> pd.DataFrame:
+    return timeline.extract(case.text, lang=case.lang, dct=case.dct)
+
+
+def _by_timex(frame: pd.DataFrame, timex: str) -> pd.DataFrame:
+    hit = frame["mentions"].map(lambda ms: any(m["timex"] == timex for m in ms))
+    return frame[hit]
+
+
+NARRATIVE = [
+    Told("a history text with no document date takes the story's year", "nb", None,
+         "Stortinget vedtok å oppløse unionen i juni 1905. Folkeavstemningen ble holdt "
+         "13. august, og et stort flertall stemte ja.",
+         "13. august", "1905-08-13", anchor="previous event", approximate=False),
+    Told("the story moves on with each year it tells", "nb", None,
+         "Krigen brøt ut i 1939. Norge ble angrepet i april 1940. Kongen forlot landet 7. juni.",
+         "7. juni", "1940-06-07", anchor="previous event"),
+    Told("on 4 August after July 1914", "en", None,
+         "Austria-Hungary declared war on Serbia in July 1914. On 4 August, Britain declared "
+         "war on Germany.", "4 August", "1914-08-04", anchor="previous event"),
+    Told("late in the story's year", "en", None,
+         "Germany invaded Belgium in 1914. The advance was halted in late September.",
+         "late September", "1914-09", anchor="previous event"),
+    Told("an editorial note whose year is only in its citation", "en", None,
+         "The Foreign Ministers met in Geneva from October 27 to November 16. For the text "
+         "of the directive, see the Bulletin, August 1, 1955.",
+         "from October 27 to November 16", "1955-10-27/1955-11-16", approximate=True),
+    Told("a history text with a document date, years before it", "en", "2014-06-28",
+         "The archduke was shot in Sarajevo on 28 June 1914. Austria-Hungary declared war on "
+         "Serbia on 28 July.", "28 July", "1914-07-28", anchor="previous event"),
+    Told("the same sentence tells a past year just before", "en", "2017-03-15",
+         "In March 1917 the Tsar abdicated and in November the Bolsheviks took power.",
+         "November", "1917-11", anchor="previous event"),
+    Told("a news text keeps its document date after a background year", "nb", "2019-04",
+         "Nord-Korea trakk seg fra avtalen i 2003. Kim møtte Trump i Hanoi i februar, og "
+         "torsdag møtte han Putin.", "februar", "2019-02", anchor="document date"),
+    Told("a news text: a year in another clause is background", "en", "1989-10-30",
+         "Under a program approved in 1987, the company had bought 481,000 shares through "
+         "Sept. 29.", "Sept. 29", "1989-09-29", anchor="document date"),
+    Told("a plan in a news text stays ahead of the document date", "en", "2023-05-10",
+         "Finland joined the alliance in 2023 and will host a summit on July 9.",
+         "July 9", "2023-07-09", modality="planned"),
+    Told("the same day told again is that day", "en", "1960-04-14",
+         "Herter presumed the next meeting would be on Sunday, May 1. Couve de Murville "
+         "said he was uncertain of his arrival time on May 1.", "May 1", "1960-05-01",
+         modality="planned"),
+    Told("an undated news text borrows no year", "nb", None,
+         "Putin møtte Kim torsdag. Nord-Korea trakk seg fra avtalen i 2003. Toppmøtet i "
+         "Hanoi i februar endte uten avtale.", "februar", "XXXX-02", anchor="unresolved"),
+]
+
+MODALITY = [
+    Told("'skal' + passive: a scheduled signing", "nb", "2010-09-08",
+         "Avtalen skal undertegnes i Murmansk 15. september.", "15. september",
+         "2010-09-15", modality="planned"),
+    Told("'trer i kraft': the next 1 July", "nb", "2014-10-10",
+         "Den nye forskriften trer i kraft 1. juli.", "1. juli", "2015-07-01",
+         modality="planned"),
+    Told("'vil' in a lead", "nb", "2023-02-25",
+         "Regjeringen vil fatte beslutning om sanksjonene på mandag.", "mandag",
+         "2023-02-27", modality="planned"),
+    Told("'kan': a possibility", "nb", "2023-02-25",
+         "Sanksjonene kan bli forlenget i juni.", "juni", "2023-06", modality="possible"),
+    Told("'håper': a hope is not a past event", "nb", "2023-02-25",
+         "Partene håper å møtes igjen i mars.", "mars", "2023-03", modality="possible"),
+    Told("a past act", "nb", "2014-10-10",
+         "EU innførte nye sanksjoner mot Russland 12. september.", "12. september",
+         "2014-09-12", modality="actual"),
+    Told("'goes into effect' points ahead", "en", "2017-07-08",
+         "The cease-fire goes into effect Sunday at noon Damascus time.", "Sunday at noon",
+         "2017-07-09T12:00", modality="planned"),
+    Told("'ahead of' a round of talks", "en", "2017-07-08",
+         "The envoy is in Damascus ahead of a new round of peace talks in Geneva on Monday.",
+         "Monday", "2017-07-10", modality="planned"),
+    Told("'may': a possibility", "en", "2006-07-15",
+         "The council may vote on new sanctions next week.", "next week", "2006-W29",
+         modality="possible"),
+    Told("'if': a condition", "en", "2006-07-15",
+         "Talks may resume in August if the North returns.", "August", "2006-08",
+         modality="possible"),
+    Told("'will' with a date after the document date", "en", "2021-09-24",
+         "Iran will return to the negotiations in October, the minister said.", "October",
+         "2021-10", modality="planned"),
+    Told("a past meeting", "en", "2019-04-26",
+         "The two leaders met in Vladivostok on Thursday.", "Thursday", "2019-04-25",
+         modality="actual"),
+    Told("two touching days in a list are one stretch", "en", "2005-05-14",
+         "Meetings are scheduled for Monday and Tuesday in Kaesong.", "Monday",
+         "2005-05-16/2005-05-17", modality="planned"),
+]
+
+NOT_EVENTS = [
+    Told("a time stamp", "en", "2017-07-08", "Nation & World\n\nJuly 08, 2017 4:09 AM\n\n"
+         "The United Nations has welcomed the agreement.", "July 08, 2017", None),
+    Told("a news-desk stamp", "nb", "2010-09-15", "Nyhet • sep 15, 2010 08:52 CEST\n\n"
+         "I dag blir avtalen undertegnet.", "2010", None),
+    Told("a photo credit line", "nb", "2019-04", "Foto: NTB scanpix 2019\n\nKim møtte Putin "
+         "torsdag.", "2019", None),
+    Told("an 'Updated' line", "en", None, "Updated: 26 November 2001 | NATO Press Releases |\n\n"
+         "The Council met in Paris.", "26 November 2001", None),
+    Told("a press contact line", "en", "2010-09-01",
+         "Journalists who wish to attend should write to press@example.org by Wednesday "
+         "8 September.", "Wednesday 8 September", None),
+    Told("a press accreditation line", "nb", "2021-03-10",
+         "Presse som ønsker å registrere seg må melde seg innen onsdag 17. mars.",
+         "onsdag 17. mars", None),
+    Told("a dateline is the filing date, not an event", "en", "2005-08-10",
+         "BISSAU, 10 Aug 2005 (IRIN) - The electoral commission declared Vieira president "
+         "on Wednesday.", "10 Aug 2005", None),
+    Told("where a source was printed", "en", None,
+         "See the note of May 10, 1955, printed in the Department of State Bulletin, May 23.",
+         "May 23", None),
+    Told("a date as a heading on its own", "nb", None,
+         "13. august 1905\n\nForhandlingene begynte i Karlstad.", "13. august 1905", None),
+    Told("a question reports nothing", "nb", "2019-04",
+         "Var Atlanterhavspakten egentlig plan B for Norge i 1949?", "1949", None),
+    Told("a year in a name", "nb", "2021-03",
+         "Ministrene diskuterte Russland og arbeidet med «Nato 2030».", "2030", None),
+    Told("the War of 1812 is a name", "en", None,
+         "The treaty ended the War of 1812 in 1815.", "1812", None),
+    Told("the 1953 team is a name", "en", None,
+         "Members of the 1953 team gathered at the stadium.", "1953", None),
+    Told("'Avtalen av 1826' as a heading", "nb", None,
+         "Avtalen av 1826\n\nGrensen ble fastsatt etter lange forhandlinger.", "1826", None),
+    Told("a state with a copula", "nb", None,
+         "Oslo-kanalen var en hemmelig bak-kanal i 1993.", "1993", None),
+    Told("a state in English", "en", None,
+         "The country was a small monarchy in 1900.", "1900", None),
+]
+
+EVENTS_KEPT = [
+    Told("the 2015 deal dates the deal", "en", "2021-09-24",
+         "Iran wants to revive the 2015 nuclear deal.", "2015", "2015"),
+    Told("a copula before a participle reports an act", "nb", None,
+         "23. september 1905 var partene kommet til enighet.", "23. september 1905",
+         "1905-09-23"),
+    Told("a passive with 'was' reports an act", "en", None,
+         "The Treaty of Westphalia was signed in 1648.", "1648", "1648"),
+    Told("the year after a dateline is the story's", "en", "2005-08-10",
+         "BISSAU, 10 Aug 2005 (IRIN) - The electoral commission declared Vieira president "
+         "on Wednesday.", "Wednesday", "2005-08-10"),
+]
+
+
+@pytest.mark.parametrize("case", NARRATIVE + MODALITY + NOT_EVENTS + EVENTS_KEPT,
+                         ids=lambda c: f"{c.lang}: {c.why}")
+def test_the_story_dates_the_event(case: Told) -> None:
+    frame = _events(case)
+    rows = _by_timex(frame, case.timex)
+    if case.date is None:
+        assert rows.empty, f"{case.why}: want no event from {case.timex!r}, got " \
+                           f"{rows[['date', 'title']].to_dict('records')}"
+        return
+    assert len(rows) == 1, f"{case.why}: want one event from {case.timex!r}:\n" \
+                           f"{frame[['date', 'timex', 'title']]}"
+    e = rows.iloc[0]
+    assert e["date"] == case.date, (case.why, e["explanation"])
+    assert e["modality"] == case.modality, case.why
+    if case.anchor is not None:
+        assert e["anchor"] == case.anchor, (case.why, e["explanation"])
+    if case.approximate is not None:
+        assert bool(e["approximate"]) is case.approximate, case.why
+
+
+def test_narrative_time_says_so() -> None:
+    frame = _events(NARRATIVE[0])
+    e = _by_timex(frame, "13. august").iloc[0]
+    assert "narrative time" in e["explanation"] and "1905" in e["explanation"]
+    assert e["anchor_text"] == "juni 1905"
+
+
+def test_modality_is_a_schema_column() -> None:
+    frame = _events(MODALITY[0])
+    assert timeline.validate(frame) == []
+    assert set(frame["modality"]) <= {"actual", "planned", "possible"}
+
+
+TOLD_FROM_BEFORE = [
+    Told("'etter signeringen' dates a plan by the signing", "nb", "2010-09-08",
+         "Avtalen skal undertegnes i Murmansk 15. september. Statsministeren reiser til "
+         "Kirkenes etter signeringen.", "etter signeringen", "2010-09-15", modality="planned",
+         anchor="named event", approximate=True),
+    Told("'after the vote' finds the event that voted", "en", "2006-07-15",
+         "The Security Council voted on Saturday to impose sanctions on the North. The "
+         "ambassador spoke after the vote and criticised the council.", "after the vote",
+         "2006-07-15", anchor="named event", approximate=True),
+    Told("'under forhandlingene' in a history text", "nb", None,
+         "Forhandlingene i Karlstad begynte 31. august 1905. Under forhandlingene "
+         "mobiliserte Norge både hær og marine.", "Under forhandlingene", "1905-08-31",
+         anchor="named event"),
+    Told("'møtet' is the meeting, not the summit before it", "nb", "2019-04-26",
+         "Putin kom med utspillet etter sitt møte med Kim i Vladivostok torsdag. Toppmøtet "
+         "med Trump i februar endte uten avtale. Etter møtet sa Putin at samtalene var "
+         "nyttige.", "Etter møtet",
+         "2019-04-25", anchor="named event"),
+    Told("an indefinite noun refers to nothing told", "nb", "2019-04-26",
+         "Putin møtte Kim i Vladivostok torsdag. Han reiste hjem etter et møte med "
+         "guvernøren.", "etter et møte", None),
+    Told("'after a meeting' refers to nothing told", "en", "2019-04-26",
+         "Putin met Kim in Vladivostok on Thursday. He flew home after a meeting with the "
+         "governor.", "after a meeting", None),
+    Told("'Dette førte til at': the sentence before dates it", "nb", None,
+         "Sommeren 2008 ble kjøletårnet i Yongbyon revet. Dette førte til at USA opphevet "
+         "sanksjonene.", "Dette førte til at", "2008-SU", anchor="previous event",
+         approximate=True),
+    Told("'Then' continues the story", "en", None,
+         "Germany declared war on Russia on 1 August 1914. Then Germany invaded Belgium.",
+         "Then", "1914-08-01", anchor="previous event", approximate=True),
+    Told("'Samtidig' at the same time as the sentence before", "nb", "2023-02-25",
+         "EU vedtok fredag en ny pakke med sanksjoner. Samtidig innføres det importforbud "
+         "på flere russiske varer.", "Samtidig", "2023-02-24", anchor="previous event"),
+    Told("'Since then': from the event before to the document date", "en", "2004-02-28",
+         "The first round of talks was held in Beijing last year. Since then, Pyongyang has "
+         "offered to freeze its nuclear programs.", "Since then", "2003/2004-02-28"),
+    Told("'Samtidig' after a sentence that dates nothing", "nb", None,
+         "Krigen brøt ut i 1939. Landet var nøytralt. Samtidig bygde regjeringen opp "
+         "forsvaret.", "Samtidig", None),
+]
+
+
+@pytest.mark.parametrize("case", TOLD_FROM_BEFORE, ids=lambda c: f"{c.lang}: {c.why}")
+def test_an_undated_event_is_dated_from_one_told_before(case: Told) -> None:
+    test_the_story_dates_the_event(case)
+
+
+@pytest.mark.parametrize(("text", "lang", "dct"), [
+    ("Historisk avtale undertegnes i dag\n\nI dag blir avtalen mellom Norge og Russland "
+     "undertegnet i Murmansk.", "nb", "2010-09-15"),
+    ("Treaty signed in Paris today\n\nThe foreign ministers signed the peace treaty in Paris "
+     "today.", "en", "1947-02-10"),
+])
+def test_a_headline_and_its_lead_are_one_event(text: str, lang: str, dct: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    assert len(frame) == 1, frame[["date", "title"]]
+    assert frame.iloc[0]["n_mentions"] == 2 and frame.iloc[0]["type"] == "agreement"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("9. april 1940, tyske tropper marsjerer inn i Oslo.\n\n9. april 1940, tyske tropper "
+     "marsjerer inn i Oslo. Arkivreferanse: RA/123.", "nb"),
+    ("Crowds outside the palace, 8 May 1945.\n\nCrowds outside the palace, 8 May 1945. "
+     "Photo: archive.", "en"),
+])
+def test_a_caption_told_twice_is_one_event(text: str, lang: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert len(frame) == 1 and frame.iloc[0]["n_mentions"] == 2, frame[["date", "title"]]
+
+
+@dataclass(frozen=True)
+class News:
+    why: str
+    lang: str
+    dct: str | None
+    text: str
+    title: str | None  # the news event's title; None: the text tells no news
+
+
+NEWS = [
+    News("a vote in the present perfect", "en", "2006-07-15",
+         "The Security Council has unanimously voted to impose new sanctions on the North.",
+         "The Security Council has unanimously voted to impose new sanctions on the North"),
+    News("a decision in the past", "nb", "2016-03-02",
+         "Sikkerhetsrådet vedtok enstemmig nye sanksjoner mot Nord-Korea.",
+         "Sikkerhetsrådet vedtok enstemmig nye sanksjoner mot Nord-Korea"),
+    News("two parties proposed", "en", "2006-07-15",
+         "China and Russia proposed a resolution with weaker language.",
+         "China and Russia proposed a resolution with weaker language"),
+    News("the lead's statement", "nb", "2023-08-20",
+         "Avtalen var det beste vi kunne få, sier statsminister Jonas Gahr Støre. Han var "
+         "ikke med i forhandlingene.",
+         "Statsminister Jonas Gahr Støre: Avtalen var det beste vi kunne få"),
+    News("a state is no news", "nb", "2023-02-25",
+         "Forholdet mellom Norge og Russland er svært anstrengt.", None),
+    News("background is no news", "nb", "2023-02-25",
+         "Russland hadde allerede innført mottiltak mot EU.", None),
+    News("a denial is no news", "en", "2006-07-15",
+         "The council has not adopted the resolution proposed by Japan.", None),
+    News("an act inside a 'that' clause is what someone said", "en", "2004-02-28",
+         "Officials said that all parties agreed a nuclear-free peninsula is the goal.", None),
+    News("no document date, no news date", "en", None,
+         "The Security Council has unanimously voted to impose new sanctions on the North.",
+         None),
+    News("a caption shows the archive", "nb", "2019-04-04",
+         "Utenriksminister Halvard Lange signerte pakten på vegne av regjeringen. Foto: NTB "
+         "scanpix", None),
+    News("a paragraph telling the past", "nb", "2019-04-04",
+         "Pakten ble undertegnet 4. april 1949 i Washington. Utenriksminister Lange signerte "
+         "pakten for Norge.", None),
+]
+
+
+@pytest.mark.parametrize("case", NEWS, ids=lambda c: f"{c.lang}: {c.why}")
+def test_the_news_itself_is_dated_by_the_document(case: News) -> None:
+    frame = timeline.extract(case.text, lang=case.lang, dct=case.dct)
+    news = frame[frame["mentions"].map(lambda ms: any(m["timex"] == "" for m in ms))]
+    if case.title is None:
+        assert news.empty, news[["date", "title"]].to_dict("records")
+        return
+    assert len(news) == 1, frame[["date", "title"]]
+    e = news.iloc[0]
+    assert e["title"] == case.title
+    assert (e["date"], e["anchor"], bool(e["approximate"])) == (case.dct, "document date", True)
+    assert "news" in e["explanation"]
+
+
+def test_the_news_told_again_with_its_day_is_one_event() -> None:
+    frame = timeline.extract(
+        "The United Nations has welcomed the cease-fire agreement between the United States "
+        "and Russia. The U.N. envoy to Syria says Saturday the agreement is a step in the "
+        "right direction.", lang="en", dct="2017-07-08")
+    assert len(frame) == 1, frame[["date", "title"]]
+    e = frame.iloc[0]
+    assert (e["date"], e["n_mentions"], bool(e["approximate"])) == ("2017-07-08", 2, False)

@@ -1,0 +1,139 @@
+"""The language's word lists compiled once into the patterns that the event steps and
+the titles use. Words come from ``timeline.lang``; this module only compiles them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lang.base import Lang
+
+__all__ = ["Patterns", "patterns", "words"]
+
+
+def words(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The language's word lists compiled once into the patterns events and titles use."""
+
+    clause_splitter: re.Pattern[str]
+    lead_connector: re.Pattern[str]
+    lead_clause_break: re.Pattern[str]
+    noun_phrase: re.Pattern[str] | None
+    noun_phrase_stop: re.Pattern[str]
+    pronouns: dict[str, re.Pattern[str]]  # kind -> any pronoun of that kind
+    pronoun_subject: dict[str, re.Pattern[str]]  # kind -> a pronoun opening the clause
+    since_before: re.Pattern[str]
+    event_ref: re.Pattern[str]
+    process_noun: re.Pattern[str]
+    end_verb: re.Pattern[str]
+    connector_end: re.Pattern[str]
+    dangling_preposition: re.Pattern[str]  # "i", "innen", "by" left before a removed date
+    fronted_adverb: re.Pattern[str] | None  # "Deretter", "Then" opening a verb-second clause
+    place_preposition_before: re.Pattern[str]  # "i " right before a state: a place
+    planned: re.Pattern[str]  # "skal", "will", "trer i kraft": a plan or a schedule
+    possible: re.Pattern[str] | None  # "kan", "may", "håper": a possibility or a hope
+    citation: re.Pattern[str] | None  # "printed in", "ibid."
+    credit: re.Pattern[str] | None  # "Foto:", "(Photo": a photo credit ends a caption
+    joins_dates: re.Pattern[str]  # what may stand between two dates of one stretch
+    name_before_year: re.Pattern[str]  # "«Nato", "War of", "Avtalen av" right before a year
+    article_before: re.Pattern[str] | None  # "the" right before a year ("the 1953 team")
+    copula: re.Pattern[str] | None  # "var", "was" and the word that follows it
+    relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
+    sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
+    np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
+    act: re.Pattern[str] | None  # "vedtok", "has voted": an act reported as news
+    report: re.Pattern[str] | None  # "sier", "said"
+    background: re.Pattern[str] | None  # "hadde", "had": told as background
+    negation: re.Pattern[str] | None  # "ikke", "not"
+    subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
+    relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
+    name_list: re.Pattern[str] | None  # "Russia, France and Britain": the rest of a list
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: Lang) -> Patterns:
+    two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
+    kinds = {k for k in lang.pronouns.values()}
+    nouns = words(lang.noun_triggers)
+    return Patterns(
+        # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
+        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
+                                   (rf"|\s+(?:{words(two_word)})\s+" if two_word else ""),
+                                   re.IGNORECASE),
+        lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
+        lead_clause_break=re.compile(rf"^\s*(?:{words(lang.clause_breaks)})\s+", re.IGNORECASE),
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{words(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
+                               rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
+        if lang.noun_triggers and lang.np_openers else None,
+        noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{words(lang.np_stops)})(?![\w-])|[.!?]",
+                                    re.IGNORECASE),
+        pronouns={k: re.compile(rf"(?<![\w-])(?:{words(p for p, kk in lang.pronouns.items() if kk == k)})(?![\w-])",
+                                re.IGNORECASE) for k in kinds},
+        pronoun_subject={k: re.compile(rf"(?:{words(p for p, kk in lang.pronouns.items() if kk == k)})\b",
+                                       re.IGNORECASE) for k in kinds},
+        since_before=re.compile(rf"(?<![\w-])(?:{words(lang.since_words)})\s+$", re.IGNORECASE),
+        event_ref=re.compile(
+            rf"(?<![\w-])(?:{words(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
+            rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE),
+        process_noun=re.compile(rf"(?<![\w-])\w*(?:{words(lang.process_nouns)})(?![\w-])",
+                                re.IGNORECASE),
+        end_verb=re.compile(rf"(?<![\w-])(?:{words(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
+        connector_end=re.compile(rf"(?:{words(lang.after_connectors)})\s*$", re.IGNORECASE),
+        dangling_preposition=re.compile(
+            rf"(?<![\w-])(?:{words({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
+            re.IGNORECASE),
+        fronted_adverb=re.compile(rf"^\s*(?:{words(lang.fronted_adverbs)})\b", re.IGNORECASE)
+        if lang.fronted_adverbs else None,
+        place_preposition_before=re.compile(
+            rf"(?<![\w-])(?:{words(lang.place_prepositions)})\s$", re.IGNORECASE),
+        planned=_any_word({*lang.future_cues, *lang.schedule_cues}),
+        possible=_any_word({*lang.possible_cues, *lang.hope_cues})
+        if lang.possible_cues or lang.hope_cues else None,
+        citation=_any_word(lang.citation_cues) if lang.citation_cues else None,
+        credit=re.compile(rf"(?:{words(lang.credit_marks)})") if lang.credit_marks else None,
+        joins_dates=re.compile(rf"\s*(?:,\s*)?(?:(?:{words(lang.coordinators)})\s+)?"
+                               if lang.coordinators else r"\s*,?\s*", re.IGNORECASE),
+        name_before_year=re.compile(
+            r"[«\"“]?[A-ZÆØÅÄÖÜ][\w'’-]*\s+" +
+            (rf"(?:(?:{words(lang.name_year_prepositions)})\s+)?"
+             if lang.name_year_prepositions else "") + r"$"),
+        article_before=re.compile(rf"(?<![\w-])(?:{words(lang.articles)})\s+$", re.IGNORECASE)
+        if lang.articles else None,
+        relation_ref=re.compile(
+            rf"(?<![\w-])(?P<rel>{words(lang.event_relations)})\s+"
+            + (rf"(?:(?P<art>{words(lang.definite_articles)})\s+)?"
+               if lang.definite_articles else "")
+            + rf"(?:[\w-]+\s+){{0,2}}?(?P<np>[\w-]*(?:{words(lang.reference_nouns)})[\w-]*)",
+            re.IGNORECASE) if lang.event_relations and lang.reference_nouns else None,
+        sequel_opener=re.compile(rf"\s*[–—-]?\s*(?P<w>{words(lang.sequel_openers)})(?![\w-])"
+                                 r"\s*,?\s*", re.IGNORECASE) if lang.sequel_openers else None,
+        np_complement=re.compile(
+            rf"\s+(?:{words(lang.np_complements)})\s+(?:the\s+)?[A-ZÆØÅ][\w-]*"
+            rf"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:{words(lang.coordinators)})\s+[A-ZÆØÅ][\w-]*"
+            rf"(?:\s+[A-ZÆØÅ][\w-]*)*)?") if lang.np_complements and lang.coordinators
+        else None,
+        act=_any_word(lang.act_verbs) if lang.act_verbs else None,
+        report=_any_word(lang.report_verbs) if lang.report_verbs else None,
+        background=_any_word(lang.background_markers) if lang.background_markers else None,
+        negation=_any_word(lang.negations) if lang.negations else None,
+        subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})
+        if lang.complementisers or lang.relative_pronouns else None,
+        name_list=re.compile(
+            rf"[A-ZÆØÅ][\w.'’-]*(?:,\s+[A-ZÆØÅ][\w.'’-]*)*,?\s+(?:{words(lang.coordinators)})\s+"
+            rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
+        if lang.coordinators and lang.determiners else None,
+        relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
+                            re.IGNORECASE) if lang.relative_nouns_pronouns else None,
+        copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
+                          rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
+    )
+
+
+def _any_word(cues: object) -> re.Pattern[str]:
+    """Any of ``cues`` as whole words, case-blind."""
+    return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,100 @@
+"""Page furniture: the parts of a web page that are not the story.
+
+Photo credits ("Foto: NTB scanpix", "(Photo: AP)"), bylines and time stamps ("July 08,
+2017 4:09 AM", "Nyhet • sep 15, 2010 08:52 CEST"), "Les også" and "Updated:" lines,
+copyright lines, press-contact lines with an e-mail address or a telephone number, and
+citations of where a document was printed ("Printed in ...", "ibid."). They carry dates,
+but those dates are the page's, not events'; a reader never puts them on a timeline.
+They are told by their words, never by numbers alone: "12 500 000 kroner" is no phone.
+
+A *dateline* ("BISSAU, 10 Aug 2005 (IRIN) - ...", "MOSCOW, May 17. /TASS/.") opens a
+story: its date is the day the report was filed, the sentence after it is the news.
+
+The words are the language's (``Lang.furniture_openers``, ``furniture_marks``,
+``clock_marks``); the shapes (an e-mail address, a clock time, a capitalised place
+before a date) are the same in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cues import words
+from .lang.base import Lang
+from .types import Sentence
+
+__all__ = ["Furniture", "furniture", "is_dateline"]
+
+_EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
+_URL = r"(?:https?://|www\.)\S+"
+# "22 24 40 07", "+47 995 22 026", "(202) 555-0100": digits in three groups or more.
+_PHONE = r"\b\d{2,4}\)?(?:[ -]\d{2,4}){2,4}\b(?![.,]\d)"
+_CLOCK = r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d,])"
+# The story's own shape after a dateline: "(IRIN) -", "/TASS/.", "(Reuters) —", " - ".
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:/[^/\n]{1,20}/\.?|[-–—:])\s*")
+# A wire-service dateline names the place in capitals: "BISSAU,", "NEW YORK —".
+_DATELINE_PLACE = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ.'/ -]{1,40}(?:,\s*[A-ZÆØÅ][\w.' -]{1,30})?,\s*")
+# A line this short is a label, not a sentence of the story.
+_SHORT = 12
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The language's furniture cues compiled once."""
+
+    opener: re.Pattern[str] | None  # at the start of a line: "Foto:", "Les også", "Updated"
+    marks: tuple[str, ...]  # anywhere, lower case: "©", "all rights reserved"
+    address: re.Pattern[str]  # an e-mail or a web address
+    phone: re.Pattern[str]  # a telephone number
+    phone_words: tuple[str, ...]  # lower case: "telefon", "phone"
+    clock: re.Pattern[str]  # a clock time, with the language's words for it
+
+
+@lru_cache(maxsize=8)
+def _compiled(lang: Lang) -> Furniture:
+    clock = _CLOCK
+    if lang.clock_marks:  # "4 PM", "9:16 PM": the words count only after a number
+        clock += rf"|(?<![\w.])\d{{1,2}}\s*(?:{words(lang.clock_marks)})(?![\w-])"
+    return Furniture(
+        opener=re.compile(rf"\s*[•|*>-]?\s*(?:{words(lang.furniture_openers)})(?![\w-])",
+                          re.IGNORECASE) if lang.furniture_openers else None,
+        marks=tuple(m.lower() for m in lang.furniture_marks),
+        address=re.compile(rf"{_EMAIL}|{_URL}"),
+        phone=re.compile(_PHONE),
+        phone_words=tuple(w.lower() for w in lang.phone_words),
+        clock=re.compile(clock),
+    )
+
+
+def furniture(text: str, s: Sentence, lang: Lang) -> bool:
+    """Whether sentence ``s`` of ``text`` is page furniture rather than the story."""
+    f = _compiled(lang)
+    body = s.text
+    if f.opener is not None and f.opener.match(body):
+        return True
+    # Plain substring tests first: most sentences have no "@" and no run of digits.
+    low = body.lower()
+    if any(m in low for m in f.marks):
+        return True
+    if ("@" in body or "(at)" in low or "www." in low or "http" in low) and \
+            f.address.search(body):
+        return True
+    if any(w in low for w in f.phone_words) and f.phone.search(body):
+        return True  # "på telefon 22 24 40 07", not "12 500 000 kroner"
+    # A time stamp: a clock time in a line too short to tell anything ("9:16 PM",
+    # "Nyhet • sep 15, 2010 08:52 CEST"); "Trump ringte klokka 19.30 mandag." is a
+    # sentence of the story.
+    return not body.rstrip().endswith((".", "!", "?")) and len(body.split()) <= _SHORT \
+        and f.clock.search(body) is not None
+
+
+def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is the dateline of a report: right after a
+    capitalised place and a comma at the start of the sentence, and followed by the
+    agency or a dash ("BISSAU, 10 Aug 2005 (IRIN) - ...")."""
+    head = text[s.start:start]
+    if not head.strip() or len(head) > 60 or not _DATELINE_PLACE.fullmatch(head):
+        return False
+    return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + 50)))

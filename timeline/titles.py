@@ -1,0 +1,480 @@
+"""Titles: the clause a date belongs to, made into a short who-did-what line in the
+source language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors import Mention as ActorMention
+from .cues import patterns
+from .lang.base import Lang
+
+__all__ = ["clean", "make_title", "quoted", "shorten"]
+
+_TITLE_WORDS = 14
+_SPACE = re.compile(r"\s+")
+
+
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_TRAILING_PREPOSITION = re.compile(r"(?:\b(?:i|på|fra|til|in|on|at|from)\s*)$", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip(" ,;:–—-.")
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def shorten(text: str) -> str:
+    words = text.split()
+    if len(words) > _TITLE_WORDS:
+        text = " ".join(words[:_TITLE_WORDS]) + " …"
+    return text[:1].upper() + text[1:]
+
+
+def _replace_subject(title: str, lang: Lang, state: str) -> str:
+    """'landet' (the country) stands for the state named last: say which."""
+    if not state:
+        return title
+    states = patterns(lang).pronouns.get("state")
+    return states.sub(state, title) if states is not None else title
+
+
+def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
+               state: str, actors: list[ActorMention], person: str = "",
+               others: Sequence[tuple[int, int]] = ()) -> str:
+    """The title of the event dated by ``timex`` in ``clause``: who did what, from the
+    clause the date belongs to. ``state`` and ``person`` are the state and the person the
+    text spoke of last, for 'landet', 'the country', 'han', 'she'. ``others`` are the
+    other dates in the clause: "underskrev en avtale i 1977 og ikkespredningsavtalen i
+    1985" gives 1977 the part before "og"."""
+    pats = patterns(lang)
+    a, b = clause
+    b = _own_part(text, timex, b, others, lang)
+    shared = _coordinated_part(text, a, timex, others, lang)
+    if shared:
+        return _finish(clean(f"{shared} {text[timex[1]:b]}"), lang, state, person)
+    before = _without(text, a, timex[0], others, pats.dangling_preposition)
+    after = _GENITIVE_AFTER.sub(" ", _without(text, timex[1], b, others,
+                                              pats.dangling_preposition), count=1)
+    # Drop a preposition left dangling before the date ("i", "in", "on").
+    before = pats.dangling_preposition.sub("", before)
+    lead = pats.lead_connector.match(before)
+    if lead and before[lead.end():].split()[:1] and \
+            before[lead.end():].split()[0].lower() not in lang.determiners:
+        before = before[lead.end():]  # "etter at landet trakk seg", not "Etter en mottakelse"
+    np_title = _noun_phrase_title(text, clause, timex, lang)
+    if np_title:
+        return _finish(np_title, lang, state, person)
+    relative = _relative_clause(text, a, before, after, lang)
+    if relative:
+        return _finish(relative, lang, state, person)
+    before = pats.lead_clause_break.sub("", before)
+    # Verb-second: a date, adverb or phrase fronted before the finite verb, which comes
+    # right after it ("Sommeren 2008 ble ...", not "7. juni 1905, folkemengde ...").
+    fronted = timex[1] > timex[0] and not before.strip() and _verb_next(text, timex[1], b, lang)
+    if lang.verb_second and pats.fronted_adverb is not None:
+        cut = pats.fronted_adverb.sub("", before, count=1)
+        if cut != before:  # "Allerede i 2014 annekterte", "Så skal han ..."
+            next_to = _verb_next(text, timex[1], b, lang) if not cut.strip() else \
+                _VERB_NEXT.match(cut) is not None
+            fronted = fronted or next_to
+        before = cut
+    if lang.verb_second and _fronted_adverbial(before, after, lang):
+        before, fronted = "", True  # "I perioden gjennomførte Nord-Korea ..."
+    elif lang.verb_second and not fronted:
+        phrase = _fronted_phrase(before, lang)  # "Etter en mottakelse dro Solberg fredag"
+        if phrase:
+            before = before[phrase:]
+            title = _subject_first(clean(f"{before} {after}"), text, (timex[1], timex[1]),
+                                   [m for m in actors if m.start >= a + phrase], lang)
+            return _finish(title, lang, state, person)
+    title = clean(f"{before} {after}")
+    if lang.verb_second and fronted:
+        title = _subject_first(title, text, timex, actors, lang)
+    return _finish(title, lang, state, person)
+
+
+def _own_part(text: str, timex: tuple[int, int], end: int,
+              others: Sequence[tuple[int, int]], lang: Lang) -> int:
+    """Where this date's part of the clause ends: before the coordinator that leads to
+    the next date of the clause, if there is one."""
+    later = [o for o in others if timex[1] <= o[0] < end]
+    if not later or not lang.coordinators:
+        return end
+    stretch = text[timex[1]:min(later)[0]]
+    joins = list(re.finditer(rf"\s(?:{'|'.join(map(re.escape, lang.coordinators))})\s",
+                             stretch))
+    # "i 1977 og ikkespredningsavtalen i 1985": the next date's own object, a few words
+    tail = [w for w in stretch[joins[-1].end():].split()] if joins else []
+    if tail and tail[-1].lower() in lang.date_prepositions:
+        tail.pop()  # "and adopted the resolution in June"
+    if not joins or len(tail) > _NEXT_OBJECT_WORDS:
+        return end
+    return timex[1] + joins[-1].start()
+
+
+def _coordinated_part(text: str, a: int, timex: tuple[int, int],
+                      others: Sequence[tuple[int, int]], lang: Lang) -> str:
+    """The second of two coordinated parts with dates of their own: "Partene møttes i
+    mai og undertegnet avtalen i juni" gives juni 'Partene undertegnet avtalen';
+    "underskrev en avtale i 1977 og ikkespredningsavtalen i 1985" gives 1985 'Nord-Korea
+    underskrev ikkespredningsavtalen'. '' when the date is not such a part."""
+    earlier = [o for o in others if a <= o[0] and o[1] <= timex[0]]
+    if not earlier or not lang.coordinators:
+        return ""
+    prev = max(earlier)
+    mid = text[prev[1]:timex[0]].split()
+    if mid and mid[-1].lower() in lang.date_prepositions:
+        mid.pop()
+    if len(mid) < 2 or mid[0].lower() not in lang.coordinators or len(mid) > 1 + _NEXT_OBJECT_WORDS:
+        return ""
+    part = mid[1:]
+    head = text[a:prev[0]].split()
+    if head and head[-1].lower() in lang.date_prepositions:
+        head.pop()
+    split = _subject_phrase(head, lang)
+    if split is None or not split[1]:
+        return ""
+    subject, rest = split
+    if _finite(part[0], lang):
+        return " ".join([subject, *part])  # "og undertegnet avtalen": the same subject
+    verb = rest.split()[0]
+    return " ".join([subject, verb, *part])  # "og ikkespredningsavtalen": the same verb
+
+
+def _without(text: str, a: int, b: int, others: Sequence[tuple[int, int]],
+             dangling: re.Pattern[str]) -> str:
+    """text[a:b] without the other dates in it (and a preposition left before one)."""
+    pieces, pos = [], a
+    for o in sorted(others):
+        if a <= o[0] and o[1] <= b:
+            pieces.append(dangling.sub("", text[pos:o[0]]))
+            pos = o[1]
+    pieces.append(text[pos:b])
+    return " ".join(pieces)
+
+
+def _finish(title: str, lang: Lang, state: str, person: str) -> str:
+    title = quote_first(_debris(clean(title), lang), lang)
+    title = _replace_subject(title, lang, state)
+    title = _replace_person(title, lang, person)
+    return shorten(clean(title))
+
+
+# "Saturday's final meetings": the genitive of a date that the title leaves out.
+_GENITIVE_AFTER = re.compile(r"^['’]s\s")
+_PIPES = re.compile(r"\s*\|\s*")
+_VERB_NEXT = re.compile(r"\s*[a-zæøå]")
+_AFTER_COMMA = re.compile(r"\s*,\s*([a-zæøå]+)\b")
+_COORDINATED_NAME = re.compile(r"\s+(\w+)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
+_NEXT_OBJECT_WORDS = 3
+_EMPTY_COMMAS = re.compile(r"(?:\s*,){2,}")
+_BULLET = re.compile(r"^[\s•*·>–—-]+")
+_BEFORE_CLOSING = re.compile(r"^[^()]*\)\s*[,;:–—-]*\s*")
+# "BISSAU, (IRIN) - ...": what a dateline leaves before the story.
+_DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
+
+
+def _debris(title: str, lang: Lang) -> str:
+    """No table pipes, bullets, dateline leftovers, half parentheses, or a conjunction or
+    preposition left hanging at either end."""
+    title = _PIPES.sub(" ", title).strip()
+    title = _EMPTY_COMMAS.sub("", title)  # "søknaden, , hadde": a date between commas
+    title = _BULLET.sub("", title)
+    title = _DATELINE_DEBRIS.sub("", title)
+    if ")" in title and "(" not in title.split(")", 1)[0]:
+        rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
+        title = rest if len(rest.split()) >= 2 else title.replace(")", "")
+    words = title.split()
+    if len(words) > 1 and words[-1].strip(".").lower() in lang.months and \
+            words[-2].endswith(","):
+        title = " ".join(words[:-1])  # "London, Sep": what is left of "1945, Sep"
+    if title.count("(") > title.count(")"):
+        title = title[:title.rfind("(")]  # "(3 July" cut off at the end
+    # A preposition at the end may be a particle ("gikk av", "broke off"): kept.
+    hanging = {*lang.coordinators, *lang.complementisers}
+    words = title.split()
+    while words and words[0].lower() in set(lang.coordinators):
+        words.pop(0)
+    while words and (words[-1].lower().strip(",;:") in hanging or words[-1] in {"-", "–", "—"}):
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+def _replace_person(title: str, lang: Lang, person: str) -> str:
+    """'Han var med på forhandlingene' after Jan Egeland: say who."""
+    if not person:
+        return title
+    first, _, rest = title.partition(" ")
+    if rest and lang.pronouns.get(first.lower()) == "person":
+        return f"{person} {rest}"
+    return title
+
+
+def _fronted_phrase(before: str, lang: Lang) -> int:
+    """The length of a phrase opening ``before`` with a preposition and followed, within
+    a few words, by a finite verb ("Etter en storslått mottakelse dro ..."); 0 if none."""
+    words = before.split()
+    if len(words) < 3 or words[0].lower() not in lang.prepositions:
+        return 0
+    for i in range(1, min(len(words) - 1, 5)):
+        if _finite(words[i], lang) and words[i][:1].islower():
+            return before.index(words[i], len(" ".join(words[:i])))
+    return 0
+
+
+def _verb_next(text: str, pos: int, end: int, lang: Lang) -> bool:
+    """A verb right after a fronted element: a lower-case word ("Sommeren 2008 ble"), or
+    after a comma one that looks finite ("I morgen, tirsdag, setter han"; not "7. juni
+    1905, folkemengde ...")."""
+    if _VERB_NEXT.match(text, pos, end):
+        return True
+    m = _AFTER_COMMA.match(text, pos, end)
+    return m is not None and (_finite(m.group(1), lang) or m.group(1).endswith("er"))
+
+
+def _fronted_adverbial(before: str, after: str, lang: Lang) -> bool:
+    """'I perioden ... gjennomførte Nord-Korea', 'På en pressekonferanse ... la de Gaulle':
+    a short phrase opening with a preposition before the date, and a finite verb right
+    after it: the clause is verb-second, its subject after the verb."""
+    words = before.split()
+    if not words or len(words) > 4 or words[0].lower() not in lang.prepositions:
+        return False
+    first = after.split()[:1]
+    return bool(first) and _finite(first[0], lang)
+
+
+def _finite(word: str, lang: Lang) -> bool:
+    w = word.lower().strip(",.;:")
+    return w in lang.finite_verbs or (len(w) > 4 and w.endswith(lang.past_endings))
+
+
+def _subject_first(title: str, text: str, timex: tuple[int, int],
+                   actors: list[ActorMention], lang: Lang) -> str:
+    """Verb-second order after a fronted date ("Få dager senere kastet Nord-Korea ut ...",
+    "Sommeren 2008 ble kjøletårnet i Yongbyon-reaktoren demontert"): put the subject
+    before the verb. The subject is a name (a genitive takes its noun with it: "EUs
+    utenriksministre"), a pronoun, or a noun phrase with at most one attachment ("partene
+    i Karlstad", "et enstemmig Storting")."""
+    words = title.split(" ", 1)
+    if len(words) < 2:
+        return title
+    verb, rest = words
+    low = verb.lower()
+    if not verb[:1].islower() or low in lang.prepositions or low in lang.determiners or \
+            low in lang.numbers or low in lang.sentence_adverbs:
+        return title  # "Israel erklærer ...", "mellom 150 og 200 ...": no verb first
+    first = next((m for m in actors if m.start >= timex[1]), None)
+    if first is not None and rest.startswith(first.text):
+        tail = rest[len(first.text):]
+        subject = first.text  # as the text says it: "nordmenn", not "Norge"
+        if first.text.endswith("s") and first.text != first.canonical:  # "EUs ministre"
+            head, _, tail = tail.strip().partition(" ")
+            subject = f"{first.text} {head}".strip()
+            tail = f" {tail}" if tail else ""
+        more = _COORDINATED_NAME.match(tail) if lang.coordinators else None
+        if more is not None and more.group(1).lower() in lang.coordinators:
+            subject, tail = subject + more.group(), tail[more.end():]  # "USA og Storbritannia"
+        return f"{subject} {verb}{tail}"
+    split = _subject_phrase(rest.split(), lang, verb)
+    if split is None:
+        return title
+    subject, tail = split
+    return " ".join([subject, verb, tail]).strip()
+
+
+def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, str] | None:
+    """The subject at the start of ``words`` and what follows it, or None. After an
+    auxiliary ``verb`` ("ble", "var") the subject may carry an attachment ("partene i
+    Karlstad var kommet"); after a main verb the phrase is the verb's ("møttes partene i
+    Oslo")."""
+    n = len(words)
+    if not n:
+        return None
+    low = [w.lower().strip(",.;:") for w in words]
+    adverbs = set(lang.sentence_adverbs)
+    if low[0] in lang.subject_pronouns and (n == 1 or not (
+            low[0] in lang.determiners and (_nominal(words[1], lang) or
+                                           _modifier(words[1], lang)))):
+        return words[0], " ".join(words[1:])  # "han", but not "de to landene"
+    # A name, perhaps after a title: "daværende utenriksminister Thorvald Stoltenberg".
+    cap = next((i for i in range(min(n, 4)) if words[i][:1].isupper()), None)
+    if cap is not None and not _nominal(words[0], lang) and low[0] not in lang.determiners and all(
+            low[i] not in adverbs and low[i] not in lang.prepositions
+            and not _finite(words[i], lang) for i in range(cap)):
+        end = cap
+        while end < n and (words[end][:1].isupper() or (
+                low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
+            end += 1
+        return " ".join(words[:end]), " ".join(words[end:])
+    # A noun phrase: [determiner] [adjectives] noun [preposition + name or noun].
+    i = 1 if low[0] in lang.determiners else 0
+    while i < n - 1 and i < 4 and _modifier(words[i], lang):
+        i += 1
+    if i >= n or low[i] in adverbs or low[i] in lang.prepositions:
+        return None
+    end = i + 1
+    if verb.lower() in lang.auxiliaries and end + 1 < n and low[end] in lang.prepositions and (
+            words[end + 1][:1].isupper() or _nominal(words[end + 1], lang)):
+        end += 2
+        while end < n and (words[end][:1].isupper() or (
+                low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
+            end += 1
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _nominal(word: str, lang: Lang) -> bool:
+    """A definite noun ("partene", "kjøletårnet")."""
+    w = word.lower().strip(",.;:")
+    return len(w) > 3 and w.endswith(lang.definite_endings)
+
+
+def _modifier(word: str, lang: Lang) -> bool:
+    """An adjective or a number before a noun ("enstemmig", "to", "svensk-norske")."""
+    w = word.lower().strip(",.;:")
+    return w.isdigit() or w in lang.numbers or w.endswith(lang.adjective_endings)
+
+
+def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> str:
+    """The date stands in a relative clause: 'de tiltakene som EU innførte 12.
+    september' is 'EU innførte de tiltakene'; 'talks that began in April between Iran
+    and ...' is 'Talks began between Iran and ...'. '' when it does not."""
+    relative = patterns(lang).relative
+    if relative is None:
+        return ""
+    m = None
+    for m in relative.finditer(before):  # the last one before the date  # noqa: B007
+        pass
+    if m is None:
+        return ""
+    inside = before[m.end():]
+    if ")" in inside:
+        return ""  # "(which opened in Beijing) ended on Saturday": the clause closed
+    head = before[:m.start()].rstrip(" ,")
+    if not head.strip():  # "..., som ledet fram til ...": the noun is in the clause before
+        head = text[max(0, a - 80):a].rstrip(" ,")
+    antecedent = _antecedent(head, lang)
+    if not antecedent:
+        return ""
+    words = clean(f"{inside} {after}").split()
+    if not words:
+        return ""
+    if _finite(words[0], lang):
+        return " ".join([antecedent, *words])  # "talks that began in April ..."
+    if m.group().strip().lower() in lang.complementisers:
+        return ""  # "results that Vieira had ...": a complement, not a relative clause
+    # "som EU innførte", "som de to lederne undertegnet": a subject, then its verb; the
+    # noun before is the object.
+    split = _subject_phrase(words, lang)
+    if split is None or not split[1]:
+        return ""
+    subject, rest = split
+    verb, _, tail = rest.partition(" ")
+    if not _finite(verb, lang):
+        return ""  # "som talsmann for ...": 'as', not a relative clause
+    if _nominal(antecedent.split()[0], lang) or antecedent.split()[0].lower() in lang.determiners:
+        antecedent = antecedent[:1].lower() + antecedent[1:]  # "Avtalen som ..." moved inside
+    return " ".join(w for w in (subject, verb, antecedent, tail) if w)
+
+
+def _antecedent(head: str, lang: Lang) -> str:
+    """The noun phrase at the end of ``head``: 'med de tiltakene' -> 'de tiltakene',
+    'forhandlingene mellom Israel og PLO' with its attachment; '' for a number."""
+    words = head.split()
+    out: list[str] = []
+    attached = False
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        w = words[i]
+        low = w.lower().strip(",.;:")
+        if w.endswith((".", ":", ";", ",")) or _finite(w, lang) or (
+                out and i > 0 and words[i - 1].lower() in lang.infinitive_markers):
+            break  # "to resume talks that ...": 'resume' is a verb; the head noun stays
+        if low in lang.prepositions:
+            # "forhandlingene mellom Israel og PLO": keep the noun the phrase belongs to
+            if attached or i == 0 or not _nominal(words[i - 1], lang):
+                break
+            attached = True
+        out.insert(0, w)
+        if low in lang.determiners:
+            break
+    if not out or out[0].lower() in lang.prepositions or any(c.isdigit() for c in out[-1]):
+        return ""
+    return " ".join(out)
+
+
+def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int],
+                       lang: Lang) -> str:
+    """'... etter sitt møte med Kim i Vladivostok torsdag' → 'Møte med Kim i Vladivostok':
+    an event noun after a possessive, genitive or preposition names the event better than
+    the clause around it."""
+    pats = patterns(lang)
+    if pats.noun_phrase is None:
+        return ""
+    a, b = clause
+    m = pats.noun_phrase.search(text, a, b)
+    if not m:
+        return ""
+    np_start = m.start("np")
+    tail = pats.noun_phrase_stop.search(text, m.end("np"), b)
+    np_end = tail.start() if tail else b
+    if timex[0] >= np_start and timex[1] <= np_end:
+        piece = text[np_start:timex[0]] + " " + text[timex[1]:np_end]
+    elif 0 <= np_start - timex[1] <= 3 or 0 <= timex[0] - np_end <= 3:
+        piece = text[np_start:np_end]  # "torsdagens møte i Vladivostok": next to the date
+    else:
+        return ""  # "USA opphevet sine sanksjoner": the clause says who did what
+    piece = _TRAILING_PREPOSITION.sub("", clean(piece))
+    return clean(piece) if len(piece.split()) >= 2 else ""
+
+
+# A reporting clause ("sier Jan Egeland", "Kim said") is this short.
+_REPORT_WORDS = 6
+_QUOTE_MARKS = " \t\n–—-\"'«»“”‘’"
+
+
+def quoted(title: str, said: str, lang: Lang) -> str:
+    """'Jan Egeland sier' after '– Oslo-avtalen var mangelfull, ...' is 'Jan Egeland:
+    Oslo-avtalen var mangelfull': a title that is only a reporting clause takes what
+    was said. Any other title is returned as it is."""
+    report = patterns(lang).report
+    if report is None or len(title.split()) > _REPORT_WORDS:
+        return title
+    verb = report.search(title)
+    if verb is None:
+        return title
+    # "Kim said", "its foreign minister told reporters": the speaker before the verb;
+    # "sa Le Drian i Brussel": after it, up to a preposition.
+    speaker = title[:verb.start()].strip() or title[verb.end():].strip()
+    speaker = _up_to_preposition(speaker, lang)
+    content = clean(said.strip(_QUOTE_MARKS))
+    if not speaker or not content:
+        return title
+    return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+
+
+def _up_to_preposition(words: str, lang: Lang) -> str:
+    out = []
+    for w in words.split():
+        if w.lower() in lang.prepositions:
+            break
+        out.append(w)
+    return clean(" ".join(out))
+
+
+# "“We had a meaningful exchange,” Kim said after the meeting": the quote, then who said it.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^[“\"«‘'](?P<said>[^”\"»’']{3,}?)[,.!?]?[”\"»’']\s*,?\s*(?P<rest>.+)$")
+
+
+def quote_first(title: str, lang: Lang) -> str:
+    """A title that opens with a quote and names its speaker after it: 'Kim: We had a
+    meaningful exchange'."""
+    m = _QUOTE_THEN_SPEAKER.match(title)
+    if m is None:
+        return title
+    out = quoted(m.group("rest"), m.group("said"), lang)
+    return out if out != m.group("rest") else title
+
