@@ -124,7 +124,8 @@ def patterns(lang: Lang) -> Patterns:
         subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})
         if lang.complementisers or lang.relative_pronouns else None,
         name_list=re.compile(
-            rf"[A-ZÆØÅ][\w.'’-]*(?:,\s+[A-ZÆØÅ][\w.'’-]*)*,?\s+(?:{words(lang.coordinators)})\s+"
+            rf"[A-ZÆØÅ][\w.'’-]{{0,40}}(?:,\s+[A-ZÆØÅ][\w.'’-]{{0,40}}){{0,8}},?\s+"
+            rf"(?:{words(lang.coordinators)})\s+"
             rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
         if lang.coordinators and lang.determiners else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",

@@ -224,9 +224,10 @@ def _clauses(s: Sentence, lang: Lang,
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
-    """Whether the word ending at ``pos`` starts with a capital letter."""
+    """Whether the word ending at ``pos`` starts with a capital letter (a word is read
+    at most 40 characters back: constant work per comma)."""
     i = pos
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-.'’"):
+    while i > max(0, pos - 40) and (text[i - 1].isalnum() or text[i - 1] in "-.'’"):
         i -= 1
     return text[i:i + 1].isupper()
 
@@ -705,6 +706,9 @@ class _Reader:
         if pattern is None:
             return
         text, lang, s = self.text, self.lang, view.s
+        low = s.text.lower()
+        if not any(n in low for n in lang.reference_nouns):
+            return  # plain substring tests first: most sentences name no event noun
         dated_clauses = {d.whole for d in view.dated}
         for m in pattern.finditer(text, s.start, s.end):
             noun = m.group("np")
@@ -749,12 +753,15 @@ class _Reader:
         Egeland'). Opinions, states, plans, denials and background ('hadde', 'had',
         'tidligere') do not."""
         s, text, pats = view.s, self.text, self.pats
-        if not _is_prose(s) or self._in_caption(s):
+        if self.dct is None or pats.act is None or not _is_prose(s):
+            return
+        if view.dated:
+            self.lead_told = True
+            return
+        if self._in_caption(s):
             return  # a caption tells what a picture shows, often from the archive
         lead = not self.lead_told
         self.lead_told = True
-        if self.dct is None or pats.act is None or view.dated:
-            return
         last = self.drafts.last()
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
@@ -806,9 +813,9 @@ class _Reader:
         credit = self.pats.credit
         if credit is None:
             return False
-        end = self.text.find("\n\n", s.start)
-        end = len(self.text) if end < 0 else end
-        return credit.search(self.text, s.start, min(end, s.start + _CAPTION_REACH)) is not None
+        reach_end = min(len(self.text), s.start + _CAPTION_REACH)
+        end = self.text.find("\n\n", s.start, reach_end)  # bounded: linear on any text
+        return credit.search(self.text, s.start, reach_end if end < 0 else end) is not None
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
                    ref: _Draft, relation: str, said: str, anchor: Anchor) -> None:

@@ -13,7 +13,6 @@ from .lang.base import Lang
 __all__ = ["clean", "make_title", "quoted", "shorten"]
 
 _TITLE_WORDS = 14
-_SPACE = re.compile(r"\s+")
 
 
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
@@ -21,10 +20,10 @@ _TRAILING_PREPOSITION = re.compile(r"(?:\b(?:i|på|fra|til|in|on|at|from)\s*)$",
 
 
 def clean(text: str) -> str:
-    text = _SPACE.sub(" ", text).strip(" ,;:–—-.")
+    text = " ".join(text.split()).strip(" ,;:–—-.")
     if "(" in text:
-        text = _EMPTY_PARENS.sub("", text)
-    return _SPACE.sub(" ", text).strip()
+        text = " ".join(_EMPTY_PARENS.sub("", text).split())
+    return text.strip()
 
 
 def shorten(text: str) -> str:
@@ -36,7 +35,8 @@ def shorten(text: str) -> str:
 
 def _replace_subject(title: str, lang: Lang, state: str) -> str:
     """'landet' (the country) stands for the state named last: say which."""
-    if not state:
+    low = title.lower()
+    if not state or not any(p in low for p, kind in lang.pronouns.items() if kind == "state"):
         return title
     states = patterns(lang).pronouns.get("state")
     return states.sub(state, title) if states is not None else title
@@ -181,10 +181,15 @@ _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
 def _debris(title: str, lang: Lang) -> str:
     """No table pipes, bullets, dateline leftovers, half parentheses, or a conjunction or
     preposition left hanging at either end."""
-    title = _PIPES.sub(" ", title).strip()
-    title = _EMPTY_COMMAS.sub("", title)  # "søknaden, , hadde": a date between commas
-    title = _BULLET.sub("", title)
-    title = _DATELINE_DEBRIS.sub("", title)
+    # Each repair only where its mark is: most titles need none.
+    if "|" in title:
+        title = _PIPES.sub(" ", title).strip()
+    if "," in title:
+        title = _EMPTY_COMMAS.sub("", title)  # "søknaden, , hadde": a date between commas
+    if title[:1] in "•*·>–—-" or title[:1].isspace():
+        title = _BULLET.sub("", title)
+    if "(" in title:
+        title = _DATELINE_DEBRIS.sub("", title)
     if ")" in title and "(" not in title.split(")", 1)[0]:
         rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
         title = rest if len(rest.split()) >= 2 else title.replace(")", "")
@@ -197,7 +202,7 @@ def _debris(title: str, lang: Lang) -> str:
     # A preposition at the end may be a particle ("gikk av", "broke off"): kept.
     hanging = {*lang.coordinators, *lang.complementisers}
     words = title.split()
-    while words and words[0].lower() in set(lang.coordinators):
+    while words and words[0].lower() in lang.coordinators:
         words.pop(0)
     while words and (words[-1].lower().strip(",;:") in hanging or words[-1] in {"-", "–", "—"}):
         words.pop()
