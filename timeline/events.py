@@ -383,9 +383,20 @@ class _View:
     clauses: list[tuple[int, int]]
     dated: list[_Dated] = field(default_factory=list)
     counted: int = 0  # state mentions already counted for salience
+    _dated_starts: list[int] = field(default_factory=list)
 
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
         return _within(self.mentions, self.starts, span)
+
+    def others(self, d: _Dated) -> list[tuple[int, int]]:
+        """The other dated expressions inside ``d``'s (bounded) clause: found by bisect,
+        so that a sentence of thousands of dates is not scanned once per date."""
+        if len(self._dated_starts) != len(self.dated):  # the list is complete by now
+            self._dated_starts = [o.span[0] for o in self.dated]  # in text order
+        starts = self._dated_starts
+        lo = bisect.bisect_left(starts, d.clause[0])
+        hi = bisect.bisect_left(starts, d.clause[1])
+        return [o.span for o in self.dated[lo:hi] if o is not d]
 
 
 class _Reader:
@@ -442,7 +453,7 @@ class _Reader:
             draft.event.mentions[:0] = heading.event.mentions
             self.heading = None
         self.drafts.add(draft)
-        if _is_heading(self.text, s):
+        if self.heading is not draft and _is_heading(self.text, s):
             self.heading = draft
 
     def _note_subject(self, view: _View) -> None:
@@ -626,7 +637,7 @@ class _Reader:
 
     def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
         text, lang, clause = self.text, self.lang, d.clause
-        others = [o.span for o in view.dated if o is not d]
+        others = view.others(d)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
         if len(title.split()) < 2:
@@ -870,6 +881,8 @@ def _is_prose(s: Sentence) -> bool:
 def _is_heading(text: str, s: Sentence) -> bool:
     """A short line of its own with no final full stop: a heading or a headline (not a
     row of a table, which is a list of events)."""
+    if s.end - s.start > 40 * _HEADING_WORDS:  # too long to be a heading: no word count
+        return False
     body = s.text.rstrip(_CLOSERS)
     if len(body.split()) > _HEADING_WORDS or body.endswith((".", "!", "?", ":")) or "|" in body:
         return False
