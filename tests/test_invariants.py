@@ -144,6 +144,21 @@ def test_unresolved_dates_keep_the_grain_the_text_gives(text: str, lang: str,
     assert math.isnan(row["start_year"]) and math.isnan(row["end_year"])
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("centuries ago", "en"),
+    ("for noen århundrer siden", "nb"),
+])
+def test_a_stretch_no_unit_holds_keeps_a_grain(text: str, lang: str) -> None:
+    """Found by the fuzzer: "centuries ago" told in 2014 spans 1314-1814, which no century
+    holds. It stays "in the past", placed, told in centuries, with a grain."""
+    (tagged,) = timeline.tag(text, lang=lang, dct="2014-06-03")
+    r = tagged.resolved
+    assert r.value == "PAST_REF" and r.approximate
+    assert r.grain is not None and r.grain.value == "century"
+    assert r.start is not None and r.end is not None and r.end.year == 1814
+    assert "centuries" in r.explanation
+
+
 def test_only_unresolved_events_give_consistent_rows() -> None:
     frame = timeline.extract("Møtet var i februar. Samtalene gikk fra mai til april.", "nb")
     assert len(frame) == 2 and not timeline.validate(frame)

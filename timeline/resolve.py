@@ -522,7 +522,7 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
                                  "FUTURE_REF" if m.offset > 0 else "PAST_REF")
         side = "after" if m.offset > 0 else "before"
         return Resolved(value, start, end, grain, True, Anchor.DOCUMENT,
-                        f"a few {unit.value}s {side} the document date {dct}", "", str(dct))
+                        f"a few {_plural(unit)} {side} the document date {dct}", "", str(dct))
     if _finer_than(unit, dct.grain):
         if unit in (Grain.DAY, Grain.WEEK) and abs(m.offset) <= 1 or m.offset == 0:
             return _coarsen_to_dct(dct, _offset_words(m))
@@ -548,7 +548,7 @@ def _offset_words(m: Meaning) -> str:
         return f"this {unit}"
     if m.amount is not None and abs(m.offset) != 1:
         n = abs(m.offset)
-        return f"{n} {unit}s {'ago' if m.offset < 0 else 'ahead'}"
+        return f"{n} {_plural(unit)} {'ago' if m.offset < 0 else 'ahead'}"
     return f"{'the previous' if m.offset < 0 else 'the next'} {unit}"
 
 
@@ -625,7 +625,7 @@ def _anaphor_words(m: Meaning) -> str:
         return f"the same {unit} as"
     side = "after" if m.offset > 0 else "before"
     if m.vague:
-        return f"a few {unit}s {side}"
+        return f"a few {_plural(m.unit or Grain.DAY)} {side}"
     if m.definite:
         return f"the {unit} {side}"
     n = int(m.amount or 0)
@@ -712,10 +712,10 @@ def _resolve_window(m: Meaning, ctx: Context) -> Resolved:
         lo, hi = VAGUE_RANGE
         start = _shift(dct.first_day, unit, -hi)
         return Resolved(value, start, dct.last_day, dct.grain, True, Anchor.DOCUMENT,
-                        f"the last few {unit.value}s up to the document date {dct}", "",
+                        f"the last few {_plural(unit)} up to the document date {dct}", "",
                         str(dct))
     n = int(m.amount)
-    label = f"{unit.value}" if n == 1 else f"{n} {unit.value}s"
+    label = f"{unit.value}" if n == 1 else f"{n} {_plural(unit)}"
     if m.offset > 0:  # "de neste tre ukene", "innen to uker": ahead of the document date
         end = _shift(dct.last_day, unit, n)
         return Resolved(value, dct.first_day, end, dct.grain, False, Anchor.DOCUMENT,
@@ -749,7 +749,7 @@ def _resolve_set(m: Meaning) -> Resolved:
                         f"every {SEASON_NAMES[m.season]}")
     unit = m.unit or Grain.YEAR
     n = m.amount if m.amount is not None else 1
-    every = unit.value if n == 1 else f"{int(n)} {unit.value}s"
+    every = unit.value if n == 1 else f"{int(n)} {_plural(unit)}"
     return Resolved(_duration_value(unit, n), None, None, None, False, Anchor.ABSOLUTE,
                     f"every {every}")
 
@@ -1184,6 +1184,12 @@ _COVERING = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR, Grai
              Grain.CENTURY)
 
 
+def _plural(unit: Grain | str) -> str:
+    """'days', 'centuries': a unit's (or a season's) name in the plural, for explanations."""
+    name = unit.value if isinstance(unit, Grain) else unit
+    return "centuries" if name == "century" else f"{name}s"
+
+
 def _covering(start: Day, end: Day, finest: Grain, otherwise: str) -> tuple[str, Grain | None]:
     """The value of the smallest unit (no finer than ``finest``) holding the whole stretch:
     "a few days ago" told on 26 April is "2019-04", "a few years ago" in 1998 is "199";
@@ -1194,7 +1200,9 @@ def _covering(start: Day, end: Day, finest: Grain, otherwise: str) -> tuple[str,
         a, b, value = _unit_span(start, grain)
         if a <= start and end <= b:
             return value, grain
-    return otherwise, None
+    # No unit holds it: the stretch is only "in the past" (or the future), told in the
+    # coarsest unit asked for ("centuries ago").
+    return otherwise, max(finest, Grain.CENTURY, key=GRAIN_ORDER.__getitem__)
 
 
 def _from_story(m: Meaning, story: Resolved, story_text: str) -> Resolved:
