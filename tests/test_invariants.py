@@ -222,3 +222,18 @@ def test_event_years_are_numbers_on_one_axis() -> None:
     for _, row in placed.iterrows():
         assert Day.parse_iso(row["start"]) <= Day.parse_iso(row["end"])
     assert pd.isna(frame["start_year"]).sum() == pd.isna(frame["end_year"]).sum() == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Avtalen ble undertegnet i 1994.\n\nSenere, i all stillhet, trakk Norge seg ut.", "nb",
+     "Senere"),
+    ("The treaty was signed in 1994.\n\nAfterwards,  Norway withdrew.", "en", "Afterwards"),
+])
+def test_a_sequel_word_is_its_own_timex(text: str, lang: str, word: str) -> None:
+    """Found by the fuzzer: "Senere, ..." told after a dated event is dated from it, and its
+    mention's offsets hold the word alone, not the comma and spaces after it."""
+    frame = timeline.extract(text, lang=lang, dct="2019-04-26")
+    sequels = [m for ms in frame["mentions"] for m in ms if m["timex"] == word]
+    assert sequels, frame[["timex", "title"]]
+    for m in sequels:
+        assert text[m["timex_start"]:m["timex_end"]] == word

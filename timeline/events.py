@@ -752,7 +752,7 @@ class _Reader:
         if prev is None or prev.sentence != s.index - 1 or prev.event.date.start is None:
             return
         relation = self.lang.sequel_openers[_key(m.group("w"))]
-        self._told_from(view, (s.start, s.end), (m.start("w"), m.end()), prev, relation,
+        self._told_from(view, (s.start, s.end), (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
 
     # --- step 6: the article's news, told with no date -----------------------------
