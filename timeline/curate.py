@@ -28,6 +28,7 @@ from .gazetteer import id_of, name_of
 from .lang import codes as language_codes
 from .schema import COLUMNS, coerce, column_names, empty_frame
 from .types import DocDate
+from .words import HAND_SET
 
 __all__ = [
     "EVENT_TYPES",
@@ -122,7 +123,7 @@ class UserDate:
             "mod": "APPROX" if self.approximate else "",
             "anchor": "absolute",
             "anchor_text": "",
-            "explanation": f"Date set by hand: “{typed.strip()}”.",
+            "explanation": f"{HAND_SET}: “{typed.strip()}”.",
         }
 
 
