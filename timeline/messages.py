@@ -196,7 +196,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "chart.more_titles": {"nb": "{a} + {n} til", "en": "{a} + {n} more"},
     # ------------------------------------------------------------------ TimelineJS slides
     "tl.when": {"nb": "Når", "en": "When"},
-    "tl.written": {"nb": "skrevet", "en": "written"},
+    "tl.written": {"nb": "skrevet «{x}»", "en": "written “{x}”"},
     "tl.source": {"nb": "Kilde", "en": "Source"},
     "tl.actors": {"nb": "Aktører", "en": "Actors"},
     "tl.place": {"nb": "Sted", "en": "Place"},
