@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from . import i18n, words
 from .calendar import Day, days_in_month
 from .gazetteer import id_of, name_of
 from .lang import codes as language_codes
@@ -37,6 +38,7 @@ __all__ = [
     "FilterOptions",
     "Filters",
     "MentionDetail",
+    "TABLE_COLUMNS",
     "UserDate",
     "add_event",
     "apply_ops",
@@ -131,13 +133,25 @@ _APPROX = re.compile(
     r"^(?:c\.|ca\.?|circa|cirka|rundt|omkring|about|around|approx\.?|~)\s*", re.IGNORECASE
 )
 _RANGE = re.compile(r"\s*(?:–|—|/|\.\.|\s-\s|\bto\b|\btil\b)\s*", re.IGNORECASE)
-_BC = re.compile(r"^(\d{1,4})\s*(?:BC|BCE|f\.\s*Kr\.?|fvt\.?)$", re.IGNORECASE)
+_BC_WORDS = r"(?:BC|BCE|B\.C\.?|f\.\s*Kr\.?|fvt\.?)"
+_BC = re.compile(rf"^(\d{{1,4}})\s*{_BC_WORDS}$", re.IGNORECASE)
+# "15. mars 44 f.Kr.", "mars 44 f.Kr.", "15 March 44 BC", "March 15, 44 BC": dateparser
+# knows no year before 1, so a BC day or month is read here, with the languages' months.
+_BC_DAY_FIRST = re.compile(
+    rf"^(?:(?P<d>\d{{1,2}})\.?\s+)?(?P<mon>[^\W\d_]+)\.?\s+(?P<y>\d{{1,4}})\s*{_BC_WORDS}$",
+    re.IGNORECASE,
+)
+_BC_MONTH_FIRST = re.compile(
+    rf"^(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{1,4}})\s*{_BC_WORDS}$",
+    re.IGNORECASE,
+)
 _DECADE = re.compile(r"^(\d{3})0(?:'?s|-tallet)$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(\d{1,2})00(?:'?s|-tallet)$", re.IGNORECASE)
 _SIMPLE_RANGE = re.compile(r"^(-?\d{1,4})\s*-\s*(\d{4})$")  # "2003-2009" (not "2009-04")
 
 _HINT = (
     "Use 2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, “44 BC”, "
+    "“15. mars 44 f.Kr.”, "
     "“ca. 1905” or a range such as 2003–2009."
 )
 
@@ -146,10 +160,43 @@ def _year_value(year: int) -> str:
     return f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
 
 
+def _month_number(word: str) -> int | None:
+    """A month name or its abbreviation in any registered language ('mars', 'March')."""
+    from .lang import get
+
+    word = word.lower().rstrip(".")
+    for code in language_codes():
+        number = get(code).months.get(word)
+        if number:
+            return int(number)
+    return None
+
+
+def _bc_date(text: str) -> UserDate | None:
+    m = _BC_DAY_FIRST.match(text) or _BC_MONTH_FIRST.match(text)
+    if m is None:
+        return None
+    month = _month_number(m["mon"])
+    if month is None:
+        return None
+    year = 1 - int(m["y"])  # astronomical: 1 BC is year 0
+    if m["d"] is None:
+        last = days_in_month(year, month)
+        return UserDate(f"{_year_value(year)}-{month:02d}", Day(year, month, 1),
+                        Day(year, month, last), "month")
+    try:
+        day = Day(year, month, int(m["d"]))
+    except ValueError:
+        raise ValueError(f"There is no day {m['d']} in that month. {_HINT}") from None
+    return UserDate(f"{_year_value(year)}-{month:02d}-{day.day:02d}", day, day, "day")
+
+
 def _single_date(text: str) -> UserDate:
     if m := _BC.match(text):
         year = 1 - int(m[1])  # astronomical: 1 BC is year 0
         return UserDate(_year_value(year), Day(year, 1, 1), Day(year, 12, 31), "year")
+    if bc := _bc_date(text):
+        return bc
     if m := _CENTURY.match(text):
         c = int(m[1])
         return UserDate(f"{c:02d}", Day(c * 100, 1, 1), Day(c * 100 + 99, 12, 31), "century")
@@ -1194,53 +1241,58 @@ def highlighted_markdown(before: str, quote: str, after: str) -> str:
     )
 
 
-def event_label(row: Mapping[str, Any], width: int = 70) -> str:
-    """'2009-04 · FNs sikkerhetsråd varslet skjerpede sanksjoner' for pickers."""
+def event_label(row: Mapping[str, Any], width: int = 70, lang: str = "en") -> str:
+    """'april 2009 · FNs sikkerhetsråd varslet skjerpede sanksjoner' for pickers: the
+    date in words of ``lang`` (:func:`timeline.words.when`), then the title."""
     title = " ".join(str(row.get("title", "")).split())
     if len(title) > width:
         title = title[: width - 1] + "…"
-    approx = "≈" if bool(row.get("approximate")) else ""
-    return f"{approx}{row.get('date', '')} · {title}"
+    return f"{words.when(row, lang)} · {title}"
 
 
-def event_labels(frame: pd.DataFrame, width: int = 70) -> dict[str, str]:
-    """:func:`event_label` for every event, keyed by id (fast on large frames)."""
+_LABEL_COLUMNS = ("title", "date", "start", "end", "granularity", "approximate", "mod",
+                  "anchor", "anchor_text", "timex", "lang")
+
+
+def event_labels(frame: pd.DataFrame, width: int = 70, lang: str = "en") -> dict[str, str]:
+    """:func:`event_label` for every event, keyed by id."""
+    columns = [c for c in _LABEL_COLUMNS if c in frame.columns]
+    records = frame[columns].to_dict("records")
     return {
-        str(eid): event_label({"title": t, "date": d, "approximate": a}, width)
-        for eid, t, d, a in zip(
-            frame["event_id"], frame["title"], frame["date"], frame["approximate"], strict=True
-        )
+        str(eid): event_label(rec, width, lang)
+        for eid, rec in zip(frame["event_id"], records, strict=True)
     }
 
 
-def table_view(frame: pd.DataFrame) -> pd.DataFrame:
-    """The events as a plain table for reading (and for screen readers): one row each."""
-    columns = [
-        "Date", "Start", "End", "Precision", "Title", "Type", "Actors", "Place", "Quote",
-        "Sources", "Documents", "How the date was read", "Id",
-    ]  # fmt: skip
+#: The table's columns, as catalog ids (``table.*``), in order.
+TABLE_COLUMNS = ("date", "start", "end", "precision", "title", "type", "actors", "place",
+                 "quote", "sources", "documents", "how", "id")
+
+
+def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The events as a plain table for reading (and for screen readers): one row each,
+    headed and worded in ``lang``."""
+    columns = [i18n.text(f"table.{key}", lang) for key in TABLE_COLUMNS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    approx = frame["approximate"].map(lambda a: "≈ " if bool(a) else "")
+    records = frame.to_dict("records")
     docs = [
         ", ".join(event_docs({"doc": d, "mentions": m}))
         for d, m in zip(frame["doc"], frame["mentions"], strict=True)
     ]
-    table = pd.DataFrame(
-        {
-            "Date": (approx + frame["date"].astype(str)).tolist(),
-            "Start": frame["start"].tolist(),
-            "End": frame["end"].tolist(),
-            "Precision": frame["granularity"].tolist(),
-            "Title": frame["title"].tolist(),
-            "Type": frame["type"].tolist(),
-            "Actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
-            "Place": frame["place"].tolist(),
-            "Quote": frame["quote"].tolist(),
-            "Sources": frame["n_mentions"].astype(int).tolist(),
-            "Documents": docs,
-            "How the date was read": frame["explanation"].tolist(),
-            "Id": frame["event_id"].tolist(),
-        }
-    )
-    return table[columns]
+    values = {
+        "date": [words.when(rec, lang) for rec in records],
+        "start": frame["start"].tolist(),
+        "end": frame["end"].tolist(),
+        "precision": [words.grain(str(g), lang) for g in frame["granularity"].fillna("")],
+        "title": frame["title"].tolist(),
+        "type": [words.category("type", str(t), lang) for t in frame["type"].fillna("")],
+        "actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
+        "place": frame["place"].tolist(),
+        "quote": frame["quote"].tolist(),
+        "sources": frame["n_mentions"].astype(int).tolist(),
+        "documents": docs,
+        "how": [words.how(rec, lang) for rec in records],
+        "id": frame["event_id"].tolist(),
+    }
+    return pd.DataFrame({i18n.text(f"table.{k}", lang): values[k] for k in TABLE_COLUMNS})[columns]
