@@ -44,8 +44,11 @@ def seed() -> pd.DataFrame:
     return timeline.extract_document(timeline.read_document(SEED))
 
 
-def start() -> AppTest:
+def start(locale: str | None = "en-US") -> AppTest:
+    """The app as a browser with ``locale`` opens it (English unless a test says so;
+    ``None`` is a client that sends no language, when the documents' language is used)."""
     at = AppTest.from_file(APP, default_timeout=60)
+    at.context["locale"] = locale
     at.run()
     assert_healthy(at)
     return at

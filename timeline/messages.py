@@ -215,4 +215,308 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "table.documents": {"nb": "Dokumenter", "en": "Documents"},
     "table.how": {"nb": "Slik ble datoen lest", "en": "How the date was read"},
     "table.id": {"nb": "Id", "en": "Id"},
+    # ------------------------------------------------------------------ the app: choices
+    "lang.auto": {"nb": "Finn automatisk", "en": "Detect automatically"},
+    "lang.nb": {"nb": "norsk (bokmål)", "en": "Norwegian (bokmål)"},
+    "lang.en": {"nb": "engelsk", "en": "English"},
+    # Each language named in itself, for the language switch.
+    "lang.nb.self": {"nb": "Norsk", "en": "Norsk"},
+    "lang.en.self": {"nb": "English", "en": "English"},
+    "lanes.type": {"nb": "Type", "en": "Type"},
+    "lanes.doc": {"nb": "Dokument", "en": "Document"},
+    "lanes.actor": {"nb": "Aktør", "en": "Actor"},
+    "lanes.none": {"nb": "Ett felt", "en": "One lane"},
+    "colour.anchor": {"nb": "Slik ble datoen lest", "en": "How the date was read"},
+    "colour.anchor_short": {"nb": "Datering", "en": "Dating"},
+    "source.bundled": {"nb": "medfølgende", "en": "bundled"},
+    "source.upload": {"nb": "lastet opp", "en": "uploaded"},
+    "source.paste": {"nb": "limt inn", "en": "pasted"},
+    "source.saved": {"nb": "lagret", "en": "saved"},
+    # ------------------------------------------------------------------ the app: messages
+    "app.intro": {
+        "nb": "Daterte hendelser fra nyhets- og historietekster (bokmål og engelsk), hver med "
+        "setningen den kom fra. Zoom med rullehjulet, klikk en hendelse for kilden.",
+        "en": "Dated events from news and history texts (Norwegian bokmål and English), each "
+        "with the sentence it came from. Zoom with the scroll wheel, click an event for its "
+        "source.",
+    },
+    "app.could_not_read": {
+        "nb": "{name} kunne ikke leses: {err}",
+        "en": "{name} could not be read: {err}",
+    },
+    "app.added": {"nb": "La til {name}.", "en": "Added {name}."},
+    "app.pasted_name": {"nb": "Innlimt tekst", "en": "Pasted text"},
+    "app.text_unreadable": {
+        "nb": "Teksten kunne ikke leses: {err}",
+        "en": "The text could not be read: {err}",
+    },
+    "app.only_bundled": {
+        "nb": "Bare de medfølgende dokumentene i listen kan legges til.",
+        "en": "Only the bundled documents listed here can be added.",
+    },
+    "app.opened": {"nb": "Åpnet {name}.", "en": "Opened {name}."},
+    "app.not_a_timeline": {
+        "nb": "{name} er ikke en tidslinje appen kan åpne: {err}",
+        "en": "{name} is not a timeline this app can open: {err}",
+    },
+    "app.pick_saved": {
+        "nb": "Velg en av de lagrede tidslinjene i listen.",
+        "en": "Pick one of the saved timelines listed here.",
+    },
+    "app.saved_as": {"nb": "Lagret som {name} i {folder}/.", "en": "Saved as {name} in {folder}/."},
+    "app.event_gone_id": {
+        "nb": "Hendelse {id} finnes ikke lenger i tidslinjen.",
+        "en": "Event {id} is no longer in the timeline.",
+    },
+    "app.event_gone": {
+        "nb": "Den hendelsen finnes ikke lenger i tidslinjen.",
+        "en": "That event is no longer in the timeline.",
+    },
+    "app.nothing_to_save": {
+        "nb": "Ingenting å lagre: feltene er uendret.",
+        "en": "Nothing to save: the fields are unchanged.",
+    },
+    "app.saved_edit": {"nb": "Endringen er lagret.", "en": "Saved the edit."},
+    "app.deleted": {
+        "nb": {"one": "Slettet {n} hendelse.", "other": "Slettet {n} hendelser."},
+        "en": {"one": "Deleted {n} event.", "other": "Deleted {n} events."},
+    },
+    "app.merge_pick": {
+        "nb": "Velg hendelsen som skal beholdes, og den som skal slås sammen med den.",
+        "en": "Pick the event to keep and the one to merge into it.",
+    },
+    "app.merged": {"nb": "Slo sammen de to hendelsene.", "en": "Merged the two events."},
+    "app.added_event": {"nb": "La til «{title}».", "en": "Added “{title}”."},
+    "app.undone": {"nb": "Angret siste endring.", "en": "Undid the last change."},
+    "app.reset_done": {
+        "nb": "Alle endringer er fjernet: tidslinjen er som den ble lest.",
+        "en": "All changes were removed: the timeline is as extracted.",
+    },
+    "app.last_valid_date": {
+        "nb": "{err} Siste gyldige dato ({date}) brukes.",
+        "en": "{err} The last valid date ({date}) is used.",
+    },
+    "app.none": {"nb": "ingen", "en": "none"},
+    "app.extract_failed": {
+        "nb": "Hendelsene kunne ikke hentes ut ({kind}: {err}).",
+        "en": "The events could not be extracted ({kind}: {err}).",
+    },
+    "app.too_heavy": {
+        "nb": "{err} Del den opp i mindre dokumenter.",
+        "en": "{err} Split it into smaller documents.",
+    },
+    "app.no_events_filtered": {
+        "nb": "Ingen hendelser å vise. Legg til et dokument, eller løsne på filtrene.",
+        "en": "No events to show. Add a document, or loosen the filters.",
+    },
+    "app.no_events": {
+        "nb": "Ingen daterte hendelser funnet ennå. Legg til et dokument i sidepanelet.",
+        "en": "No dated events found yet. Add a document in the sidebar.",
+    },
+    "app.chart_alt": {
+        "nb": {
+            "one": "Tidslinje med {n} hendelse; den står også i fanen Tabell.",
+            "other": "Tidslinje med {n} hendelser; de står også i fanen Tabell.",
+        },
+        "en": {
+            "one": "Timeline of {n} event; it is also listed in the Table tab.",
+            "other": "Timeline of {n} events; the same events are listed in the Table tab.",
+        },
+    },
+    "app.years": {"nb": "År", "en": "Years"},
+    "app.all_types": {"nb": "Alle typer", "en": "All types"},
+    "app.all_actors": {"nb": "Alle aktører", "en": "All actors"},
+    "app.all_docs": {"nb": "Alle dokumenter", "en": "All documents"},
+    "app.search": {"nb": "Søk", "en": "Search"},
+    "app.search_hint": {"nb": "Ord i tittel eller sitat", "en": "Words in title or quote"},
+    "app.type_count": {"nb": "{type}: {n}", "en": "{type}: {n}"},
+    "app.count_of": {
+        "nb": {"one": "{shown} av {n} hendelse", "other": "{shown} av {n} hendelser"},
+        "en": {"one": "{shown} of {n} event", "other": "{shown} of {n} events"},
+    },
+    "app.n_documents": {
+        "nb": {"one": "{n} dokument", "other": "{n} dokumenter"},
+        "en": {"one": "{n} document", "other": "{n} documents"},
+    },
+    "app.lanes": {"nb": "Felt", "en": "Lanes"},
+    "app.colour": {"nb": "Farge", "en": "Colour"},
+    "app.colour_help": {
+        "nb": "Farge etter type, dokument eller datering: hvordan datoen ble lest (står i "
+        "teksten, regnet fra dokumentdatoen, regnet fra datoen før).",
+        "en": "Colour by type, by document, or by dating: how each date was read (written "
+        "in full, from the document date, from the date before).",
+    },
+    "app.detail": {"nb": "Hendelse", "en": "Event detail"},
+    "app.detail_hint": {
+        "nb": "Klikk en hendelse i tidslinjen, eller velg en her",
+        "en": "Click an event in the chart, or pick one here",
+    },
+    "app.when": {"nb": "Når", "en": "When"},
+    "app.written_as": {"nb": "Skrevet", "en": "Written as"},
+    "app.quoted": {"nb": "«{x}»", "en": "“{x}”"},
+    "app.sources_heading": {"nb": "Kilder ({n})", "en": "Sources ({n})"},
+    "app.by_hand": {
+        "nb": "Lagt til for hånd, uten sitat fra en kilde.",
+        "en": "Added by hand, with no source quote.",
+    },
+    "app.tab_table": {"nb": "Tabell", "en": "Table"},
+    "app.tab_curate": {"nb": "Rediger", "en": "Curate"},
+    "app.tab_export": {"nb": "Eksport", "en": "Export"},
+    "app.tab_save": {"nb": "Lagre / åpne", "en": "Save / open"},
+    "app.table_caption": {
+        "nb": "Alle hendelsene i visningen, med sitat. Dette er også den tilgjengelige visningen.",
+        "en": "Every event in the current view, with its quote. This is also the accessible view.",
+    },
+    "app.changes": {
+        "nb": {
+            "one": "{n} endring oppå hendelsene som ble lest.",
+            "other": "{n} endringer oppå hendelsene som ble lest.",
+        },
+        "en": {
+            "one": "{n} change on top of the extracted events.",
+            "other": "{n} changes on top of the extracted events.",
+        },
+    },
+    "app.no_changes": {
+        "nb": "Ingen endringer ennå oppå hendelsene som ble lest.",
+        "en": "No changes yet on top of the extracted events.",
+    },
+    "app.changes_kept": {
+        "nb": "Endringene beholdes når du legger til dokumenter eller endrer datoer, og "
+        "lagres med tidslinjen.",
+        "en": "Changes are kept while you add documents or change dates, and saved with "
+        "the timeline.",
+    },
+    "app.undo": {"nb": "Angre siste endring", "en": "Undo last change"},
+    "app.reset": {"nb": "Fjern alle endringer", "en": "Remove all changes"},
+    "app.edit_heading": {"nb": "Rediger en hendelse", "en": "Edit an event"},
+    "app.edit_pick": {"nb": "Hendelse å redigere", "en": "Event to edit"},
+    "app.pick_event": {"nb": "Velg en hendelse", "en": "Pick an event"},
+    "app.pick_another": {"nb": "Velg en annen hendelse", "en": "Pick another event"},
+    "app.date_help": {
+        "nb": "2009, 2009-04, 2009-04-25, «april 2009», «25. april 2009», «1990-tallet», "
+        "«44 f.Kr.», «15. mars 44 f.Kr.», «ca. 1905» eller et tidsrom 2003–2009.",
+        "en": "2009, 2009-04, 2009-04-25, “April 2009”, “25 April 2009”, “1990s”, “44 BC”, "
+        "“15 March 44 BC”, “c. 1905” or a range 2003–2009.",
+    },
+    "app.actors_help": {"nb": "Skilt med komma.", "en": "Separated by commas."},
+    "app.save_changes": {"nb": "Lagre endringene", "en": "Save changes"},
+    "app.delete_event": {"nb": "Slett denne hendelsen", "en": "Delete this event"},
+    "app.merge_heading": {"nb": "Slå sammen to hendelser", "en": "Merge two events"},
+    "app.merge_caption": {
+        "nb": "Den første beholder dato og tittel; kildene og aktørene til den andre blir med.",
+        "en": "The first keeps its date and title; the second's sources and actors join it.",
+    },
+    "app.keep": {"nb": "Behold", "en": "Keep"},
+    "app.merge_into": {"nb": "Slå sammen med den", "en": "Merge into it"},
+    "app.merge": {"nb": "Slå sammen", "en": "Merge"},
+    "app.add_heading": {"nb": "Legg til en hendelse for hånd", "en": "Add an event by hand"},
+    "app.add_title_hint": {"nb": "Nord-Korea trakk seg fra NPT", "en": "North Korea left the NPT"},
+    "app.add_date_hint": {"nb": "2003-01-10 eller april 2009", "en": "2003-01-10 or April 2009"},
+    "app.actors_hint": {"nb": "Nord-Korea, USA", "en": "North Korea, USA"},
+    "app.source_note": {"nb": "Kilde eller merknad", "en": "Source or note"},
+    "app.source_hint": {"nb": "Hvor dette kommer fra", "en": "Where this comes from"},
+    "app.add_event": {"nb": "Legg til hendelse", "en": "Add event"},
+    "app.export_caption": {
+        "nb": {
+            "one": "Eksporten inneholder visningen: {n} hendelse, med filtre og endringer.",
+            "other": "Eksporten inneholder visningen: {n} hendelser, med filtre og endringer.",
+        },
+        "en": {
+            "one": "Exports hold the current view: {n} event, with filters and changes applied.",
+            "other": "Exports hold the current view: {n} events, with filters and changes applied.",
+        },
+    },
+    "app.png_starting": {"nb": "Starter PNG-tegneren …", "en": "Starting the PNG renderer …"},
+    "app.png_unavailable": {
+        "nb": "PNG fra serveren er ikke tilgjengelig ({err}).",
+        "en": "Server-side PNG is not available ({err}).",
+    },
+    "app.png": {"nb": "PNG-bilde", "en": "PNG image"},
+    "app.html": {"nb": "Interaktiv HTML", "en": "Interactive HTML"},
+    "app.tljs_help": {
+        "nb": "TimelineJS-JSON fra Knight Lab: legg den ut og åpne den i deres visning.",
+        "en": "Knight Lab TimelineJS JSON: host it and load it in their viewer.",
+    },
+    "app.camera_still": {
+        "nb": "Kameraikonet over tidslinjen lagrer fortsatt en PNG fra nettleseren.",
+        "en": "The camera icon above the chart still saves a PNG from your browser.",
+    },
+    "app.camera_also": {
+        "nb": "Kameraikonet over tidslinjen lagrer også en PNG, rett fra nettleseren.",
+        "en": "The camera icon above the chart also saves a PNG, straight from your browser.",
+    },
+    "app.name": {"nb": "Navn", "en": "Name"},
+    "app.download_heading": {"nb": "Last ned og åpne igjen", "en": "Download and reopen"},
+    "app.download_file": {"nb": "Last ned tidslinjefil", "en": "Download timeline file"},
+    "app.download_help": {
+        "nb": "Dokumentene, endringene og hendelsene, i én JSON-fil.",
+        "en": "The documents, your changes and the events, in one JSON file.",
+    },
+    "app.open_file": {"nb": "Åpne en tidslinjefil (.json)", "en": "Open a timeline file (.json)"},
+    "app.open_file_help": {
+        "nb": "En fil lastet ned her, eller en JSON-eksport av hendelser.",
+        "en": "A file downloaded here, or a JSON events export.",
+    },
+    "app.folder_heading": {"nb": "Mappe med lagrede tidslinjer", "en": "Saved timelines folder"},
+    "app.in_folder": {"nb": "I {folder}", "en": "In {folder}"},
+    "app.save_folder": {"nb": "Lagre i mappen", "en": "Save to folder"},
+    "app.saved_list": {"nb": "Lagrede tidslinjer", "en": "Saved timelines"},
+    "app.pick_one": {"nb": "Velg en", "en": "Pick one"},
+    "app.nothing_saved": {"nb": "Ingenting lagret ennå", "en": "Nothing saved yet"},
+    "app.open": {"nb": "Åpne", "en": "Open"},
+    "app.no_folder": {
+        "nb": "Ikke tilgjengelig på en delt server; last ned filen i stedet.",
+        "en": "Not offered on a shared host; download the file instead.",
+    },
+    "app.documents": {"nb": "Dokumenter", "en": "Documents"},
+    "app.documents_caption": {
+        "nb": "Hvert dokument: en tittel, datoen (så presis som du vet) og språket.",
+        "en": "Each document: a title, its date (as precise as you know it) and its language.",
+    },
+    "app.title_help": {
+        "nb": "Vises i tittelen på tidslinjen og i eksporten.",
+        "en": "Shown in the chart title and exports.",
+    },
+    "app.doc_date": {"nb": "Dokumentdato", "en": "Document date"},
+    "app.doc_date_hint": {
+        "nb": "ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+        "en": "YYYY, YYYY-MM or YYYY-MM-DD",
+    },
+    "app.doc_date_help": {
+        "nb": "Når teksten ble skrevet: 2019, 2019-04 eller 2019-04-25. Ord som «torsdag» og "
+        "«i februar» leses ut fra den. La feltet stå tomt hvis du ikke vet.",
+        "en": "When the text was written: 2019, 2019-04 or 2019-04-25. Words like “Thursday” "
+        "and “in February” are read relative to it. Leave empty if unknown.",
+    },
+    "app.language": {"nb": "Språk", "en": "Language"},
+    "app.words": {
+        "nb": {"one": "{n} ord", "other": "{n} ord"},
+        "en": {"one": "{n} word", "other": "{n} words"},
+    },
+    "app.read_as": {"nb": "Lest som {lang}", "en": "Read as {lang}"},
+    "app.remove": {"nb": "Fjern", "en": "Remove"},
+    "app.no_docs": {
+        "nb": "Ingen dokumenter ennå: last opp, lim inn eller velg et nedenfor.",
+        "en": "No documents yet: upload, paste or pick one below.",
+    },
+    "app.add_docs": {"nb": "Legg til dokumenter", "en": "Add documents"},
+    "app.tab_upload": {"nb": "Last opp", "en": "Upload"},
+    "app.tab_paste": {"nb": "Lim inn", "en": "Paste"},
+    "app.tab_bundled": {"nb": "Medfølgende", "en": "Bundled"},
+    "app.upload_label": {
+        "nb": "Tekstfiler (.txt, .md, .html)",
+        "en": "Text files (.txt, .md, .html)",
+    },
+    "app.upload_help": {
+        "nb": "Opptil {size} tekst per fil. En første linje som «date 2019-04 utenriks» "
+        "setter dokumentdatoen og desken.",
+        "en": "Up to {size} of text per file. A first line like “date 2019-04 utenriks” sets "
+        "the document date and desk.",
+    },
+    "app.text": {"nb": "Tekst", "en": "Text"},
+    "app.paste_hint": {"nb": "Lim inn en artikkel …", "en": "Paste an article …"},
+    "app.add_text": {"nb": "Legg til tekst", "en": "Add text"},
+    "app.bundled_docs": {"nb": "Medfølgende dokumenter", "en": "Bundled documents"},
+    "app.add": {"nb": "Legg til", "en": "Add"},
 }
