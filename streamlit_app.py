@@ -584,10 +584,13 @@ st.plotly_chart(
 with controls:
     with st.container(border=True):
         c_years, c_types, c_actors, c_docs, c_text = st.columns([3, 2, 2, 2, 2])
-        if lo < 1:  # BC years: "44 f.Kr." on the slider, not -43
+        if has_years and lo < 1:  # BC years: "44 f.Kr." on the slider, not -43
             c_years.select_slider(
                 t("app.years"),
                 list(range(lo, hi + 1)),
+                # A value, so that Streamlit reads the widget back as a range (it logs once
+                # that the state also sets it; the state is what the page uses).
+                value=tuple(state.f_years),
                 key="f_years",
                 disabled=not has_years,
                 format_func=lambda y: words.year(y, ui),
