@@ -428,6 +428,15 @@ def _on_reset() -> None:
     _flash("info", tr()("app.reset_done"))
 
 
+def _on_language() -> None:
+    """A new interface language: the pickers show their choice in its words. Streamlit
+    keeps a picker's shown label from the last run; set through the state, it is drawn
+    again with the new words."""
+    for key in ("detail_pick", "edit_pick", "merge_keep", "merge_other"):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def _show_flash(where: str) -> None:
     keep = []
     for kind, message, place in st.session_state.flash:
@@ -674,7 +683,9 @@ with st.container(border=True, key="detail"):
                     st.markdown(curate.highlighted_markdown(m.before, m.quote, m.after))
                 elif m.quote:
                     st.text(m.quote)
-                where = ingest.display_name(m.doc) + (f" · “{m.timex}”" if m.timex else "")
+                where = ingest.display_name(m.doc) + (
+                    f" · {t('app.quoted', x=m.timex)}" if m.timex else ""
+                )
                 st.caption(md(where))
         if not detail.mentions:
             st.caption(t("app.by_hand"))
@@ -943,6 +954,7 @@ with st.sidebar:
         key="ui_lang",
         format_func=lambda code: i18n.text(f"lang.{code}.self", code),
         required=True,
+        on_change=_on_language,
     )
     st.header(t("app.documents"))
     st.caption(t("app.documents_caption"))
