@@ -743,3 +743,23 @@ def test_a_bc_day_typed_in_norwegian_is_accepted(seed: pd.DataFrame) -> None:
     row = at.session_state["curated"].set_index("event_id").loc[eid]
     assert (row["date"], row["start"]) == ("BC0044-03-15", "-0043-03-15")
     assert any("15. mars 44 f.Kr." in label for label in at.selectbox(key="detail_pick").options)
+
+
+def test_the_command_line_chart_speaks_like_the_app(tmp_path: Path) -> None:
+    """Without a browser language both faces choose the documents' language, and draw
+    the same legend, reading key and zoom buttons."""
+    from timeline import cli
+
+    out = tmp_path / "seed.html"
+    assert cli.main(["html", str(SEED), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    at = start(None)
+    layout = spec(at)["layout"]
+    names = [tr["name"] for tr in spec(at)["data"]
+             if (tr.get("meta") or {}).get("kind") in ("legend", "key")]
+    buttons = [b["label"] for b in layout["xaxis"]["rangeselector"]["buttons"]]
+    assert "møte" in names and buttons[-1] == "alt"
+    for name in names:
+        assert json.dumps({"name": name}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page
+    for label in buttons:
+        assert json.dumps({"label": label}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page
