@@ -138,6 +138,14 @@ def test_no_jargon_in_any_engine_date() -> None:
                 assert jargon not in said, (jargon, said)
 
 
+def test_a_part_of_a_period_is_approximate_and_said_once() -> None:
+    """'the early 2000s' has no edges: drawn as approximate, said without 'about'."""
+    row = _row("In the early 2000s talks began.", "en", "2019-04-26")
+    assert bool(row["approximate"]) and row["mod"] == "START"
+    assert words.when(row, "en") == "the early 2000s"
+    assert words.when(row, "nb") == "tidlig på 2000-tallet"
+
+
 def test_how_the_date_was_read() -> None:
     absolute = _row("Det skjedde i april 2009.", "nb", "2019-04")
     assert words.how(absolute, "nb") == "Står fullt ut i teksten."

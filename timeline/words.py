@@ -323,7 +323,7 @@ def when(rec: Mapping[str, Any], lang: str) -> str:
         if start is None:
             return words or text("date.undated", lang)
         words = span(start, end or start, lang)
-    if approximate:
+    if approximate and mod not in ("START", "MID", "END"):  # "tidlig på" hedges already
         words = text("date.approx", lang, x=words)
     return words
 
