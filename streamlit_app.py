@@ -332,6 +332,13 @@ def _on_save_local(payload: str) -> None:
     _flash("success", tr()("app.saved_as", name=path.name, folder=path.parent.name), "save")
 
 
+def _reason(err: Exception) -> str:
+    """Why the library refused something, in the visitor's language where it knows it."""
+    if isinstance(err, curate.UserDateError):
+        return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
+    return str(err)
+
+
 def _push(make: Any, *args: Any, success: str) -> None:
     """Record one curation operation built by ``make``; a refusal becomes a message."""
     try:
@@ -340,7 +347,7 @@ def _push(make: Any, *args: Any, success: str) -> None:
         _flash("error", tr()("app.event_gone_id", id=err.args[0]))
         return
     except ValueError as err:
-        _flash("error", str(err))
+        _flash("error", _reason(err))
         return
     st.session_state.ops.append(op)
     _flash("success", success)
@@ -401,7 +408,7 @@ def _on_add_event() -> None:
             source=s.get("add_source", ""),
         )
     except ValueError as err:
-        _flash("error", str(err))  # the typed fields stay as they are
+        _flash("error", _reason(err))  # the typed fields stay as they are
         return
     s.ops.append(op)
     for k in ("add_title", "add_date", "add_actors", "add_place", "add_source"):
@@ -477,7 +484,9 @@ for d in state.docs:
         dct = curate.parse_document_date(state[f"{did}:dct"])
         d["dct"] = dct.iso() if dct else ""
     except ValueError as err:
-        problems.append(tr()("app.last_valid_date", err=err, date=d["dct"] or tr()("app.none")))
+        problems.append(
+            tr()("app.last_valid_date", err=_reason(err), date=d["dct"] or tr()("app.none"))
+        )
     lang = state[f"{did}:lang"] = _offered(state[f"{did}:lang"], LANGS, "auto")
     try:
         frame, heavy = extract_cached(

@@ -763,3 +763,17 @@ def test_the_command_line_chart_speaks_like_the_app(tmp_path: Path) -> None:
         assert json.dumps({"name": name}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page
     for label in buttons:
         assert json.dumps({"label": label}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page
+
+
+def test_a_refused_date_is_explained_in_norwegian(seed: pd.DataFrame) -> None:
+    at = start("nb-NO")
+    eid = str(seed["event_id"].iloc[0])
+    at.session_state["tab"] = "Rediger"
+    at.run()
+    at.selectbox(key="edit_pick").set_value(eid).run()
+    at.text_input(key=f"edit:{eid}:date").input("en gang i fjern fortid")
+    next(b for b in at.button if b.label == "Lagre endringene").click().run()
+    assert_healthy(at)
+    errors = [e.value for e in at.error]
+    assert any("kan ikke leses som en dato" in unescape_md(e) for e in errors), errors
+    assert not any("Could not read" in e for e in errors)

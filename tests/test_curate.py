@@ -630,3 +630,28 @@ def test_filter_options_ignore_unresolved_rows(seedlike: pd.DataFrame) -> None:
     both = pd.concat([seedlike, unresolved], ignore_index=True)
     o = curate.filter_options(both)
     assert (o.year_min, o.year_max) == (2003, 2019)
+
+
+@pytest.mark.parametrize(
+    ("typed", "nb", "en"),
+    [
+        ("not a date", "«not a date» kan ikke leses som en dato.", "Could not read “not a date” as a date."),
+        ("", "Datoen er tom.", "The date is empty."),
+        ("2009–2003", "Tidsrommet «2009–2003» slutter før det begynner.", "The range “2009–2003” ends before it starts."),
+        ("31. februar 44 f.Kr.", "Den måneden har ingen dag 31.", "There is no day 31 in that month."),
+    ],
+)
+def test_a_refused_date_says_why_in_both_languages(typed: str, nb: str, en: str) -> None:
+    with pytest.raises(curate.UserDateError) as caught:
+        curate.parse_user_date(typed)
+    assert caught.value.words("nb").startswith(nb) and "«15. mars 44 f.Kr.»" in caught.value.words("nb")
+    assert str(caught.value).startswith(en) and caught.value.words("en") == str(caught.value)
+    with pytest.raises(curate.UserDateError):  # the cached answer is the same
+        curate.parse_user_date(typed)
+
+
+def test_a_refused_document_date_says_why_in_both_languages() -> None:
+    with pytest.raises(curate.UserDateError) as caught:
+        curate.parse_document_date("neste år")
+    assert caught.value.words("nb").startswith("«neste år» er ikke en dokumentdato.")
+    assert str(caught.value).startswith("“neste år” is not a document date.")

@@ -40,6 +40,7 @@ __all__ = [
     "MentionDetail",
     "TABLE_COLUMNS",
     "UserDate",
+    "UserDateError",
     "add_event",
     "apply_ops",
     "count_by",
@@ -149,11 +150,16 @@ _DECADE = re.compile(r"^(\d{3})0(?:'?s|-tallet)$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(\d{1,2})00(?:'?s|-tallet)$", re.IGNORECASE)
 _SIMPLE_RANGE = re.compile(r"^(-?\d{1,4})\s*-\s*(\d{4})$")  # "2003-2009" (not "2009-04")
 
-_HINT = (
-    "Use 2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, “44 BC”, "
-    "“15. mars 44 f.Kr.”, "
-    "“ca. 1905” or a range such as 2003–2009."
-)
+class UserDateError(ValueError):
+    """A typed date that is not one, with the catalog id of its message: ``str()`` is
+    the English message, :meth:`words` the message in any interface language."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str) -> str:
+        return i18n.text(self.key, lang, hint=i18n.text("date.hint", lang), **self.values)
 
 
 def _year_value(year: int) -> str:
@@ -187,7 +193,7 @@ def _bc_date(text: str) -> UserDate | None:
     try:
         day = Day(year, month, int(m["d"]))
     except ValueError:
-        raise ValueError(f"There is no day {m['d']} in that month. {_HINT}") from None
+        raise UserDateError("date.error.no_day", day=int(m["d"])) from None
     return UserDate(f"{_year_value(year)}-{month:02d}-{day.day:02d}", day, day, "day")
 
 
@@ -235,7 +241,7 @@ def _dateparser_date(text: str) -> UserDate:
     a = first.get_date_data(text)
     b = second.get_date_data(text)
     if a.date_obj is None or b.date_obj is None or a.date_obj != b.date_obj:
-        raise ValueError(f"Could not read “{text}” as a date. {_HINT}")
+        raise UserDateError("date.error.unreadable", text=text)
     when, period = a.date_obj, a.period or "day"
     if period == "year":
         return UserDate(f"{when.year:04d}", Day(when.year, 1, 1), Day(when.year, 12, 31), "year")
@@ -263,26 +269,28 @@ def parse_user_date(text: str) -> UserDate:
     cached: replaying a log of edits parses each typed date once.
     """
     result = _parse_user_date_cached(str(text or ""))
-    if isinstance(result, str):
-        raise ValueError(result)
+    if isinstance(result, UserDateError):
+        raise UserDateError(result.key, **result.values)
     return result
 
 
 @lru_cache(maxsize=4096)
-def _parse_user_date_cached(text: str) -> UserDate | str:
-    """The date, or the message saying why it is not one (a pure function of the text)."""
+def _parse_user_date_cached(text: str) -> UserDate | UserDateError:
+    """The date, or why it is not one (a pure function of the text)."""
     try:
         return _parse_user_date(text)
-    except ValueError as err:
-        return str(err)
+    except UserDateError as err:
+        return err
+    except ValueError:  # a date the calendar refuses ("0000", "2019-02-30")
+        return UserDateError("date.error.unreadable", text=text.strip())
 
 
 def _parse_user_date(text: str) -> UserDate:
     raw = text.strip()
     if not raw:
-        raise ValueError(f"The date is empty. {_HINT}")
+        raise UserDateError("date.error.empty")
     if len(raw) > MAX_TYPED_DATE:
-        raise ValueError(f"That is too long to be a date. {_HINT}")
+        raise UserDateError("date.error.too_long")
     approximate = False
     if m := _APPROX.match(raw):
         approximate = True
@@ -294,10 +302,10 @@ def _parse_user_date(text: str) -> UserDate:
     if len(parts) == 2:
         a, b = _single_date(parts[0].strip()), _single_date(parts[1].strip())
         if b.end < a.start:
-            raise ValueError(f"The range “{text.strip()}” ends before it starts.")
+            raise UserDateError("date.error.backwards", text=text.strip())
         return UserDate(f"{a.value}/{b.value}", a.start, b.end, a.granularity, approximate)
     if len(parts) != 1:
-        raise ValueError(f"Could not read “{text.strip()}” as a date. {_HINT}")
+        raise UserDateError("date.error.unreadable", text=text.strip())
     d = _single_date(parts[0])
     return UserDate(d.value, d.start, d.end, d.granularity, approximate)
 
@@ -309,11 +317,8 @@ def parse_document_date(text: str) -> DocDate | None:
         return None
     try:
         return DocDate.parse(raw)
-    except ValueError as err:
-        raise ValueError(
-            f"“{raw}” is not a document date. Write the year (2019), the month "
-            f"(2019-04) or the day (2019-04-25), or leave it empty if unknown. ({err})"
-        ) from None
+    except ValueError:
+        raise UserDateError("date.error.document", text=raw) from None
 
 
 def split_actors(value: str | Iterable[str] | None) -> list[str]:

@@ -91,6 +91,36 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "date.later_undated": {"nb": "senere", "en": "later"},
     "date.unknown_year": {"nb": "{x}, ukjent år", "en": "{x}, year unknown"},
     "date.undated": {"nb": "uten dato", "en": "undated"},
+    # ------------------------------------------------------------------ typed dates refused
+    "date.hint": {
+        "nb": "Skriv 2009, 2009-04, 2009-04-25, «april 2009», «25. april 2009», «1990-tallet», "
+        "«44 f.Kr.», «15. mars 44 f.Kr.», «ca. 1905» eller et tidsrom som 2003–2009.",
+        "en": "Use 2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, "
+        "“44 BC”, “15. mars 44 f.Kr.”, “ca. 1905” or a range such as 2003–2009.",
+    },
+    "date.error.unreadable": {
+        "nb": "«{text}» kan ikke leses som en dato. {hint}",
+        "en": "Could not read “{text}” as a date. {hint}",
+    },
+    "date.error.empty": {"nb": "Datoen er tom. {hint}", "en": "The date is empty. {hint}"},
+    "date.error.too_long": {
+        "nb": "Det er for langt til å være en dato. {hint}",
+        "en": "That is too long to be a date. {hint}",
+    },
+    "date.error.backwards": {
+        "nb": "Tidsrommet «{text}» slutter før det begynner. {hint}",
+        "en": "The range “{text}” ends before it starts. {hint}",
+    },
+    "date.error.no_day": {
+        "nb": "Den måneden har ingen dag {day}. {hint}",
+        "en": "There is no day {day} in that month. {hint}",
+    },
+    "date.error.document": {
+        "nb": "«{text}» er ikke en dokumentdato. Skriv året (2019), måneden (2019-04) eller "
+        "dagen (2019-04-25), eller la feltet stå tomt hvis du ikke vet.",
+        "en": "“{text}” is not a document date. Write the year (2019), the month (2019-04) "
+        "or the day (2019-04-25), or leave it empty if unknown.",
+    },
     # ------------------------------------------------------------------ how a date was read
     "how.absolute": {"nb": "Står fullt ut i teksten.", "en": "Written in full in the text."},
     "how.document": {
