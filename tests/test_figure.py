@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
 import math
 import random
@@ -511,3 +512,23 @@ def test_chart_config():
     assert config["toImageButtonOptions"]["format"] == "png"
     assert config["toImageButtonOptions"]["filename"] == "Nord-Korea___2019"
     assert "toImage" not in config["modeBarButtonsToRemove"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many", "written", "how"),
+    [
+        ("nb", "1 hendelse · 2003", "2 hendelser · 2003–2004", "Skrevet «i 2003»", "Står fullt ut"),
+        ("en", "1 event · 2003", "2 events · 2003–2004", "Written “i 2003”", "Written in full"),
+    ],
+)
+def test_chart_words_count_and_speak_one_language(lang, one, many, written, how):
+    def subtitle(fig):
+        return next(a["text"] for a in fig.to_dict()["layout"]["annotations"] if a.get("name") == "subtitle")
+
+    single = build_figure(make_frame([{"when": "2003", "timex": "i 2003"}]), title="T", lang=lang)
+    assert subtitle(single) == one
+    double = build_figure(make_frame([{"when": "2003"}, {"when": "2004"}]), title="T", lang=lang)
+    assert subtitle(double) == many
+    hover = hover_texts(single)[0]
+    assert written in html.unescape(hover) and how in hover
+    assert "(year)" not in hover and "(år)" not in hover

@@ -10,7 +10,7 @@ Design, in the order a reader meets it:
 * **Uncertainty is drawn, not hidden.** A single day is a marker; anything wider (week,
   month, year, interval) is a bar from the first day to the end of the last day (a span
   too short to see at the first view also gets a thin tick). Approximate events are open
-  markers or pale hatched bars, and "≈" in the hover label.
+  markers or pale hatched bars, and "ca." / "about" in the hover label.
 * **Lanes** on y (by type, document or actor; an event with three actors sits in three
   lanes), with events that would overlap packed into sub-rows of their lane.
 * **Proof on hover**: the date as written and as resolved, how it was resolved, title,
