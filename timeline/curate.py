@@ -1255,18 +1255,17 @@ def event_label(row: Mapping[str, Any], width: int = 70, lang: str = "en") -> st
     return f"{words.when(row, lang)} · {title}"
 
 
-_LABEL_COLUMNS = ("title", "date", "start", "end", "granularity", "approximate", "mod",
-                  "anchor", "anchor_text", "timex", "lang")
-
-
 def event_labels(frame: pd.DataFrame, width: int = 70, lang: str = "en") -> dict[str, str]:
     """:func:`event_label` for every event, keyed by id."""
-    columns = [c for c in _LABEL_COLUMNS if c in frame.columns]
-    records = frame[columns].to_dict("records")
-    return {
-        str(eid): event_label(rec, width, lang)
-        for eid, rec in zip(frame["event_id"], records, strict=True)
-    }
+    out = {}
+    for eid, title, when in zip(
+        frame["event_id"], frame["title"], words.when_all(frame, lang), strict=True
+    ):
+        title = " ".join(str(title if isinstance(title, str) else "").split())
+        if len(title) > width:
+            title = title[: width - 1] + "…"
+        out[str(eid)] = f"{when} · {title}"
+    return out
 
 
 #: The table's columns, as catalog ids (``table.*``), in order.
@@ -1280,13 +1279,12 @@ def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     columns = [i18n.text(f"table.{key}", lang) for key in TABLE_COLUMNS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    records = frame.to_dict("records")
     docs = [
         ", ".join(event_docs({"doc": d, "mentions": m}))
         for d, m in zip(frame["doc"], frame["mentions"], strict=True)
     ]
     values = {
-        "date": [words.when(rec, lang) for rec in records],
+        "date": words.when_all(frame, lang),
         "start": frame["start"].tolist(),
         "end": frame["end"].tolist(),
         "precision": [words.grain(str(g), lang) for g in frame["granularity"].fillna("")],
@@ -1297,7 +1295,7 @@ def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         "quote": frame["quote"].tolist(),
         "sources": frame["n_mentions"].astype(int).tolist(),
         "documents": docs,
-        "how": [words.how(rec, lang) for rec in records],
+        "how": words.how_all(frame, lang),
         "id": frame["event_id"].tolist(),
     }
     return pd.DataFrame({i18n.text(f"table.{k}", lang): values[k] for k in TABLE_COLUMNS})[columns]

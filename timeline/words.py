@@ -18,10 +18,13 @@ newspaper would, in bokmål or English, with no codes: "april 2009" / "April 200
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
 from typing import Any
+
+import pandas as pd
 
 from .calendar import Day, days_in_month
 from .i18n import ordinal, plural, text
@@ -34,6 +37,7 @@ __all__ = [
     "day",
     "grain",
     "how",
+    "how_all",
     "month",
     "month_name",
     "span",
@@ -302,9 +306,55 @@ def _weekday_said(rec: Mapping[str, Any]) -> int | None:
     return None
 
 
+# The columns the words of a date depend on: the words are cached by them, since a
+# timeline of 10,000 events is said again on every rerun of the app.
+_WHEN_KEYS = (
+    "date",
+    "mod",
+    "approximate",
+    "anchor",
+    "anchor_text",
+    "start",
+    "end",
+    "granularity",
+    "timex",
+    "lang",
+)
+_HOW_KEYS = ("explanation", "anchor", "anchor_text", "start", "granularity", "timex", "lang")
+
+
 def when(rec: Mapping[str, Any], lang: str) -> str:
     """An event's date in words, from its ``date`` (TIMEX3 value), ``start``, ``end``,
     ``granularity``, ``approximate``, ``mod``, ``anchor`` and ``anchor_text`` columns."""
+    return _when(tuple(_cell(rec, k) for k in _WHEN_KEYS), lang)
+
+
+def _columns(frame: pd.DataFrame, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Each row's ``keys`` as text ('' for missing), column by column: no dict per row."""
+    n = len(frame)
+    columns = []
+    for key in keys:
+        if key in frame.columns:
+            col = frame[key].astype(object)
+            columns.append(col.where(col.notna(), "").astype(str).tolist())
+        else:
+            columns.append([""] * n)
+    return list(zip(*columns, strict=True)) if columns else []
+
+
+def when_all(frame: pd.DataFrame, lang: str) -> list[str]:
+    """:func:`when` of every row of an events frame, in order."""
+    return [_when(fields, lang) for fields in _columns(frame, _WHEN_KEYS)]
+
+
+def how_all(frame: pd.DataFrame, lang: str) -> list[str]:
+    """:func:`how` of every row of an events frame, in order."""
+    return [_how(fields, lang) for fields in _columns(frame, _HOW_KEYS)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _when(fields: tuple[str, ...], lang: str) -> str:
+    rec = dict(zip(_WHEN_KEYS, fields, strict=True))
     value = _cell(rec, "date")
     mod = _cell(rec, "mod")
     approximate = _cell(rec, "approximate").lower() in ("true", "1")
@@ -331,6 +381,12 @@ def when(rec: Mapping[str, Any], lang: str) -> str:
 def how(rec: Mapping[str, Any], lang: str) -> str:
     """How an event's date was read, in one sentence of the language: written in full,
     counted from the document date or the date before, set by hand, or not placed."""
+    return _how(tuple(_cell(rec, k) for k in _HOW_KEYS), lang)
+
+
+@functools.lru_cache(maxsize=65536)
+def _how(fields: tuple[str, ...], lang: str) -> str:
+    rec = dict(zip(_HOW_KEYS, fields, strict=True))
     explanation = _cell(rec, "explanation")
     if explanation.startswith(HAND_SET):
         quoted = re.search(r"“(.*)”", explanation)
