@@ -126,11 +126,11 @@ _MAX_LANES = 20  # actor lanes beyond this are folded into "other actors"
 def _t(lang: str) -> dict[str, str]:
     """The chart's own words in ``lang``, from the catalog (``chart.*`` messages without
     their prefix, and the era words): ``_t("nb")["btn_all"] == "alt"``."""
-    words = {key.removeprefix("chart."): i18n.text(key, lang) for key, entry in MESSAGES.items()
+    chart = {key.removeprefix("chart."): i18n.text(key, lang) for key, entry in MESSAGES.items()
              if key.startswith("chart.") and isinstance(entry[i18n.DEFAULT], str)}
-    words.update(bc=i18n.text("date.bc", lang, y="{y}"), ad=i18n.text("date.ad", lang, y="{y}"),
+    chart.update(bc=i18n.text("date.bc", lang, y="{y}"), ad=i18n.text("date.ad", lang, y="{y}"),
                  era=i18n.text("date.era", lang))
-    return words
+    return chart
 
 
 def _lang(lang: str) -> str:
