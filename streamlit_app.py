@@ -21,7 +21,7 @@ import PIL.Image  # noqa: F401  (see below)
 import streamlit as st
 
 import timeline
-from timeline import curate, export, figure, ingest, store
+from timeline import curate, export, figure, i18n, ingest, store, words
 from timeline.types import DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
 
@@ -32,11 +32,19 @@ SAVE_DIR = Path(os.environ.get("TIMELINE_SAVE_DIR") or store.default_folder(APP_
 LOCAL_SAVE = store.local_saving_enabled(os.environ, APP_DIR)
 # CPU seconds one document may take to read (about 2 s per MB of news text).
 CPU_SECONDS = float(os.environ.get("TIMELINE_CPU_SECONDS") or 20)
-LANGS = {"auto": "Detect automatically", "nb": "Norwegian (bokmål)", "en": "English"}
-LANES = {"type": "Type", "doc": "Document", "actor": "Actor", "none": "One lane"}
-COLOURS = {"type": "Type", "doc": "Document", "anchor": "How the date was read"}
+# The choices the app offers, each with the catalog id of its label (timeline/messages.py).
+LANGS = {"auto": "lang.auto", "nb": "lang.nb", "en": "lang.en"}
+LANES = {"type": "lanes.type", "doc": "lanes.doc", "actor": "lanes.actor", "none": "lanes.none"}
+COLOURS = {"type": "lanes.type", "doc": "lanes.doc", "anchor": "colour.anchor"}
+SOURCES = ("bundled", "upload", "paste", "saved")  # where a document came from
 TYPED_KEYS = ("add_", "edit:", "edit_pick", "merge_", "save_name", "local_pick")
 md = curate.escape_markdown  # every piece of document text goes through this
+
+
+def tr() -> i18n.Translator:
+    """The catalog in this visitor's interface language: the sidebar's switch, which
+    starts at the browser's language, else the documents' (see the page below)."""
+    return i18n.translator(st.session_state.get("ui_lang"))
 
 st.set_page_config(
     page_title="Tidslinje: sourced timelines",
@@ -83,7 +91,7 @@ def extract_cached(
                 doc, lang=lang, dct=DocDate.parse(dct) if dct else None
             )
     except timeline.TooHeavy as err:
-        return timeline.empty_frame(), f"{err} Split it into smaller documents."
+        return timeline.empty_frame(), str(err)
     return frame, ""
 
 
@@ -179,19 +187,19 @@ def _on_upload() -> None:
             state.upload_errors[f.file_id] = str(err)
             continue
         except Exception as err:  # the engine refused it: say so, keep the page
-            state.upload_errors[f.file_id] = (
-                f"{ingest.display_name(f.name)} could not be read: {err}"
+            state.upload_errors[f.file_id] = tr()(
+                "app.could_not_read", name=ingest.display_name(f.name), err=err
             )
             continue
         entry = _doc_entry(doc, source="upload")
         _add_doc(entry)
-        _flash("success", f"Added {entry['name']}.", "docs")
+        _flash("success", tr()("app.added", name=entry["name"]), "docs")
 
 
 def _on_paste() -> None:
     state = st.session_state
     raw = state.get("paste_text", "")
-    name = ingest.display_name(state.get("paste_name") or "Pasted text")
+    name = ingest.display_name(state.get("paste_name") or tr()("app.pasted_name"))
     try:
         text = ingest.check_pasted(raw)
         doc = timeline.parse_document(text, name)
@@ -199,13 +207,13 @@ def _on_paste() -> None:
         state.paste_error = str(err)
         return
     except Exception as err:
-        state.paste_error = f"The text could not be read: {err}"
+        state.paste_error = tr()("app.text_unreadable", err=err)
         return
     state.paste_error = ""
     _add_doc(_doc_entry(doc, source="paste"))
     state.paste_text = ""  # added: the text now lives in the document list
     state.paste_name = ""
-    _flash("success", f"Added {name}.", "docs")
+    _flash("success", tr()("app.added", name=name), "docs")
 
 
 def _on_add_bundled() -> None:
@@ -213,13 +221,13 @@ def _on_add_bundled() -> None:
     offered = bundled_names()
     for name in picked if isinstance(picked, list) else []:
         if name not in offered:
-            _flash("error", "Only the bundled documents listed here can be added.", "docs")
+            _flash("error", tr()("app.only_bundled"), "docs")
             continue
         path = DATA_DIR / name
         try:
             _add_doc(read_bundled(name, path.stat().st_mtime))
         except Exception as err:
-            _flash("error", f"{name} could not be read: {err}", "docs")
+            _flash("error", tr()("app.could_not_read", name=name, err=err), "docs")
     st.session_state.bundled_pick = []
 
 
@@ -278,7 +286,7 @@ def _restore(saved: store.SavedTimeline, label: str) -> None:
     elif saved.events is not None:
         state.imported.append({"name": label, "json": json.dumps(saved.events)})
     state.pop("detail_pick", None)
-    _flash("success", f"Opened {label}.", "save")
+    _flash("success", tr()("app.opened", name=label), "save")
 
 
 def _on_open_file() -> None:
@@ -294,7 +302,7 @@ def _on_open_file() -> None:
         _flash("error", f"{label}: {err}", "save")
         return
     except Exception as err:
-        _flash("error", f"{label} is not a timeline this app can open: {err}", "save")
+        _flash("error", tr()("app.not_a_timeline", name=label, err=err), "save")
         return
     _restore(saved, label)
 
@@ -304,7 +312,7 @@ def _on_open_local() -> None:
     if not name:
         return
     if name not in store.list_saved(SAVE_DIR):
-        _flash("error", "Pick one of the saved timelines listed here.", "save")
+        _flash("error", tr()("app.pick_saved"), "save")
         return
     try:
         saved = store.load(SAVE_DIR, name)
@@ -321,7 +329,14 @@ def _on_save_local(payload: str) -> None:
     except store.StoreError as err:
         _flash("error", str(err), "save")
         return
-    _flash("success", f"Saved as {path.name} in {path.parent.name}/.", "save")
+    _flash("success", tr()("app.saved_as", name=path.name, folder=path.parent.name), "save")
+
+
+def _reason(err: Exception) -> str:
+    """Why the library refused something, in the visitor's language where it knows it."""
+    if isinstance(err, curate.UserDateError):
+        return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
+    return str(err)
 
 
 def _push(make: Any, *args: Any, success: str) -> None:
@@ -329,10 +344,10 @@ def _push(make: Any, *args: Any, success: str) -> None:
     try:
         op = make(st.session_state.curated, *args)
     except KeyError as err:
-        _flash("error", f"Event {err.args[0]} is no longer in the timeline.")
+        _flash("error", tr()("app.event_gone_id", id=err.args[0]))
         return
     except ValueError as err:
-        _flash("error", str(err))
+        _flash("error", _reason(err))
         return
     st.session_state.ops.append(op)
     _flash("success", success)
@@ -342,7 +357,7 @@ def _on_edit(event_id: str) -> None:
     s = st.session_state
     row = s.curated[s.curated["event_id"] == event_id]
     if row.empty:
-        _flash("error", "That event is no longer in the timeline.")
+        _flash("error", tr()("app.event_gone"))
         return
     row = row.iloc[0]
     typed = {
@@ -361,13 +376,13 @@ def _on_edit(event_id: str) -> None:
     }
     changes = {k: v for k, v in typed.items() if v != current[k]}
     if not changes:
-        _flash("info", "Nothing to save: the fields are unchanged.")
+        _flash("info", tr()("app.nothing_to_save"))
         return
-    _push(curate.make_edit_op, event_id, changes, success="Saved the edit.")
+    _push(curate.make_edit_op, event_id, changes, success=tr()("app.saved_edit"))
 
 
 def _on_delete(ids: list[str]) -> None:
-    _push(curate.make_delete_op, ids, success=f"Deleted {len(ids)} event(s).")
+    _push(curate.make_delete_op, ids, success=tr().n("app.deleted", len(ids)))
     st.session_state.pop("detail_pick", None)
 
 
@@ -375,9 +390,9 @@ def _on_merge() -> None:
     s = st.session_state
     keep, other = s.get("merge_keep"), s.get("merge_other")
     if not keep or not other:
-        _flash("error", "Pick the event to keep and the one to merge into it.")
+        _flash("error", tr()("app.merge_pick"))
         return
-    _push(curate.make_merge_op, keep, other, success="Merged the two events.")
+    _push(curate.make_merge_op, keep, other, success=tr()("app.merged"))
 
 
 def _on_add_event() -> None:
@@ -393,12 +408,12 @@ def _on_add_event() -> None:
             source=s.get("add_source", ""),
         )
     except ValueError as err:
-        _flash("error", str(err))  # the typed fields stay as they are
+        _flash("error", _reason(err))  # the typed fields stay as they are
         return
     s.ops.append(op)
     for k in ("add_title", "add_date", "add_actors", "add_place", "add_source"):
         s[k] = ""
-    _flash("success", f"Added “{op['event']['title']}”.")
+    _flash("success", tr()("app.added_event", title=op["event"]["title"]))
 
 
 def _forget_edit_fields() -> None:
@@ -411,13 +426,22 @@ def _on_undo() -> None:
     if st.session_state.ops:
         st.session_state.ops.pop()
         _forget_edit_fields()
-        _flash("info", "Undid the last change.")
+        _flash("info", tr()("app.undone"))
 
 
 def _on_reset() -> None:
     st.session_state.ops = []
     _forget_edit_fields()
-    _flash("info", "All changes were removed: the timeline is as extracted.")
+    _flash("info", tr()("app.reset_done"))
+
+
+def _on_language() -> None:
+    """A new interface language: the pickers show their choice in its words. Streamlit
+    keeps a picker's shown label from the last run; set through the state, it is drawn
+    again with the new words."""
+    for key in ("detail_pick", "edit_pick", "merge_keep", "merge_other"):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def _show_flash(where: str) -> None:
@@ -460,17 +484,19 @@ for d in state.docs:
         dct = curate.parse_document_date(state[f"{did}:dct"])
         d["dct"] = dct.iso() if dct else ""
     except ValueError as err:
-        problems.append(f"{err} The last valid date ({d['dct'] or 'none'}) is used.")
+        problems.append(
+            tr()("app.last_valid_date", err=_reason(err), date=d["dct"] or tr()("app.none"))
+        )
     lang = state[f"{did}:lang"] = _offered(state[f"{did}:lang"], LANGS, "auto")
     try:
         frame, heavy = extract_cached(
             d["name"], d["text"], None if lang == "auto" else lang, d["dct"] or None
         )
     except Exception as err:  # an engine failure on one text must not hide the others
-        problems.append(f"The events could not be extracted ({type(err).__name__}: {err}).")
+        problems.append(tr()("app.extract_failed", kind=type(err).__name__, err=err))
         continue
     if heavy:
-        problems.append(heavy)
+        problems.append(tr()("app.too_heavy", err=heavy))
     frames.append(frame)
     texts[d["name"]] = d["text"]
     detected[did] = str(frame["lang"].iloc[0]) if not frame.empty else ""
@@ -483,17 +509,25 @@ for item in state.imported:
     except Exception as err:
         import_problems.append(f"{item['name']}: {err}")
 
+# The interface language: the sidebar's switch; until it is used, the browser's language,
+# else the one most documents are in. The chart, table and exports all speak it.
+if state.get("ui_lang") not in i18n.LANGUAGES:
+    doc_langs = [
+        detected.get(d["id"]) if state[f"{d['id']}:lang"] == "auto" else state[f"{d['id']}:lang"]
+        for d in state.docs
+    ]
+    state.ui_lang = i18n.choose_language(st.context.locale, doc_langs)
+ui = state.ui_lang
+t = tr()
+
 # The curated timeline: extraction of every document, merged, with the person's changes.
 base = curate.merge_frames(frames)
 curated, notes = curate.apply_ops(base, state.ops)
 state.curated = curated  # for the curation callbacks of the next run
-label_of = curate.event_labels(curated)
+label_of = curate.event_labels(curated, lang=ui)
 
 st.title("Tidslinje")
-st.caption(
-    "Dated events from news and history texts (Norwegian bokmål and English), "
-    "each with the sentence it came from. Zoom with the scroll wheel, click an event for its source."
-)
+st.caption(t("app.intro"))
 for note in notes:
     st.warning(md(note))
 
@@ -538,7 +572,9 @@ for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
     if state.get(_key) not in (None, _value):
         state[_key] = _value  # a value the app never offered
 
-chart_title = " · ".join(titles[:2]) + (f" + {len(titles) - 2} more" if len(titles) > 2 else "")
+chart_title = " · ".join(titles[:2])
+if len(titles) > 2:
+    chart_title = t("chart.more_titles", a=chart_title, n=len(titles) - 2)
 picked = figure.select_event(view, state.get("chart")) if state.get("chart") else None
 if picked and picked != state.get("last_chart_pick"):
     state.detail_pick = picked  # a click in the chart opens that event below
@@ -546,13 +582,12 @@ state.last_chart_pick = picked
 if state.get("detail_pick") not in set(view["event_id"]):
     state.detail_pick = None
 fig = figure.build_figure(
-    view, lane_by=lane_by, color_by=color_by, title=chart_title, highlight=state.detail_pick
+    view, lane_by=lane_by, color_by=color_by, title=chart_title, highlight=state.detail_pick,
+    lang=ui,
 )
 if view.empty:
     st.info(
-        "No events to show. Add a document, or loosen the filters."
-        if not curated.empty
-        else "No dated events found yet. Add a document in the sidebar."
+        t("app.no_events_filtered") if not curated.empty else t("app.no_events")
     )
 stem = store.sanitize_name(chart_title or "tidslinje")
 st.plotly_chart(
@@ -561,103 +596,126 @@ st.plotly_chart(
     on_select="rerun",
     selection_mode="points",
     config=figure.chart_config(stem),
-    alt=f"Timeline of {len(view)} events; the same events are listed in the Table tab.",
+    alt=t.n("app.chart_alt", len(view)),
 )
 
 with controls:
     with st.container(border=True):
         c_years, c_types, c_actors, c_docs, c_text = st.columns([3, 2, 2, 2, 2])
-        c_years.slider("Years", lo, hi, key="f_years", disabled=not has_years)
+        if has_years and lo < 1:  # BC years: "44 f.Kr." on the slider, not -43
+            c_years.select_slider(
+                t("app.years"),
+                list(range(lo, hi + 1)),
+                # A value, so that Streamlit reads the widget back as a range (it logs once
+                # that the state also sets it; the state is what the page uses).
+                value=tuple(state.f_years),
+                key="f_years",
+                disabled=not has_years,
+                format_func=lambda y: words.year(y, ui),
+            )
+        else:
+            c_years.slider(t("app.years"), lo, hi, key="f_years", disabled=not has_years)
         # Each choice shows how many events of the whole timeline it holds.
-        for column, label, choices, column_name, key, show in (
-            (c_types, "Type", options.types, "type", "f_types", str),
-            (c_actors, "Actor", options.actors, "actors", "f_actors", str),
-            (c_docs, "Document", options.docs, "doc", "f_docs", ingest.display_name),
+        for column, label, everything, choices, column_name, key, show in (
+            (c_types, t("lanes.type"), t("app.all_types"), options.types, "type", "f_types",
+             lambda x: words.category("type", x, ui)),
+            (c_actors, t("lanes.actor"), t("app.all_actors"), options.actors, "actors",
+             "f_actors", str),
+            (c_docs, t("lanes.doc"), t("app.all_docs"), options.docs, "doc", "f_docs",
+             ingest.display_name),
         ):
             counts = dict(curate.count_by(curated, column_name))
             column.multiselect(
                 label,
                 choices,
                 key=key,
-                placeholder=f"All {label.lower()}s",
+                placeholder=everything,
                 format_func=lambda x, counts=counts, show=show: f"{show(x)} ({counts.get(x, 0)})",
             )
-        c_text.text_input("Search", key="f_text", placeholder="Words in title or quote")
+        c_text.text_input(t("app.search"), key="f_text", placeholder=t("app.search_hint"))
     c_count, c_lanes, c_colour = st.columns([4, 4, 3], vertical_alignment="bottom")
     n_docs = len(texts) + len(state.imported)
-    by_type = ", ".join(f"{n} {t}" for t, n in curate.count_by(view, "type"))
+    by_type = ", ".join(
+        t("app.type_count", type=words.category("type", kind, ui), n=n)
+        for kind, n in curate.count_by(view, "type")
+    )
     c_count.markdown(
-        f"**{len(view)} of {len(curated)} events** · {n_docs} document{'s' if n_docs != 1 else ''}"
-        + (f"  \n{md(by_type)}" if by_type else "")
+        f"**{t.n('app.count_of', len(curated), shown=len(view))}** · "
+        f"{t.n('app.n_documents', n_docs)}" + (f"  \n{md(by_type)}" if by_type else "")
     )
     c_lanes.segmented_control(
-        "Lanes", list(LANES), format_func=LANES.get, key="lane_by", default="type", required=True
+        t("app.lanes"),
+        list(LANES),
+        format_func=lambda k: t(LANES[k]),
+        key="lane_by",
+        default="type",
+        required=True,
     )
     c_colour.segmented_control(
-        "Colour",
+        t("app.colour"),
         list(COLOURS),
-        format_func=lambda c: "Anchor" if c == "anchor" else COLOURS[c],
+        format_func=lambda c: t("colour.anchor_short") if c == "anchor" else t(COLOURS[c]),
         key="color_by",
         default="type",
         required=True,
-        help="Colour by type, by document, or by the date's anchor: how each date was read "
-        "(written in full, from the document date, from the previous event).",
+        help=t("app.colour_help"),
     )
 
 # Detail ---------------------------------------------------------------------------------------
 with st.container(border=True, key="detail"):
     st.selectbox(
-        "Event detail",
+        t("app.detail"),
         list(view["event_id"]),
         key="detail_pick",
         index=None,
         format_func=label_of.get,
-        placeholder="Click an event in the chart, or pick one here",
+        placeholder=t("app.detail_hint"),
     )
     detail = curate.event_detail(curated, state.detail_pick, texts)
     if detail is not None:
         st.markdown(f"#### {md(detail.title)}")
-        when = figure.format_when(detail.start, detail.end, "en", approximate=detail.approximate)
-        facts = [f"**When:** {md(when)} · {md(detail.granularity)} · TIMEX3 {md(detail.date)}"]
+        row = curated[curated["event_id"] == detail.event_id].iloc[0].to_dict()
+        facts = [f"**{t('app.when')}:** {md(words.when(row, ui))}"]
         if detail.timex:
-            facts.append(f"**Written as:** “{md(detail.timex)}”")
-        if detail.explanation:
-            facts.append(f"**How the date was read:** {md(detail.explanation)}")
-        facts.append(f"**Type:** {md(detail.type)}")
+            facts.append(f"**{t('app.written_as')}:** {md(t('app.quoted', x=detail.timex))}")
+        facts.append(f"**{t('table.how')}:** {md(words.how(row, ui))}")
+        facts.append(f"**{t('table.type')}:** {md(words.category('type', detail.type, ui))}")
         if detail.actors:
-            facts.append(f"**Actors:** {md(', '.join(detail.actors))}")
+            facts.append(f"**{t('table.actors')}:** {md(', '.join(detail.actors))}")
         if detail.place:
-            facts.append(f"**Place:** {md(detail.place)}")
+            facts.append(f"**{t('table.place')}:** {md(detail.place)}")
         st.markdown("  \n".join(facts))
-        st.markdown(f"**Sources ({len(detail.mentions)})**")
+        st.markdown(f"**{t('app.sources_heading', n=len(detail.mentions))}**")
         for m in detail.mentions:
             with st.container(border=True):
                 if m.in_document:
                     st.markdown(curate.highlighted_markdown(m.before, m.quote, m.after))
                 elif m.quote:
                     st.text(m.quote)
-                where = ingest.display_name(m.doc) + (f" · “{m.timex}”" if m.timex else "")
+                where = ingest.display_name(m.doc) + (
+                    f" · {t('app.quoted', x=m.timex)}" if m.timex else ""
+                )
                 st.caption(md(where))
         if not detail.mentions:
-            st.caption("Added by hand, with no source quote.")
+            st.caption(t("app.by_hand"))
 
 tab_table, tab_curate, tab_export, tab_save = st.tabs(
-    ["Table", "Curate", "Export", "Save / open"], key="tab", on_change="rerun"
+    [t("app.tab_table"), t("app.tab_curate"), t("app.tab_export"), t("app.tab_save")],
+    key="tab",
+    on_change="rerun",
 )
 
 if tab_table.open:  # lazy: only the open tab runs
     with tab_table:
-        st.caption(
-            "Every event in the current view, with its quote. This is also the accessible view."
-        )
+        st.caption(t("app.table_caption"))
         st.dataframe(
-            curate.table_view(view),
+            curate.table_view(view, ui),
             hide_index=True,
             width="stretch",
             column_config={
-                "Title": st.column_config.TextColumn(width="medium"),
-                "Quote": st.column_config.TextColumn(width="large"),
-                "How the date was read": st.column_config.TextColumn(width="medium"),
+                t("table.title"): st.column_config.TextColumn(width="medium"),
+                t("table.quote"): st.column_config.TextColumn(width="large"),
+                t("table.how"): st.column_config.TextColumn(width="medium"),
             },
         )
 
@@ -667,28 +725,28 @@ if tab_curate.open:  # lazy: only the open tab runs
         n_ops = len(state.ops)
         c1, c2, c3 = st.columns([3, 1, 1], vertical_alignment="center")
         c1.caption(
-            (f"{n_ops} change{'s' if n_ops != 1 else ''}" if n_ops else "No changes yet")
-            + " on top of the extracted events. Changes are kept while you "
-            "add documents or change dates, and saved with the timeline."
+            (t.n("app.changes", n_ops) if n_ops else t("app.no_changes"))
+            + " "
+            + t("app.changes_kept")
         )
-        c2.button("Undo last change", on_click=_on_undo, disabled=not n_ops, width="stretch")
-        c3.button("Remove all changes", on_click=_on_reset, disabled=not n_ops, width="stretch")
+        c2.button(t("app.undo"), on_click=_on_undo, disabled=not n_ops, width="stretch")
+        c3.button(t("app.reset"), on_click=_on_reset, disabled=not n_ops, width="stretch")
         ids = list(label_of)
 
         e_col, m_col = st.columns(2, gap="large")
         with e_col:
-            st.markdown("##### Edit an event")
+            st.markdown(f"##### {t('app.edit_heading')}")
             if state.get("edit_pick") not in label_of:
                 state.edit_pick = (
                     state.get("detail_pick") if state.get("detail_pick") in label_of else None
                 )
             eid = st.selectbox(
-                "Event to edit",
+                t("app.edit_pick"),
                 ids,
                 key="edit_pick",
                 index=None,
                 format_func=label_of.get,
-                placeholder="Pick an event",
+                placeholder=t("app.pick_event"),
             )
             if eid:
                 row = curated[curated["event_id"] == eid].iloc[0]
@@ -703,77 +761,89 @@ if tab_curate.open:  # lazy: only the open tab runs
                     state.setdefault(f"edit:{eid}:{name}", current)
                 # Plain widgets, not a form: each field is kept as soon as it is typed.
                 with st.container(border=True):
-                    st.text_input("Title", key=f"edit:{eid}:title")
+                    st.text_input(t("table.title"), key=f"edit:{eid}:title")
                     st.text_input(
-                        "Date",
+                        t("table.date"),
                         key=f"edit:{eid}:date",
-                        help="2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, "
-                        "“44 BC”, “ca. 1905” or a range 2003–2009.",
+                        help=t("app.date_help"),
                     )
-                    st.text_input("Actors", key=f"edit:{eid}:actors", help="Separated by commas.")
-                    st.text_input("Place", key=f"edit:{eid}:place")
-                    st.selectbox("Type", types_all, key=f"edit:{eid}:type")
-                    st.button("Save changes", on_click=_on_edit, args=(eid,), type="primary")
+                    st.text_input(
+                        t("table.actors"), key=f"edit:{eid}:actors", help=t("app.actors_help")
+                    )
+                    st.text_input(t("table.place"), key=f"edit:{eid}:place")
+                    st.selectbox(
+                        t("table.type"),
+                        types_all,
+                        key=f"edit:{eid}:type",
+                        format_func=lambda x: words.category("type", x, ui),
+                    )
+                    st.button(t("app.save_changes"), on_click=_on_edit, args=(eid,), type="primary")
                 st.button(
-                    "Delete this event", key=f"delete:{eid}", on_click=_on_delete, args=([eid],)
+                    t("app.delete_event"), key=f"delete:{eid}", on_click=_on_delete, args=([eid],)
                 )
         with m_col:
-            st.markdown("##### Merge two events")
-            st.caption(
-                "The first keeps its date and title; the second's sources and actors join it."
-            )
+            st.markdown(f"##### {t('app.merge_heading')}")
+            st.caption(t("app.merge_caption"))
             for key in ("merge_keep", "merge_other"):
                 if state.get(key) not in label_of:
                     state[key] = None
             st.selectbox(
-                "Keep",
+                t("app.keep"),
                 ids,
                 key="merge_keep",
                 index=None,
                 format_func=label_of.get,
-                placeholder="Pick an event",
+                placeholder=t("app.pick_event"),
             )
             st.selectbox(
-                "Merge into it",
+                t("app.merge_into"),
                 ids,
                 key="merge_other",
                 index=None,
                 format_func=label_of.get,
-                placeholder="Pick another event",
+                placeholder=t("app.pick_another"),
             )
-            st.button("Merge", on_click=_on_merge)
+            st.button(t("app.merge"), on_click=_on_merge)
 
-        st.markdown("##### Add an event by hand")
+        st.markdown(f"##### {t('app.add_heading')}")
         state.setdefault("add_type", "other")
         with st.container(border=True):
             a1, a2, a3 = st.columns([3, 2, 2])
-            a1.text_input("Title", key="add_title", placeholder="Nord-Korea trakk seg fra NPT")
-            a2.text_input("Date", key="add_date", placeholder="2003-01-10 or april 2009")
-            a3.selectbox("Type", list(curate.EVENT_TYPES), key="add_type")
+            a1.text_input(t("table.title"), key="add_title", placeholder=t("app.add_title_hint"))
+            a2.text_input(
+                t("table.date"), key="add_date", placeholder=t("app.add_date_hint"),
+                help=t("app.date_help"),
+            )
+            a3.selectbox(
+                t("table.type"),
+                list(curate.EVENT_TYPES),
+                key="add_type",
+                format_func=lambda x: words.category("type", x, ui),
+            )
             b1, b2 = st.columns(2)
-            b1.text_input("Actors", key="add_actors", placeholder="Nord-Korea, USA")
-            b2.text_input("Place", key="add_place")
-            st.text_input("Source or note", key="add_source", placeholder="Where this comes from")
-            st.button("Add event", on_click=_on_add_event)
+            b1.text_input(t("table.actors"), key="add_actors", placeholder=t("app.actors_hint"))
+            b2.text_input(t("table.place"), key="add_place")
+            st.text_input(t("app.source_note"), key="add_source", placeholder=t("app.source_hint"))
+            st.button(t("app.add_event"), on_click=_on_add_event)
 
 if tab_export.open:  # lazy: only the open tab runs
     with tab_export:
-        st.caption(
-            f"Exports hold the current view: {len(view)} event(s), with filters and changes applied."
-        )
+        st.caption(t.n("app.export_caption", len(view)))
 
         def _export_figure() -> Any:
-            return figure.build_figure(view, lane_by=lane_by, color_by=color_by, title=chart_title)
+            return figure.build_figure(
+                view, lane_by=lane_by, color_by=color_by, title=chart_title, lang=ui
+            )
 
         try:
-            with st.spinner("Starting the PNG renderer …"):
+            with st.spinner(t("app.png_starting")):
                 png_ok, png_message = png_warmup().result(timeout=90)
         except Exception as err:  # a probe that crashed or hung: say so, keep the camera button
-            png_ok, png_message = False, f"Server-side PNG is not available ({err})."
+            png_ok, png_message = False, t("app.png_unavailable", err=err)
         x1, x2, x3, x4, x5 = st.columns(5)
         if png_ok:
             x1.download_button(
-                "PNG image",
+                t("app.png"),
                 data=lambda: export.to_png(_export_figure()),
                 file_name=f"{stem}.png",
                 mime="image/png",
@@ -783,12 +853,12 @@ if tab_export.open:  # lazy: only the open tab runs
                 width="stretch",
             )
         else:
-            x1.button("PNG image", disabled=True, key="dl_png_off", width="stretch")
+            x1.button(t("app.png"), disabled=True, key="dl_png_off", width="stretch")
         # (column, label, bytes when clicked, file ending, MIME type, icon, key, help)
         downloads = [
             (
                 x2,
-                "Interactive HTML",
+                t("app.html"),
                 lambda: export.to_html(_export_figure(), title=chart_title),
                 "html",
                 "text/html",
@@ -810,12 +880,12 @@ if tab_export.open:  # lazy: only the open tab runs
             (
                 x5,
                 "TimelineJS",
-                lambda: export.to_timelinejs(view, title=chart_title),
+                lambda: export.to_timelinejs(view, title=chart_title, lang=ui),
                 "timelinejs.json",
                 "application/json",
                 "view_timeline",
                 "dl_tljs",
-                "Knight Lab TimelineJS JSON: host it and load it in their viewer.",
+                t("app.tljs_help"),
             ),
         ]
         for column, label, data, ending, mime, icon, key, help_text in downloads:
@@ -832,19 +902,16 @@ if tab_export.open:  # lazy: only the open tab runs
             )
         if not png_ok:
             st.warning(
-                md(png_message)
-                + "  \nThe camera icon above the chart still saves a PNG from your browser."
+                md(png_message) + "  \n" + t("app.camera_still")
             )
         else:
-            st.caption(
-                "The camera icon above the chart also saves a PNG, straight from your browser."
-            )
+            st.caption(t("app.camera_also"))
 
 if tab_save.open:  # lazy: only the open tab runs
     with tab_save:
         if "save_name" not in state:
             state.save_name = store.sanitize_name(titles[0] if titles else "tidslinje")
-        st.text_input("Name", key="save_name")
+        st.text_input(t("app.name"), key="save_name")
 
         # The download runs its callable outside the script run, where st.session_state
         # is missing: it gets a snapshot of this visitor's workspace, not the state.
@@ -854,93 +921,106 @@ if tab_save.open:  # lazy: only the open tab runs
 
         s1, s2 = st.columns(2, gap="large")
         with s1:
-            st.markdown("##### Download and reopen")
+            st.markdown(f"##### {t('app.download_heading')}")
             st.download_button(
-                "Download timeline file",
+                t("app.download_file"),
                 data=_payload,
                 file_name=f"{store.sanitize_name(state.save_name)}.timeline.json",
                 mime="application/json",
                 on_click="ignore",
                 icon=":material/download:",
                 key="dl_saved",
-                help="The documents, your changes and the events, in one JSON file.",
+                help=t("app.download_help"),
             )
             st.file_uploader(
-                "Open a timeline file (.json)",
+                t("app.open_file"),
                 key="open_file",
                 on_change=_on_open_file,
-                help="A file downloaded here, or a JSON events export.",
+                help=t("app.open_file_help"),
             )
         with s2:
-            st.markdown("##### Saved timelines folder")
+            st.markdown(f"##### {t('app.folder_heading')}")
             if LOCAL_SAVE:
-                st.caption(md(f"In {SAVE_DIR}"))
-                st.button("Save to folder", on_click=lambda: _on_save_local(_payload()))
+                st.caption(t("app.in_folder", folder=md(str(SAVE_DIR))))
+                st.button(t("app.save_folder"), on_click=lambda: _on_save_local(_payload()))
                 saved = store.list_saved(SAVE_DIR)
                 st.selectbox(
-                    "Saved timelines",
+                    t("app.saved_list"),
                     saved,
                     key="local_pick",
                     index=None,
-                    placeholder="Pick one" if saved else "Nothing saved yet",
+                    placeholder=t("app.pick_one") if saved else t("app.nothing_saved"),
                 )
-                st.button("Open", on_click=_on_open_local, disabled=not saved)
+                st.button(t("app.open"), on_click=_on_open_local, disabled=not saved)
             else:
-                st.caption("Not offered on a shared host; download the file instead.")
+                st.caption(t("app.no_folder"))
         _show_flash("save")
 
 with st.sidebar:
-    st.header("Documents")
-    st.caption("Each document: a title, its date (as precise as you know it) and its language.")
+    st.segmented_control(
+        "Språk · Language",
+        list(i18n.LANGUAGES),
+        key="ui_lang",
+        format_func=lambda code: i18n.text(f"lang.{code}.self", code),
+        required=True,
+        on_change=_on_language,
+    )
+    st.header(t("app.documents"))
+    st.caption(t("app.documents_caption"))
     for i, d in enumerate(state.docs, start=1):
         did = d["id"]
         title = " ".join(state[f"{did}:title"].split()) or d["name"]
         with st.expander(md(f"{i}. {title}"), expanded=len(state.docs) <= 2):
-            st.text_input("Title", key=f"{did}:title", help="Shown in the chart title and exports.")
+            st.text_input(t("table.title"), key=f"{did}:title", help=t("app.title_help"))
             st.text_input(
-                "Document date",
+                t("app.doc_date"),
                 key=f"{did}:dct",
-                placeholder="YYYY, YYYY-MM or YYYY-MM-DD",
-                help="When the text was written: 2019, 2019-04 or 2019-04-25. Words like "
-                "“torsdag” and “i februar” are read relative to it. Leave empty if unknown.",
+                placeholder=t("app.doc_date_hint"),
+                help=t("app.doc_date_help"),
             )
-            st.selectbox("Language", list(LANGS), key=f"{did}:lang", format_func=LANGS.get)
+            st.selectbox(
+                t("app.language"), list(LANGS), key=f"{did}:lang", format_func=lambda k: t(LANGS[k])
+            )
             for problem in doc_problems.get(did, []):
                 st.error(md(problem))
-            words = len(d["text"].split())
-            used = LANGS.get(detected.get(did, ""), "")
+            n_words = len(d["text"].split())
+            used = t(LANGS[detected[did]]) if detected.get(did) in LANGS else ""
+            source = t(f"source.{d['source']}") if d.get("source") in SOURCES else ""
             st.caption(
-                md(f"{d['name']} · {words:,} words · {d.get('source', '')}")
-                + (f"  \nRead as {md(used)}" if used else "")
+                md(f"{d['name']} · {t.n('app.words', n_words)} · {source}")
+                + (f"  \n{t('app.read_as', lang=md(used))}" if used else "")
             )
-            st.button("Remove", key=f"{did}:remove", on_click=_remove_doc, args=(did,))
+            st.button(t("app.remove"), key=f"{did}:remove", on_click=_remove_doc, args=(did,))
     for problem in import_problems:
         st.error(md(problem))
     if not state.docs and not state.imported:
-        st.info("No documents yet: upload, paste or pick one below.")
+        st.info(t("app.no_docs"))
     _show_flash("docs")
 
-    st.subheader("Add documents")
-    tab_up, tab_paste, tab_bundled = st.tabs(["Upload", "Paste", "Bundled"])
+    st.subheader(t("app.add_docs"))
+    tab_up, tab_paste, tab_bundled = st.tabs(
+        [t("app.tab_upload"), t("app.tab_paste"), t("app.tab_bundled")]
+    )
     with tab_up:
         st.file_uploader(
-            "Text files (.txt, .md, .html)",
+            t("app.upload_label"),
             accept_multiple_files=True,
             key="upload",
             on_change=_on_upload,
             max_upload_size=ingest.MAX_DOCUMENT_BYTES // 1_000_000,
-            help=f"Up to {ingest.human_size(ingest.MAX_DOCUMENT_BYTES)} of text per file. "
-            "A first line like “date 2019-04 utenriks” sets the document date and desk.",
+            help=t("app.upload_help", size=ingest.human_size(ingest.MAX_DOCUMENT_BYTES)),
         )
         for message in state.upload_errors.values():
             st.error(md(message))
     with tab_paste:
         with st.form("paste_form", border=False):
-            st.text_input("Name", key="paste_name", placeholder="Pasted text")
-            st.text_area("Text", key="paste_text", height=160, placeholder="Paste an article …")
-            st.form_submit_button("Add text", on_click=_on_paste)
+            st.text_input(t("app.name"), key="paste_name", placeholder=t("app.pasted_name"))
+            st.text_area(
+                t("app.text"), key="paste_text", height=160, placeholder=t("app.paste_hint")
+            )
+            st.form_submit_button(t("app.add_text"), on_click=_on_paste)
         if state.get("paste_error"):
             st.error(md(state.paste_error))
     with tab_bundled:
-        st.multiselect("Bundled documents", bundled_names(), key="bundled_pick")
-        st.button("Add", key="bundled_add", on_click=_on_add_bundled)
+        st.multiselect(t("app.bundled_docs"), bundled_names(), key="bundled_pick")
+        st.button(t("app.add"), key="bundled_add", on_click=_on_add_bundled)

@@ -21,7 +21,7 @@ import streamlit.config as st_config
 from streamlit.testing.v1 import AppTest
 
 import timeline
-from timeline import curate, export, figure, store
+from timeline import curate, export, figure, store, words
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "streamlit_app.py")
@@ -44,8 +44,11 @@ def seed() -> pd.DataFrame:
     return timeline.extract_document(timeline.read_document(SEED))
 
 
-def start() -> AppTest:
+def start(locale: str | None = "en-US") -> AppTest:
+    """The app as a browser with ``locale`` opens it (English unless a test says so;
+    ``None`` is a client that sends no language, when the documents' language is used)."""
     at = AppTest.from_file(APP, default_timeout=60)
+    at.context["locale"] = locale
     at.run()
     assert_healthy(at)
     return at
@@ -193,7 +196,9 @@ def test_detail_panel_shows_quote_in_paragraph(seed: pd.DataFrame) -> None:
     text = unescape_md(markdown_text(at))
     assert ":orange-background[**Få dager senere" in text
     assert "How the date was read:" in text
-    assert str(seed.loc[seed["event_id"] == eid, "explanation"].iloc[0]) in text
+    row = seed.loc[seed["event_id"] == eid].iloc[0].to_dict()
+    assert words.how(row, "en") in text and "“Få dager senere”" in text
+    assert "TIMEX3" not in text and "(day)" not in text
 
 
 # --------------------------------------------------------------------------- curation
@@ -643,3 +648,132 @@ def test_the_cli_and_the_app_build_the_same_timeline(tmp_path: Path) -> None:
 
     assert len(cli) == len(app) < 9 + 4  # the reports merged into the article's events
     assert rows(cli) == rows(app)
+
+
+# --------------------------------------------------------------------------- language
+
+
+def _labels(at: AppTest) -> set[str]:
+    return {b.label for b in at.button} | {t.label for t in at.tabs}
+
+
+def _legend(at: AppTest) -> list[str]:
+    return [tr["name"] for tr in spec(at)["data"] if (tr.get("meta") or {}).get("kind") == "legend"]
+
+
+def test_a_norwegian_browser_gets_the_page_in_norwegian(seed: pd.DataFrame) -> None:
+    at = start("nb-NO")
+    assert at.session_state["ui_lang"] == "nb"
+    labels = _labels(at)
+    assert {"Tabell", "Rediger", "Eksport", "Lagre / åpne", "Fjern", "Legg til tekst"} <= labels
+    assert not labels & {"Table", "Curate", "Export", "Remove", "Add text"}
+    count = next(m.value for m in at.markdown if " hendelser**" in m.value)
+    assert count.startswith(f"**{len(seed)} av {len(seed)} hendelser**")
+    assert "møte" in _legend(at) and "meeting" not in _legend(at)
+    layout = spec(at)["layout"]
+    buttons = [b["label"] for b in layout["xaxis"]["rangeselector"]["buttons"]]
+    assert buttons == ["1 md.", "1 år", "10 år", "100 år", "alt"]
+    subtitle = next(a["text"] for a in layout["annotations"] if a.get("name") == "subtitle")
+    assert subtitle.startswith(f"{len(seed)} hendelser · ")
+    hover = chart_text(at)
+    assert squash("Skrevet «") in hover and "Written" not in hover
+    assert squash("Står fullt ut i teksten.") in hover
+    table = at.dataframe[0].value
+    assert {"Dato", "Tittel", "Sitat", "Slik ble datoen lest"} <= set(table.columns)
+    assert not [d for d in table["Dato"] if "≈" in d or "REF" in d or "XXXX" in d]
+    eid = str(seed["event_id"].iloc[0])
+    at.selectbox(key="detail_pick").set_value(eid).run()
+    text = unescape_md(markdown_text(at))
+    assert "Når:" in text and "Slik ble datoen lest:" in text and "TIMEX3" not in text
+    assert "When:" not in text
+
+
+def test_switching_to_english_changes_every_word() -> None:
+    at = start("nb-NO")
+    switch = at.segmented_control(key="ui_lang")
+    assert switch.options == ["Norsk", "English"]
+    switch.set_value("en").run()
+    assert_healthy(at)
+    labels = _labels(at)
+    assert {"Table", "Curate", "Export", "Save / open", "Remove", "Add text"} <= labels
+    assert not labels & {"Tabell", "Rediger", "Fjern"}
+    assert " of " in count_line(at) and "meeting" in _legend(at)
+    assert "Written" in chart_text(at) and squash("Skrevet «") not in chart_text(at)
+    assert "Quote" in at.dataframe[0].value.columns
+    at.run()  # the choice stays on the next run
+    assert at.session_state["ui_lang"] == "en" and "Table" in _labels(at)
+
+
+def test_without_a_browser_language_the_documents_decide() -> None:
+    at = start(None)  # the bundled article is in bokmål
+    assert at.session_state["ui_lang"] == "nb"
+    at = start("de-DE")  # a language the interface does not have
+    assert at.session_state["ui_lang"] == "nb"
+
+
+def test_bc_years_read_as_such_on_the_years_slider() -> None:
+    at = start("nb-NO")
+    at.button(key="d1:remove").click().run()
+    at.text_area(key="paste_text").input(
+        "Cæsar ble drept 15. mars 44 f.Kr. i Roma. Freden i Westfalen ble inngått i 1648."
+    )
+    next(b for b in at.button if b.label == "Legg til tekst").click().run()
+    assert_healthy(at)
+    slider = at.select_slider(key="f_years")
+    assert slider.options[0] == "44 f.Kr." and slider.options[-1] == "1648"
+    assert "-43" not in slider.options
+    at.select_slider(key="f_years").set_range(-43, 1000).run()  # a person drags it
+    assert_healthy(at)
+    at.segmented_control(key="ui_lang").set_value("en").run()
+    assert_healthy(at)
+    slider = at.select_slider(key="f_years")
+    assert slider.options[0] == "44 BC" and tuple(slider.value) == (-43, 1000)
+
+
+def test_a_bc_day_typed_in_norwegian_is_accepted(seed: pd.DataFrame) -> None:
+    at = start("nb-NO")
+    eid = str(seed["event_id"].iloc[0])
+    at.session_state["tab"] = "Rediger"
+    at.run()
+    at.selectbox(key="edit_pick").set_value(eid).run()
+    at.text_input(key=f"edit:{eid}:date").input("15. mars 44 f.Kr.")
+    next(b for b in at.button if b.label == "Lagre endringene").click().run()
+    assert_healthy(at)
+    assert not at.error
+    row = at.session_state["curated"].set_index("event_id").loc[eid]
+    assert (row["date"], row["start"]) == ("BC0044-03-15", "-0043-03-15")
+    assert any("15. mars 44 f.Kr." in label for label in at.selectbox(key="detail_pick").options)
+
+
+def test_the_command_line_chart_speaks_like_the_app(tmp_path: Path) -> None:
+    """Without a browser language both faces choose the documents' language, and draw
+    the same legend, reading key and zoom buttons."""
+    from timeline import cli
+
+    out = tmp_path / "seed.html"
+    assert cli.main(["html", str(SEED), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    at = start(None)
+    layout = spec(at)["layout"]
+    names = [tr["name"] for tr in spec(at)["data"]
+             if (tr.get("meta") or {}).get("kind") in ("legend", "key")]
+    buttons = [b["label"] for b in layout["xaxis"]["rangeselector"]["buttons"]]
+    assert "møte" in names and buttons[-1] == "alt"
+    for name in names:
+        assert json.dumps({"name": name}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page
+    for label in buttons:
+        assert json.dumps({"label": label}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page
+
+
+def test_a_refused_date_is_explained_in_norwegian(seed: pd.DataFrame) -> None:
+    at = start("nb-NO")
+    eid = str(seed["event_id"].iloc[0])
+    at.session_state["tab"] = "Rediger"
+    at.run()
+    at.selectbox(key="edit_pick").set_value(eid).run()
+    at.text_input(key=f"edit:{eid}:date").input("en gang i fjern fortid")
+    next(b for b in at.button if b.label == "Lagre endringene").click().run()
+    assert_healthy(at)
+    errors = [e.value for e in at.error]
+    assert any("kan ikke leses som en dato" in unescape_md(e) for e in errors), errors
+    assert not any("Could not read" in e for e in errors)

@@ -114,7 +114,9 @@ def browser(server: str) -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any, server: str) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1440, "height": 1500}, accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1440, "height": 1500}, accept_downloads=True, locale="en-US"
+    )
     page = context.new_page()
     page.set_default_timeout(60_000)
     page.goto(server)
@@ -241,8 +243,8 @@ def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, serve
 
     page.get_by_role("tab", name="Curate").click()
     page.wait_for_selector(IDLE)
-    for placeholder, typed in (("Nord-Korea trakk seg fra NPT", "Egen hendelse fra nettleseren"),
-                               ("2003-01-10 or april 2009", "20. april 2019")):
+    for placeholder, typed in (("North Korea left the NPT", "Egen hendelse fra nettleseren"),
+                               ("2003-01-10 or April 2009", "20. april 2019")):
         field = page.get_by_placeholder(placeholder)
         field.fill(typed)
         field.press("Enter")  # a text input is sent when it is committed
@@ -268,7 +270,7 @@ def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, serve
     assert [op["op"] for op in saved["ops"]] == ["add"]
     assert saved["documents"] and saved["documents"][0]["text"]
 
-    fresh = browser.new_context(viewport={"width": 1440, "height": 1500})
+    fresh = browser.new_context(viewport={"width": 1440, "height": 1500}, locale="en-US")
     other = fresh.new_page()
     other.set_default_timeout(60_000)
     try:
@@ -293,3 +295,72 @@ def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, serve
                                                    .text_content() or "")
     finally:
         fresh.close()
+
+
+def _open_detail(page: Any, wanted: str) -> None:
+    """Click the event whose hover label holds ``wanted`` (squashed), else the first one
+    with a label, and wait until the detail panel shows it."""
+    points = [(px, py, _squash(_hover_text(page, px, py))) for px, py in _points(page)]
+    hoverable = [p for p in points if p[2]]
+    assert hoverable, "no event mark shows a hover label"
+    x, y, _ = next((p for p in hoverable if wanted in p[2]), hoverable[0])
+    page.wait_for_selector(IDLE)
+    _hover_text(page, x, y)
+    page.mouse.click(x, y)
+    page.wait_for_function(
+        "() => (document.querySelector('.st-key-detail')?.textContent || '').includes(' (')"
+    )
+    page.wait_for_selector(IDLE)
+    page.mouse.move(5, 5)  # no hover label in a picture
+    page.wait_for_timeout(400)
+
+
+def test_norwegian_ui_and_the_switch_to_english(browser: Any, server: str) -> None:
+    """A browser set to Norwegian gets the whole page in bokmål (sidebar, tabs, chart,
+    hover, detail); the sidebar's switch turns every word English."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1500}, locale="nb-NO")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    update = os.environ.get("TIMELINE_UPDATE_SCREENSHOTS") == "1"
+    try:
+        page.goto(server)
+        page.wait_for_selector(MARKS, state="attached")
+        page.wait_for_selector(IDLE)
+        for tab in ("Tabell", "Rediger", "Eksport", "Lagre / åpne"):
+            page.get_by_role("tab", name=tab).wait_for()
+        main = page.locator('[data-testid="stMain"]').first
+        text = main.text_content() or ""
+        assert "hendelser" in text and " av " in text, text[:300]
+        chart = page.locator(".js-plotly-plot").first.text_content() or ""
+        for word in ("møte", "alt", "10 år", "måned, år, periode"):
+            assert word in chart, (word, chart[:300])
+        hovers = [_squash(_hover_text(page, x, y)) for x, y in _points(page)[:6]]
+        assert any("Skrevet«" in h or "Stårfulltutiteksten" in h for h in hovers), hovers
+        assert not any("Written" in h for h in hovers), hovers
+        sidebar = page.locator('[data-testid="stSidebar"]').first.text_content() or ""
+        assert "Dokumenter" in sidebar and "Legg til dokumenter" in sidebar
+
+        _open_detail(page, "Fådagersenere")
+        detail = _squash(page.locator(".st-key-detail").text_content() or "")
+        assert "Kilder(" in detail and "Slikbledatoenlest" in detail, detail[:300]
+        assert "TIMEX3" not in detail and "Sources(" not in detail
+        page.screenshot(path=str(ARTIFACTS / "app-nb.png"))
+        if update:
+            page.screenshot(path=str(ROOT / "docs" / "screenshot-nb.png"))
+
+        page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
+        page.get_by_role("tab", name="Table").wait_for()
+        page.wait_for_selector(IDLE)
+        chart = page.locator(".js-plotly-plot").first.text_content() or ""
+        assert "negotiations" in chart and "forhandlinger" not in chart
+        detail = _squash(page.locator(".st-key-detail").text_content() or "")
+        assert "Sources(" in detail and "Howthedatewasread" in detail, detail[:300]
+        assert "ca.april" not in detail and "about" in detail, detail[:300]  # the picker too
+        page.mouse.move(5, 5)
+        page.wait_for_timeout(400)
+        page.screenshot(path=str(ARTIFACTS / "app-en.png"))
+        if update:
+            page.screenshot(path=str(ROOT / "docs" / "screenshot-en.png"))
+    finally:
+        context.close()

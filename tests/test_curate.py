@@ -561,14 +561,53 @@ def test_highlighted_markdown() -> None:
 
 
 def test_event_label_and_table(seedlike: pd.DataFrame) -> None:
-    assert curate.event_label(seedlike.iloc[2]) == "≈2009-04 · Title a#3"
+    assert curate.event_label(seedlike.iloc[2]) == "about April 2009 · Title a#3"
+    assert curate.event_label(seedlike.iloc[2], lang="nb") == "ca. april 2009 · Title a#3"
     labels = curate.event_labels(seedlike)
-    assert list(labels) == list(seedlike["event_id"]) and labels["a#3"] == "≈2009-04 · Title a#3"
+    assert list(labels) == list(seedlike["event_id"])
+    assert labels["a#3"] == "about April 2009 · Title a#3"
+    assert curate.event_labels(seedlike, lang="nb")["a#3"] == "ca. april 2009 · Title a#3"
     t = curate.table_view(seedlike)
     assert list(t["Id"]) == list(seedlike["event_id"])
     assert t.loc[1, "Actors"] == "FNs sikkerhetsråd, Nord-Korea"
     assert "Quote" in t.columns and t.loc[0, "Quote"].startswith("Quote of")
     assert curate.table_view(seedlike.iloc[0:0]).empty
+
+
+def test_table_in_norwegian(seedlike: pd.DataFrame) -> None:
+    t = curate.table_view(seedlike, "nb")
+    assert list(t.columns[:5]) == ["Dato", "Fra", "Til", "Presisjon", "Tittel"]
+    assert "Slik ble datoen lest" in t.columns and "Sitat" in t.columns
+    row = t[t["Id"] == "a#3"].iloc[0]
+    assert row["Dato"] == "ca. april 2009"
+    assert "≈" not in " ".join(t["Dato"]) and "XXXX" not in " ".join(t["Dato"])
+    assert set(t["Presisjon"]) <= {"dag", "måned", "år", "tiår", "uke", "årstid", "kvartal"}
+    english = curate.table_view(seedlike, "en")
+    assert len(english.columns) == len(t.columns) == len(curate.TABLE_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "grain"),
+    [
+        ("15. mars 44 f.Kr.", "BC0044-03-15", "day"),
+        ("15 March 44 BC", "BC0044-03-15", "day"),
+        ("March 15, 44 BC", "BC0044-03-15", "day"),
+        ("mars 44 f.Kr.", "BC0044-03", "month"),
+        ("ca. 15. mars 44 f.Kr.", "BC0044-03-15", "day"),
+    ],
+)
+def test_bc_days_and_months_are_read(typed: str, value: str, grain: str) -> None:
+    d = curate.parse_user_date(typed)
+    assert (d.value, d.granularity) == (value, grain)
+    assert d.start.year == -43 and d.start.month == 3
+    assert d.approximate == typed.startswith("ca.")
+
+
+def test_a_bc_day_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(ValueError, match="no day 31"):
+        curate.parse_user_date("31. februar 44 f.Kr.")
+    with pytest.raises(ValueError):
+        curate.parse_user_date("15. blurg 44 f.Kr.")
 
 
 @pytest.mark.parametrize(
@@ -591,3 +630,28 @@ def test_filter_options_ignore_unresolved_rows(seedlike: pd.DataFrame) -> None:
     both = pd.concat([seedlike, unresolved], ignore_index=True)
     o = curate.filter_options(both)
     assert (o.year_min, o.year_max) == (2003, 2019)
+
+
+@pytest.mark.parametrize(
+    ("typed", "nb", "en"),
+    [
+        ("not a date", "«not a date» kan ikke leses som en dato.", "Could not read “not a date” as a date."),
+        ("", "Datoen er tom.", "The date is empty."),
+        ("2009–2003", "Tidsrommet «2009–2003» slutter før det begynner.", "The range “2009–2003” ends before it starts."),
+        ("31. februar 44 f.Kr.", "Den måneden har ingen dag 31.", "There is no day 31 in that month."),
+    ],
+)
+def test_a_refused_date_says_why_in_both_languages(typed: str, nb: str, en: str) -> None:
+    with pytest.raises(curate.UserDateError) as caught:
+        curate.parse_user_date(typed)
+    assert caught.value.words("nb").startswith(nb) and "«15. mars 44 f.Kr.»" in caught.value.words("nb")
+    assert str(caught.value).startswith(en) and caught.value.words("en") == str(caught.value)
+    with pytest.raises(curate.UserDateError):  # the cached answer is the same
+        curate.parse_user_date(typed)
+
+
+def test_a_refused_document_date_says_why_in_both_languages() -> None:
+    with pytest.raises(curate.UserDateError) as caught:
+        curate.parse_document_date("neste år")
+    assert caught.value.words("nb").startswith("«neste år» er ikke en dokumentdato.")
+    assert str(caught.value).startswith("“neste år” is not a document date.")

@@ -304,7 +304,7 @@ def test_timelinejs_text_is_escaped_and_sourced():
     assert "<script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "<blockquote>" in body and "wire&lt;1&gt;" in body and "UN &lt;SC&gt;" in body
     assert "“i april 2009”" in body
-    assert slide["display_date"] == "≈ April 2009"
+    assert slide["display_date"] == "about April 2009"
     assert timelinejs(frame, title="<i>T</i>")["title"]["text"]["headline"] == "&lt;i&gt;T&lt;/i&gt;"
 
 
@@ -312,6 +312,33 @@ def test_timelinejs_words_follow_the_document_language():
     slide = timelinejs(make_frame([{"when": "2009-04", "lang": "nb"}]))["events"][0]
     assert slide["start_date"]["display_date"] == "april 2009"
     assert "<b>Når:</b>" in slide["text"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "when", "said", "how", "group"),
+    [
+        ("nb", "Når", "skrevet «i april 2009»", "Står fullt ut i teksten.", "sanksjoner"),
+        ("en", "When", "written “i april 2009”", "Written in full in the text.", "sanctions"),
+    ],
+)
+def test_timelinejs_slides_speak_one_language(lang, when, said, how, group):
+    """No mix: 'Når: 2003 (year) … the year 2003' was what the slides said before."""
+    frame = make_frame([{"when": "2009-04", "lang": "nb", "type": "sanctions",
+                         "timex": "i april 2009", "explanation": "April 2009"},
+                        {"when": "-0043", "lang": "en", "explanation": "the year 44 BC"}])
+    doc = timelinejs_in(frame, lang)
+    first, second = doc["events"]
+    body = first["text"]["text"]
+    assert f"<b>{when}:</b>" in body and said in body and how in body
+    assert first["group"] == group
+    assert "(month)" not in body and "(måned)" not in body and "April 2009." not in body
+    assert second["display_date"] == ("44 f.Kr." if lang == "nb" else "44 BC")
+    assert second["start_date"]["display_date"] == second["display_date"]
+    assert "the year" not in json.dumps(doc)
+
+
+def timelinejs_in(frame: pd.DataFrame, lang: str) -> dict:
+    return json.loads(to_timelinejs(frame, title="Korea", lang=lang).decode("utf-8"))
 
 
 # ------------------------------------------------------------------ HTML

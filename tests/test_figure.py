@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
 import math
 import random
@@ -177,8 +178,8 @@ def test_approximate_events_look_approximate():
     assert traces(fig, "markers", style="day")[0]["marker"]["symbol"] == "circle"
     assert traces(fig, "markers", style="approx_day")[0]["marker"]["symbol"] == "circle-open"
     hovers = dict(zip(event_ids(fig), hover_texts(fig), strict=True))
-    assert "≈ 2004" in hovers["doc#1"] and "≈" not in hovers["doc#0"]
-    assert "≈ 1 March 2006" in hovers["doc#3"]
+    assert "about 2004" in hovers["doc#1"] and "about" not in hovers["doc#0"]
+    assert "about 1 March 2006" in hovers["doc#3"]
 
 
 def test_bars_hover_and_click_along_their_length():
@@ -292,7 +293,7 @@ def test_template_survives_import_streamlit():
 def test_other_colourings(color_by):
     fig = build_figure(sample_frame(), color_by=color_by)
     names = [tr["name"] for tr in traces(fig, "legend")]
-    expected = {"doc": ["000_seed", "en_wire"], "anchor": ["absolute", "document date", "previous event"]}
+    expected = {"doc": ["000_seed", "en_wire"], "anchor": ["written in full", "from the document date", "from the date before"]}
     assert names == expected[color_by]
 
 
@@ -350,11 +351,11 @@ def test_hover_shows_the_proof():
     hovers = dict(zip(event_ids(build_figure(frame)), hover_texts(build_figure(frame)), strict=True))
     h = hovers["000_seed#2"]
     assert "UN Security Council tightens sanctions" in h
-    assert "April 2009" in h and "(month)" in h
+    assert "April 2009" in h and "(month)" not in h  # the words say the precision
     assert "“i april 2009”" in h
     assert "Place: New York" in h and "Actors: UN Security Council, North Korea" in h
     assert "sikkerhetsråd i april 2009" in h  # the quote, ø/å intact
-    assert "few days after April 2009" in hovers["000_seed#3"]
+    assert "Counted from the date the text gives before it" in hovers["000_seed#3"]
 
 
 def test_long_quotes_are_wrapped_and_cut():
@@ -444,10 +445,10 @@ def test_undated_events_are_counted_not_plotted():
     fig = build_figure(frame)
     assert set(event_ids(fig)) == {"doc#0"}
     notes = [a["text"] for a in fig.to_dict()["layout"]["annotations"] if a.get("name") == "undated"]
-    assert notes == ["1 event(s) without a resolved date not shown"]
+    assert notes == ["1 event without a date is not shown"]
     frame.loc[0, ["start", "end"]] = ["", ""]
     only_undated = build_figure(frame).to_dict()["layout"]["annotations"]
-    assert "No dated events" in only_undated[0]["text"] and "2 event(s)" in only_undated[0]["text"]
+    assert "No dated events" in only_undated[0]["text"] and "2 events without a date" in only_undated[0]["text"]
 
 
 @pytest.mark.parametrize("lane_by", ["type", "actor"])
@@ -484,17 +485,17 @@ def test_single_day_gets_context():
     [
         ("2003-01-01", "2003-12-31", "en", False, "2003"),
         ("2009-04-01", "2009-04-30", "en", False, "April 2009"),
-        ("2009-04-01", "2009-04-30", "nb", True, "≈ april 2009"),
+        ("2009-04-01", "2009-04-30", "nb", True, "ca. april 2009"),
         ("2019-04-25", "2019-04-25", "nb", False, "25. april 2019"),
         ("2019-04-25", "2019-04-25", "en", False, "25 April 2019"),
         ("2003-01-01", "2009-12-31", "en", False, "2003–2009"),
-        ("1990-01-01", "1999-12-31", "en", False, "1990s"),
+        ("1990-01-01", "1999-12-31", "en", False, "the 1990s"),
         ("1990-01-01", "1999-12-31", "nb", False, "1990-tallet"),
-        ("1801-01-01", "1900-12-31", "en", False, "19th century"),
+        ("1801-01-01", "1900-12-31", "en", False, "the 19th century"),
         ("2019-02-01", "2019-04-30", "en", False, "February–April 2019"),
         ("2009-04-14", "2009-04-20", "en", False, "14–20 April 2009"),
         ("2009-04-14", "2009-04-20", "nb", False, "14.–20. april 2009"),
-        ("2009-04-14", "2009-05-10", "en", True, "≈ 14 April 2009 – 10 May 2009"),
+        ("2009-04-14", "2009-05-10", "en", True, "about 14 April 2009 – 10 May 2009"),
         ("-0043-03-15", "-0043-03-15", "en", False, "15 March 44 BC"),
         ("-0043-01-01", "-0043-12-31", "nb", False, "44 f.Kr."),
         ("-0030-01-01", "0014-12-31", "en", False, "31 BC–AD 14"),
@@ -511,3 +512,23 @@ def test_chart_config():
     assert config["toImageButtonOptions"]["format"] == "png"
     assert config["toImageButtonOptions"]["filename"] == "Nord-Korea___2019"
     assert "toImage" not in config["modeBarButtonsToRemove"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many", "written", "how"),
+    [
+        ("nb", "1 hendelse · 2003", "2 hendelser · 2003–2004", "Skrevet «i 2003»", "Står fullt ut"),
+        ("en", "1 event · 2003", "2 events · 2003–2004", "Written “i 2003”", "Written in full"),
+    ],
+)
+def test_chart_words_count_and_speak_one_language(lang, one, many, written, how):
+    def subtitle(fig):
+        return next(a["text"] for a in fig.to_dict()["layout"]["annotations"] if a.get("name") == "subtitle")
+
+    single = build_figure(make_frame([{"when": "2003", "timex": "i 2003"}]), title="T", lang=lang)
+    assert subtitle(single) == one
+    double = build_figure(make_frame([{"when": "2003"}, {"when": "2004"}]), title="T", lang=lang)
+    assert subtitle(double) == many
+    hover = hover_texts(single)[0]
+    assert written in html.unescape(hover) and how in hover
+    assert "(year)" not in hover and "(år)" not in hover

@@ -214,12 +214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _chart(args: argparse.Namespace) -> int:
     from .export import check_png_size, png_available, to_html, to_png
     from .figure import build_figure
+    from .i18n import choose_language
 
     if args.command == "png":
         check_png_size(args.width, args.height, args.scale)  # before any work
     frame = _frames(args.files, args.lang, args.dct)
-    langs = frame["lang"].value_counts() if "lang" in frame and not frame.empty else None
-    chart_lang = str(langs.index[0]) if langs is not None and len(langs) else "en"
+    # The app's rule without a browser: the language most of the documents are in.
+    chart_lang = choose_language(None, frame["lang"].tolist() if "lang" in frame else [])
     fig = build_figure(frame, lane_by=args.lanes, title=args.title, lang=chart_lang)
     if args.command == "html":
         Path(args.output).write_bytes(to_html(fig, title=args.title))

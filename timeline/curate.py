@@ -23,11 +23,13 @@ from typing import Any
 
 import pandas as pd
 
+from . import i18n, words
 from .calendar import Day, days_in_month
 from .gazetteer import id_of, name_of
 from .lang import codes as language_codes
 from .schema import COLUMNS, coerce, column_names, empty_frame
 from .types import DocDate
+from .words import HAND_SET
 
 __all__ = [
     "EVENT_TYPES",
@@ -36,7 +38,9 @@ __all__ = [
     "FilterOptions",
     "Filters",
     "MentionDetail",
+    "TABLE_COLUMNS",
     "UserDate",
+    "UserDateError",
     "add_event",
     "apply_ops",
     "count_by",
@@ -122,7 +126,7 @@ class UserDate:
             "mod": "APPROX" if self.approximate else "",
             "anchor": "absolute",
             "anchor_text": "",
-            "explanation": f"Date set by hand: “{typed.strip()}”.",
+            "explanation": f"{HAND_SET}: “{typed.strip()}”.",
         }
 
 
@@ -130,25 +134,75 @@ _APPROX = re.compile(
     r"^(?:c\.|ca\.?|circa|cirka|rundt|omkring|about|around|approx\.?|~)\s*", re.IGNORECASE
 )
 _RANGE = re.compile(r"\s*(?:–|—|/|\.\.|\s-\s|\bto\b|\btil\b)\s*", re.IGNORECASE)
-_BC = re.compile(r"^(\d{1,4})\s*(?:BC|BCE|f\.\s*Kr\.?|fvt\.?)$", re.IGNORECASE)
+_BC_WORDS = r"(?:BC|BCE|B\.C\.?|f\.\s*Kr\.?|fvt\.?)"
+_BC = re.compile(rf"^(\d{{1,4}})\s*{_BC_WORDS}$", re.IGNORECASE)
+# "15. mars 44 f.Kr.", "mars 44 f.Kr.", "15 March 44 BC", "March 15, 44 BC": dateparser
+# knows no year before 1, so a BC day or month is read here, with the languages' months.
+_BC_DAY_FIRST = re.compile(
+    rf"^(?:(?P<d>\d{{1,2}})\.?\s+)?(?P<mon>[^\W\d_]+)\.?\s+(?P<y>\d{{1,4}})\s*{_BC_WORDS}$",
+    re.IGNORECASE,
+)
+_BC_MONTH_FIRST = re.compile(
+    rf"^(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{1,4}})\s*{_BC_WORDS}$",
+    re.IGNORECASE,
+)
 _DECADE = re.compile(r"^(\d{3})0(?:'?s|-tallet)$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(\d{1,2})00(?:'?s|-tallet)$", re.IGNORECASE)
 _SIMPLE_RANGE = re.compile(r"^(-?\d{1,4})\s*-\s*(\d{4})$")  # "2003-2009" (not "2009-04")
 
-_HINT = (
-    "Use 2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, “44 BC”, "
-    "“ca. 1905” or a range such as 2003–2009."
-)
+class UserDateError(ValueError):
+    """A typed date that is not one, with the catalog id of its message: ``str()`` is
+    the English message, :meth:`words` the message in any interface language."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str) -> str:
+        return i18n.text(self.key, lang, hint=i18n.text("date.hint", lang), **self.values)
 
 
 def _year_value(year: int) -> str:
     return f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
 
 
+def _month_number(word: str) -> int | None:
+    """A month name or its abbreviation in any registered language ('mars', 'March')."""
+    from .lang import get
+
+    word = word.lower().rstrip(".")
+    for code in language_codes():
+        number = get(code).months.get(word)
+        if number:
+            return int(number)
+    return None
+
+
+def _bc_date(text: str) -> UserDate | None:
+    m = _BC_DAY_FIRST.match(text) or _BC_MONTH_FIRST.match(text)
+    if m is None:
+        return None
+    month = _month_number(m["mon"])
+    if month is None:
+        return None
+    year = 1 - int(m["y"])  # astronomical: 1 BC is year 0
+    if m["d"] is None:
+        last = days_in_month(year, month)
+        return UserDate(f"{_year_value(year)}-{month:02d}", Day(year, month, 1),
+                        Day(year, month, last), "month")
+    try:
+        day = Day(year, month, int(m["d"]))
+    except ValueError:
+        raise UserDateError("date.error.no_day", day=int(m["d"])) from None
+    return UserDate(f"{_year_value(year)}-{month:02d}-{day.day:02d}", day, day, "day")
+
+
 def _single_date(text: str) -> UserDate:
     if m := _BC.match(text):
         year = 1 - int(m[1])  # astronomical: 1 BC is year 0
         return UserDate(_year_value(year), Day(year, 1, 1), Day(year, 12, 31), "year")
+    if bc := _bc_date(text):
+        return bc
     if m := _CENTURY.match(text):
         c = int(m[1])
         return UserDate(f"{c:02d}", Day(c * 100, 1, 1), Day(c * 100 + 99, 12, 31), "century")
@@ -187,7 +241,7 @@ def _dateparser_date(text: str) -> UserDate:
     a = first.get_date_data(text)
     b = second.get_date_data(text)
     if a.date_obj is None or b.date_obj is None or a.date_obj != b.date_obj:
-        raise ValueError(f"Could not read “{text}” as a date. {_HINT}")
+        raise UserDateError("date.error.unreadable", text=text)
     when, period = a.date_obj, a.period or "day"
     if period == "year":
         return UserDate(f"{when.year:04d}", Day(when.year, 1, 1), Day(when.year, 12, 31), "year")
@@ -215,26 +269,28 @@ def parse_user_date(text: str) -> UserDate:
     cached: replaying a log of edits parses each typed date once.
     """
     result = _parse_user_date_cached(str(text or ""))
-    if isinstance(result, str):
-        raise ValueError(result)
+    if isinstance(result, UserDateError):
+        raise UserDateError(result.key, **result.values)
     return result
 
 
 @lru_cache(maxsize=4096)
-def _parse_user_date_cached(text: str) -> UserDate | str:
-    """The date, or the message saying why it is not one (a pure function of the text)."""
+def _parse_user_date_cached(text: str) -> UserDate | UserDateError:
+    """The date, or why it is not one (a pure function of the text)."""
     try:
         return _parse_user_date(text)
-    except ValueError as err:
-        return str(err)
+    except UserDateError as err:
+        return err
+    except ValueError:  # a date the calendar refuses ("0000", "2019-02-30")
+        return UserDateError("date.error.unreadable", text=text.strip())
 
 
 def _parse_user_date(text: str) -> UserDate:
     raw = text.strip()
     if not raw:
-        raise ValueError(f"The date is empty. {_HINT}")
+        raise UserDateError("date.error.empty")
     if len(raw) > MAX_TYPED_DATE:
-        raise ValueError(f"That is too long to be a date. {_HINT}")
+        raise UserDateError("date.error.too_long")
     approximate = False
     if m := _APPROX.match(raw):
         approximate = True
@@ -246,10 +302,10 @@ def _parse_user_date(text: str) -> UserDate:
     if len(parts) == 2:
         a, b = _single_date(parts[0].strip()), _single_date(parts[1].strip())
         if b.end < a.start:
-            raise ValueError(f"The range “{text.strip()}” ends before it starts.")
+            raise UserDateError("date.error.backwards", text=text.strip())
         return UserDate(f"{a.value}/{b.value}", a.start, b.end, a.granularity, approximate)
     if len(parts) != 1:
-        raise ValueError(f"Could not read “{text.strip()}” as a date. {_HINT}")
+        raise UserDateError("date.error.unreadable", text=text.strip())
     d = _single_date(parts[0])
     return UserDate(d.value, d.start, d.end, d.granularity, approximate)
 
@@ -261,11 +317,8 @@ def parse_document_date(text: str) -> DocDate | None:
         return None
     try:
         return DocDate.parse(raw)
-    except ValueError as err:
-        raise ValueError(
-            f"“{raw}” is not a document date. Write the year (2019), the month "
-            f"(2019-04) or the day (2019-04-25), or leave it empty if unknown. ({err})"
-        ) from None
+    except ValueError:
+        raise UserDateError("date.error.document", text=raw) from None
 
 
 def split_actors(value: str | Iterable[str] | None) -> list[str]:
@@ -1193,53 +1246,56 @@ def highlighted_markdown(before: str, quote: str, after: str) -> str:
     )
 
 
-def event_label(row: Mapping[str, Any], width: int = 70) -> str:
-    """'2009-04 · FNs sikkerhetsråd varslet skjerpede sanksjoner' for pickers."""
+def event_label(row: Mapping[str, Any], width: int = 70, lang: str = "en") -> str:
+    """'april 2009 · FNs sikkerhetsråd varslet skjerpede sanksjoner' for pickers: the
+    date in words of ``lang`` (:func:`timeline.words.when`), then the title."""
     title = " ".join(str(row.get("title", "")).split())
     if len(title) > width:
         title = title[: width - 1] + "…"
-    approx = "≈" if bool(row.get("approximate")) else ""
-    return f"{approx}{row.get('date', '')} · {title}"
+    return f"{words.when(row, lang)} · {title}"
 
 
-def event_labels(frame: pd.DataFrame, width: int = 70) -> dict[str, str]:
-    """:func:`event_label` for every event, keyed by id (fast on large frames)."""
-    return {
-        str(eid): event_label({"title": t, "date": d, "approximate": a}, width)
-        for eid, t, d, a in zip(
-            frame["event_id"], frame["title"], frame["date"], frame["approximate"], strict=True
-        )
-    }
+def event_labels(frame: pd.DataFrame, width: int = 70, lang: str = "en") -> dict[str, str]:
+    """:func:`event_label` for every event, keyed by id."""
+    out = {}
+    for eid, title, when in zip(
+        frame["event_id"], frame["title"], words.when_all(frame, lang), strict=True
+    ):
+        title = " ".join(str(title if isinstance(title, str) else "").split())
+        if len(title) > width:
+            title = title[: width - 1] + "…"
+        out[str(eid)] = f"{when} · {title}"
+    return out
 
 
-def table_view(frame: pd.DataFrame) -> pd.DataFrame:
-    """The events as a plain table for reading (and for screen readers): one row each."""
-    columns = [
-        "Date", "Start", "End", "Precision", "Title", "Type", "Actors", "Place", "Quote",
-        "Sources", "Documents", "How the date was read", "Id",
-    ]  # fmt: skip
+#: The table's columns, as catalog ids (``table.*``), in order.
+TABLE_COLUMNS = ("date", "start", "end", "precision", "title", "type", "actors", "place",
+                 "quote", "sources", "documents", "how", "id")
+
+
+def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The events as a plain table for reading (and for screen readers): one row each,
+    headed and worded in ``lang``."""
+    columns = [i18n.text(f"table.{key}", lang) for key in TABLE_COLUMNS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    approx = frame["approximate"].map(lambda a: "≈ " if bool(a) else "")
     docs = [
         ", ".join(event_docs({"doc": d, "mentions": m}))
         for d, m in zip(frame["doc"], frame["mentions"], strict=True)
     ]
-    table = pd.DataFrame(
-        {
-            "Date": (approx + frame["date"].astype(str)).tolist(),
-            "Start": frame["start"].tolist(),
-            "End": frame["end"].tolist(),
-            "Precision": frame["granularity"].tolist(),
-            "Title": frame["title"].tolist(),
-            "Type": frame["type"].tolist(),
-            "Actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
-            "Place": frame["place"].tolist(),
-            "Quote": frame["quote"].tolist(),
-            "Sources": frame["n_mentions"].astype(int).tolist(),
-            "Documents": docs,
-            "How the date was read": frame["explanation"].tolist(),
-            "Id": frame["event_id"].tolist(),
-        }
-    )
-    return table[columns]
+    values = {
+        "date": words.when_all(frame, lang),
+        "start": frame["start"].tolist(),
+        "end": frame["end"].tolist(),
+        "precision": [words.grain(str(g), lang) for g in frame["granularity"].fillna("")],
+        "title": frame["title"].tolist(),
+        "type": [words.category("type", str(t), lang) for t in frame["type"].fillna("")],
+        "actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
+        "place": frame["place"].tolist(),
+        "quote": frame["quote"].tolist(),
+        "sources": frame["n_mentions"].astype(int).tolist(),
+        "documents": docs,
+        "how": words.how_all(frame, lang),
+        "id": frame["event_id"].tolist(),
+    }
+    return pd.DataFrame({i18n.text(f"table.{k}", lang): values[k] for k in TABLE_COLUMNS})[columns]

@@ -32,8 +32,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import words
 from .calendar import Day, days_in_month
 from .figure import TEMPLATE, chart_config, format_when
+from .i18n import choose_language, text
 from .ingest import IngestError, is_encodable, parse_json
 from .lang import codes as language_codes
 from .schema import COLUMNS, coerce, column_names, empty_frame
@@ -462,14 +464,7 @@ def _tl_dates(start: Day, end: Day, lang: str) -> tuple[dict[str, Any], dict[str
     )
 
 
-_TL_WORDS = {
-    "en": {"when": "When", "written": "written", "source": "Source", "actors": "Actors", "place": "Place"},
-    "nb": {"when": "Når", "written": "skrevet", "source": "Kilde", "actors": "Aktører", "place": "Sted"},
-}
-
-
 def _tl_text(rec: dict[str, Any], when: str, lang: str) -> str:
-    w = _TL_WORDS.get(lang, _TL_WORDS["en"])
     esc = html.escape
 
     def s(key: str) -> str:
@@ -477,33 +472,33 @@ def _tl_text(rec: dict[str, Any], when: str, lang: str) -> str:
         return "" if value is None else str(value)
 
     parts = []
-    line = f"<b>{w['when']}:</b> {esc(when)}"
-    if s("granularity"):
-        line += f" ({esc(s('granularity'))})"
+    line = f"<b>{text('tl.when', lang)}:</b> {esc(when)}"
     if s("timex"):
-        line += f" — {w['written']} “{esc(s('timex'))}”"
-    if s("explanation"):
-        line += f". {esc(s('explanation'))}"
+        line += f" — {text('tl.written', lang, x=esc(s('timex')))}"
+    line += f". {esc(words.how(rec, lang))}"
     parts.append(f"<p>{line}</p>")
     if s("quote"):
         parts.append(f"<blockquote>“{esc(s('quote'))}”</blockquote>")
     meta = []
     if s("doc"):
-        meta.append(f"<b>{w['source']}:</b> {esc(s('doc'))}")
+        meta.append(f"<b>{text('tl.source', lang)}:</b> {esc(s('doc'))}")
     actors = rec.get("actors") or []
     if actors:
-        meta.append(f"<b>{w['actors']}:</b> {esc(', '.join(map(str, actors)))}")
+        meta.append(f"<b>{text('tl.actors', lang)}:</b> {esc(', '.join(map(str, actors)))}")
     if s("place"):
-        meta.append(f"<b>{w['place']}:</b> {esc(s('place'))}")
+        meta.append(f"<b>{text('tl.place', lang)}:</b> {esc(s('place'))}")
     if meta:
         parts.append("<p>" + " · ".join(meta) + "</p>")
     return "".join(parts)
 
 
-def to_timelinejs(frame: pd.DataFrame, title: str = "") -> bytes:
+def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None) -> bytes:
     """Knight Lab TimelineJS3 JSON: one slide per dated event (undated ones are left
     out), grouped by type, with the quote and its source in the slide text. All text is
-    HTML-escaped because TimelineJS renders HTML."""
+    HTML-escaped because TimelineJS renders HTML. Every slide speaks ``lang`` (by
+    default the language most of the events' documents are in)."""
+    if lang is None:
+        lang = choose_language(None, frame["lang"].tolist() if "lang" in frame.columns else [])
     events = []
     used: set[str] = set()
     for rec in _records(frame):
@@ -512,9 +507,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "") -> bytes:
             end = Day.parse_iso(str(rec.get("end") or rec.get("start")))
         except (ValueError, TypeError):
             continue
-        lang = rec.get("lang") if rec.get("lang") in _TL_WORDS else "en"
-        approximate = bool(rec.get("approximate"))
-        when = format_when(start.iso(), end.iso(), lang, approximate=approximate)
+        when = words.when(rec, lang)
         start_date, end_date = _tl_dates(start, end, lang)
         uid = _slug(str(rec.get("event_id") or "event"))
         base, n = uid, 2
@@ -527,7 +520,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "") -> bytes:
                 "headline": html.escape(str(rec.get("title") or rec.get("timex") or uid)),
                 "text": _tl_text(rec, when, lang),
             },
-            "group": html.escape(str(rec.get("type") or "other")),
+            "group": html.escape(words.category("type", str(rec.get("type") or "other"), lang)),
             "display_date": when,
             "unique_id": uid,
         }
@@ -537,7 +530,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "") -> bytes:
     docs = sorted({str(d) for d in frame["doc"].dropna()}) if "doc" in frame.columns else []
     doc = {
         "title": {"text": {
-            "headline": html.escape(title or "Tidslinje"),
+            "headline": html.escape(title or text("tl.title", lang)),
             "text": html.escape(", ".join(docs)),
         }},
         "events": events,

@@ -10,7 +10,7 @@ Design, in the order a reader meets it:
 * **Uncertainty is drawn, not hidden.** A single day is a marker; anything wider (week,
   month, year, interval) is a bar from the first day to the end of the last day (a span
   too short to see at the first view also gets a thin tick). Approximate events are open
-  markers or pale hatched bars, and "≈" in the hover label.
+  markers or pale hatched bars, and "ca." / "about" in the hover label.
 * **Lanes** on y (by type, document or actor; an event with three actors sits in three
   lanes), with events that would overlap packed into sub-rows of their lane.
 * **Proof on hover**: the date as written and as resolved, how it was resolved, title,
@@ -29,6 +29,7 @@ of each that carries hover and click, and there are no on-chart titles.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import textwrap
@@ -40,7 +41,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .calendar import Day, days_in_month
+from . import i18n, words
+from .calendar import Day
+from .messages import MESSAGES
 
 __all__ = [
     "ANCHOR_COLORS",
@@ -119,111 +122,19 @@ _QUOTE_MAX = 300
 _MAX_LANES = 20  # actor lanes beyond this are folded into "other actors"
 
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "empty": "No dated events",
-        "undated": "{n} event(s) without a resolved date not shown",
-        "events": "{n} events",
-        "actors": "Actors",
-        "place": "Place",
-        "written": "Written",
-        "sources": "{n} sources",
-        "no_actor": "(no actor)",
-        "other_actors": "other actors",
-        "no_doc": "(no document)",
-        "bc": "{y} BC",
-        "ad": "AD {y}",
-        "era": "BC | AD",
-        "key_day": "day",
-        "key_day_approx": "≈ day",
-        "key_span": "month, year, period",
-        "key_span_approx": "≈ period",
-        "btn_1m": "1m",
-        "btn_1y": "1y",
-        "btn_10y": "10y",
-        "btn_100y": "100y",
-        "btn_all": "all",
-        "decade": "{y}s",
-        "century": "{n}th century",
-    },
-    "nb": {
-        "empty": "Ingen daterte hendelser",
-        "undated": "{n} hendelse(r) uten løst dato vises ikke",
-        "events": "{n} hendelser",
-        "actors": "Aktører",
-        "place": "Sted",
-        "written": "Skrevet",
-        "sources": "{n} kilder",
-        "no_actor": "(ingen aktør)",
-        "other_actors": "andre aktører",
-        "no_doc": "(uten dokument)",
-        "bc": "{y} f.Kr.",
-        "ad": "{y} e.Kr.",
-        "era": "f.Kr. | e.Kr.",
-        "key_day": "dag",
-        "key_day_approx": "≈ dag",
-        "key_span": "måned, år, periode",
-        "key_span_approx": "≈ periode",
-        "btn_1m": "1 md.",
-        "btn_1y": "1 år",
-        "btn_10y": "10 år",
-        "btn_100y": "100 år",
-        "btn_all": "alt",
-        "decade": "{y}-tallet",
-        "century": "{n}. århundre",
-    },
-}
-
-_TYPE_NAMES_NB = {
-    "meeting": "møte",
-    "negotiations": "forhandlinger",
-    "agreement": "avtale",
-    "sanctions": "sanksjoner",
-    "withdrawal": "tilbaketrekning",
-    "expulsion": "utvisning",
-    "statement": "uttalelse",
-    "visit": "besøk",
-    "election": "valg",
-    "conflict": "konflikt",
-    "other": "annet",
-}
-_ANCHOR_NAMES_NB = {
-    "absolute": "absolutt",
-    "document date": "dokumentdato",
-    "previous event": "forrige hendelse",
-    "named event": "navngitt hendelse",
-    "unresolved": "uløst",
-}
-_GRAIN_NAMES_NB = {
-    "day": "dag",
-    "week": "uke",
-    "month": "måned",
-    "season": "årstid",
-    "quarter": "kvartal",
-    "half-year": "halvår",
-    "year": "år",
-    "decade": "tiår",
-    "century": "århundre",
-    "millennium": "årtusen",
-}
-_MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ),
-    "nb": (
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-        "september", "oktober", "november", "desember",
-    ),
-}
-
-
+@functools.lru_cache(maxsize=4)
 def _t(lang: str) -> dict[str, str]:
-    return _TEXT.get(lang, _TEXT["en"])
+    """The chart's own words in ``lang``, from the catalog (``chart.*`` messages without
+    their prefix, and the era words): ``_t("nb")["btn_all"] == "alt"``."""
+    chart = {key.removeprefix("chart."): i18n.text(key, lang) for key, entry in MESSAGES.items()
+             if key.startswith("chart.") and isinstance(entry[i18n.DEFAULT], str)}
+    chart.update(bc=i18n.text("date.bc", lang, y="{y}"), ad=i18n.text("date.ad", lang, y="{y}"),
+                 era=i18n.text("date.era", lang))
+    return chart
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in _TEXT else "en"
+    return lang if lang in i18n.LANGUAGES else i18n.DEFAULT
 
 
 # ---------------------------------------------------------------- dates as words
@@ -231,92 +142,26 @@ def _lang(lang: str) -> str:
 
 def _year_words(year: int, lang: str, *, era: bool = False) -> str:
     """An astronomical year as a reader writes it: 0 -> '1 BC', -43 -> '44 BC'."""
-    if year <= 0:
-        return _t(lang)["bc"].format(y=1 - year)
-    if era:
-        return _t(lang)["ad"].format(y=year)
-    return str(year)
-
-
-def _day_words(day: Day, lang: str, era: bool) -> str:
-    month = _MONTHS[_lang(lang)][day.month - 1]
-    year = _year_words(day.year, lang, era=era)
-    if _lang(lang) == "nb":
-        return f"{day.day}. {month} {year}"
-    return f"{day.day} {month} {year}"
-
-
-def _month_words(year: int, month: int, lang: str, era: bool) -> str:
-    return f"{_MONTHS[_lang(lang)][month - 1]} {_year_words(year, lang, era=era)}"
-
-
-def _is_year_start(d: Day) -> bool:
-    return d.month == 1 and d.day == 1
-
-
-def _is_year_end(d: Day) -> bool:
-    return d.month == 12 and d.day == 31
-
-
-def _is_month_end(d: Day) -> bool:
-    return d.day == days_in_month(d.year, d.month)
+    return words.year(year, lang, era=era)
 
 
 def format_when(start: str, end: str, lang: str = "en", *, approximate: bool = False) -> str:
     """The interval ``start``..``end`` (inclusive ISO days) in words, at its own precision.
 
     '2003-01-01'..'2003-12-31' is "2003", a whole month is "April 2009", whole years
-    "2003–2009", a decade "1990s"; anything else is written to the day. Approximate
-    dates get a leading "≈". Unparseable input comes back as written.
+    "2003–2009", a decade "the 1990s"; anything else is written to the day. Approximate
+    dates read "about …" / "ca. …". Unparseable input comes back as written.
+    See :mod:`timeline.words`, which says every date in the app.
     """
-    try:
-        s, e = Day.parse_iso(start), Day.parse_iso(end)
-    except (ValueError, AttributeError, TypeError):
-        return f"{start}–{end}" if end and end != start else str(start)
-    era = s.year <= 0 < e.year  # "AD" only matters when the span crosses the era
-    text = _interval_words(s, e, lang, era)
-    return f"≈ {text}" if approximate else text
-
-
-def _interval_words(s: Day, e: Day, lang: str, era: bool) -> str:
-    t = _t(lang)
-    if s == e:
-        return _day_words(s, lang, era)
-    if _is_year_start(s) and _is_year_end(e):
-        if s.year == e.year:
-            return _year_words(s.year, lang, era=era)
-        if s.year > 0 and s.year % 10 == 0 and e.year == s.year + 9:
-            return t["decade"].format(y=s.year)
-        if s.year > 0 and s.year % 100 == 1 and e.year == s.year + 99:
-            return t["century"].format(n=s.year // 100 + 1)
-        return f"{_year_words(s.year, lang, era=era)}–{_year_words(e.year, lang, era=era)}"
-    if s.day == 1 and _is_month_end(e):
-        if (s.year, s.month) == (e.year, e.month):
-            return _month_words(s.year, s.month, lang, era)
-        if s.year == e.year:
-            months = _MONTHS[_lang(lang)]
-            return f"{months[s.month - 1]}–{months[e.month - 1]} {_year_words(s.year, lang, era=era)}"
-        return f"{_month_words(s.year, s.month, lang, era)} – {_month_words(e.year, e.month, lang, era)}"
-    if (s.year, s.month) == (e.year, e.month):
-        month = _month_words(s.year, s.month, lang, era)
-        sep = ".–" if _lang(lang) == "nb" else "–"
-        return f"{s.day}{sep}{e.day}{'.' if _lang(lang) == 'nb' else ''} {month}"
-    return f"{_day_words(s, lang, era)} – {_day_words(e, lang, era)}"
+    return words.span_iso(start, end, _lang(lang), approximate=approximate)
 
 
 def _grain_words(grain: str, lang: str) -> str:
-    if _lang(lang) == "nb":
-        return _GRAIN_NAMES_NB.get(grain, grain)
-    return grain
+    return words.grain(grain, lang)
 
 
 def _category_words(kind: str, value: str, lang: str) -> str:
-    if _lang(lang) == "nb":
-        if kind == "type":
-            return _TYPE_NAMES_NB.get(value, value)
-        if kind == "anchor":
-            return _ANCHOR_NAMES_NB.get(value, value)
-    return value
+    return words.category(kind, value, lang)
 
 
 # ---------------------------------------------------------------- rows
@@ -404,7 +249,7 @@ class _Lane:
 
 
 _COLUMNS_NEEDED = (
-    "event_id", "doc", "start", "end", "start_year", "end_year", "granularity", "approximate",
+    "event_id", "doc", "lang", "date", "mod", "anchor_text", "start", "end", "start_year", "end_year", "granularity", "approximate",
     "anchor", "explanation", "title", "type", "actors", "place", "quote", "timex",
     "n_mentions",
 )
@@ -592,13 +437,12 @@ def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, righ
 def _hover(ev: _Event, lang: str, large: bool) -> str:
     rec, t = ev.rec, _t(lang)
     title = _text(rec["title"]) or _text(rec["timex"]) or ev.event_id
-    when = format_when(ev.start.iso(), ev.end.iso(), lang, approximate=ev.approximate)
-    grain = _grain_words(_text(rec["granularity"]), lang)
+    when = words.when(rec, lang)
     parts = [f"<b>{_esc(_short(title, 90))}</b>"]
-    parts.append(f"{_esc(when)}" + (f"  <span style='color:{_MUTED}'>({_esc(grain)})</span>" if grain else ""))
-    timex, why = _text(rec["timex"]), _text(rec["explanation"])
+    parts.append(_esc(when))
+    timex, why = _text(rec["timex"]), words.how(rec, lang)
     if timex or why:
-        written = f"{t['written']}: “{_esc(_short(timex, 60))}”" if timex else ""
+        written = i18n.text("chart.written", lang, x=_esc(_short(timex, 60))) if timex else ""
         sep = " — " if written and why else ""
         parts.append(f"<span style='color:{_MUTED}'>{written}{sep}{_wrap_escaped(why, 80, 160)}</span>")
     actors = _actors(rec["actors"])
@@ -614,7 +458,8 @@ def _hover(ev: _Event, lang: str, large: bool) -> str:
     source = _text(rec["doc"])
     n = rec["n_mentions"]
     if _text(n) and int(n) > 1:
-        source = f"{source} · {t['sources'].format(n=int(n))}" if source else t["sources"].format(n=int(n))
+        counted = i18n.plural("chart.sources", int(n), lang)
+        source = f"{source} · {counted}" if source else counted
     if source:
         parts.append(f"<span style='color:{_MUTED}'>{_esc(source)}</span>")
     return "<br>".join(parts)
@@ -963,7 +808,7 @@ def _base_layout(title: str, height: int, lang: str) -> dict[str, Any]:
                    xanchor="left", y=1, yref="container", yanchor="top",
                    pad=dict(t=14, l=14), font=dict(family=_FONT, size=20, color=_INK)),
         uirevision=UIREVISION,
-        separators=", " if _lang(lang) == "nb" else ".,",
+        separators=i18n.text("chart.separators", lang),
     )
 
 
@@ -1006,7 +851,7 @@ def build_figure(
         return _empty_figure(title, height, lang)
     events, undated = _parse_events(frame)
     if not events:
-        note = f"{t['empty']} — {t['undated'].format(n=undated)}" if undated else None
+        note = f"{t['empty']} — {i18n.plural('chart.undated', undated, lang)}" if undated else None
         return _empty_figure(title, height, lang, note)
 
     large = len(events) > _LARGE
@@ -1129,16 +974,16 @@ def build_figure(
         last_year = max(ev.end.year for ev in events)
         years = _year_words(first_year, lang) if first_year == last_year else (
             f"{_year_words(first_year, lang)}–{_year_words(last_year, lang)}")
-        sub = f"{t['events'].format(n=shown)} · {years}"
+        sub = f"{i18n.plural('chart.events', shown, lang)} · {years}"
         if undated:
-            sub += f" · {t['undated'].format(n=undated)}"
+            sub += f" · {i18n.plural('chart.undated', undated, lang)}"
         layout["annotations"].append(dict(
             text=_esc(sub), xref="paper", yref="paper", x=0, xanchor="left",
             xshift=-left_px + 14, y=1 + (head_px - 40) / plot_px, yanchor="top", showarrow=False,
             font=dict(family=_FONT, size=13, color=_MUTED), name="subtitle"))
     elif undated:
         layout["annotations"].append(dict(
-            text=_esc(t["undated"].format(n=undated)), xref="paper", yref="paper", x=1,
+            text=_esc(i18n.plural("chart.undated", undated, lang)), xref="paper", yref="paper", x=1,
             xanchor="right", y=1, yanchor="bottom", yshift=4, showarrow=False,
             font=dict(family=_FONT, size=11, color=_MUTED), name="undated"))
     fig.update_layout(**layout)

@@ -223,7 +223,10 @@ def _modify(r: Resolved, m: Meaning) -> Resolved:
         start, end = _apply_mod(start, end, m.mod)
         word = {"START": "early", "MID": "the middle of", "END": "late"}[m.mod]
         explanation = f"{word} {explanation[0].lower()}{explanation[1:]}"
-    approximate = r.approximate or m.approximate
+    # "Early 2000s", "slutten av april": the text names a part with no edges; the third
+    # of the period drawn for it is a convention, so the date is approximate.
+    approximate = r.approximate or m.approximate or (
+        m.mod in ("START", "MID", "END") and start is not None and end is not None)
     if m.mod == "APPROX" and start is not None and end is not None and r.grain is not None:
         slack = APPROX_SLACK[r.grain]
         start, end = start.plus_days(-slack), end.plus_days(slack)

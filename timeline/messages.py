@@ -1,0 +1,552 @@
+"""The interface's words: message id -> {"nb": bokmål, "en": English}.
+
+A message that counts has plural forms, ``{"one": ..., "other": ...}``, in each
+language; a message with an ordinal number has ordinal forms (English ``one``, ``two``,
+``few``, ``other``: 1st, 2nd, 3rd, 4th). Placeholders are ``str.format`` fields and
+must be the same in both languages (``tests/test_i18n.py`` checks it). Ids are grouped
+by where they are shown: ``date.*`` dates in words, ``how.*`` how a date was read,
+``chart.*`` the chart, ``tl.*`` TimelineJS slides, ``table.*`` the table, ``app.*``
+and the like the app.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["MESSAGES"]
+
+MESSAGES: dict[str, dict[str, Any]] = {
+    # ------------------------------------------------------------------ numbers
+    "number.thousands": {"nb": "\u202f", "en": ","},
+    "number.decimal": {"nb": ",", "en": "."},
+    # ------------------------------------------------------------------ calendar words
+    "month.1": {"nb": "januar", "en": "January"},
+    "month.2": {"nb": "februar", "en": "February"},
+    "month.3": {"nb": "mars", "en": "March"},
+    "month.4": {"nb": "april", "en": "April"},
+    "month.5": {"nb": "mai", "en": "May"},
+    "month.6": {"nb": "juni", "en": "June"},
+    "month.7": {"nb": "juli", "en": "July"},
+    "month.8": {"nb": "august", "en": "August"},
+    "month.9": {"nb": "september", "en": "September"},
+    "month.10": {"nb": "oktober", "en": "October"},
+    "month.11": {"nb": "november", "en": "November"},
+    "month.12": {"nb": "desember", "en": "December"},
+    "weekday.0": {"nb": "mandag", "en": "Monday"},
+    "weekday.1": {"nb": "tirsdag", "en": "Tuesday"},
+    "weekday.2": {"nb": "onsdag", "en": "Wednesday"},
+    "weekday.3": {"nb": "torsdag", "en": "Thursday"},
+    "weekday.4": {"nb": "fredag", "en": "Friday"},
+    "weekday.5": {"nb": "lørdag", "en": "Saturday"},
+    "weekday.6": {"nb": "søndag", "en": "Sunday"},
+    "nth.1": {"nb": "første", "en": "first"},
+    "nth.2": {"nb": "andre", "en": "second"},
+    "nth.3": {"nb": "tredje", "en": "third"},
+    "nth.4": {"nb": "fjerde", "en": "fourth"},
+    # ------------------------------------------------------------------ dates in words
+    "date.bc": {"nb": "{y} f.Kr.", "en": "{y} BC"},
+    "date.ad": {"nb": "{y} e.Kr.", "en": "AD {y}"},
+    "date.era": {"nb": "f.Kr. | e.Kr.", "en": "BC | AD"},
+    "date.day": {"nb": "{d}. {month} {year}", "en": "{d} {month} {year}"},
+    "date.day_no_year": {"nb": "{d}. {month}", "en": "{d} {month}"},
+    "date.month": {"nb": "{month} {year}", "en": "{month} {year}"},
+    "date.days_in_month": {"nb": "{a}.–{b}. {month}", "en": "{a}–{b} {month}"},
+    "date.months_in_year": {"nb": "{a}–{b} {year}", "en": "{a}–{b} {year}"},
+    "date.range": {"nb": "{a}–{b}", "en": "{a}–{b}"},
+    "date.range_long": {"nb": "{a} – {b}", "en": "{a} – {b}"},
+    "date.from_to": {"nb": "fra {a} til {b}", "en": "from {a} to {b}"},
+    "date.week": {"nb": "uke {w} i {year}", "en": "week {w} of {year}"},
+    "date.quarter": {"nb": "{nth} kvartal {year}", "en": "the {nth} quarter of {year}"},
+    "date.half": {"nb": "{nth} halvår {year}", "en": "the {nth} half of {year}"},
+    "date.season.SP": {"nb": "våren {year}", "en": "spring {year}"},
+    "date.season.SU": {"nb": "sommeren {year}", "en": "summer {year}"},
+    "date.season.FA": {"nb": "høsten {year}", "en": "autumn {year}"},
+    "date.season.WI": {"nb": "vinteren {year}", "en": "winter {year}"},
+    "date.decade": {"nb": "{y}-tallet", "en": "the {y}s"},
+    "date.decade.START": {"nb": "tidlig på {y}-tallet", "en": "the early {y}s"},
+    "date.decade.MID": {"nb": "midt på {y}-tallet", "en": "the mid-{y}s"},
+    "date.decade.END": {"nb": "sent på {y}-tallet", "en": "the late {y}s"},
+    "date.century": {
+        "nb": {"other": "{n}. århundre"},
+        "en": {
+            "one": "the {n}st century",
+            "two": "the {n}nd century",
+            "few": "the {n}rd century",
+            "other": "the {n}th century",
+        },
+    },
+    "date.mod.START": {"nb": "tidlig i {x}", "en": "early {x}"},
+    "date.mod.MID": {"nb": "midt i {x}", "en": "mid-{x}"},
+    "date.mod.END": {"nb": "sent i {x}", "en": "late {x}"},
+    "date.mod.BEFORE": {"nb": "før {x}", "en": "before {x}"},
+    "date.mod.AFTER": {"nb": "etter {x}", "en": "after {x}"},
+    "date.clock": {"nb": "{x} kl. {h}.{m}", "en": "{x} at {h}:{m}"},
+    "date.approx": {"nb": "ca. {x}", "en": "about {x}"},
+    "date.weekday_in": {"nb": "en {weekday} i {x}", "en": "a {weekday} in {x}"},
+    "date.recently": {"nb": "nylig (kort før {x})", "en": "recently (shortly before {x})"},
+    "date.recently_undated": {"nb": "nylig", "en": "recently"},
+    "date.now": {"nb": "nå ({x})", "en": "now ({x})"},
+    "date.now_undated": {"nb": "nå", "en": "now"},
+    "date.later": {"nb": "senere (etter {x})", "en": "later (after {x})"},
+    "date.later_undated": {"nb": "senere", "en": "later"},
+    "date.unknown_year": {"nb": "{x}, ukjent år", "en": "{x}, year unknown"},
+    "date.undated": {"nb": "uten dato", "en": "undated"},
+    # ------------------------------------------------------------------ typed dates refused
+    "date.hint": {
+        "nb": "Skriv 2009, 2009-04, 2009-04-25, «april 2009», «25. april 2009», «1990-tallet», "
+        "«44 f.Kr.», «15. mars 44 f.Kr.», «ca. 1905» eller et tidsrom som 2003–2009.",
+        "en": "Use 2009, 2009-04, 2009-04-25, “april 2009”, “25. april 2009”, “1990s”, "
+        "“44 BC”, “15. mars 44 f.Kr.”, “ca. 1905” or a range such as 2003–2009.",
+    },
+    "date.error.unreadable": {
+        "nb": "«{text}» kan ikke leses som en dato. {hint}",
+        "en": "Could not read “{text}” as a date. {hint}",
+    },
+    "date.error.empty": {"nb": "Datoen er tom. {hint}", "en": "The date is empty. {hint}"},
+    "date.error.too_long": {
+        "nb": "Det er for langt til å være en dato. {hint}",
+        "en": "That is too long to be a date. {hint}",
+    },
+    "date.error.backwards": {
+        "nb": "Tidsrommet «{text}» slutter før det begynner. {hint}",
+        "en": "The range “{text}” ends before it starts. {hint}",
+    },
+    "date.error.no_day": {
+        "nb": "Den måneden har ingen dag {day}. {hint}",
+        "en": "There is no day {day} in that month. {hint}",
+    },
+    "date.error.document": {
+        "nb": "«{text}» er ikke en dokumentdato. Skriv året (2019), måneden (2019-04) eller "
+        "dagen (2019-04-25), eller la feltet stå tomt hvis du ikke vet.",
+        "en": "“{text}” is not a document date. Write the year (2019), the month (2019-04) "
+        "or the day (2019-04-25), or leave it empty if unknown.",
+    },
+    # ------------------------------------------------------------------ how a date was read
+    "how.absolute": {"nb": "Står fullt ut i teksten.", "en": "Written in full in the text."},
+    "how.document": {
+        "nb": "Regnet fra dokumentdatoen, {x}.",
+        "en": "Counted from the document date, {x}.",
+    },
+    "how.document_unnamed": {
+        "nb": "Regnet fra dokumentdatoen.",
+        "en": "Counted from the document date.",
+    },
+    "how.document_no_day": {
+        "nb": "Regnet fra dokumentdatoen, {x}, som ikke har dag.",
+        "en": "Counted from the document date, {x}, which gives no day.",
+    },
+    "how.previous": {
+        "nb": "Regnet fra datoen teksten nevner før, «{x}».",
+        "en": "Counted from the date the text gives before it, “{x}”.",
+    },
+    "how.previous_unnamed": {
+        "nb": "Regnet fra datoen teksten nevner før.",
+        "en": "Counted from the date the text gives before it.",
+    },
+    "how.story": {
+        "nb": "Året er tatt fra fortellingen, «{x}».",
+        "en": "The year is taken from the story, “{x}”.",
+    },
+    "how.event": {"nb": "Datoen til «{x}».", "en": "The date of “{x}”."},
+    "how.unresolved": {
+        "nb": "Ikke plassert: teksten gir ingen dato å regne fra.",
+        "en": "Not placed: the text gives no date to count from.",
+    },
+    "how.hand": {"nb": "Satt for hånd: «{x}».", "en": "Set by hand: “{x}”."},
+    "how.approximate": {"nb": "Omtrentlig.", "en": "Approximate."},
+    # ------------------------------------------------------------------ categories
+    "type.meeting": {"nb": "møte", "en": "meeting"},
+    "type.negotiations": {"nb": "forhandlinger", "en": "negotiations"},
+    "type.agreement": {"nb": "avtale", "en": "agreement"},
+    "type.sanctions": {"nb": "sanksjoner", "en": "sanctions"},
+    "type.withdrawal": {"nb": "tilbaketrekning", "en": "withdrawal"},
+    "type.expulsion": {"nb": "utvisning", "en": "expulsion"},
+    "type.statement": {"nb": "uttalelse", "en": "statement"},
+    "type.visit": {"nb": "besøk", "en": "visit"},
+    "type.election": {"nb": "valg", "en": "election"},
+    "type.conflict": {"nb": "konflikt", "en": "conflict"},
+    "type.other": {"nb": "annet", "en": "other"},
+    "anchor.absolute": {"nb": "står i teksten", "en": "written in full"},
+    "anchor.document date": {"nb": "fra dokumentdatoen", "en": "from the document date"},
+    "anchor.previous event": {"nb": "fra forrige dato", "en": "from the date before"},
+    "anchor.named event": {"nb": "fra en navngitt hendelse", "en": "from a named event"},
+    "anchor.unresolved": {"nb": "ikke plassert", "en": "not placed"},
+    "grain.second": {"nb": "sekund", "en": "second"},
+    "grain.minute": {"nb": "minutt", "en": "minute"},
+    "grain.hour": {"nb": "time", "en": "hour"},
+    "grain.day": {"nb": "dag", "en": "day"},
+    "grain.week": {"nb": "uke", "en": "week"},
+    "grain.month": {"nb": "måned", "en": "month"},
+    "grain.season": {"nb": "årstid", "en": "season"},
+    "grain.quarter": {"nb": "kvartal", "en": "quarter"},
+    "grain.half-year": {"nb": "halvår", "en": "half-year"},
+    "grain.year": {"nb": "år", "en": "year"},
+    "grain.decade": {"nb": "tiår", "en": "decade"},
+    "grain.century": {"nb": "århundre", "en": "century"},
+    "grain.millennium": {"nb": "årtusen", "en": "millennium"},
+    "modality.actual": {"nb": "skjedde", "en": "happened"},
+    "modality.planned": {"nb": "planlagt", "en": "planned"},
+    "modality.possible": {"nb": "mulig", "en": "possible"},
+    # ------------------------------------------------------------------ chart
+    "chart.empty": {"nb": "Ingen daterte hendelser", "en": "No dated events"},
+    "chart.undated": {
+        "nb": {
+            "one": "{n} hendelse uten dato vises ikke",
+            "other": "{n} hendelser uten dato vises ikke",
+        },
+        "en": {
+            "one": "{n} event without a date is not shown",
+            "other": "{n} events without a date are not shown",
+        },
+    },
+    "chart.events": {
+        "nb": {"one": "{n} hendelse", "other": "{n} hendelser"},
+        "en": {"one": "{n} event", "other": "{n} events"},
+    },
+    "chart.sources": {
+        "nb": {"one": "{n} kilde", "other": "{n} kilder"},
+        "en": {"one": "{n} source", "other": "{n} sources"},
+    },
+    "chart.actors": {"nb": "Aktører", "en": "Actors"},
+    "chart.place": {"nb": "Sted", "en": "Place"},
+    "chart.written": {"nb": "Skrevet «{x}»", "en": "Written “{x}”"},
+    "chart.separators": {"nb": ", ", "en": ".,"},
+    "chart.no_actor": {"nb": "(ingen aktør)", "en": "(no actor)"},
+    "chart.other_actors": {"nb": "andre aktører", "en": "other actors"},
+    "chart.no_doc": {"nb": "(uten dokument)", "en": "(no document)"},
+    "chart.key_day": {"nb": "dag", "en": "day"},
+    "chart.key_day_approx": {"nb": "omtrentlig dag", "en": "approximate day"},
+    "chart.key_span": {"nb": "måned, år, periode", "en": "month, year, period"},
+    "chart.key_span_approx": {"nb": "omtrentlig periode", "en": "approximate period"},
+    "chart.btn_1m": {"nb": "1 md.", "en": "1m"},
+    "chart.btn_1y": {"nb": "1 år", "en": "1y"},
+    "chart.btn_10y": {"nb": "10 år", "en": "10y"},
+    "chart.btn_100y": {"nb": "100 år", "en": "100y"},
+    "chart.btn_all": {"nb": "alt", "en": "all"},
+    "chart.more_titles": {"nb": "{a} + {n} til", "en": "{a} + {n} more"},
+    # ------------------------------------------------------------------ TimelineJS slides
+    "tl.when": {"nb": "Når", "en": "When"},
+    "tl.written": {"nb": "skrevet «{x}»", "en": "written “{x}”"},
+    "tl.source": {"nb": "Kilde", "en": "Source"},
+    "tl.actors": {"nb": "Aktører", "en": "Actors"},
+    "tl.place": {"nb": "Sted", "en": "Place"},
+    "tl.title": {"nb": "Tidslinje", "en": "Timeline"},
+    # ------------------------------------------------------------------ table
+    "table.date": {"nb": "Dato", "en": "Date"},
+    "table.start": {"nb": "Fra", "en": "Start"},
+    "table.end": {"nb": "Til", "en": "End"},
+    "table.precision": {"nb": "Presisjon", "en": "Precision"},
+    "table.title": {"nb": "Tittel", "en": "Title"},
+    "table.type": {"nb": "Type", "en": "Type"},
+    "table.actors": {"nb": "Aktører", "en": "Actors"},
+    "table.place": {"nb": "Sted", "en": "Place"},
+    "table.quote": {"nb": "Sitat", "en": "Quote"},
+    "table.sources": {"nb": "Kilder", "en": "Sources"},
+    "table.documents": {"nb": "Dokumenter", "en": "Documents"},
+    "table.how": {"nb": "Slik ble datoen lest", "en": "How the date was read"},
+    "table.id": {"nb": "Id", "en": "Id"},
+    # ------------------------------------------------------------------ the app: choices
+    "lang.auto": {"nb": "Finn automatisk", "en": "Detect automatically"},
+    "lang.nb": {"nb": "norsk (bokmål)", "en": "Norwegian (bokmål)"},
+    "lang.en": {"nb": "engelsk", "en": "English"},
+    # Each language named in itself, for the language switch.
+    "lang.nb.self": {"nb": "Norsk", "en": "Norsk"},
+    "lang.en.self": {"nb": "English", "en": "English"},
+    "lanes.type": {"nb": "Type", "en": "Type"},
+    "lanes.doc": {"nb": "Dokument", "en": "Document"},
+    "lanes.actor": {"nb": "Aktør", "en": "Actor"},
+    "lanes.none": {"nb": "Ett felt", "en": "One lane"},
+    "colour.anchor": {"nb": "Slik ble datoen lest", "en": "How the date was read"},
+    "colour.anchor_short": {"nb": "Datering", "en": "Dating"},
+    "source.bundled": {"nb": "medfølgende", "en": "bundled"},
+    "source.upload": {"nb": "lastet opp", "en": "uploaded"},
+    "source.paste": {"nb": "limt inn", "en": "pasted"},
+    "source.saved": {"nb": "lagret", "en": "saved"},
+    # ------------------------------------------------------------------ the app: messages
+    "app.intro": {
+        "nb": "Daterte hendelser fra nyhets- og historietekster (bokmål og engelsk), hver med "
+        "setningen den kom fra. Zoom med rullehjulet, klikk en hendelse for kilden.",
+        "en": "Dated events from news and history texts (Norwegian bokmål and English), each "
+        "with the sentence it came from. Zoom with the scroll wheel, click an event for its "
+        "source.",
+    },
+    "app.could_not_read": {
+        "nb": "{name} kunne ikke leses: {err}",
+        "en": "{name} could not be read: {err}",
+    },
+    "app.added": {"nb": "La til {name}.", "en": "Added {name}."},
+    "app.pasted_name": {"nb": "Innlimt tekst", "en": "Pasted text"},
+    "app.text_unreadable": {
+        "nb": "Teksten kunne ikke leses: {err}",
+        "en": "The text could not be read: {err}",
+    },
+    "app.only_bundled": {
+        "nb": "Bare de medfølgende dokumentene i listen kan legges til.",
+        "en": "Only the bundled documents listed here can be added.",
+    },
+    "app.opened": {"nb": "Åpnet {name}.", "en": "Opened {name}."},
+    "app.not_a_timeline": {
+        "nb": "{name} er ikke en tidslinje appen kan åpne: {err}",
+        "en": "{name} is not a timeline this app can open: {err}",
+    },
+    "app.pick_saved": {
+        "nb": "Velg en av de lagrede tidslinjene i listen.",
+        "en": "Pick one of the saved timelines listed here.",
+    },
+    "app.saved_as": {"nb": "Lagret som {name} i {folder}/.", "en": "Saved as {name} in {folder}/."},
+    "app.event_gone_id": {
+        "nb": "Hendelse {id} finnes ikke lenger i tidslinjen.",
+        "en": "Event {id} is no longer in the timeline.",
+    },
+    "app.event_gone": {
+        "nb": "Den hendelsen finnes ikke lenger i tidslinjen.",
+        "en": "That event is no longer in the timeline.",
+    },
+    "app.nothing_to_save": {
+        "nb": "Ingenting å lagre: feltene er uendret.",
+        "en": "Nothing to save: the fields are unchanged.",
+    },
+    "app.saved_edit": {"nb": "Endringen er lagret.", "en": "Saved the edit."},
+    "app.deleted": {
+        "nb": {"one": "Slettet {n} hendelse.", "other": "Slettet {n} hendelser."},
+        "en": {"one": "Deleted {n} event.", "other": "Deleted {n} events."},
+    },
+    "app.merge_pick": {
+        "nb": "Velg hendelsen som skal beholdes, og den som skal slås sammen med den.",
+        "en": "Pick the event to keep and the one to merge into it.",
+    },
+    "app.merged": {"nb": "Slo sammen de to hendelsene.", "en": "Merged the two events."},
+    "app.added_event": {"nb": "La til «{title}».", "en": "Added “{title}”."},
+    "app.undone": {"nb": "Angret siste endring.", "en": "Undid the last change."},
+    "app.reset_done": {
+        "nb": "Alle endringer er fjernet: tidslinjen er som den ble lest.",
+        "en": "All changes were removed: the timeline is as extracted.",
+    },
+    "app.last_valid_date": {
+        "nb": "{err} Siste gyldige dato ({date}) brukes.",
+        "en": "{err} The last valid date ({date}) is used.",
+    },
+    "app.none": {"nb": "ingen", "en": "none"},
+    "app.extract_failed": {
+        "nb": "Hendelsene kunne ikke hentes ut ({kind}: {err}).",
+        "en": "The events could not be extracted ({kind}: {err}).",
+    },
+    "app.too_heavy": {
+        "nb": "{err} Del den opp i mindre dokumenter.",
+        "en": "{err} Split it into smaller documents.",
+    },
+    "app.no_events_filtered": {
+        "nb": "Ingen hendelser å vise. Legg til et dokument, eller løsne på filtrene.",
+        "en": "No events to show. Add a document, or loosen the filters.",
+    },
+    "app.no_events": {
+        "nb": "Ingen daterte hendelser funnet ennå. Legg til et dokument i sidepanelet.",
+        "en": "No dated events found yet. Add a document in the sidebar.",
+    },
+    "app.chart_alt": {
+        "nb": {
+            "one": "Tidslinje med {n} hendelse; den står også i fanen Tabell.",
+            "other": "Tidslinje med {n} hendelser; de står også i fanen Tabell.",
+        },
+        "en": {
+            "one": "Timeline of {n} event; it is also listed in the Table tab.",
+            "other": "Timeline of {n} events; the same events are listed in the Table tab.",
+        },
+    },
+    "app.years": {"nb": "År", "en": "Years"},
+    "app.all_types": {"nb": "Alle typer", "en": "All types"},
+    "app.all_actors": {"nb": "Alle aktører", "en": "All actors"},
+    "app.all_docs": {"nb": "Alle dokumenter", "en": "All documents"},
+    "app.search": {"nb": "Søk", "en": "Search"},
+    "app.search_hint": {"nb": "Ord i tittel eller sitat", "en": "Words in title or quote"},
+    "app.type_count": {"nb": "{type}: {n}", "en": "{type}: {n}"},
+    "app.count_of": {
+        "nb": {"one": "{shown} av {n} hendelse", "other": "{shown} av {n} hendelser"},
+        "en": {"one": "{shown} of {n} event", "other": "{shown} of {n} events"},
+    },
+    "app.n_documents": {
+        "nb": {"one": "{n} dokument", "other": "{n} dokumenter"},
+        "en": {"one": "{n} document", "other": "{n} documents"},
+    },
+    "app.lanes": {"nb": "Felt", "en": "Lanes"},
+    "app.colour": {"nb": "Farge", "en": "Colour"},
+    "app.colour_help": {
+        "nb": "Farge etter type, dokument eller datering: hvordan datoen ble lest (står i "
+        "teksten, regnet fra dokumentdatoen, regnet fra datoen før).",
+        "en": "Colour by type, by document, or by dating: how each date was read (written "
+        "in full, from the document date, from the date before).",
+    },
+    "app.detail": {"nb": "Hendelse", "en": "Event detail"},
+    "app.detail_hint": {
+        "nb": "Klikk en hendelse i tidslinjen, eller velg en her",
+        "en": "Click an event in the chart, or pick one here",
+    },
+    "app.when": {"nb": "Når", "en": "When"},
+    "app.written_as": {"nb": "Skrevet", "en": "Written as"},
+    "app.quoted": {"nb": "«{x}»", "en": "“{x}”"},
+    "app.sources_heading": {"nb": "Kilder ({n})", "en": "Sources ({n})"},
+    "app.by_hand": {
+        "nb": "Lagt til for hånd, uten sitat fra en kilde.",
+        "en": "Added by hand, with no source quote.",
+    },
+    "app.tab_table": {"nb": "Tabell", "en": "Table"},
+    "app.tab_curate": {"nb": "Rediger", "en": "Curate"},
+    "app.tab_export": {"nb": "Eksport", "en": "Export"},
+    "app.tab_save": {"nb": "Lagre / åpne", "en": "Save / open"},
+    "app.table_caption": {
+        "nb": "Alle hendelsene i visningen, med sitat. Dette er også den tilgjengelige visningen.",
+        "en": "Every event in the current view, with its quote. This is also the accessible view.",
+    },
+    "app.changes": {
+        "nb": {
+            "one": "{n} endring oppå hendelsene som ble lest.",
+            "other": "{n} endringer oppå hendelsene som ble lest.",
+        },
+        "en": {
+            "one": "{n} change on top of the extracted events.",
+            "other": "{n} changes on top of the extracted events.",
+        },
+    },
+    "app.no_changes": {
+        "nb": "Ingen endringer ennå oppå hendelsene som ble lest.",
+        "en": "No changes yet on top of the extracted events.",
+    },
+    "app.changes_kept": {
+        "nb": "Endringene beholdes når du legger til dokumenter eller endrer datoer, og "
+        "lagres med tidslinjen.",
+        "en": "Changes are kept while you add documents or change dates, and saved with "
+        "the timeline.",
+    },
+    "app.undo": {"nb": "Angre siste endring", "en": "Undo last change"},
+    "app.reset": {"nb": "Fjern alle endringer", "en": "Remove all changes"},
+    "app.edit_heading": {"nb": "Rediger en hendelse", "en": "Edit an event"},
+    "app.edit_pick": {"nb": "Hendelse å redigere", "en": "Event to edit"},
+    "app.pick_event": {"nb": "Velg en hendelse", "en": "Pick an event"},
+    "app.pick_another": {"nb": "Velg en annen hendelse", "en": "Pick another event"},
+    "app.date_help": {
+        "nb": "2009, 2009-04, 2009-04-25, «april 2009», «25. april 2009», «1990-tallet», "
+        "«44 f.Kr.», «15. mars 44 f.Kr.», «ca. 1905» eller et tidsrom 2003–2009.",
+        "en": "2009, 2009-04, 2009-04-25, “April 2009”, “25 April 2009”, “1990s”, “44 BC”, "
+        "“15 March 44 BC”, “c. 1905” or a range 2003–2009.",
+    },
+    "app.actors_help": {"nb": "Skilt med komma.", "en": "Separated by commas."},
+    "app.save_changes": {"nb": "Lagre endringene", "en": "Save changes"},
+    "app.delete_event": {"nb": "Slett denne hendelsen", "en": "Delete this event"},
+    "app.merge_heading": {"nb": "Slå sammen to hendelser", "en": "Merge two events"},
+    "app.merge_caption": {
+        "nb": "Den første beholder dato og tittel; kildene og aktørene til den andre blir med.",
+        "en": "The first keeps its date and title; the second's sources and actors join it.",
+    },
+    "app.keep": {"nb": "Behold", "en": "Keep"},
+    "app.merge_into": {"nb": "Slå sammen med den", "en": "Merge into it"},
+    "app.merge": {"nb": "Slå sammen", "en": "Merge"},
+    "app.add_heading": {"nb": "Legg til en hendelse for hånd", "en": "Add an event by hand"},
+    "app.add_title_hint": {"nb": "Nord-Korea trakk seg fra NPT", "en": "North Korea left the NPT"},
+    "app.add_date_hint": {"nb": "2003-01-10 eller april 2009", "en": "2003-01-10 or April 2009"},
+    "app.actors_hint": {"nb": "Nord-Korea, USA", "en": "North Korea, USA"},
+    "app.source_note": {"nb": "Kilde eller merknad", "en": "Source or note"},
+    "app.source_hint": {"nb": "Hvor dette kommer fra", "en": "Where this comes from"},
+    "app.add_event": {"nb": "Legg til hendelse", "en": "Add event"},
+    "app.export_caption": {
+        "nb": {
+            "one": "Eksporten inneholder visningen: {n} hendelse, med filtre og endringer.",
+            "other": "Eksporten inneholder visningen: {n} hendelser, med filtre og endringer.",
+        },
+        "en": {
+            "one": "Exports hold the current view: {n} event, with filters and changes applied.",
+            "other": "Exports hold the current view: {n} events, with filters and changes applied.",
+        },
+    },
+    "app.png_starting": {"nb": "Starter PNG-tegneren …", "en": "Starting the PNG renderer …"},
+    "app.png_unavailable": {
+        "nb": "PNG fra serveren er ikke tilgjengelig ({err}).",
+        "en": "Server-side PNG is not available ({err}).",
+    },
+    "app.png": {"nb": "PNG-bilde", "en": "PNG image"},
+    "app.html": {"nb": "Interaktiv HTML", "en": "Interactive HTML"},
+    "app.tljs_help": {
+        "nb": "TimelineJS-JSON fra Knight Lab: legg den ut og åpne den i deres visning.",
+        "en": "Knight Lab TimelineJS JSON: host it and load it in their viewer.",
+    },
+    "app.camera_still": {
+        "nb": "Kameraikonet over tidslinjen lagrer fortsatt en PNG fra nettleseren.",
+        "en": "The camera icon above the chart still saves a PNG from your browser.",
+    },
+    "app.camera_also": {
+        "nb": "Kameraikonet over tidslinjen lagrer også en PNG, rett fra nettleseren.",
+        "en": "The camera icon above the chart also saves a PNG, straight from your browser.",
+    },
+    "app.name": {"nb": "Navn", "en": "Name"},
+    "app.download_heading": {"nb": "Last ned og åpne igjen", "en": "Download and reopen"},
+    "app.download_file": {"nb": "Last ned tidslinjefil", "en": "Download timeline file"},
+    "app.download_help": {
+        "nb": "Dokumentene, endringene og hendelsene, i én JSON-fil.",
+        "en": "The documents, your changes and the events, in one JSON file.",
+    },
+    "app.open_file": {"nb": "Åpne en tidslinjefil (.json)", "en": "Open a timeline file (.json)"},
+    "app.open_file_help": {
+        "nb": "En fil lastet ned her, eller en JSON-eksport av hendelser.",
+        "en": "A file downloaded here, or a JSON events export.",
+    },
+    "app.folder_heading": {"nb": "Mappe med lagrede tidslinjer", "en": "Saved timelines folder"},
+    "app.in_folder": {"nb": "I {folder}", "en": "In {folder}"},
+    "app.save_folder": {"nb": "Lagre i mappen", "en": "Save to folder"},
+    "app.saved_list": {"nb": "Lagrede tidslinjer", "en": "Saved timelines"},
+    "app.pick_one": {"nb": "Velg en", "en": "Pick one"},
+    "app.nothing_saved": {"nb": "Ingenting lagret ennå", "en": "Nothing saved yet"},
+    "app.open": {"nb": "Åpne", "en": "Open"},
+    "app.no_folder": {
+        "nb": "Ikke tilgjengelig på en delt server; last ned filen i stedet.",
+        "en": "Not offered on a shared host; download the file instead.",
+    },
+    "app.documents": {"nb": "Dokumenter", "en": "Documents"},
+    "app.documents_caption": {
+        "nb": "Hvert dokument: en tittel, datoen (så presis som du vet) og språket.",
+        "en": "Each document: a title, its date (as precise as you know it) and its language.",
+    },
+    "app.title_help": {
+        "nb": "Vises i tittelen på tidslinjen og i eksporten.",
+        "en": "Shown in the chart title and exports.",
+    },
+    "app.doc_date": {"nb": "Dokumentdato", "en": "Document date"},
+    "app.doc_date_hint": {
+        "nb": "ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+        "en": "YYYY, YYYY-MM or YYYY-MM-DD",
+    },
+    "app.doc_date_help": {
+        "nb": "Når teksten ble skrevet: 2019, 2019-04 eller 2019-04-25. Ord som «torsdag» og "
+        "«i februar» leses ut fra den. La feltet stå tomt hvis du ikke vet.",
+        "en": "When the text was written: 2019, 2019-04 or 2019-04-25. Words like “Thursday” "
+        "and “in February” are read relative to it. Leave empty if unknown.",
+    },
+    "app.language": {"nb": "Språk", "en": "Language"},
+    "app.words": {
+        "nb": {"one": "{n} ord", "other": "{n} ord"},
+        "en": {"one": "{n} word", "other": "{n} words"},
+    },
+    "app.read_as": {"nb": "Lest som {lang}", "en": "Read as {lang}"},
+    "app.remove": {"nb": "Fjern", "en": "Remove"},
+    "app.no_docs": {
+        "nb": "Ingen dokumenter ennå: last opp, lim inn eller velg et nedenfor.",
+        "en": "No documents yet: upload, paste or pick one below.",
+    },
+    "app.add_docs": {"nb": "Legg til dokumenter", "en": "Add documents"},
+    "app.tab_upload": {"nb": "Last opp", "en": "Upload"},
+    "app.tab_paste": {"nb": "Lim inn", "en": "Paste"},
+    "app.tab_bundled": {"nb": "Medfølgende", "en": "Bundled"},
+    "app.upload_label": {
+        "nb": "Tekstfiler (.txt, .md, .html)",
+        "en": "Text files (.txt, .md, .html)",
+    },
+    "app.upload_help": {
+        "nb": "Opptil {size} tekst per fil. En første linje som «date 2019-04 utenriks» "
+        "setter dokumentdatoen og desken.",
+        "en": "Up to {size} of text per file. A first line like “date 2019-04 utenriks” sets "
+        "the document date and desk.",
+    },
+    "app.text": {"nb": "Tekst", "en": "Text"},
+    "app.paste_hint": {"nb": "Lim inn en artikkel …", "en": "Paste an article …"},
+    "app.add_text": {"nb": "Legg til tekst", "en": "Add text"},
+    "app.bundled_docs": {"nb": "Medfølgende dokumenter", "en": "Bundled documents"},
+    "app.add": {"nb": "Legg til", "en": "Add"},
+}
