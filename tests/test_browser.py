@@ -293,3 +293,56 @@ def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, serve
                                                    .text_content() or "")
     finally:
         fresh.close()
+
+
+QUOTED_TEXT = (
+    'On 3 March 2015 the "six-party talks" began in Beijing. '
+    "In April 2016 the envoys met again for 'new' talks in Seoul."
+)
+ANNOTATIONS = ".js-plotly-plot .infolayer .annotation-text"
+
+
+def _paste(page: Any, name: str, text: str) -> None:
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_role("tab", name="Paste").click()
+    form = sidebar.locator('[data-testid="stForm"]')
+    form.get_by_label("Name").fill(name)
+    form.get_by_label("Text").fill(text)
+    form.get_by_role("button", name="Add text").click()
+    page.wait_for_selector(IDLE)
+
+
+def test_a_quote_in_a_title_reads_as_a_quote(page: Any) -> None:
+    """Item 1 of issue 7: '"' showed as '&quot;' in labels and the chart title."""
+    _paste(page, "Quoted", QUOTED_TEXT)
+    page.wait_for_function(
+        "(sel) => [...document.querySelectorAll(sel)].some(e => e.textContent.includes('six-party'))",
+        arg=ANNOTATIONS,
+    )
+    labels = page.locator(ANNOTATIONS).all_text_contents()
+    assert any('the "six-party talks" began in beijing' in label.lower() for label in labels), labels
+    title = page.locator(".js-plotly-plot .infolayer .gtitle").first.text_content() or ""
+    assert '"six-party talks"' in title, title
+    shown = " ".join([*labels, title])
+    assert "&quot;" not in shown and "&#" not in shown and "&amp;" not in shown, shown
+
+
+def test_the_html_export_reads_a_quote_as_a_quote(browser: Any, tmp_path: Path) -> None:
+    import timeline
+    from timeline import export, figure
+
+    frame = timeline.extract(QUOTED_TEXT, lang="en", dct="2019-04-26")
+    fig = figure.build_figure(frame, title='Korea: "talks" & more')
+    target = tmp_path / "quoted.html"
+    target.write_bytes(export.to_html(fig, title='Korea: "talks" & more'))
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(target.as_uri())
+        page.wait_for_selector(ANNOTATIONS)
+        labels = page.locator(ANNOTATIONS).all_text_contents()
+        assert any('"six-party talks"' in label for label in labels), labels
+        assert page.locator(".gtitle").first.text_content() == 'Korea: "talks" & more'
+        assert page.title() == 'Korea: "talks" & more'
+    finally:
+        context.close()

@@ -6,6 +6,7 @@ import base64
 import json
 import math
 import random
+import re
 from typing import Any
 
 import numpy as np
@@ -343,6 +344,41 @@ def test_untrusted_text_is_escaped_everywhere(lane_by, color_by):
     assert "&lt;b&gt;shouted&lt;/b&gt;" in hover
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; co" in hover
     assert "&lt;i&gt;Kim&lt;/i&gt;" in hover
+
+
+QUOTED = {
+    "when": "2009-04",
+    "title": 'The "six-party talks" & Kim\'s visit',
+    "quote": 'He called them "dead".',
+    "actors": ['"Kim"'],
+    "doc": 'NTB "utenriks"',
+}
+
+
+def plotly_plain(text: str) -> str:
+    """What Plotly shows for a string: tags dropped, and only the entities plotly.js
+    decodes (&amp; &lt; &gt; and numeric ones; not &quot;) decoded."""
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"&#x([0-9a-fA-F]+);", lambda m: chr(int(m.group(1), 16)), text)
+    text = re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("lane_by", ["type", "actor", "doc"])
+def test_quotes_are_escaped_exactly_once(lane_by):
+    fig = build_figure(make_frame([QUOTED]), lane_by=lane_by, color_by="doc",
+                       title='Korea: "talks" & more')
+    layout = fig.to_dict()["layout"]
+    assert "&quot;" not in fig.to_json() and "&amp;quot;" not in fig.to_json()
+    (label,) = [a["text"] for a in layout["annotations"] if a.get("name", "").startswith("label:")]
+    assert plotly_plain(label) == 'The "six-party talks" & Kim\'s visit'
+    assert plotly_plain(layout["title"]["text"]) == 'Korea: "talks" & more'
+    hover = plotly_plain(hover_texts(fig)[0])
+    assert 'The "six-party talks" & Kim\'s visit' in hover
+    assert '“He called them "dead".”' in hover and 'NTB "utenriks"' in hover
+    if lane_by != "type":
+        lanes_shown = [plotly_plain(t) for t in layout["yaxis"]["ticktext"]]
+        assert lanes_shown == ['"Kim"'] if lane_by == "actor" else ['NTB "utenriks"']
 
 
 def test_hover_shows_the_proof():

@@ -14,8 +14,8 @@ Design, in the order a reader meets it:
 * **Lanes** on y (by type, document or actor; an event with three actors sits in three
   lanes), with events that would overlap packed into sub-rows of their lane.
 * **Proof on hover**: the date as written and as resolved, how it was resolved, title,
-  actors, place and the quote. All of it is untrusted text and is HTML-escaped before it
-  reaches Plotly, which renders a subset of HTML in labels.
+  actors, place and the quote. All of it is untrusted text: ``&``, ``<`` and ``>`` are
+  escaped once before it reaches Plotly, which renders a subset of HTML in labels.
 * Every colour, font and the template are set here: a figure built after
   ``import streamlit`` would otherwise inherit Streamlit's placeholder colours
   (``#000001``...) that only the browser replaces, and a server-side PNG comes out black.
@@ -348,7 +348,14 @@ def _actors(value: Any) -> list[str]:
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Untrusted text made safe for a Plotly string (label, hover, title, legend, tick).
+
+    Plotly reads a small HTML subset (``<b>``, ``<br>``, ``<span style>``, ``<a href>``)
+    and decodes only ``&amp;``, ``&lt;``, ``&gt;``, a few named entities and numeric
+    ones, not ``&quot;``. Escaping ``&``, ``<`` and ``>`` is enough to keep every tag
+    out, and is done exactly once, here; quotes stay as typed (escaped, they showed as
+    "&quot;" in the chart, the PNG and the HTML export)."""
+    return html.escape(text, quote=False)
 
 
 def _short(text: str, limit: int) -> str:
