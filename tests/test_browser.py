@@ -346,3 +346,22 @@ def test_the_html_export_reads_a_quote_as_a_quote(browser: Any, tmp_path: Path) 
         assert page.title() == 'Korea: "talks" & more'
     finally:
         context.close()
+
+
+def _zoom(page: Any, label: str) -> None:
+    """Click one of the chart's zoom buttons and wait for Plotly to redraw."""
+    button = page.locator(".js-plotly-plot .updatemenu-button").filter(has_text=label).first
+    before = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range.join()")
+    button.click()
+    page.wait_for_function(
+        "(old) => document.querySelector('.js-plotly-plot').layout.xaxis.range.join() !== old",
+        arg=before,
+    )
+    page.wait_for_timeout(300)
+
+
+def test_zoom_buttons_1m_and_1y_show_events(page: Any) -> None:
+    """Item 3 of issue 7: "1m" counted back from the axis end and showed an empty month."""
+    for label in ("1m", "1y", "all"):
+        _zoom(page, label)
+        assert _points(page), f"after '{label}' no event mark is inside the plot"

@@ -7,6 +7,7 @@ import json
 import math
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -94,8 +95,8 @@ def test_date_axis_gets_iso_strings_and_zoom_controls():
     assert as_list(bar["base"]) == ["2003-01-01"]  # bars start at an ISO day...
     assert as_list(bar["x"]) == [365 * DAY_MS]  # ...and a date axis measures them in ms
     axis = fig.to_dict()["layout"]["xaxis"]
-    steps = [(b.get("step"), b.get("count")) for b in axis["rangeselector"]["buttons"]]
-    assert steps == [("month", 1), ("year", 1), ("year", 10), ("year", 100), ("all", None)]
+    assert "rangeselector" not in axis  # it counts back from the axis end: see zoom_buttons
+    assert [b["label"] for b in zoom_buttons(fig)] == ["1m", "1y", "10y", "100y", "all"]
     assert axis["rangeslider"]["visible"] is True
     assert axis["range"][0] < "1648-10-24" and axis["range"][1] > "2004-01-01"
 
@@ -116,6 +117,59 @@ def test_bc_axis_is_numeric_with_era_labels(lang, bc, era, ad):
     xs = sorted(as_list(day["x"]))
     assert -44 < xs[0] < -43  # 15 March 44 BC: the year zero is skipped
     assert 1648.8 < xs[1] < 1648.9
+
+
+def zoom_buttons(fig) -> list[dict[str, Any]]:
+    (menu,) = [m for m in fig.to_dict()["layout"].get("updatemenus", []) if m.get("name") == "zoom"]
+    return menu["buttons"]
+
+
+def shown_by(button: dict[str, Any], frame) -> list[str]:
+    """The events whose time overlaps the x range a zoom button sets."""
+    (args,) = button["args"]
+    lo, hi = args["xaxis.range"]
+    if isinstance(lo, str):
+        lo, hi = lo[:10], hi[:10]
+        return [e for e, s, t in zip(frame["event_id"], frame["start"], frame["end"], strict=True)
+                if s <= hi and t >= lo]
+
+    def x(year: float) -> float:  # the numeric axis skips the year zero
+        return year if year >= 1 else year - 1
+
+    return [e for e, s, t in zip(frame["event_id"], frame["start_year"], frame["end_year"],
+                                 strict=True) if x(s) <= hi and x(t) >= lo]
+
+
+SEED_TEXT = Path(__file__).resolve().parents[1] / "data" / "000_192722d517445595.txt"
+
+
+@pytest.mark.parametrize("source", ["sample", "seed", "bc"])
+def test_zoom_buttons_show_the_last_events_not_an_empty_window(source):
+    """Item 3 of issue 7: "1m" counted back from the padded axis end and showed nothing."""
+    import timeline
+
+    if source == "sample":
+        frame = sample_frame()
+    elif source == "seed":
+        frame = timeline.extract_document(timeline.read_document(SEED_TEXT))
+    else:
+        frame = make_frame([{"when": "-0043-03-15"}, {"when": "-0031"}, {"when": "14-08-19"}])
+    frame = frame[frame["start"].astype(str) != ""]
+    buttons = {b["label"]: b for b in zoom_buttons(build_figure(frame))}
+    assert "all" in buttons and len(buttons) >= 2
+    for label, button in buttons.items():
+        assert shown_by(button, frame), f"{label} shows no event"
+    if source != "bc":
+        assert {"1m", "1y"} <= set(buttons)
+        last = frame["start"].max()
+        assert last in set(frame.set_index("event_id").loc[shown_by(buttons["1m"], frame), "start"])
+    everything = shown_by(buttons["all"], frame)
+    assert sorted(everything) == sorted(frame["event_id"])
+
+
+def test_zoom_buttons_wider_than_the_timeline_are_left_out():
+    fig = build_figure(make_frame([{"when": "2019-03-02"}, {"when": "2019-04-25"}]))
+    assert [b["label"] for b in zoom_buttons(fig)] == ["1m", "all"]
 
 
 # ------------------------------------------------------------------ marks

@@ -911,8 +911,47 @@ def _era_aliases(lo: float, hi: float, lang: str) -> dict[str, str]:
     return aliases
 
 
-def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) -> dict[str, Any]:
+# The zoom buttons: (label key, window in days on a date axis, in years on a numeric one).
+_WINDOWS: tuple[tuple[str, float, float], ...] = (
+    ("btn_1m", 31.0, 1 / 12),
+    ("btn_1y", 366.0, 1.0),
+    ("btn_10y", 3653.0, 10.0),
+    ("btn_100y", 36525.0, 100.0),
+)
+
+
+def _range_buttons(events: Sequence[_Event], date_axis: bool, lo: float, hi: float,
+                   lang: str) -> dict[str, Any]:
+    """Zoom buttons whose windows end at the story's last event, not at the axis end.
+
+    Plotly's own range selector counts back from the right edge of the axis, which the
+    padding puts past the last event: "1m" showed an empty month. Each button here is a
+    relayout to an explicit range: the window holds the latest-starting event, with a
+    quarter of the window after it for its label. Windows wider than most of the
+    timeline are left out (they would only zoom out); "all" shows everything."""
     t = _t(lang)
+    anchor = max(ev.x0 for ev in events)
+    span = hi - lo
+    buttons: list[dict[str, Any]] = []
+    for key, days, years in _WINDOWS:
+        width = days if date_axis else years
+        if width > 0.8 * span:
+            continue
+        right = min(hi, anchor + 0.25 * width)
+        left = right - width
+        buttons.append(dict(label=t[key], method="relayout",
+                            args=[{"xaxis.range": [_x(left, date_axis), _x(right, date_axis)]}]))
+    buttons.append(dict(label=t["btn_all"], method="relayout",
+                        args=[{"xaxis.range": [_x(lo, date_axis), _x(hi, date_axis)]}]))
+    return dict(
+        type="buttons", direction="left", buttons=buttons, active=len(buttons) - 1,
+        showactive=True, x=1, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, b=2, r=0),
+        bgcolor="#F0F0F0", bordercolor="#D0D0D0", borderwidth=1,
+        font=dict(family=_FONT, size=11, color=_INK), name="zoom",
+    )
+
+
+def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) -> dict[str, Any]:
     axis: dict[str, Any] = dict(
         showgrid=True, gridcolor=_GRID, gridwidth=1, zeroline=False, showline=True,
         linecolor="#9A9A9A", linewidth=1, ticks="outside", tickcolor="#9A9A9A", ticklen=5,
@@ -927,18 +966,6 @@ def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) 
             type="date",
             range=[_day_x(lo), _day_x(hi)],
             hoverformat="%Y-%m-%d",
-            rangeselector=dict(
-                buttons=[
-                    dict(count=1, label=t["btn_1m"], step="month", stepmode="backward"),
-                    dict(count=1, label=t["btn_1y"], step="year", stepmode="backward"),
-                    dict(count=10, label=t["btn_10y"], step="year", stepmode="backward"),
-                    dict(count=100, label=t["btn_100y"], step="year", stepmode="backward"),
-                    dict(label=t["btn_all"], step="all"),
-                ],
-                x=1, xanchor="right", y=1.0, yanchor="bottom",
-                bgcolor="#F0F0F0", activecolor="#D6D6D6", bordercolor="#D0D0D0", borderwidth=0,
-                font=dict(family=_FONT, size=11, color=_INK),
-            ),
         )
     else:
         axis.update(
@@ -1129,6 +1156,7 @@ def build_figure(
         barmode="overlay",  # bars of different groups share a row without being shifted
         dragmode="pan",
         annotations=_label_annotations(items, date_axis, hl) if labels else [],
+        updatemenus=[_range_buttons(events, date_axis, lo, hi, lang)],
     )
     if title:
         shown = len(events)
