@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import secrets
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -96,24 +97,67 @@ def imported_frame(events_json: str) -> pd.DataFrame:
 # while it serialises a figure, and the PNG warm-up thread imports it too. Two threads
 # importing one module at once give "partially initialized module 'PIL.Image'" and a
 # crashed rerun (seen once in four starts, caught by tests/test_browser.py).
+class PngWarmup:
+    """The server's PNG renderer: probed in the background (~2 s), then kept running so
+    that exports do not wait for a browser to start. One per server process.
+
+    A failed probe is not kept: the next session that asks (or a visitor pressing Try
+    again) probes anew, so one bad start of Chromium does not take PNG away from every
+    later visitor until a restart."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._probe: Future[tuple[bool, str]] | None = None
+        self._seen_by: set[str] = set()  # sessions that were shown the current probe
+
+    def _start(self) -> Future[tuple[bool, str]]:
+        probe: Future[tuple[bool, str]] = Future()
+
+        def work() -> None:
+            try:
+                result = export.png_available()
+            except Exception as err:  # reported where the PNG button would be
+                probe.set_exception(err)
+                return
+            probe.set_result(result)
+            if result[0]:
+                export.start_png_server()
+
+        threading.Thread(target=work, name="png-warmup", daemon=True).start()
+        return probe
+
+    @staticmethod
+    def _failed(probe: Future[tuple[bool, str]]) -> bool:
+        if not probe.done():
+            return False
+        return probe.exception() is not None or not probe.result()[0]
+
+    def get(self, session: str = "", *, retry: bool = False) -> Future[tuple[bool, str]]:
+        """The current probe; a new one if there is none, if ``retry``, or if the last
+        one failed and ``session`` has not been shown that failure yet."""
+        with self._lock:
+            probe = self._probe
+            if (
+                probe is None
+                or (retry and (probe.done()))
+                or (self._failed(probe) and session not in self._seen_by)
+            ):
+                self._probe = probe = self._start()
+                self._seen_by = set()
+            self._seen_by.add(session)
+            return probe
+
+
 @st.cache_resource(show_spinner=False)
-def png_warmup() -> Future[tuple[bool, str]]:
-    """Once per server process, in the background: probe Chromium (~2 s), then keep it
-    running for renders, so that PNG exports do not wait for a browser to start."""
-    probe: Future[tuple[bool, str]] = Future()
+def png_warmup() -> PngWarmup:
+    return PngWarmup()
 
-    def work() -> None:
-        try:
-            result = export.png_available()
-        except Exception as err:  # reported where the PNG button would be
-            probe.set_exception(err)
-            return
-        probe.set_result(result)
-        if result[0]:
-            export.start_png_server()
 
-    threading.Thread(target=work, name="png-warmup", daemon=True).start()
-    return probe
+def _session_id() -> str:
+    state = st.session_state
+    if "session_key" not in state:
+        state.session_key = secrets.token_hex(16)
+    return str(state.session_key)
 
 
 # --------------------------------------------------------------------------- session state
@@ -441,7 +485,7 @@ for _key in [k for k in state if str(k).startswith(TYPED_KEYS)]:
 if state.setdefault("runs", 0) > 0:
     # From the first interaction on (not while the first page paints: the probe starts a
     # Chromium that would compete with the visitor's browser on a small host).
-    png_warmup()
+    png_warmup().get(_session_id())
 state.runs += 1
 
 # Read every document first (the widgets that set title, date and language are drawn in
@@ -767,9 +811,9 @@ if tab_export.open:  # lazy: only the open tab runs
 
         try:
             with st.spinner("Starting the PNG renderer …"):
-                png_ok, png_message = png_warmup().result(timeout=90)
-        except Exception as err:  # a probe that crashed or hung: say so, keep the camera button
-            png_ok, png_message = False, f"Server-side PNG is not available ({err})."
+                png_ok, png_message = png_warmup().get(_session_id()).result(timeout=90)
+        except Exception:  # a probe that crashed or hung: say so, keep the camera button
+            png_ok, png_message = False, "Server-side PNG did not start this time."
         x1, x2, x3, x4, x5 = st.columns(5)
         if png_ok:
             x1.download_button(
@@ -834,6 +878,12 @@ if tab_export.open:  # lazy: only the open tab runs
             st.warning(
                 md(png_message)
                 + "  \nThe camera icon above the chart still saves a PNG from your browser."
+            )
+            st.button(
+                "Try again",
+                key="png_retry",
+                on_click=lambda: png_warmup().get(_session_id(), retry=True),
+                help="Start the server's PNG renderer again.",
             )
         else:
             st.caption(

@@ -432,6 +432,59 @@ def test_export_buttons_and_files() -> None:
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
+def test_a_failed_png_probe_is_retried_by_the_next_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Item 7 of issue 7: a failed first render was cached in st.cache_resource, so no
+    later session had a PNG button until a restart; and it showed a raw dict."""
+    import streamlit as st
+
+    broken = [True]
+    probes: list[int] = []
+
+    def render(fig: Any, **size: Any) -> bytes:
+        probes.append(1)
+        if broken[0]:
+            raise RuntimeError({"error": "ReferenceError: kaleido_scopes is not defined"})
+        return b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+    monkeypatch.setattr(export, "_render", render)
+    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export, "_probe_ok", None)
+    monkeypatch.setattr(export, "start_png_server", lambda: True)
+    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
+    st.cache_resource.clear()
+    try:
+        first = open_tab(start(), "Export")
+        assert_healthy(first)
+        keys = {b.key for b in first.get("download_button")}
+        assert "dl_png" not in keys
+        shown = " ".join(unescape_md(w.value) for w in first.warning)
+        assert "did not start this time" in shown
+        assert "{" not in shown and "kaleido_scopes" not in shown, shown
+        n = len(probes)
+        first.run()  # the same session again: no new probe on every rerun
+        assert len(probes) == n
+
+        broken[0] = False  # Chromium works now
+        second = open_tab(start(), "Export")
+        assert_healthy(second)
+        assert "dl_png" in {b.key for b in second.get("download_button")}
+
+        # The first session gets it too, when it presses Try again (or reruns after).
+        broken[0] = True
+        monkeypatch.setattr(export, "_probe_ok", None)
+        st.cache_resource.clear()
+        third = open_tab(start(), "Export")
+        assert "dl_png" not in {b.key for b in third.get("download_button")}
+        broken[0] = False
+        third.button(key="png_retry").click().run()
+        assert_healthy(third)
+        assert "dl_png" in {b.key for b in third.get("download_button")}
+    finally:
+        st.cache_resource.clear()
+
+
 # --------------------------------------------------------------------------- save and open
 
 

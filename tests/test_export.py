@@ -420,12 +420,67 @@ def test_to_png_refuses_what_is_not_a_png(monkeypatch):
         to_png(build_figure(sample_frame()), width=1400)
 
 
-def test_png_available_answers_and_caches():
+def test_png_available_answers_and_caches_a_success():
     first = png_available()
     assert isinstance(first[0], bool) and first[1]
-    assert png_available() is first
-    if not first[0]:
+    if first[0]:
+        assert png_available() is first
+    else:
         assert "chromium" in first[1].lower()
+
+
+FAKE_PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+FIRST_RENDER_ERROR = RuntimeError(
+    {"error": "ReferenceError: kaleido_scopes is not defined", "stack": "at <anonymous>:1:1"}
+)
+
+
+@pytest.fixture
+def fake_chromium(monkeypatch):
+    """A renderer that fails as long as ``broken[0]`` is true (counting calls in
+    ``calls``), with a browser "found" and the remembered probe result forgotten."""
+    broken, calls = [True], []
+
+    def render(fig, **size):
+        calls.append(size)
+        if broken[0] is True or (broken[0] == "once" and len(calls) == 1):
+            raise FIRST_RENDER_ERROR
+        return FAKE_PNG
+
+    monkeypatch.setattr(export, "_render", render)
+    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export, "_probe_ok", None)
+    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
+    return broken, calls
+
+
+def test_png_probe_retries_a_failed_first_render(fake_chromium):
+    """Item 7 of issue 7: a fresh Chromium's first render can fail and then work."""
+    broken, calls = fake_chromium
+    broken[0] = "once"
+    ok, message = png_available()
+    assert ok, message
+    assert len(calls) == 2
+
+
+def test_a_failed_png_probe_is_not_remembered_and_says_so_cleanly(fake_chromium):
+    broken, calls = fake_chromium
+    ok, message = png_available()
+    assert not ok and len(calls) == 3  # tried three times
+    for raw in ("{", "kaleido_scopes", "ReferenceError", "apt-get", "install chromium"):
+        assert raw not in message, message
+    assert "tried again" in message
+    broken[0] = False
+    assert png_available()[0]  # the next caller probes again, and now it works
+    broken[0] = True
+    assert png_available()[0]  # a success is remembered: no probe per export
+
+
+def test_to_png_retries_a_failed_first_render(fake_chromium):
+    broken, calls = fake_chromium
+    broken[0] = "once"
+    assert to_png(build_figure(sample_frame()), width=800) == FAKE_PNG
+    assert len(calls) == 2
 
 
 @pytest.mark.parametrize(("width", "scale"), [(1400, 1), (800, 2)])
