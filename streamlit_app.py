@@ -9,8 +9,10 @@ never as HTML.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
+import re
 import secrets
 import threading
 from concurrent.futures import Future
@@ -31,12 +33,16 @@ DATA_DIR = APP_DIR / "data"
 SEED = "000_192722d517445595.txt"
 SAVE_DIR = Path(os.environ.get("TIMELINE_SAVE_DIR") or store.default_folder(APP_DIR))
 LOCAL_SAVE = store.local_saving_enabled(os.environ, APP_DIR)
+# One saved-timelines folder for every visitor only when asked for; by default each
+# visitor has a private folder (see save_folder).
+SAVE_SHARED = os.environ.get("TIMELINE_SAVE_SHARED", "").strip().lower() in ("1", "true", "yes")
+FOLDER_KEY = re.compile(r"[A-Za-z0-9_-]{16}")
 # CPU seconds one document may take to read (about 2 s per MB of news text).
 CPU_SECONDS = float(os.environ.get("TIMELINE_CPU_SECONDS") or 20)
 LANGS = {"auto": "Detect automatically", "nb": "Norwegian (bokmål)", "en": "English"}
 LANES = {"type": "Type", "doc": "Document", "actor": "Actor", "none": "One lane"}
 COLOURS = {"type": "Type", "doc": "Document", "anchor": "How the date was read"}
-TYPED_KEYS = ("add_", "edit:", "edit_pick", "merge_", "save_name", "local_pick")
+TYPED_KEYS = ("add_", "edit:", "edit_pick", "merge_", "save_name", "local_pick", "folder_key_")
 md = curate.escape_markdown  # every piece of document text goes through this
 
 st.set_page_config(
@@ -343,15 +349,62 @@ def _on_open_file() -> None:
     _restore(saved, label)
 
 
+def _signed_in_user() -> str:
+    """Who is signed in, when the server has Streamlit's login configured; else ''."""
+    try:
+        user = st.user
+        if user.get("is_logged_in"):
+            return str(user.get("email") or user.get("sub") or "")
+    except Exception:  # no login configured, or an older Streamlit
+        pass
+    return ""
+
+
+def _folder_key() -> str:
+    """This visitor's key to their private folder: random, made on first use, shown in
+    the Save tab so that it can be typed in again on a later visit."""
+    state = st.session_state
+    if not FOLDER_KEY.fullmatch(str(state.get("folder_key") or "")):
+        state.folder_key = secrets.token_urlsafe(12)
+    return str(state.folder_key)
+
+
+def save_folder() -> Path:
+    """Where this visitor's timelines are saved. Per visitor by default: a folder named
+    by a hash of the signed-in user, or of the visitor's folder key, so that visitors of
+    a self-hosted server never see each other's timelines. TIMELINE_SAVE_SHARED=1 makes
+    it the one shared folder (a single-user machine, a team that wants it)."""
+    if SAVE_SHARED:
+        return SAVE_DIR
+    user = _signed_in_user()
+    secret = f"user:{user}" if user else f"key:{_folder_key()}"
+    return SAVE_DIR / "private" / hashlib.sha256(secret.encode("utf-8")).hexdigest()[:32]
+
+
+def _on_folder_key() -> None:
+    state = st.session_state
+    typed = str(state.get("folder_key_input") or "").strip()
+    state.folder_key_input = ""
+    if not typed:
+        return
+    if not FOLDER_KEY.fullmatch(typed):
+        _flash("error", "A folder key has 16 letters, digits, - or _.", "save")
+        return
+    state.folder_key = typed
+    state.local_pick = None
+    _flash("success", "Showing the timelines saved under that key.", "save")
+
+
 def _on_open_local() -> None:
     name = st.session_state.get("local_pick")
     if not name:
         return
-    if name not in store.list_saved(SAVE_DIR):
+    folder = save_folder()
+    if name not in store.list_saved(folder):
         _flash("error", "Pick one of the saved timelines listed here.", "save")
         return
     try:
-        saved = store.load(SAVE_DIR, name)
+        saved = store.load(folder, name)
     except store.StoreError as err:
         _flash("error", str(err), "save")
         return
@@ -361,11 +414,11 @@ def _on_open_local() -> None:
 def _on_save_local(payload: str) -> None:
     name = st.session_state.get("save_name") or "timeline"
     try:
-        path = store.save(SAVE_DIR, name, payload)
+        path = store.save(save_folder(), name, payload)
     except store.StoreError as err:
         _flash("error", str(err), "save")
         return
-    _flash("success", f"Saved as {path.name} in {path.parent.name}/.", "save")
+    _flash("success", f"Saved as {path.name}.", "save")
 
 
 def _push(make: Any, *args: Any, success: str) -> None:
@@ -924,9 +977,25 @@ if tab_save.open:  # lazy: only the open tab runs
         with s2:
             st.markdown("##### Saved timelines folder")
             if LOCAL_SAVE:
-                st.caption(md(f"In {SAVE_DIR}"))
+                folder = save_folder()
+                if SAVE_SHARED:
+                    st.caption(md(f"In {SAVE_DIR}, shared by everyone who uses this app."))
+                elif _signed_in_user():
+                    st.caption("Private to your account.")
+                else:
+                    st.caption(
+                        "Private to you: only this folder key opens these timelines. "
+                        "Keep it to find them on a later visit: "
+                        f"`{_folder_key()}`"
+                    )
+                    st.text_input(
+                        "Open another folder key",
+                        key="folder_key_input",
+                        on_change=_on_folder_key,
+                        placeholder="A key shown here on an earlier visit",
+                    )
                 st.button("Save to folder", on_click=lambda: _on_save_local(_payload()))
-                saved = store.list_saved(SAVE_DIR)
+                saved = store.list_saved(folder)
                 st.selectbox(
                     "Saved timelines",
                     saved,

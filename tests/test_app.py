@@ -533,14 +533,55 @@ def test_local_folder_save_and_open(_save_dir: Path, seed: pd.DataFrame) -> None
     at.text_input(key="save_name").input("../Mitt utkast").run()
     next(b for b in at.button if b.label == "Save to folder").click().run()
     assert_healthy(at)
-    assert store.list_saved(_save_dir) == ["Mitt utkast"]
+    assert at.selectbox(key="local_pick").options == ["Mitt utkast"]
+    assert not (_save_dir / "Mitt utkast.timeline.json").exists()  # not in the shared folder
+    key = at.session_state["folder_key"]
 
+    # A later visit with the key shown in the tab finds it again and opens it.
     fresh = start()
     open_tab(fresh, "Save / open")
+    fresh.text_input(key="folder_key_input").input(key).run()
     fresh.selectbox(key="local_pick").set_value("Mitt utkast").run()
     next(b for b in fresh.button if b.label == "Open").click().run()
     assert_healthy(fresh)
     assert "I mappen" in set(fresh.session_state["curated"]["title"])
+
+
+def test_two_visitors_do_not_see_each_others_saves(_save_dir: Path) -> None:
+    """Item 13 of issue 7: on a self-hosted server every visitor shared one folder."""
+    alice, bob = start(), start()
+    for at, name in ((alice, "Alice sin"), (bob, "Bobs")):
+        open_tab(at, "Save / open")
+        at.text_input(key="save_name").input(name).run()
+        next(b for b in at.button if b.label == "Save to folder").click().run()
+        assert_healthy(at)
+    alice.run()
+    assert alice.selectbox(key="local_pick").options == ["Alice sin"]
+    assert bob.selectbox(key="local_pick").options == ["Bobs"]
+    assert alice.session_state["folder_key"] != bob.session_state["folder_key"]
+    shown = " ".join(c.value for c in bob.caption)
+    assert str(_save_dir) not in shown and bob.session_state["folder_key"] in shown
+    # A crafted open of the other visitor's name is refused, not served.
+    craft(bob.selectbox(key="local_pick"), "Alice sin")
+    next(b for b in bob.button if b.label == "Open").click().run()
+    assert any("Pick one of the saved timelines" in e.value for e in bob.error)
+    # A key that is not one is refused with a message, and changes nothing.
+    bob.text_input(key="folder_key_input").input("../../etc").run()
+    assert any("folder key has 16" in e.value for e in bob.error)
+    assert bob.selectbox(key="local_pick").options == ["Bobs"]
+
+
+def test_a_shared_folder_only_when_asked_for(
+    _save_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_SAVE_SHARED", "1")
+    alice = open_tab(start(), "Save / open")
+    alice.text_input(key="save_name").input("Felles").run()
+    next(b for b in alice.button if b.label == "Save to folder").click().run()
+    assert store.list_saved(_save_dir) == ["Felles"]
+    bob = open_tab(start(), "Save / open")
+    assert bob.selectbox(key="local_pick").options == ["Felles"]
+    assert "shared by everyone" in " ".join(c.value for c in bob.caption)
 
 
 def test_typed_text_survives_switching_tabs() -> None:
@@ -616,7 +657,10 @@ def test_crafted_choice_values_fall_back_to_offered_ones(seed: pd.DataFrame) -> 
     assert chart_ids(at) == set(seed["event_id"])
 
 
-def test_crafted_saved_timeline_name_is_refused(_save_dir: Path) -> None:
+def test_crafted_saved_timeline_name_is_refused(
+    _save_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_SAVE_SHARED", "1")
     payload = store.dumps(name="x", documents=[], ops=[], events_json="[]")
     (_save_dir.parent / "secret.timeline.json").write_text(payload, encoding="utf-8")
     store.save(_save_dir, "mine", payload)

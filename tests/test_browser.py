@@ -77,7 +77,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--server.headless", "true", "--server.port", str(port),
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    env = dict(os.environ, TIMELINE_SAVE_DIR=str(tmp_path_factory.mktemp("saved")),
+               TIMELINE_LOCAL_SAVE="1")
+    env.pop("TIMELINE_SAVE_SHARED", None)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -365,3 +368,54 @@ def test_zoom_buttons_1m_and_1y_show_events(page: Any) -> None:
     for label in ("1m", "1y", "all"):
         _zoom(page, label)
         assert _points(page), f"after '{label}' no event mark is inside the plot"
+
+
+def _open_saved_tab(page: Any) -> None:
+    page.get_by_role("tab", name="Save / open").click()
+    page.wait_for_selector(IDLE)
+
+
+def _saved_names(page: Any) -> list[str]:
+    """The names the "Saved timelines" picker offers (opened, read, closed again)."""
+    box = page.get_by_role("combobox", name="Saved timelines")
+    box.click()
+    if box.get_attribute("aria-expanded") != "true":
+        box.press("ArrowDown")
+    try:
+        page.locator('[role="option"]').first.wait_for(timeout=10_000)
+    except Exception:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "saved-names.png"))
+        (ARTIFACTS / "saved-names.html").write_text(page.content())
+        raise
+    options = page.locator('[role="option"]').all_text_contents()
+    page.keyboard.press("Escape")
+    return [o.strip() for o in options if o.strip() and "No results" not in o]
+
+
+def test_two_browsers_do_not_see_each_others_saves(browser: Any, server: str) -> None:
+    """Item 13 of issue 7: a self-hosted server shared one saved_timelines/ folder."""
+    contexts = [browser.new_context(viewport={"width": 1440, "height": 1500}) for _ in range(2)]
+    try:
+        pages = []
+        for context, name in zip(contexts, ("Alice sitt utkast", "Bobs utkast"), strict=True):
+            page = context.new_page()
+            page.set_default_timeout(60_000)
+            page.goto(server)
+            page.wait_for_selector(MARKS, state="attached")
+            page.wait_for_selector(IDLE)
+            _open_saved_tab(page)
+            field = page.locator('[data-testid="stMain"]').get_by_label("Name", exact=True)
+            field.fill(name)
+            field.press("Enter")
+            page.wait_for_selector(IDLE)
+            page.get_by_role("button", name="Save to folder").click()
+            page.get_by_text(f"Saved as {name}.timeline.json").wait_for()
+            page.wait_for_selector(IDLE)
+            pages.append(page)
+        alice, bob = pages
+        assert _saved_names(alice) == ["Alice sitt utkast"]
+        assert _saved_names(bob) == ["Bobs utkast"]
+    finally:
+        for context in contexts:
+            context.close()
