@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import json
 import os
 import re
@@ -42,7 +43,16 @@ CPU_SECONDS = float(os.environ.get("TIMELINE_CPU_SECONDS") or 20)
 LANGS = {"auto": "Detect automatically", "nb": "Norwegian (bokmål)", "en": "English"}
 LANES = {"type": "Type", "doc": "Document", "actor": "Actor", "none": "One lane"}
 COLOURS = {"type": "Type", "doc": "Document", "anchor": "How the date was read"}
-TYPED_KEYS = ("add_", "edit:", "edit_pick", "merge_", "save_name", "local_pick", "folder_key_")
+TYPED_KEYS = (
+    "add_",
+    "edit:",
+    "edit_pick",
+    "merge_",
+    "save_name",
+    "local_pick",
+    "folder_key_",
+    "png_",
+)
 md = curate.escape_markdown  # every piece of document text goes through this
 
 st.set_page_config(
@@ -166,6 +176,42 @@ def _session_id() -> str:
     return str(state.session_key)
 
 
+def png_to_publish(
+    view: pd.DataFrame,
+    lane_by: str,
+    color_by: str,
+    title: str,
+    subtitle: str,
+    source: str,
+    preset: str,
+) -> bytes:
+    """The PNG to publish: no zoom widgets, whole labels, the title, subtitle and credit
+    line as typed, at the preset's size. Runs outside the script run (a download)."""
+    _, width, height = export.PNG_PRESETS[preset]
+    fig = figure.build_figure(
+        view,
+        lane_by=lane_by,
+        color_by=color_by,
+        title=title,
+        subtitle=subtitle,
+        source=source,
+        width=width,
+        height=height,
+        static=True,
+    )
+    return export.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
+
+
+def _follow_default(key: str, default: str) -> None:
+    """A field that shows its default until the person types: it follows the default
+    as documents come and go, and keeps what was typed."""
+    state = st.session_state
+    shown = f"{key}__default"
+    if key not in state or state[key] == state.get(shown):
+        state[key] = default
+    state[shown] = default
+
+
 # --------------------------------------------------------------------------- session state
 
 
@@ -177,6 +223,8 @@ def _doc_entry(doc: Document, *, source: str) -> dict[str, Any]:
         "dct": doc.dct.iso() if doc.dct else "",
         "lang": doc.lang if doc.lang in LANGS else "auto",
         "source": source,
+        # who published it, for the credit line of a published PNG ("Source: NTB, …")
+        "publisher": dict(doc.meta).get("source", "") or dict(doc.meta).get("site", ""),
     }
 
 
@@ -859,8 +907,41 @@ if tab_export.open:  # lazy: only the open tab runs
             f"Exports hold the current view: {len(view)} event(s), with filters and changes applied."
         )
 
+        default_sub = next(
+            (a.text for a in fig.layout.annotations if a.name == "subtitle" and a.text), ""
+        )
+        _follow_default("png_title", chart_title)
+        _follow_default("png_subtitle", html.unescape(default_sub))
+        _follow_default(
+            "png_source",
+            export.source_line(
+                (d.get("publisher") or " ".join(state[f"{d['id']}:title"].split())[:40], d["dct"])
+                for d in state.docs
+            ),
+        )
+        with st.container(border=True):
+            st.markdown("##### PNG to publish")
+            st.caption("Without the zoom buttons and slider, with whole labels and a credit line.")
+            p1, p2 = st.columns([3, 2])
+            p1.text_input("Title", key="png_title")
+            p2.selectbox(
+                "Size",
+                list(export.PNG_PRESETS),
+                key="png_preset",
+                format_func=lambda k: export.PNG_PRESETS[k][0],
+            )
+            p1.text_input("Subtitle", key="png_subtitle")
+            p2.text_input("Source line", key="png_source")
+        png_preset = _offered(state.get("png_preset"), export.PNG_PRESETS, "column")
+
         def _export_figure() -> Any:
-            return figure.build_figure(view, lane_by=lane_by, color_by=color_by, title=chart_title)
+            return figure.build_figure(
+                view,
+                lane_by=lane_by,
+                color_by=color_by,
+                title=chart_title,
+                source=state.get("png_source", ""),
+            )
 
         try:
             with st.spinner("Starting the PNG renderer …"):
@@ -871,7 +952,16 @@ if tab_export.open:  # lazy: only the open tab runs
         if png_ok:
             x1.download_button(
                 "PNG image",
-                data=lambda: export.to_png(_export_figure()),
+                data=functools.partial(
+                    png_to_publish,
+                    view,
+                    lane_by,
+                    color_by,
+                    state.get("png_title", ""),
+                    state.get("png_subtitle", ""),
+                    state.get("png_source", ""),
+                    png_preset,
+                ),
                 file_name=f"{stem}.png",
                 mime="image/png",
                 on_click="ignore",
@@ -934,7 +1024,7 @@ if tab_export.open:  # lazy: only the open tab runs
             )
             st.button(
                 "Try again",
-                key="png_retry",
+                key="retry_png",
                 on_click=lambda: png_warmup().get(_session_id(), retry=True),
                 help="Start the server's PNG renderer again.",
             )

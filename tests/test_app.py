@@ -432,6 +432,29 @@ def test_export_buttons_and_files() -> None:
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
+def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() -> None:
+    """Item 6 of issue 7: an editable title and subtitle, a credit line and a size."""
+    at = open_tab(start(), "Export")
+    assert_healthy(at)
+    title = at.text_input(key="png_title").value
+    assert title and title in spec(at)["layout"]["title"]["text"]
+    assert re.fullmatch(r"\d+ events · 2003–2019", at.text_input(key="png_subtitle").value)
+    source = at.text_input(key="png_source").value
+    assert source.startswith("Source: ") and "04.2019" in source
+    assert source.endswith("made with Tidslinje")
+    assert at.selectbox(key="png_preset").options == [
+        "Article column, 680 px",
+        "Wide, 1200 px",
+        "Square for social media, 1080 × 1080 px",
+    ]
+    at.text_input(key="png_title").input("Putin vil ha sekspartssamtaler").run()
+    at.text_input(key="png_source").input("Kilde: NTB").run()
+    open_tab(at, "Table")
+    open_tab(at, "Export")
+    assert at.text_input(key="png_title").value == "Putin vil ha sekspartssamtaler"
+    assert at.text_input(key="png_source").value == "Kilde: NTB"
+
+
 def test_a_failed_png_probe_is_retried_by_the_next_session(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -478,7 +501,7 @@ def test_a_failed_png_probe_is_retried_by_the_next_session(
         third = open_tab(start(), "Export")
         assert "dl_png" not in {b.key for b in third.get("download_button")}
         broken[0] = False
-        third.button(key="png_retry").click().run()
+        third.button(key="retry_png").click().run()
         assert_healthy(third)
         assert "dl_png" in {b.key for b in third.get("download_button")}
     finally:

@@ -523,3 +523,35 @@ def test_png_of_a_bc_figure(png_server):
     require_png()
     bc = build_figure(make_frame(NORDIC))
     assert png_size(to_png(bc, width=900, scale=1))[0] == 900
+
+
+@pytest.mark.parametrize(
+    ("sources", "line"),
+    [
+        ([("NTB", "2019-04-26")], "Source: NTB, 26.04.2019 · made with Tidslinje"),
+        ([("NTB", "2019-04"), ("NTB", "2019-04"), ("Reuters", "2019")],
+         "Source: NTB, 04.2019; Reuters, 2019 · made with Tidslinje"),
+        ([("A", ""), ("B", ""), ("C", ""), ("D", ""), ("E", "")],
+         "Source: A; B; C and 2 more · made with Tidslinje"),
+        ([("", "")], "Made with Tidslinje"),
+        ([], "Made with Tidslinje"),
+    ],
+)
+def test_source_line(sources, line):
+    assert export.source_line(sources) == line
+
+
+def test_png_presets_are_the_newsroom_sizes():
+    sizes = {key: (w, h) for key, (_, w, h) in export.PNG_PRESETS.items()}
+    assert sizes == {"column": (680, None), "wide": (1200, None), "square": (1080, 1080)}
+
+
+@pytest.mark.parametrize("preset", list(export.PNG_PRESETS))
+def test_png_to_publish_has_the_preset_size(png_server, preset):
+    require_png()
+    _, width, height = export.PNG_PRESETS[preset]
+    fig = build_figure(sample_frame(), static=True, width=width, height=height,
+                       title="Nord-Korea 2003–2019", source="Source: NTB, 26.04.2019")
+    png = to_png(fig, width=width, height=int(fig.layout.height), scale=1)
+    w, h = png_size(png)
+    assert w == width and (height is None or h == height)

@@ -601,3 +601,67 @@ def test_chart_config():
     assert config["toImageButtonOptions"]["format"] == "png"
     assert config["toImageButtonOptions"]["filename"] == "Nord-Korea___2019"
     assert "toImage" not in config["modeBarButtonsToRemove"]
+
+
+# ------------------------------------------------------------------ the PNG to publish
+
+LONG_TITLE = "Putin and Kim meet in Vladivostok for their first summit, with talks on sanctions"
+CREDIT = "Source: NTB, 26.04.2019 · made with Tidslinje"
+
+
+def print_frame():
+    import pandas as pd
+
+    extra = make_frame([{"when": "2019-04-26", "title": LONG_TITLE, "doc": "extra"}])
+    return pd.concat([sample_frame(), extra], ignore_index=True)
+
+
+def labels_of(layout: dict[str, Any]) -> dict[str, str]:
+    return {a["name"][6:]: a["text"] for a in layout["annotations"]
+            if a.get("name", "").startswith("label:")}
+
+
+@pytest.mark.parametrize("width", [680, 1200, 1080])
+def test_print_figure_has_no_widgets_whole_labels_and_a_credit(width):
+    """Item 6 of issue 7: the PNG had the zoom buttons and slider, cut labels, no credit."""
+    frame = print_frame()
+    fig = build_figure(frame, static=True, width=width, title="Korea 2003–2019",
+                       subtitle='Nine "events"', source=CREDIT)
+    layout = fig.to_dict()["layout"]
+    assert not layout.get("updatemenus")
+    assert layout["xaxis"]["rangeslider"]["visible"] is False
+    assert "rangeselector" not in layout["xaxis"]
+    assert layout["width"] == width
+    labels = labels_of(layout)
+    assert len(labels) == len(frame)
+    for eid, title in zip(frame["event_id"], frame["title"], strict=True):
+        assert "…" not in labels[eid]
+        assert labels[eid].replace("<br>", " ") == title  # whole, only wrapped
+    assert "<br>" in labels[frame["event_id"].iloc[-1]]  # the long one is wrapped
+    (credit,) = [a for a in layout["annotations"] if a.get("name") == "source"]
+    assert credit["text"] == CREDIT and credit["yref"] == "paper" and credit["y"] == 0
+    assert -credit["yshift"] + 14 <= layout["margin"]["b"]  # below the axis, inside the image
+    (sub,) = [a["text"] for a in layout["annotations"] if a.get("name") == "subtitle"]
+    assert sub == 'Nine "events"'
+    # On screen the same chart keeps its zoom controls.
+    screen = build_figure(frame, title="Korea 2003–2019").to_dict()["layout"]
+    assert screen["updatemenus"] and screen["xaxis"]["rangeslider"]["visible"] is True
+    assert not [a for a in screen["annotations"] if a.get("name") == "source"]
+
+
+def test_print_labels_fit_the_image_width():
+    """Each whole label, at ~6.4 px a character, ends inside the image it is laid out for."""
+    frame = print_frame()
+    for width in (680, 1200):
+        fig = build_figure(frame, static=True, width=width, source=CREDIT)
+        layout = fig.to_dict()["layout"]
+        left, right = layout["margin"]["l"], layout["margin"]["r"]
+        plot_w = width - left - right
+        x0, x1 = (np.datetime64(v[:10]).astype(int) for v in layout["xaxis"]["range"])
+        for a in layout["annotations"]:
+            if not a.get("name", "").startswith("label:"):
+                continue
+            at = left + (np.datetime64(a["x"][:10]).astype(int) - x0) / (x1 - x0) * plot_w
+            text_px = max(len(line) for line in a["text"].split("<br>")) * 6.4
+            lo, hi = (at - text_px, at) if a["xanchor"] == "right" else (at, at + text_px)
+            assert lo >= 0 and hi <= width + 4, (width, a["text"], lo, hi)

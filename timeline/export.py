@@ -47,12 +47,15 @@ __all__ = [
     "PNG_MAX_SIDE",
     "PNG_MIN_SCALE",
     "PNG_MIN_SIDE",
+    "PNG_PRESETS",
+    "TOOL_NAME",
     "VERSION",
     "check_png_size",
     "from_csv",
     "from_json",
     "png_available",
     "records_to_csv",
+    "source_line",
     "start_png_server",
     "stop_png_server",
     "to_csv",
@@ -563,6 +566,43 @@ def to_html(fig: go.Figure, title: str = "") -> bytes:
     head = f'<title>{html.escape(title or "Tidslinje")}</title>'
     page = page.replace("<head>", f'<head><meta name="viewport" content="width=device-width, initial-scale=1">{head}', 1)
     return page.encode("utf-8")
+
+
+# ---------------------------------------------------------------- PNG to publish
+
+#: Image presets for a PNG to publish: (label, width, height or None for the chart's own).
+PNG_PRESETS: dict[str, tuple[str, int, int | None]] = {
+    "column": ("Article column, 680 px", 680, None),
+    "wide": ("Wide, 1200 px", 1200, None),
+    "square": ("Square for social media, 1080 × 1080 px", 1080, 1080),
+}
+TOOL_NAME = "Tidslinje"
+
+
+def _date_words(iso: str) -> str:
+    """A document date as a newsroom writes it in a credit: 26.04.2019, 04.2019, 2019."""
+    parts = [p for p in str(iso or "").split("-") if p]
+    if len(parts) == 3:
+        return f"{parts[2]}.{parts[1]}.{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}.{parts[0]}"
+    return parts[0] if parts else ""
+
+
+def source_line(sources: Iterable[tuple[str, str]], *, most: int = 3) -> str:
+    """The credit under a published chart, from (source, document date) pairs:
+    "Source: NTB, 26.04.2019 · made with Tidslinje". Repeats are named once; beyond
+    ``most`` sources the rest are counted. With no source at all only the tool is named."""
+    seen: list[str] = []
+    for name, iso in sources:
+        piece = ", ".join(p for p in (" ".join(str(name or "").split()), _date_words(iso)) if p)
+        if piece and piece not in seen:
+            seen.append(piece)
+    made = f"made with {TOOL_NAME}"
+    if not seen:
+        return made[0].upper() + made[1:]
+    shown = "; ".join(seen[:most]) + (f" and {len(seen) - most} more" if len(seen) > most else "")
+    return f"Source: {shown} · {made}"
 
 
 # ---------------------------------------------------------------- PNG

@@ -555,16 +555,18 @@ def _build_lanes(events: Sequence[_Event], lane_by: str, color_by: str, lang: st
     return [lanes[k] for k in keys]
 
 
-def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, right_edge: float) -> None:
-    """Greedy interval packing inside each lane so that marks and labels do not collide."""
-    unit = span / _ASSUMED_PLOT_PX  # data units per pixel at the initial view
+def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, right_edge: float,
+          plot_px_width: float = _ASSUMED_PLOT_PX) -> None:
+    """Greedy interval packing inside each lane so that marks and labels do not collide.
+    A label may have several lines (separated by newlines): its longest line counts."""
+    unit = span / plot_px_width  # data units per pixel at the initial view
     for lane in lanes:
         for it in lane.items:
             ev = it.event
             lo = ev.x0 - (0 if not ev.is_point else 6 * unit)
             hi = max(ev.x1, ev.x0 + 12 * unit)
             if labels and it.label:
-                width = (len(it.label) * _CHAR_PX + 14) * unit
+                width = (max(map(len, it.label.split("\n"))) * _CHAR_PX + 14) * unit
                 # events in the right quarter carry their label on the left
                 it.label_left = ev.x1 + width > right_edge and ev.x0 - width > right_edge - span
                 if it.label_left:
@@ -796,13 +798,28 @@ def _group_traces(
     return traces
 
 
+def _legend_lines(events: Sequence[_Event], color_by: str, lang: str, room_px: float) -> int:
+    """How many lines Plotly's horizontal colour legend takes in ``room_px`` pixels
+    (a swatch and a gap of ~46 px per entry, ~7 px a character of 12 px text)."""
+    t = _t(lang)
+    lines, used = 1, 0.0
+    for g in _ordered_groups(events, color_by):
+        name = _category_words(color_by, g, lang) if color_by != "doc" else (g or t["no_doc"])
+        entry = 46 + 7.0 * len(_short(name, 40))
+        if used and used + entry > room_px:
+            lines, used = lines + 1, 0.0
+        used += entry
+    return lines
+
+
 def _label_annotations(items: list[_Item], date_axis: bool, highlight: str | None) -> list[dict[str, Any]]:
     """Titles beside their marks, as annotations: they move with zoom and pan, hide when
     their anchor leaves the plot, and (unlike a text trace) stay out of the rangeslider."""
     out: list[dict[str, Any]] = []
     for it in items:
         ev = it.event
-        text = _esc(it.label)
+        text = "<br>".join(_esc(line) for line in it.label.split("\n"))
+        align = "right" if it.label_left else "left"
         if highlight is not None and ev.event_id == highlight:
             text = f"<b>{text}</b>"
         gap = 9 if ev.is_point else 4
@@ -813,7 +830,7 @@ def _label_annotations(items: list[_Item], date_axis: bool, highlight: str | Non
         out.append(dict(
             x=_x(x, date_axis), y=it.y, xref="x", yref="y", text=text, showarrow=False,
             xanchor="right" if it.label_left else "left", xshift=-gap if it.label_left else gap,
-            yanchor="middle", font=dict(family=_FONT, size=12, color=_INK),
+            yanchor="middle", align=align, font=dict(family=_FONT, size=12, color=_INK),
             name=f"label:{ev.event_id}",
         ))
     return out
@@ -1023,8 +1040,18 @@ def build_figure(
     lang: str = "en",
     highlight: str | None = None,
     uirevision: str = UIREVISION,
+    static: bool = False,
+    width: int | None = None,
+    subtitle: str | None = None,
+    source: str = "",
 ) -> go.Figure:
     """The events of ``frame`` as a Plotly timeline (see the module docstring).
+
+    For print (a PNG to publish): ``static=True`` leaves out the zoom buttons and the
+    range slider and writes every label whole (wrapped, never cut with "…"); ``width``
+    is the image width in pixels that labels are laid out for; ``subtitle`` replaces
+    the default one ("8 events · 2003–2019"; "" for none); ``source`` is a credit line
+    under the chart ("Source: NTB, 26.04.2019 · made with Tidslinje").
 
     ``lane_by``: "type", "doc", "actor" (an event appears in each actor's lane) or
     "none". ``color_by``: "type", "doc" or "anchor". ``highlight``: an event_id to
@@ -1059,22 +1086,42 @@ def build_figure(
 
     lanes = _build_lanes(events, lane_by, color_by, lang)
     items = [it for lane in lanes for it in lane.items]
+    shown_labels = [_short(lane.label, 26) for lane in lanes]
+    widest = max((len(label) for label in shown_labels), default=0) if lane_by != "none" else 0
+    left_px = int(16 + widest * 7.6)
+    plot_w = float(max(200, width - left_px - 18)) if width else float(_ASSUMED_PLOT_PX)
     labels = len(items) <= _LABEL_LIMIT and not large
+    label_lines = 1
     if labels:
+        # On screen a label is cut to one line (hover has the rest); in print it is
+        # whole, wrapped to lines of at most ~45% of the plot width.
+        line_chars = max(22, int(0.45 * plot_w / _CHAR_PX))
         for it in items:
             rec = it.event.rec
-            it.label = _short(_text(rec["title"]) or _text(rec["timex"]) or it.event.event_id, _LABEL_CHARS)
-    _pack(lanes, span, labels, max_rows=8 if not large else 3, right_edge=hi)
+            text = _text(rec["title"]) or _text(rec["timex"]) or it.event.event_id
+            if static:
+                lines = textwrap.wrap(" ".join(text.split()), width=line_chars) or [""]
+                it.label = "\n".join(lines)
+                label_lines = max(label_lines, len(lines))
+            else:
+                it.label = _short(text, _LABEL_CHARS)
+    _pack(lanes, span, labels, max_rows=8 if not large else 3, right_edge=hi,
+          plot_px_width=plot_w)
     total_rows = lanes[-1].bottom
+    row_px = _ROW_PX + 14 * (label_lines - 1)
 
     # Height grows with the rows. Above the plot: title and subtitle, the colour legend,
     # then a row with the reading key (left) and the zoom buttons (right). Below: tick
     # labels and the rangeslider. Fixed pixel budgets, so the layout is predictable.
-    title_px = 62 if title else 8
-    head_px = title_px + 26 + 28
-    slider_px = 40.0
-    foot_px = 28 + 10 + slider_px + 10  # tick labels, gap, rangeslider, gap
-    plot_px = max(120.0, min(1900.0, total_rows * _ROW_PX))
+    has_sub = bool(title) if subtitle is None else bool(subtitle)
+    title_px = (38 if title else 8) + (24 if has_sub else 0)
+    # The colour legend wraps on a narrow image: one more line of legend per wrap.
+    legend_px = 26 * _legend_lines(events, color_by, lang, (width or _ASSUMED_PLOT_PX + left_px) - 28)
+    head_px = title_px + legend_px + 28
+    slider_px = 0.0 if static else 40.0
+    source_px = 26 if source else 0
+    foot_px = 28 + 10 + slider_px + 10 + source_px  # tick labels, gap, rangeslider, gap, credit
+    plot_px = max(120.0, min(1900.0, total_rows * row_px))
     fig_height = int(height or (head_px + foot_px + plot_px))
     plot_px = max(60.0, fig_height - head_px - foot_px)
     row_unit_px = plot_px / total_rows
@@ -1100,7 +1147,7 @@ def build_figure(
         ))
         for tr in _group_traces(g, g_items, colour_of[g], date_axis=date_axis, large=large,
                                 hover=hover, dim=hl is not None, row_unit_px=row_unit_px,
-                                px=span / _ASSUMED_PLOT_PX,
+                                px=span / plot_w,
                                 group_title=name):
             fig.add_trace(tr)
     if hl is not None:
@@ -1119,13 +1166,12 @@ def build_figure(
             shapes.append(dict(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=lane.top,
                                y1=lane.bottom, fillcolor=_BAND, line=dict(width=0), layer="below"))
     tickvals = [(lane.top + lane.bottom) / 2 for lane in lanes]
-    shown_labels = [_short(lane.label, 26) for lane in lanes]
     ticktext = [_esc(label) for label in shown_labels]
-    widest = max((len(label) for label in shown_labels), default=0) if lane_by != "none" else 0
-    left_px = int(16 + widest * 7.6)
 
     layout = _base_layout(title, fig_height, lang)
     xaxis = _x_axis(date_axis, lo, hi, lang, slider_px / plot_px)
+    if static:
+        xaxis["rangeslider"] = dict(visible=False)
     layout.update(
         uirevision=uirevision,
         # Margins are computed here, not pushed by Plotly (autoexpand off): legends,
@@ -1148,7 +1194,7 @@ def build_figure(
         ),
         legend2=dict(
             orientation="h", x=0, xanchor="left", xref="container",
-            y=1 - (title_px + 28) / fig_height, yanchor="top", yref="container", font=dict(family=_FONT, size=11, color=_MUTED),
+            y=1 - (title_px + legend_px + 2) / fig_height, yanchor="top", yref="container", font=dict(family=_FONT, size=11, color=_MUTED),
             bgcolor="rgba(255,255,255,0)", itemclick=False, itemdoubleclick=False,
         ),
         hovermode="closest",
@@ -1156,26 +1202,36 @@ def build_figure(
         barmode="overlay",  # bars of different groups share a row without being shifted
         dragmode="pan",
         annotations=_label_annotations(items, date_axis, hl) if labels else [],
-        updatemenus=[_range_buttons(events, date_axis, lo, hi, lang)],
+        updatemenus=[] if static else [_range_buttons(events, date_axis, lo, hi, lang)],
     )
-    if title:
-        shown = len(events)
-        first_year = min(ev.start.year for ev in events)
-        last_year = max(ev.end.year for ev in events)
-        years = _year_words(first_year, lang) if first_year == last_year else (
-            f"{_year_words(first_year, lang)}–{_year_words(last_year, lang)}")
-        sub = f"{t['events'].format(n=shown)} · {years}"
-        if undated:
-            sub += f" · {t['undated'].format(n=undated)}"
+    if width:
+        layout["width"] = int(width)
+    if has_sub:
+        if subtitle is None:
+            shown = len(events)
+            first_year = min(ev.start.year for ev in events)
+            last_year = max(ev.end.year for ev in events)
+            years = _year_words(first_year, lang) if first_year == last_year else (
+                f"{_year_words(first_year, lang)}–{_year_words(last_year, lang)}")
+            sub = f"{t['events'].format(n=shown)} · {years}"
+            if undated:
+                sub += f" · {t['undated'].format(n=undated)}"
+        else:
+            sub = subtitle
         layout["annotations"].append(dict(
             text=_esc(sub), xref="paper", yref="paper", x=0, xanchor="left",
-            xshift=-left_px + 14, y=1 + (head_px - 40) / plot_px, yanchor="top", showarrow=False,
+            xshift=-left_px + 14, y=1 + (50 + legend_px) / plot_px, yanchor="top", showarrow=False,
             font=dict(family=_FONT, size=13, color=_MUTED), name="subtitle"))
     elif undated:
         layout["annotations"].append(dict(
             text=_esc(t["undated"].format(n=undated)), xref="paper", yref="paper", x=1,
             xanchor="right", y=1, yanchor="bottom", yshift=4, showarrow=False,
             font=dict(family=_FONT, size=11, color=_MUTED), name="undated"))
+    if source:
+        layout["annotations"].append(dict(
+            text=_esc(source), xref="paper", yref="paper", x=0, xanchor="left",
+            xshift=-left_px + 14, y=0, yanchor="top", yshift=-(28 + 10 + slider_px + 6),
+            showarrow=False, font=dict(family=_FONT, size=11, color=_MUTED), name="source"))
     fig.update_layout(**layout)
     return fig
 
