@@ -52,6 +52,7 @@ TYPED_KEYS = (
     "local_pick",
     "folder_key_",
     "png_",
+    "undated:",
 )
 md = curate.escape_markdown  # every piece of document text goes through this
 
@@ -469,18 +470,32 @@ def _on_save_local(payload: str) -> None:
     _flash("success", f"Saved as {path.name}.", "save")
 
 
-def _push(make: Any, *args: Any, success: str) -> None:
+def _push(make: Any, *args: Any, success: str, where: str = "curate") -> bool:
     """Record one curation operation built by ``make``; a refusal becomes a message."""
     try:
         op = make(st.session_state.curated, *args)
     except KeyError as err:
-        _flash("error", f"Event {err.args[0]} is no longer in the timeline.")
-        return
+        _flash("error", f"Event {err.args[0]} is no longer in the timeline.", where)
+        return False
     except ValueError as err:
-        _flash("error", str(err))
-        return
+        _flash("error", str(err), where)
+        return False
     st.session_state.ops.append(op)
-    _flash("success", success)
+    _flash("success", success, where)
+    return True
+
+
+def _on_set_date(event_id: str) -> None:
+    """Date an undated or vague event in one step (an edit operation, undoable)."""
+    key = f"undated:{event_id}"
+    typed = str(st.session_state.get(key) or "").strip()
+    if not typed:
+        _flash(
+            "error", "Type a date first, such as 2019, april 2019 or 25. april 2019.", "unplaced"
+        )
+        return
+    if _push(curate.make_edit_op, event_id, {"date": typed}, success="Dated.", where="unplaced"):
+        st.session_state[key] = ""
 
 
 def _on_edit(event_id: str) -> None:
@@ -677,6 +692,7 @@ filters = curate.Filters(
 )
 view = curate.filter_frame(curated, filters)
 state.view = view  # what the exports hold
+unplaced = figure.off_chart(view)
 lane_by = _offered(state.get("lane_by"), LANES, "type")
 color_by = _offered(state.get("color_by"), COLOURS, "type")
 for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
@@ -731,8 +747,11 @@ with controls:
     c_count, c_lanes, c_colour = st.columns([4, 4, 3], vertical_alignment="bottom")
     n_docs = len(texts) + len(state.imported)
     by_type = ", ".join(f"{n} {t}" for t, n in curate.count_by(view, "type"))
+    n_undated = sum(1 for u in unplaced if u["why"] == "undated")
     c_count.markdown(
-        f"**{len(view)} of {len(curated)} events** · {n_docs} document{'s' if n_docs != 1 else ''}"
+        f"**{len(view) - n_undated} of {len(curated)} events** on the chart"
+        + (f" · {n_undated} without a date, listed under it" if n_undated else "")
+        + f" · {n_docs} document{'s' if n_docs != 1 else ''}"
         + (f"  \n{md(by_type)}" if by_type else "")
     )
     c_lanes.segmented_control(
@@ -750,6 +769,50 @@ with controls:
     )
 
 # Detail ---------------------------------------------------------------------------------------
+# Not on the chart: events without a resolved date, and the very vague ones, each
+# datable here in one step (an edit operation: undo works, and it is saved).
+with st.container(key="unplaced"):
+    if unplaced:
+        n_vague = len(unplaced) - sum(1 for u in unplaced if u["why"] == "undated")
+        parts = [
+            f"{n} {what}"
+            for n, what in (
+                (len(unplaced) - n_vague, "without a date"),
+                (n_vague, "only roughly dated"),
+            )
+            if n
+        ]
+        with st.expander(
+            "Not placed on the chart: " + ", ".join(parts),
+            expanded=len(unplaced) > n_vague,
+        ):
+            st.caption(
+                "Give an event its date here: 2019, april 2019, 25. april 2019, ca. 1905, "
+                "1990s or 2003–2009. Undo is in the Curate tab."
+            )
+            for u in unplaced[:40]:
+                eid = u["event_id"]
+                with st.form(f"date_form:{eid}", border=False):
+                    f1, f2, f3 = st.columns([5, 3, 2], vertical_alignment="bottom")
+                    reason = (
+                        u["when"]
+                        if u["why"] == "vague"
+                        else f"No date read from “{u['timex']}”"
+                        if u["timex"]
+                        else "No date"
+                    )
+                    f1.markdown(f"**{md(u['title'] or eid)}**  \n{md(reason)}")
+                    f2.text_input(
+                        "Date",
+                        key=f"undated:{eid}",
+                        placeholder="april 2019",
+                        label_visibility="collapsed",
+                    )
+                    f3.form_submit_button("Set date", on_click=_on_set_date, args=(eid,))
+            if len(unplaced) > 40:
+                st.caption(f"… and {len(unplaced) - 40} more; narrow the filters to see them.")
+    _show_flash("unplaced")
+
 with st.container(border=True, key="detail"):
     st.selectbox(
         "Event detail",

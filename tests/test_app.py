@@ -337,6 +337,47 @@ def test_paste_and_remove_a_document() -> None:
     assert chart_ids(at) and all(i.startswith("notat#") for i in chart_ids(at))
 
 
+def test_undated_events_are_listed_and_dated_in_one_step(seed: pd.DataFrame) -> None:
+    """Item 9 of issue 7: undated events were invisible, and the counter counted them
+    as shown ("13 of 13" while 3 were not on the chart)."""
+    at = start()
+    at.text_input(key="paste_name").input("udatert")
+    at.text_area(key="paste_text").input("Møtet i Oslo var i februar.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    curated = at.session_state["curated"]
+    (eid,) = [e for e in curated["event_id"] if e.startswith("udatert#")]
+    assert eid not in chart_ids(at)
+    n = len(seed) + 1
+    assert count_line(at).startswith(f"**{n - 1} of {n} events** on the chart · 1 without a date")
+    (area,) = [e for e in at.expander if e.label.startswith("Not placed on the chart")]
+    assert "1 without a date" in area.label
+    assert "februar" in " ".join(m.value for m in area.markdown)
+
+    at.text_input(key=f"undated:{eid}").input("februar 2019")
+    next(b for b in at.button if b.label == "Set date").click().run()
+    assert_healthy(at)
+    assert eid in chart_ids(at)
+    assert count_line(at).startswith(f"**{n} of {n} events** on the chart")
+    assert at.session_state["ops"][-1]["op"] == "edit"
+    row = at.session_state["curated"].set_index("event_id").loc[eid]
+    assert (row["start"], row["end"]) == ("2019-02-01", "2019-02-28")
+    assert not [e for e in at.expander if "without a date" in e.label]
+
+
+def test_a_bad_date_for_an_undated_event_keeps_it_listed() -> None:
+    at = start()
+    at.text_input(key="paste_name").input("udatert")
+    at.text_area(key="paste_text").input("Møtet i Oslo var i februar.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    eid = next(e for e in at.session_state["curated"]["event_id"] if e.startswith("udatert#"))
+    at.text_input(key=f"undated:{eid}").input("snart")
+    next(b for b in at.button if b.label == "Set date").click().run()
+    assert_healthy(at)
+    assert at.error and not at.session_state["ops"]
+    assert [e for e in at.expander if "1 without a date" in e.label]
+
+
 def test_empty_paste_is_refused_with_a_message() -> None:
     at = start()
     at.text_area(key="paste_text").input("   ")

@@ -23,6 +23,7 @@ from timeline.figure import (
     build_figure,
     chart_config,
     format_when,
+    off_chart,
     select_event,
 )
 
@@ -665,3 +666,23 @@ def test_print_labels_fit_the_image_width():
             text_px = max(len(line) for line in a["text"].split("<br>")) * 6.4
             lo, hi = (at - text_px, at) if a["xanchor"] == "right" else (at, at + text_px)
             assert lo >= 0 and hi <= width + 4, (width, a["text"], lo, hi)
+
+
+def test_off_chart_lists_undated_then_very_vague_events():
+    frame = make_frame([
+        {"when": "2019-04-25", "title": "A day"},
+        {"when": "2001", "title": "No date", "timex": "i februar"},
+        {"when": ("1990", "1999"), "granularity": "decade", "title": "The nineties"},
+        {"when": ("1904", "1906"), "approximate": True, "title": "Around 1905"},
+        {"when": ("2003", "2004"), "approximate": True, "title": "Roughly two years"},
+        {"when": "2003", "title": "A year"},
+    ])
+    frame.loc[1, ["start", "end", "date"]] = ["", "", "XXXX-02"]
+    items = off_chart(frame)
+    assert [(i["title"], i["why"]) for i in items] == [
+        ("No date", "undated"), ("The nineties", "vague"), ("Around 1905", "vague")]
+    assert items[0]["timex"] == "i februar" and items[0]["when"] == ""
+    assert items[1]["when"] == "1990s" and items[2]["when"] == "≈ 1904–1906"
+    fig = build_figure(frame)
+    assert "No date" not in fig.to_json()
+    assert off_chart(make_frame([])) == []

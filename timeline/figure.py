@@ -50,9 +50,11 @@ __all__ = [
     "TEMPLATE",
     "TYPE_COLORS",
     "UIREVISION",
+    "VAGUE_GRAINS",
     "build_figure",
     "chart_config",
     "format_when",
+    "off_chart",
     "select_event",
 ]
 
@@ -1234,6 +1236,42 @@ def build_figure(
             showarrow=False, font=dict(family=_FONT, size=11, color=_MUTED), name="source"))
     fig.update_layout(**layout)
     return fig
+
+
+VAGUE_GRAINS = frozenset({"decade", "century", "millennium"})
+_VAGUE_DAYS = 2 * 366  # an approximate date wider than this is "very vague"
+
+
+def off_chart(frame: pd.DataFrame | None, lang: str = "en") -> list[dict[str, Any]]:
+    """The events a reader cannot place from the chart, undated ones first.
+
+    ``why`` is "undated" for an event without a resolved date (the chart leaves it out)
+    or "vague" for one drawn only roughly: a decade or wider, or approximate over more
+    than two years. Each item has ``event_id``, ``title``, ``timex`` (as written),
+    ``when`` (the date in words, "" when undated) and ``why``."""
+    if frame is None or len(frame) == 0:
+        return []
+    undated: list[dict[str, Any]] = []
+    vague: list[dict[str, Any]] = []
+    for i, rec in enumerate(_records(frame)):
+        item = {
+            "event_id": _text(rec["event_id"]) or f"#{i}",
+            "title": _text(rec["title"]) or _text(rec["timex"]),
+            "timex": _text(rec["timex"]),
+            "when": "",
+        }
+        try:
+            s = Day.parse_iso(_text(rec["start"]))
+            e = Day.parse_iso(_text(rec["end"]) or _text(rec["start"]))
+        except (ValueError, TypeError):
+            undated.append({**item, "why": "undated"})
+            continue
+        approx = bool(rec["approximate"]) if _text(rec["approximate"]) else False
+        wide = abs(e.number - s.number) > _VAGUE_DAYS
+        if _text(rec["granularity"]) in VAGUE_GRAINS or (approx and wide):
+            when = format_when(min(s, e).iso(), max(s, e).iso(), lang, approximate=approx)
+            vague.append({**item, "when": when, "why": "vague"})
+    return undated + vague
 
 
 def chart_config(filename: str = "tidslinje") -> dict[str, Any]:
