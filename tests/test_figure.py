@@ -15,10 +15,12 @@ import pytest
 from frames import make_frame, sample_frame
 
 from timeline.figure import (
+    ANCHOR_COLORS,
     COLOR_MODES,
     LANE_MODES,
     PALETTE,
     TEMPLATE,
+    TYPE_COLORS,
     UIREVISION,
     build_figure,
     chart_config,
@@ -227,7 +229,7 @@ def test_approximate_events_look_approximate():
     ]))
     exact_bar = traces(fig, "bars")[0]
     approx_bar = traces(fig, "approx_bars")[0]
-    assert "pattern" not in exact_bar["marker"] and exact_bar["marker"]["color"] == "#8C8C8C"
+    assert "pattern" not in exact_bar["marker"] and exact_bar["marker"]["color"] == TYPE_COLORS["other"]
     assert approx_bar["marker"]["pattern"]["shape"] == "/"  # hatched: a guess looks like one
     assert approx_bar["marker"]["color"].startswith("rgba(")  # pale fill
     assert traces(fig, "markers", style="day")[0]["marker"]["symbol"] == "circle"
@@ -246,6 +248,29 @@ def test_bars_hover_and_click_along_their_length():
     assert fig.to_dict()["layout"]["barmode"] == "overlay"
 
 
+def test_every_mark_is_a_click_target_at_least_8_px_wide():
+    """Item 11 of issue 7: month bars on a 16-year axis were 3-4 px click targets."""
+    frame = sample_frame()
+    fig = build_figure(frame)
+    layout = fig.to_dict()["layout"]
+    x0, x1 = (np.datetime64(v[:10]).astype(int) for v in layout["xaxis"]["range"])
+    plot_px = 1000  # the plot width the figure is laid out for
+    px_per_day = plot_px / (x1 - x0)
+    targets: dict[str, float] = {}
+    for tr in marks(fig):
+        ids = [row[0] for row in as_list(tr["customdata"])]
+        if tr["type"] == "bar":
+            widths = [w / DAY_MS * px_per_day for w in as_list(tr["x"])]
+        else:
+            widths = [tr["marker"]["size"]] * len(ids)
+        for eid, w in zip(ids, widths, strict=True):
+            targets[eid] = max(targets.get(eid, 0), w)
+    assert set(targets) == set(frame["event_id"])
+    assert min(targets.values()) >= 8, targets
+    handles = traces(fig, "markers", style="handle")
+    assert handles and all(tr["marker"]["opacity"] == 0 for tr in handles)  # not drawn
+
+
 # ------------------------------------------------------------------ lanes
 
 
@@ -261,7 +286,8 @@ def test_lanes_by_actor_explode_events():
     ])
     fig = build_figure(frame, lane_by="actor")
     assert lanes(fig) == ["North Korea", "Russia", "USA", "(no actor)"]  # busiest first
-    ids = event_ids(fig)
+    ids = [row[0] for tr in marks(fig) if tr["meta"].get("style") != "handle"
+           for row in as_list(tr["customdata"])]  # handles: click targets on thin bars
     assert ids.count("doc#0") == 3 and ids.count("doc#1") == 1 and ids.count("doc#2") == 1
     ys = {}
     for tr in traces(fig, "markers"):
@@ -320,11 +346,48 @@ def test_colours_and_template_are_explicit():
         colour = tr["marker"]["color"]
         assert colour.startswith(("#", "rgba(")) and colour not in ("#000001", "#000000")
     legend = {tr["name"]: tr["marker"]["color"] for tr in traces(fig, "legend")}
-    assert legend["sanctions"] == "#E15759" and legend["meeting"] == "#4E79A7"
+    assert legend["sanctions"] == TYPE_COLORS["sanctions"]
+    assert legend["meeting"] == TYPE_COLORS["meeting"]
     assert layout["uirevision"] == UIREVISION
     assert layout["dragmode"] in ("pan", "zoom")
     assert layout["legend"]["orientation"] == "h" and layout["legend"]["y"] > 0.5
     assert layout["yaxis"]["fixedrange"] is True
+
+
+# Machado, Oliveira & Fernandes (2009), full severity, on linear RGB.
+CVD = {
+    "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                   [-0.003882, -0.048116, 1.051998]],
+    "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                     [-0.011820, 0.042940, 0.968881]],
+    "tritanopia": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602],
+                   [0.004733, 0.691367, 0.303900]],
+    "normal vision": [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+}
+
+
+def seen_lab(colour: str, vision: str) -> np.ndarray:
+    """CIE L*a*b* of an sRGB colour as a reader with ``vision`` sees it."""
+    rgb = np.array([int(colour[i : i + 2], 16) for i in (1, 3, 5)]) / 255
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    linear = np.clip(np.array(CVD[vision]) @ linear, 0, 1)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                    [0.0193, 0.1192, 0.9505]]) @ linear / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+@pytest.mark.parametrize("vision", list(CVD))
+@pytest.mark.parametrize("colours", [list(TYPE_COLORS.values()), list(PALETTE),
+                                     list(ANCHOR_COLORS.values())], ids=["types", "palette", "anchors"])
+def test_colours_stay_apart_for_colour_blind_readers(colours, vision):
+    """Item 2 of issue 7: the old red (sanctions) and green (agreement) were ΔE 0.9 apart
+    for a deuteranope."""
+    worst = min(
+        (float(np.linalg.norm(seen_lab(a, vision) - seen_lab(b, vision))), a, b)
+        for i, a in enumerate(colours) for b in colours[i + 1 :]
+    )
+    assert worst[0] >= 13, worst
 
 
 def test_template_survives_import_streamlit():

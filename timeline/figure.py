@@ -63,42 +63,44 @@ COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 TEMPLATE = "plotly_white"
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
 
-# Tableau 10, reordered and darkened where a colour is too pale for text-free marks on
-# white. Qualitative, colour-blind tolerant, familiar from newsroom graphics.
+# Okabe & Ito's colour-blind-safe palette, with a wine, a dark green, near-black and a
+# light grey added for the eleven event types: every pair stays apart (CIE ΔE ≥ 13)
+# under simulated protanopia, deuteranopia and tritanopia (tests/test_figure.py checks
+# it). Tableau 10's red and green, used before, were the same colour to a deuteranope.
 PALETTE: tuple[str, ...] = (
-    "#4E79A7",  # blue
-    "#F28E2B",  # orange
-    "#E15759",  # red
-    "#59A14F",  # green
-    "#B07AA1",  # purple
-    "#76B7B2",  # teal
-    "#C9A227",  # mustard (Tableau's yellow, darkened)
-    "#9C755F",  # brown
-    "#FF9DA7",  # pink
-    "#7F7F7F",  # grey
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#882255",  # wine
+    "#117733",  # dark green
+    "#222222",  # near-black
+    "#BBBBBB",  # light grey
 )
 
 # Fixed colours per event type, so a type keeps its colour whatever the filters show.
 TYPE_COLORS: dict[str, str] = {
-    "meeting": "#4E79A7",
-    "negotiations": "#76B7B2",
-    "agreement": "#59A14F",
-    "sanctions": "#E15759",
-    "withdrawal": "#F28E2B",
-    "expulsion": "#9C755F",
-    "statement": "#B07AA1",
-    "visit": "#FF9DA7",
-    "election": "#C9A227",
-    "conflict": "#8E2C3A",
-    "other": "#8C8C8C",
+    "meeting": "#0072B2",
+    "negotiations": "#56B4E9",
+    "agreement": "#009E73",
+    "sanctions": "#D55E00",
+    "withdrawal": "#E69F00",
+    "expulsion": "#882255",
+    "statement": "#CC79A7",
+    "visit": "#117733",
+    "election": "#F0E442",
+    "conflict": "#222222",
+    "other": "#BBBBBB",
 }
 
 ANCHOR_COLORS: dict[str, str] = {
-    "absolute": "#4E79A7",
-    "document date": "#F28E2B",
-    "previous event": "#B07AA1",
-    "named event": "#59A14F",
-    "unresolved": "#8C8C8C",
+    "absolute": "#0072B2",
+    "document date": "#E69F00",
+    "previous event": "#CC79A7",
+    "named event": "#009E73",
+    "unresolved": "#BBBBBB",
 }
 
 _FONT = "Inter, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
@@ -110,6 +112,7 @@ _BAND = "#F5F5F3"
 _LARGE = 1000  # above this many rows: WebGL traces, no labels, lighter hover
 _LABEL_LIMIT = 60  # at most this many (lane) items get a text label on the chart
 _BAR_PX = 9  # bar thickness
+_TARGET_PX = 8  # narrowest click target; thinner bars get an invisible handle
 _BAR_PX_LARGE = 5  # thinner marks when thousands of events share the plot
 _ROW_PX = 24  # height of one sub-row
 _LANE_PAD = 0.3  # space above and below the rows of a lane, in rows
@@ -682,7 +685,7 @@ def _marker_style(style: str, bar_px: int) -> tuple[str, int, float]:
     return {
         "day": ("circle", day, 1.0),
         "approx_day": ("circle-open", day, 1.0),
-        "handle": ("circle", bar_px + 1, 0.0),
+        "handle": ("circle", max(_TARGET_PX + 4, bar_px + 1), 0.0),
         "tick": ("line-ns", bar_px + 3, 1.0),
         "approx_tick": ("line-ns", bar_px + 3, 0.5),
     }[style]
@@ -776,7 +779,9 @@ def _group_traces(
             # A span too short to see at the first view (a year on a 2,000-year axis):
             # a thin tick keeps it visible without pretending it is a day.
             style = "approx_tick" if ev.approximate else "tick"
-        elif large:
+        elif large or (ev.x1 - ev.x0) < _TARGET_PX * px:
+            # Thousands of events, or a bar thinner than a finger (a month on a 16-year
+            # axis is 3-4 px): an invisible marker in its middle hovers and clicks.
             style = "handle"
         else:
             continue  # the bar itself hovers and clicks
