@@ -419,3 +419,66 @@ def test_two_browsers_do_not_see_each_others_saves(browser: Any, server: str) ->
     finally:
         for context in contexts:
             context.close()
+
+
+SECOND_DOC = (
+    "date: 2019-04-26\nlang: en\nsource: Reuters\n\n"
+    "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok "
+    "on Thursday. The six-party talks on North Korea's nuclear programme collapsed in "
+    "April 2009. Kim met US President Donald Trump in Singapore on 12 June 2018 and in "
+    "Hanoi in February. North Korea left the Non-Proliferation Treaty in 2003. China and "
+    "Russia called for new talks in March 2019."
+)
+
+
+def _label_boxes(page: Any) -> tuple[dict[str, float], list[dict[str, float]], list[dict[str, float]]]:
+    """The plot area, the on-chart label boxes (annotations inside it) and the lane names."""
+    page.wait_for_selector(IDLE)
+    plot = None
+    for _ in range(50):  # the plot is redrawn after a rerun: wait for it
+        plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+        if plot:
+            break
+        page.wait_for_timeout(200)
+    assert plot, "the plot did not come back"
+    labels = []
+    for handle in page.locator(".js-plotly-plot .infolayer .annotation").element_handles():
+        box = handle.bounding_box()
+        if box is None or box["width"] == 0:
+            continue
+        cy = box["y"] + box["height"] / 2
+        if plot["y"] < cy < plot["y"] + plot["height"]:
+            labels.append(box)
+    lanes = [h.bounding_box() for h in page.locator(".js-plotly-plot .yaxislayer-above .ytick text").element_handles()]
+    return plot, labels, [b for b in lanes if b]
+
+
+def _overlap(a: dict[str, float], b: dict[str, float], slack: float = 1.0) -> bool:
+    return (a["x"] + slack < b["x"] + b["width"] and b["x"] + slack < a["x"] + a["width"]
+            and a["y"] + slack < b["y"] + b["height"] and b["y"] + slack < a["y"] + a["height"])
+
+
+def _assert_labels_apart(page: Any, where: str) -> None:
+    plot, labels, lanes = _label_boxes(page)
+    assert len(labels) >= 5, f"{where}: only {len(labels)} labels drawn"
+    for i, a in enumerate(labels):
+        assert a["x"] >= plot["x"] - 1, f"{where}: a label runs over the lane names: {a}"
+        assert a["x"] + a["width"] <= plot["x"] + plot["width"] + 20, f"{where}: a label is cut: {a}"
+        for b in labels[i + 1 :]:
+            assert not _overlap(a, b), f"{where}: labels overlap: {a} {b}"
+        for lane in lanes:
+            assert not _overlap(a, lane), f"{where}: a label covers a lane name"
+
+
+def test_labels_do_not_overlap_at_the_default_zoom(page: Any) -> None:
+    """Item 2 of issue 7, checked from the label boxes: the bundled article, then a
+    two-document timeline, by type and by document."""
+    _assert_labels_apart(page, "bundled article")
+    _paste(page, "Reuters", SECOND_DOC)
+    page.wait_for_selector(MARKS, state="attached")
+    _assert_labels_apart(page, "two documents, by type")
+    lanes = page.locator('[data-testid="stButtonGroup"]').first
+    lanes.get_by_text("Document", exact=True).click()
+    page.wait_for_selector(IDLE)
+    page.wait_for_timeout(500)
+    _assert_labels_apart(page, "two documents, by document")

@@ -254,7 +254,7 @@ def test_every_mark_is_a_click_target_at_least_8_px_wide():
     fig = build_figure(frame)
     layout = fig.to_dict()["layout"]
     x0, x1 = (np.datetime64(v[:10]).astype(int) for v in layout["xaxis"]["range"])
-    plot_px = 1000  # the plot width the figure is laid out for
+    plot_px = 820  # the plot width the figure is laid out for
     px_per_day = plot_px / (x1 - x0)
     targets: dict[str, float] = {}
     for tr in marks(fig):
@@ -749,3 +749,47 @@ def test_off_chart_lists_undated_then_very_vague_events():
     fig = build_figure(frame)
     assert "No date" not in fig.to_json()
     assert off_chart(make_frame([])) == []
+
+
+def label_boxes(fig, plot_px: float) -> list[tuple[float, float, float, str]]:
+    """(left px, right px, y row, text) of each on-chart label, at ~6.4 px a character,
+    on a plot ``plot_px`` wide."""
+    layout = fig.to_dict()["layout"]
+    x0, x1 = (np.datetime64(v[:16]).astype("datetime64[m]").astype(int)
+              for v in layout["xaxis"]["range"])
+    out = []
+    for a in layout["annotations"]:
+        if not a.get("name", "").startswith("label:"):
+            continue
+        at = (np.datetime64(a["x"][:16]).astype("datetime64[m]").astype(int) - x0) / (x1 - x0)
+        at = at * plot_px + (a["xshift"] or 0)
+        w = max(len(line) for line in a["text"].replace("<b>", "").split("<br>")) * 6.4
+        lo, hi = (at - w, at) if a["xanchor"] == "right" else (at, at + w)
+        out.append((lo, hi, a["y"], a["text"]))
+    return out
+
+
+@pytest.mark.parametrize("lane_by", ["type", "doc", "actor"])
+def test_labels_do_not_overlap_or_leave_the_plot(lane_by):
+    """Item 2 of issue 7, without a browser: labels on one row never overlap, and none
+    runs left over the lane names or off the right edge, at the first view."""
+    import pandas as pd
+
+    import timeline
+
+    seed = timeline.extract_document(timeline.read_document(SEED_TEXT))
+    other = timeline.extract(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok "
+        "on Thursday. The six-party talks collapsed in April 2009. Kim met Donald Trump in "
+        "Singapore on 12 June 2018 and in Hanoi in February. North Korea left the "
+        "Non-Proliferation Treaty in 2003.", lang="en", dct="2019-04-26")
+    other["doc"] = "reuters"
+    frame = pd.concat([seed, other], ignore_index=True)
+    fig = build_figure(frame, lane_by=lane_by)
+    boxes = label_boxes(fig, 820)
+    assert len(boxes) >= 8
+    for i, (lo, hi, y, text) in enumerate(boxes):
+        assert lo >= -2 and hi <= 820 + 20, (text, lo, hi)
+        for lo2, hi2, y2, text2 in boxes[i + 1 :]:
+            if abs(y - y2) < 0.9:
+                assert hi <= lo2 or hi2 <= lo, (text, text2)

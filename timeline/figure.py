@@ -116,7 +116,7 @@ _TARGET_PX = 8  # narrowest click target; thinner bars get an invisible handle
 _BAR_PX_LARGE = 5  # thinner marks when thousands of events share the plot
 _ROW_PX = 24  # height of one sub-row
 _LANE_PAD = 0.3  # space above and below the rows of a lane, in rows
-_ASSUMED_PLOT_PX = 1000  # plot width assumed when packing labels (the app's is ~700-1300)
+_ASSUMED_PLOT_PX = 820  # plot width assumed when packing labels (the app's is ~800-1300)
 _CHAR_PX = 6.4  # average width of a 12 px label character
 _LABEL_CHARS = 40
 _QUOTE_WRAP = 80
@@ -579,6 +579,9 @@ def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, righ
                 else:
                     hi = (ev.x0 if ev.is_point else ev.x1) + width
             it.lo, it.hi = lo, hi + 4 * unit
+        if labels:
+            lane.rows = _pack_labelled(lane.items, max_rows, unit)
+            continue
         row_end: list[float] = []
         for it in sorted(lane.items, key=lambda i: (i.lo, i.hi)):
             row = next((r for r, end in enumerate(row_end) if end <= it.lo), None)
@@ -598,6 +601,48 @@ def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, righ
             it.y = cursor + _LANE_PAD + 0.5 + it.y
         cursor += lane.rows + 2 * _LANE_PAD
         lane.bottom = cursor
+
+
+_CORE_TYPES = frozenset({"meeting", "negotiations", "agreement", "sanctions", "withdrawal",
+                         "expulsion", "visit", "election", "conflict"})
+
+
+def _importance(it: _Item) -> tuple[float, int, float]:
+    """Most important first: reported by more sources, then a core diplomatic type
+    (not a statement or "other"), then earlier."""
+    rec = it.event.rec
+    n = _text(rec["n_mentions"])
+    return (-(float(n) if n else 1.0), 0 if _text(rec["type"]) in _CORE_TYPES else 1, it.event.x0)
+
+
+def _pack_labelled(items: Sequence[_Item], max_rows: int, unit: float) -> int:
+    """Rows for the items of one lane so that no two labels or marks overlap at the
+    first view. The most important events are placed first; an event whose label finds
+    no free row keeps its mark without the label (the hover still has it). Returns the
+    number of rows."""
+    rows: list[list[tuple[float, float]]] = []
+
+    def free(lo: float, hi: float) -> int | None:
+        return next((r for r, spans in enumerate(rows)
+                     if all(hi <= a or lo >= b for a, b in spans)), None)
+
+    for it in sorted(items, key=_importance):
+        row = free(it.lo, it.hi)
+        if row is None and len(rows) < max_rows:
+            rows.append([])
+            row = len(rows) - 1
+        if row is None and it.label:
+            ev = it.event
+            it.label, it.label_left = "", False
+            it.lo = ev.x0 - (0 if not ev.is_point else 6 * unit)
+            it.hi = max(ev.x1, ev.x0 + 12 * unit) + 4 * unit
+            row = free(it.lo, it.hi)
+        if row is None:  # not even the mark fits: the least crowded row
+            row = min(range(len(rows)), key=lambda r: sum(
+                max(0.0, min(b, it.hi) - max(a, it.lo)) for a, b in rows[r]))
+        rows[row].append((it.lo, it.hi))
+        it.y = row  # relative; made absolute by the caller
+    return max(1, len(rows))
 
 
 # ---------------------------------------------------------------- hover
@@ -824,6 +869,8 @@ def _label_annotations(items: list[_Item], date_axis: bool, highlight: str | Non
     their anchor leaves the plot, and (unlike a text trace) stay out of the rangeslider."""
     out: list[dict[str, Any]] = []
     for it in items:
+        if not it.label:
+            continue  # no room for it at the first view: the hover has it
         ev = it.event
         text = "<br>".join(_esc(line) for line in it.label.split("\n"))
         align = "right" if it.label_left else "left"
