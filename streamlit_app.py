@@ -15,6 +15,7 @@ import json
 import os
 import re
 import secrets
+import textwrap
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -978,7 +979,11 @@ if tab_export.open:  # lazy: only the open tab runs
         _follow_default(
             "png_source",
             export.source_line(
-                (d.get("publisher") or " ".join(state[f"{d['id']}:title"].split())[:40], d["dct"])
+                (
+                    d.get("publisher")
+                    or textwrap.shorten(state[f"{d['id']}:title"], 40, placeholder=" …"),
+                    d["dct"],
+                )
                 for d in state.docs
             ),
         )

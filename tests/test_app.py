@@ -496,6 +496,19 @@ def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() ->
     assert at.text_input(key="png_source").value == "Kilde: NTB"
 
 
+def test_the_credit_line_names_the_source_header_and_date() -> None:
+    at = start()
+    at.button(key="d1:remove").click().run()
+    at.text_input(key="paste_name").input("ntb")
+    at.text_area(key="paste_text").input(
+        "date: 2019-04-26\nsource: NTB\n\nPutin møtte Kim i Vladivostok 25. april 2019."
+    )
+    next(x for x in at.button if x.label == "Add text").click().run()
+    open_tab(at, "Export")
+    assert_healthy(at)
+    assert at.text_input(key="png_source").value == "Source: NTB, 26.04.2019 · made with Tidslinje"
+
+
 def test_a_failed_png_probe_is_retried_by_the_next_session(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -234,6 +234,8 @@ def test_click_opens_the_detail_panel_and_png_downloads(page: Any, seed_quotes: 
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 10_000
+    # The PNG to publish: the article-column preset (680 px) at scale 2.
+    assert int.from_bytes(data[16:20], "big") == 2 * 680
 
 
 def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, server: str,
