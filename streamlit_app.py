@@ -9,8 +9,13 @@ never as HTML.
 from __future__ import annotations
 
 import functools
+import hashlib
+import html
 import json
 import os
+import re
+import secrets
+import textwrap
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -30,6 +35,10 @@ DATA_DIR = APP_DIR / "data"
 SEED = "000_192722d517445595.txt"
 SAVE_DIR = Path(os.environ.get("TIMELINE_SAVE_DIR") or store.default_folder(APP_DIR))
 LOCAL_SAVE = store.local_saving_enabled(os.environ, APP_DIR)
+# One saved-timelines folder for every visitor only when asked for; by default each
+# visitor has a private folder (see save_folder).
+SAVE_SHARED = os.environ.get("TIMELINE_SAVE_SHARED", "").strip().lower() in ("1", "true", "yes")
+FOLDER_KEY = re.compile(r"[A-Za-z0-9_-]{16}")
 # CPU seconds one document may take to read (about 2 s per MB of news text).
 CPU_SECONDS = float(os.environ.get("TIMELINE_CPU_SECONDS") or 20)
 # The choices the app offers, each with the catalog id of its label (timeline/messages.py).
@@ -37,7 +46,17 @@ LANGS = {"auto": "lang.auto", "nb": "lang.nb", "en": "lang.en"}
 LANES = {"type": "lanes.type", "doc": "lanes.doc", "actor": "lanes.actor", "none": "lanes.none"}
 COLOURS = {"type": "lanes.type", "doc": "lanes.doc", "anchor": "colour.anchor"}
 SOURCES = ("bundled", "upload", "paste", "saved")  # where a document came from
-TYPED_KEYS = ("add_", "edit:", "edit_pick", "merge_", "save_name", "local_pick")
+TYPED_KEYS = (
+    "add_",
+    "edit:",
+    "edit_pick",
+    "merge_",
+    "save_name",
+    "local_pick",
+    "folder_key_",
+    "png_",
+    "undated:",
+)
 md = curate.escape_markdown  # every piece of document text goes through this
 
 
@@ -45,6 +64,7 @@ def tr() -> i18n.Translator:
     """The catalog in this visitor's interface language: the sidebar's switch, which
     starts at the browser's language, else the documents' (see the page below)."""
     return i18n.translator(st.session_state.get("ui_lang"))
+
 
 st.set_page_config(
     page_title="Tidslinje: sourced timelines",
@@ -104,24 +124,105 @@ def imported_frame(events_json: str) -> pd.DataFrame:
 # while it serialises a figure, and the PNG warm-up thread imports it too. Two threads
 # importing one module at once give "partially initialized module 'PIL.Image'" and a
 # crashed rerun (seen once in four starts, caught by tests/test_browser.py).
+class PngWarmup:
+    """The server's PNG renderer: probed in the background (~2 s), then kept running so
+    that exports do not wait for a browser to start. One per server process.
+
+    A failed probe is not kept: the next session that asks (or a visitor pressing Try
+    again) probes anew, so one bad start of Chromium does not take PNG away from every
+    later visitor until a restart."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._probe: Future[tuple[bool, str]] | None = None
+        self._seen_by: set[str] = set()  # sessions that were shown the current probe
+
+    def _start(self) -> Future[tuple[bool, str]]:
+        probe: Future[tuple[bool, str]] = Future()
+
+        def work() -> None:
+            try:
+                result = export.png_available()
+            except Exception as err:  # reported where the PNG button would be
+                probe.set_exception(err)
+                return
+            probe.set_result(result)
+            if result[0]:
+                export.start_png_server()
+
+        threading.Thread(target=work, name="png-warmup", daemon=True).start()
+        return probe
+
+    @staticmethod
+    def _failed(probe: Future[tuple[bool, str]]) -> bool:
+        if not probe.done():
+            return False
+        return probe.exception() is not None or not probe.result()[0]
+
+    def get(self, session: str = "", *, retry: bool = False) -> Future[tuple[bool, str]]:
+        """The current probe; a new one if there is none, if ``retry``, or if the last
+        one failed and ``session`` has not been shown that failure yet."""
+        with self._lock:
+            probe = self._probe
+            if (
+                probe is None
+                or (retry and (probe.done()))
+                or (self._failed(probe) and session not in self._seen_by)
+            ):
+                self._probe = probe = self._start()
+                self._seen_by = set()
+            self._seen_by.add(session)
+            return probe
+
+
 @st.cache_resource(show_spinner=False)
-def png_warmup() -> Future[tuple[bool, str]]:
-    """Once per server process, in the background: probe Chromium (~2 s), then keep it
-    running for renders, so that PNG exports do not wait for a browser to start."""
-    probe: Future[tuple[bool, str]] = Future()
+def png_warmup() -> PngWarmup:
+    return PngWarmup()
 
-    def work() -> None:
-        try:
-            result = export.png_available()
-        except Exception as err:  # reported where the PNG button would be
-            probe.set_exception(err)
-            return
-        probe.set_result(result)
-        if result[0]:
-            export.start_png_server()
 
-    threading.Thread(target=work, name="png-warmup", daemon=True).start()
-    return probe
+def _session_id() -> str:
+    state = st.session_state
+    if "session_key" not in state:
+        state.session_key = secrets.token_hex(16)
+    return str(state.session_key)
+
+
+def png_to_publish(
+    view: pd.DataFrame,
+    lane_by: str,
+    color_by: str,
+    title: str,
+    subtitle: str,
+    source: str,
+    preset: str,
+    lang: str,
+) -> bytes:
+    """The PNG to publish: no zoom widgets, whole labels, the title, subtitle and credit
+    line as typed, at the preset's size. Runs outside the script run (a download)."""
+    _, width, height = export.PNG_PRESETS[preset]
+    fig = figure.build_figure(
+        view,
+        lane_by=lane_by,
+        color_by=color_by,
+        title=title,
+        subtitle=subtitle,
+        source=source,
+        width=width,
+        height=height,
+        static=True,
+        lang=lang,
+    )
+    return export.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
+
+
+def _follow_default(key: str, default: str) -> None:
+    """A field that shows its default until the person types: it follows the default
+    as documents come and go, and keeps what was typed."""
+    state = st.session_state
+    shown = f"{key}__default"
+    if key not in state or state[key] == state.get(shown):
+        state[key] = default
+    state[shown] = default
 
 
 # --------------------------------------------------------------------------- session state
@@ -135,6 +236,8 @@ def _doc_entry(doc: Document, *, source: str) -> dict[str, Any]:
         "dct": doc.dct.iso() if doc.dct else "",
         "lang": doc.lang if doc.lang in LANGS else "auto",
         "source": source,
+        # who published it, for the credit line of a published PNG ("Source: NTB, …")
+        "publisher": dict(doc.meta).get("source", "") or dict(doc.meta).get("site", ""),
     }
 
 
@@ -307,15 +410,62 @@ def _on_open_file() -> None:
     _restore(saved, label)
 
 
+def _signed_in_user() -> str:
+    """Who is signed in, when the server has Streamlit's login configured; else ''."""
+    try:
+        user = st.user
+        if user.get("is_logged_in"):
+            return str(user.get("email") or user.get("sub") or "")
+    except Exception:  # no login configured, or an older Streamlit
+        pass
+    return ""
+
+
+def _folder_key() -> str:
+    """This visitor's key to their private folder: random, made on first use, shown in
+    the Save tab so that it can be typed in again on a later visit."""
+    state = st.session_state
+    if not FOLDER_KEY.fullmatch(str(state.get("folder_key") or "")):
+        state.folder_key = secrets.token_urlsafe(12)
+    return str(state.folder_key)
+
+
+def save_folder() -> Path:
+    """Where this visitor's timelines are saved. Per visitor by default: a folder named
+    by a hash of the signed-in user, or of the visitor's folder key, so that visitors of
+    a self-hosted server never see each other's timelines. TIMELINE_SAVE_SHARED=1 makes
+    it the one shared folder (a single-user machine, a team that wants it)."""
+    if SAVE_SHARED:
+        return SAVE_DIR
+    user = _signed_in_user()
+    secret = f"user:{user}" if user else f"key:{_folder_key()}"
+    return SAVE_DIR / "private" / hashlib.sha256(secret.encode("utf-8")).hexdigest()[:32]
+
+
+def _on_folder_key() -> None:
+    state = st.session_state
+    typed = str(state.get("folder_key_input") or "").strip()
+    state.folder_key_input = ""
+    if not typed:
+        return
+    if not FOLDER_KEY.fullmatch(typed):
+        _flash("error", tr()("app.folder_key_bad"), "save")
+        return
+    state.folder_key = typed
+    state.local_pick = None
+    _flash("success", tr()("app.folder_key_opened"), "save")
+
+
 def _on_open_local() -> None:
     name = st.session_state.get("local_pick")
     if not name:
         return
-    if name not in store.list_saved(SAVE_DIR):
+    folder = save_folder()
+    if name not in store.list_saved(folder):
         _flash("error", tr()("app.pick_saved"), "save")
         return
     try:
-        saved = store.load(SAVE_DIR, name)
+        saved = store.load(folder, name)
     except store.StoreError as err:
         _flash("error", str(err), "save")
         return
@@ -325,7 +475,7 @@ def _on_open_local() -> None:
 def _on_save_local(payload: str) -> None:
     name = st.session_state.get("save_name") or "timeline"
     try:
-        path = store.save(SAVE_DIR, name, payload)
+        path = store.save(save_folder(), name, payload)
     except store.StoreError as err:
         _flash("error", str(err), "save")
         return
@@ -339,18 +489,36 @@ def _reason(err: Exception) -> str:
     return str(err)
 
 
-def _push(make: Any, *args: Any, success: str) -> None:
+def _push(make: Any, *args: Any, success: str, where: str = "curate") -> bool:
     """Record one curation operation built by ``make``; a refusal becomes a message."""
     try:
         op = make(st.session_state.curated, *args)
     except KeyError as err:
-        _flash("error", tr()("app.event_gone_id", id=err.args[0]))
-        return
+        _flash("error", tr()("app.event_gone_id", id=err.args[0]), where)
+        return False
     except ValueError as err:
-        _flash("error", _reason(err))
-        return
+        _flash("error", _reason(err), where)
+        return False
     st.session_state.ops.append(op)
-    _flash("success", success)
+    _flash("success", success, where)
+    return True
+
+
+def _on_set_date(event_id: str) -> None:
+    """Date an undated or vague event in one step (an edit operation, undoable)."""
+    key = f"undated:{event_id}"
+    typed = str(st.session_state.get(key) or "").strip()
+    if not typed:
+        _flash("error", tr()("app.unplaced_type_first"), "unplaced")
+        return
+    if _push(
+        curate.make_edit_op,
+        event_id,
+        {"date": typed},
+        success=tr()("app.unplaced_dated"),
+        where="unplaced",
+    ):
+        st.session_state[key] = ""
 
 
 def _on_edit(event_id: str) -> None:
@@ -465,7 +633,7 @@ for _key in [k for k in state if str(k).startswith(TYPED_KEYS)]:
 if state.setdefault("runs", 0) > 0:
     # From the first interaction on (not while the first page paints: the probe starts a
     # Chromium that would compete with the visitor's browser on a small host).
-    png_warmup()
+    png_warmup().get(_session_id())
 state.runs += 1
 
 # Read every document first (the widgets that set title, date and language are drawn in
@@ -566,6 +734,7 @@ filters = curate.Filters(
 )
 view = curate.filter_frame(curated, filters)
 state.view = view  # what the exports hold
+unplaced = figure.off_chart(view, ui)
 lane_by = _offered(state.get("lane_by"), LANES, "type")
 color_by = _offered(state.get("color_by"), COLOURS, "type")
 for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
@@ -582,13 +751,15 @@ state.last_chart_pick = picked
 if state.get("detail_pick") not in set(view["event_id"]):
     state.detail_pick = None
 fig = figure.build_figure(
-    view, lane_by=lane_by, color_by=color_by, title=chart_title, highlight=state.detail_pick,
+    view,
+    lane_by=lane_by,
+    color_by=color_by,
+    title=chart_title,
+    highlight=state.detail_pick,
     lang=ui,
 )
 if view.empty:
-    st.info(
-        t("app.no_events_filtered") if not curated.empty else t("app.no_events")
-    )
+    st.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))
 stem = store.sanitize_name(chart_title or "tidslinje")
 st.plotly_chart(
     fig,
@@ -617,12 +788,33 @@ with controls:
             c_years.slider(t("app.years"), lo, hi, key="f_years", disabled=not has_years)
         # Each choice shows how many events of the whole timeline it holds.
         for column, label, everything, choices, column_name, key, show in (
-            (c_types, t("lanes.type"), t("app.all_types"), options.types, "type", "f_types",
-             lambda x: words.category("type", x, ui)),
-            (c_actors, t("lanes.actor"), t("app.all_actors"), options.actors, "actors",
-             "f_actors", str),
-            (c_docs, t("lanes.doc"), t("app.all_docs"), options.docs, "doc", "f_docs",
-             ingest.display_name),
+            (
+                c_types,
+                t("lanes.type"),
+                t("app.all_types"),
+                options.types,
+                "type",
+                "f_types",
+                lambda x: words.category("type", x, ui),
+            ),
+            (
+                c_actors,
+                t("lanes.actor"),
+                t("app.all_actors"),
+                options.actors,
+                "actors",
+                "f_actors",
+                str,
+            ),
+            (
+                c_docs,
+                t("lanes.doc"),
+                t("app.all_docs"),
+                options.docs,
+                "doc",
+                "f_docs",
+                ingest.display_name,
+            ),
         ):
             counts = dict(curate.count_by(curated, column_name))
             column.multiselect(
@@ -639,9 +831,12 @@ with controls:
         t("app.type_count", type=words.category("type", kind, ui), n=n)
         for kind, n in curate.count_by(view, "type")
     )
+    n_undated = sum(1 for u in unplaced if u["why"] == "undated")
     c_count.markdown(
-        f"**{t.n('app.count_of', len(curated), shown=len(view))}** · "
-        f"{t.n('app.n_documents', n_docs)}" + (f"  \n{md(by_type)}" if by_type else "")
+        t.n("app.count_on_chart", len(curated), shown=len(view) - n_undated)
+        + (f" · {t.n('app.n_without_date', n_undated)}" if n_undated else "")
+        + f" · {t.n('app.n_documents', n_docs)}"
+        + (f"  \n{md(by_type)}" if by_type else "")
     )
     c_lanes.segmented_control(
         t("app.lanes"),
@@ -662,6 +857,47 @@ with controls:
     )
 
 # Detail ---------------------------------------------------------------------------------------
+# Not on the chart: events without a resolved date, and the very vague ones, each
+# datable here in one step (an edit operation: undo works, and it is saved).
+with st.container(key="unplaced"):
+    if unplaced:
+        n_vague = len(unplaced) - sum(1 for u in unplaced if u["why"] == "undated")
+        parts = [
+            t.n(what, n)
+            for n, what in (
+                (len(unplaced) - n_vague, "app.unplaced_undated"),
+                (n_vague, "app.unplaced_vague"),
+            )
+            if n
+        ]
+        with st.expander(
+            t("app.unplaced_title", parts=", ".join(parts)),
+            expanded=len(unplaced) > n_vague,
+        ):
+            st.caption(t("app.unplaced_note"))
+            for u in unplaced[:40]:
+                eid = u["event_id"]
+                with st.form(f"date_form:{eid}", border=False):
+                    f1, f2, f3 = st.columns([5, 3, 2], vertical_alignment="bottom")
+                    reason = (
+                        u["when"]
+                        if u["why"] == "vague"
+                        else t("app.unplaced_no_date_from", timex=u["timex"])
+                        if u["timex"]
+                        else t("app.unplaced_no_date")
+                    )
+                    f1.markdown(f"**{md(u['title'] or eid)}**  \n{md(reason)}")
+                    f2.text_input(
+                        t("app.unplaced_date"),
+                        key=f"undated:{eid}",
+                        placeholder="april 2019",
+                        label_visibility="collapsed",
+                    )
+                    f3.form_submit_button(t("app.unplaced_set"), on_click=_on_set_date, args=(eid,))
+            if len(unplaced) > 40:
+                st.caption(t("app.unplaced_more", n=len(unplaced) - 40))
+    _show_flash("unplaced")
+
 with st.container(border=True, key="detail"):
     st.selectbox(
         t("app.detail"),
@@ -811,7 +1047,9 @@ if tab_curate.open:  # lazy: only the open tab runs
             a1, a2, a3 = st.columns([3, 2, 2])
             a1.text_input(t("table.title"), key="add_title", placeholder=t("app.add_title_hint"))
             a2.text_input(
-                t("table.date"), key="add_date", placeholder=t("app.add_date_hint"),
+                t("table.date"),
+                key="add_date",
+                placeholder=t("app.add_date_hint"),
                 help=t("app.date_help"),
             )
             a3.selectbox(
@@ -830,21 +1068,70 @@ if tab_export.open:  # lazy: only the open tab runs
     with tab_export:
         st.caption(t.n("app.export_caption", len(view)))
 
+        default_sub = next(
+            (a.text for a in fig.layout.annotations if a.name == "subtitle" and a.text), ""
+        )
+        _follow_default("png_title", chart_title)
+        _follow_default("png_subtitle", html.unescape(default_sub))
+        _follow_default(
+            "png_source",
+            export.source_line(
+                [
+                    (
+                        d.get("publisher")
+                        or textwrap.shorten(state[f"{d['id']}:title"], 40, placeholder=" …"),
+                        d["dct"],
+                    )
+                    for d in state.docs
+                ],
+                lang=ui,
+            ),
+        )
+        with st.container(border=True):
+            st.markdown("##### " + t("app.png_publish"))
+            st.caption(t("app.png_publish_note"))
+            p1, p2 = st.columns([3, 2])
+            p1.text_input(t("app.png_title"), key="png_title")
+            p2.selectbox(
+                t("app.png_size"),
+                list(export.PNG_PRESETS),
+                key="png_preset",
+                format_func=lambda k: t(export.PNG_PRESETS[k][0]),
+            )
+            p1.text_input(t("app.png_subtitle"), key="png_subtitle")
+            p2.text_input(t("app.png_source"), key="png_source")
+        png_preset = _offered(state.get("png_preset"), export.PNG_PRESETS, "column")
+
         def _export_figure() -> Any:
             return figure.build_figure(
-                view, lane_by=lane_by, color_by=color_by, title=chart_title, lang=ui
+                view,
+                lane_by=lane_by,
+                color_by=color_by,
+                title=chart_title,
+                source=state.get("png_source", ""),
+                lang=ui,
             )
 
         try:
             with st.spinner(t("app.png_starting")):
-                png_ok, png_message = png_warmup().result(timeout=90)
-        except Exception as err:  # a probe that crashed or hung: say so, keep the camera button
-            png_ok, png_message = False, t("app.png_unavailable", err=err)
+                png_ok, png_message = png_warmup().get(_session_id()).result(timeout=90)
+        except Exception:  # a probe that crashed or hung: say so, keep the camera button
+            png_ok, png_message = False, t("app.png_not_started")
         x1, x2, x3, x4, x5 = st.columns(5)
         if png_ok:
             x1.download_button(
                 t("app.png"),
-                data=lambda: export.to_png(_export_figure()),
+                data=functools.partial(
+                    png_to_publish,
+                    view,
+                    lane_by,
+                    color_by,
+                    state.get("png_title", ""),
+                    state.get("png_subtitle", ""),
+                    state.get("png_source", ""),
+                    png_preset,
+                    ui,
+                ),
                 file_name=f"{stem}.png",
                 mime="image/png",
                 on_click="ignore",
@@ -901,8 +1188,12 @@ if tab_export.open:  # lazy: only the open tab runs
                 help=help_text,
             )
         if not png_ok:
-            st.warning(
-                md(png_message) + "  \n" + t("app.camera_still")
+            st.warning(md(png_message) + "  \n" + t("app.camera_still"))
+            st.button(
+                t("app.try_again"),
+                key="retry_png",
+                on_click=lambda: png_warmup().get(_session_id(), retry=True),
+                help=t("app.try_again_help"),
             )
         else:
             st.caption(t("app.camera_also"))
@@ -941,9 +1232,21 @@ if tab_save.open:  # lazy: only the open tab runs
         with s2:
             st.markdown(f"##### {t('app.folder_heading')}")
             if LOCAL_SAVE:
-                st.caption(t("app.in_folder", folder=md(str(SAVE_DIR))))
+                folder = save_folder()
+                if SAVE_SHARED:
+                    st.caption(t("app.folder_shared", folder=md(str(SAVE_DIR))))
+                elif _signed_in_user():
+                    st.caption(t("app.folder_account"))
+                else:
+                    st.caption(t("app.folder_key_note", key=_folder_key()))
+                    st.text_input(
+                        t("app.folder_key_open"),
+                        key="folder_key_input",
+                        on_change=_on_folder_key,
+                        placeholder=t("app.folder_key_hint"),
+                    )
                 st.button(t("app.save_folder"), on_click=lambda: _on_save_local(_payload()))
-                saved = store.list_saved(SAVE_DIR)
+                saved = store.list_saved(folder)
                 st.selectbox(
                     t("app.saved_list"),
                     saved,

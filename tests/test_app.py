@@ -342,6 +342,47 @@ def test_paste_and_remove_a_document() -> None:
     assert chart_ids(at) and all(i.startswith("notat#") for i in chart_ids(at))
 
 
+def test_undated_events_are_listed_and_dated_in_one_step(seed: pd.DataFrame) -> None:
+    """Item 9 of issue 7: undated events were invisible, and the counter counted them
+    as shown ("13 of 13" while 3 were not on the chart)."""
+    at = start()
+    at.text_input(key="paste_name").input("udatert")
+    at.text_area(key="paste_text").input("Møtet i Oslo var i februar.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    curated = at.session_state["curated"]
+    (eid,) = [e for e in curated["event_id"] if e.startswith("udatert#")]
+    assert eid not in chart_ids(at)
+    n = len(seed) + 1
+    assert count_line(at).startswith(f"**{n - 1} of {n} events** on the chart · 1 without a date")
+    (area,) = [e for e in at.expander if e.label.startswith("Not placed on the chart")]
+    assert "1 without a date" in area.label
+    assert "februar" in " ".join(m.value for m in area.markdown)
+
+    at.text_input(key=f"undated:{eid}").input("februar 2019")
+    next(b for b in at.button if b.label == "Set date").click().run()
+    assert_healthy(at)
+    assert eid in chart_ids(at)
+    assert count_line(at).startswith(f"**{n} of {n} events** on the chart")
+    assert at.session_state["ops"][-1]["op"] == "edit"
+    row = at.session_state["curated"].set_index("event_id").loc[eid]
+    assert (row["start"], row["end"]) == ("2019-02-01", "2019-02-28")
+    assert not [e for e in at.expander if "without a date" in e.label]
+
+
+def test_a_bad_date_for_an_undated_event_keeps_it_listed() -> None:
+    at = start()
+    at.text_input(key="paste_name").input("udatert")
+    at.text_area(key="paste_text").input("Møtet i Oslo var i februar.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    eid = next(e for e in at.session_state["curated"]["event_id"] if e.startswith("udatert#"))
+    at.text_input(key=f"undated:{eid}").input("snart")
+    next(b for b in at.button if b.label == "Set date").click().run()
+    assert_healthy(at)
+    assert at.error and not at.session_state["ops"]
+    assert [e for e in at.expander if "1 without a date" in e.label]
+
+
 def test_empty_paste_is_refused_with_a_message() -> None:
     at = start()
     at.text_area(key="paste_text").input("   ")
@@ -437,6 +478,95 @@ def test_export_buttons_and_files() -> None:
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
+def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() -> None:
+    """Item 6 of issue 7: an editable title and subtitle, a credit line and a size."""
+    at = open_tab(start(), "Export")
+    assert_healthy(at)
+    title = at.text_input(key="png_title").value
+    assert title and title in spec(at)["layout"]["title"]["text"]
+    assert re.fullmatch(r"\d+ events · 2003–2019", at.text_input(key="png_subtitle").value)
+    source = at.text_input(key="png_source").value
+    assert source.startswith("Source: ") and "04.2019" in source
+    assert source.endswith("made with Tidslinje")
+    assert at.selectbox(key="png_preset").options == [
+        "Article column, 680 px",
+        "Wide, 1200 px",
+        "Square for social media, 1080 × 1080 px",
+    ]
+    at.text_input(key="png_title").input("Putin vil ha sekspartssamtaler").run()
+    at.text_input(key="png_source").input("Kilde: NTB").run()
+    open_tab(at, "Table")
+    open_tab(at, "Export")
+    assert at.text_input(key="png_title").value == "Putin vil ha sekspartssamtaler"
+    assert at.text_input(key="png_source").value == "Kilde: NTB"
+
+
+def test_the_credit_line_names_the_source_header_and_date() -> None:
+    at = start()
+    at.button(key="d1:remove").click().run()
+    at.text_input(key="paste_name").input("ntb")
+    at.text_area(key="paste_text").input(
+        "date: 2019-04-26\nsource: NTB\n\nPutin møtte Kim i Vladivostok 25. april 2019."
+    )
+    next(x for x in at.button if x.label == "Add text").click().run()
+    open_tab(at, "Export")
+    assert_healthy(at)
+    assert at.text_input(key="png_source").value == "Source: NTB, 26.04.2019 · made with Tidslinje"
+
+
+def test_a_failed_png_probe_is_retried_by_the_next_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Item 7 of issue 7: a failed first render was cached in st.cache_resource, so no
+    later session had a PNG button until a restart; and it showed a raw dict."""
+    import streamlit as st
+
+    broken = [True]
+    probes: list[int] = []
+
+    def render(fig: Any, **size: Any) -> bytes:
+        probes.append(1)
+        if broken[0]:
+            raise RuntimeError({"error": "ReferenceError: kaleido_scopes is not defined"})
+        return b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+    monkeypatch.setattr(export, "_render", render)
+    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export, "_probe_ok", None)
+    monkeypatch.setattr(export, "start_png_server", lambda: True)
+    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
+    st.cache_resource.clear()
+    try:
+        first = open_tab(start(), "Export")
+        assert_healthy(first)
+        keys = {b.key for b in first.get("download_button")}
+        assert "dl_png" not in keys
+        shown = " ".join(unescape_md(w.value) for w in first.warning)
+        assert "did not start this time" in shown
+        assert "{" not in shown and "kaleido_scopes" not in shown, shown
+        n = len(probes)
+        first.run()  # the same session again: no new probe on every rerun
+        assert len(probes) == n
+
+        broken[0] = False  # Chromium works now
+        second = open_tab(start(), "Export")
+        assert_healthy(second)
+        assert "dl_png" in {b.key for b in second.get("download_button")}
+
+        # The first session gets it too, when it presses Try again (or reruns after).
+        broken[0] = True
+        monkeypatch.setattr(export, "_probe_ok", None)
+        st.cache_resource.clear()
+        third = open_tab(start(), "Export")
+        assert "dl_png" not in {b.key for b in third.get("download_button")}
+        broken[0] = False
+        third.button(key="retry_png").click().run()
+        assert_healthy(third)
+        assert "dl_png" in {b.key for b in third.get("download_button")}
+    finally:
+        st.cache_resource.clear()
+
+
 # --------------------------------------------------------------------------- save and open
 
 
@@ -485,14 +615,55 @@ def test_local_folder_save_and_open(_save_dir: Path, seed: pd.DataFrame) -> None
     at.text_input(key="save_name").input("../Mitt utkast").run()
     next(b for b in at.button if b.label == "Save to folder").click().run()
     assert_healthy(at)
-    assert store.list_saved(_save_dir) == ["Mitt utkast"]
+    assert at.selectbox(key="local_pick").options == ["Mitt utkast"]
+    assert not (_save_dir / "Mitt utkast.timeline.json").exists()  # not in the shared folder
+    key = at.session_state["folder_key"]
 
+    # A later visit with the key shown in the tab finds it again and opens it.
     fresh = start()
     open_tab(fresh, "Save / open")
+    fresh.text_input(key="folder_key_input").input(key).run()
     fresh.selectbox(key="local_pick").set_value("Mitt utkast").run()
     next(b for b in fresh.button if b.label == "Open").click().run()
     assert_healthy(fresh)
     assert "I mappen" in set(fresh.session_state["curated"]["title"])
+
+
+def test_two_visitors_do_not_see_each_others_saves(_save_dir: Path) -> None:
+    """Item 13 of issue 7: on a self-hosted server every visitor shared one folder."""
+    alice, bob = start(), start()
+    for at, name in ((alice, "Alice sin"), (bob, "Bobs")):
+        open_tab(at, "Save / open")
+        at.text_input(key="save_name").input(name).run()
+        next(b for b in at.button if b.label == "Save to folder").click().run()
+        assert_healthy(at)
+    alice.run()
+    assert alice.selectbox(key="local_pick").options == ["Alice sin"]
+    assert bob.selectbox(key="local_pick").options == ["Bobs"]
+    assert alice.session_state["folder_key"] != bob.session_state["folder_key"]
+    shown = " ".join(c.value for c in bob.caption)
+    assert str(_save_dir) not in shown and bob.session_state["folder_key"] in shown
+    # A crafted open of the other visitor's name is refused, not served.
+    craft(bob.selectbox(key="local_pick"), "Alice sin")
+    next(b for b in bob.button if b.label == "Open").click().run()
+    assert any("Pick one of the saved timelines" in e.value for e in bob.error)
+    # A key that is not one is refused with a message, and changes nothing.
+    bob.text_input(key="folder_key_input").input("../../etc").run()
+    assert any("folder key has 16" in e.value for e in bob.error)
+    assert bob.selectbox(key="local_pick").options == ["Bobs"]
+
+
+def test_a_shared_folder_only_when_asked_for(
+    _save_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_SAVE_SHARED", "1")
+    alice = open_tab(start(), "Save / open")
+    alice.text_input(key="save_name").input("Felles").run()
+    next(b for b in alice.button if b.label == "Save to folder").click().run()
+    assert store.list_saved(_save_dir) == ["Felles"]
+    bob = open_tab(start(), "Save / open")
+    assert bob.selectbox(key="local_pick").options == ["Felles"]
+    assert "shared by everyone" in " ".join(c.value for c in bob.caption)
 
 
 def test_typed_text_survives_switching_tabs() -> None:
@@ -568,7 +739,10 @@ def test_crafted_choice_values_fall_back_to_offered_ones(seed: pd.DataFrame) -> 
     assert chart_ids(at) == set(seed["event_id"])
 
 
-def test_crafted_saved_timeline_name_is_refused(_save_dir: Path) -> None:
+def test_crafted_saved_timeline_name_is_refused(
+    _save_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_SAVE_SHARED", "1")
     payload = store.dumps(name="x", documents=[], ops=[], events_json="[]")
     (_save_dir.parent / "secret.timeline.json").write_text(payload, encoding="utf-8")
     store.save(_save_dir, "mine", payload)
@@ -671,8 +845,10 @@ def test_a_norwegian_browser_gets_the_page_in_norwegian(seed: pd.DataFrame) -> N
     assert count.startswith(f"**{len(seed)} av {len(seed)} hendelser**")
     assert "møte" in _legend(at) and "meeting" not in _legend(at)
     layout = spec(at)["layout"]
-    buttons = [b["label"] for b in layout["xaxis"]["rangeselector"]["buttons"]]
-    assert buttons == ["1 md.", "1 år", "10 år", "100 år", "alt"]
+    buttons = [b["label"] for menu in layout["updatemenus"] for b in menu["buttons"]]
+    # (windows wider than most of the timeline are left out)
+    assert buttons[:2] == ["1 md.", "1 år"] and buttons[-1] == "alt"
+    assert set(buttons) <= {"1 md.", "1 år", "10 år", "100 år", "alt"}
     subtitle = next(a["text"] for a in layout["annotations"] if a.get("name") == "subtitle")
     assert subtitle.startswith(f"{len(seed)} hendelser · ")
     hover = chart_text(at)
@@ -757,7 +933,7 @@ def test_the_command_line_chart_speaks_like_the_app(tmp_path: Path) -> None:
     layout = spec(at)["layout"]
     names = [tr["name"] for tr in spec(at)["data"]
              if (tr.get("meta") or {}).get("kind") in ("legend", "key")]
-    buttons = [b["label"] for b in layout["xaxis"]["rangeselector"]["buttons"]]
+    buttons = [b["label"] for menu in layout["updatemenus"] for b in menu["buttons"]]
     assert "møte" in names and buttons[-1] == "alt"
     for name in names:
         assert json.dumps({"name": name}, ensure_ascii=False, separators=(",", ":"))[1:-1] in page

@@ -77,7 +77,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--server.headless", "true", "--server.port", str(port),
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    env = dict(os.environ, TIMELINE_SAVE_DIR=str(tmp_path_factory.mktemp("saved")),
+               TIMELINE_LOCAL_SAVE="1")
+    env.pop("TIMELINE_SAVE_SHARED", None)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -233,6 +236,8 @@ def test_click_opens_the_detail_panel_and_png_downloads(page: Any, seed_quotes: 
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 10_000
+    # The PNG to publish: the article-column preset (680 px) at scale 2.
+    assert int.from_bytes(data[16:20], "big") == 2 * 680
 
 
 def test_timeline_file_downloads_and_reopens_with_every_edit(browser: Any, server: str,
@@ -364,3 +369,189 @@ def test_norwegian_ui_and_the_switch_to_english(browser: Any, server: str) -> No
             page.screenshot(path=str(ROOT / "docs" / "screenshot-en.png"))
     finally:
         context.close()
+
+
+QUOTED_TEXT = (
+    'On 3 March 2015 the "six-party talks" began in Beijing. '
+    "In April 2016 the envoys met again for 'new' talks in Seoul."
+)
+ANNOTATIONS = ".js-plotly-plot .infolayer .annotation-text"
+
+
+def _paste(page: Any, name: str, text: str) -> None:
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_role("tab", name="Paste").click()
+    form = sidebar.locator('[data-testid="stForm"]')
+    form.get_by_label("Name").fill(name)
+    form.get_by_label("Text").fill(text)
+    form.get_by_role("button", name="Add text").click()
+    page.wait_for_selector(IDLE)
+
+
+def test_a_quote_in_a_title_reads_as_a_quote(page: Any) -> None:
+    """Item 1 of issue 7: '"' showed as '&quot;' in labels and the chart title."""
+    _paste(page, "Quoted", QUOTED_TEXT)
+    page.wait_for_function(
+        "(sel) => [...document.querySelectorAll(sel)].some(e => e.textContent.includes('six-party'))",
+        arg=ANNOTATIONS,
+    )
+    labels = page.locator(ANNOTATIONS).all_text_contents()
+    assert any('the "six-party talks" began in beijing' in label.lower() for label in labels), labels
+    title = page.locator(".js-plotly-plot .infolayer .gtitle").first.text_content() or ""
+    assert '"six-party talks"' in title, title
+    shown = " ".join([*labels, title])
+    assert "&quot;" not in shown and "&#" not in shown and "&amp;" not in shown, shown
+
+
+def test_the_html_export_reads_a_quote_as_a_quote(browser: Any, tmp_path: Path) -> None:
+    import timeline
+    from timeline import export, figure
+
+    frame = timeline.extract(QUOTED_TEXT, lang="en", dct="2019-04-26")
+    fig = figure.build_figure(frame, title='Korea: "talks" & more')
+    target = tmp_path / "quoted.html"
+    target.write_bytes(export.to_html(fig, title='Korea: "talks" & more'))
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(target.as_uri())
+        page.wait_for_selector(ANNOTATIONS)
+        labels = page.locator(ANNOTATIONS).all_text_contents()
+        assert any('"six-party talks"' in label for label in labels), labels
+        assert page.locator(".gtitle").first.text_content() == 'Korea: "talks" & more'
+        assert page.title() == 'Korea: "talks" & more'
+    finally:
+        context.close()
+
+
+def _zoom(page: Any, label: str) -> None:
+    """Click one of the chart's zoom buttons and wait for Plotly to redraw."""
+    button = page.locator(".js-plotly-plot .updatemenu-button").filter(has_text=label).first
+    before = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range.join()")
+    button.click()
+    page.wait_for_function(
+        "(old) => document.querySelector('.js-plotly-plot').layout.xaxis.range.join() !== old",
+        arg=before,
+    )
+    page.wait_for_timeout(300)
+
+
+def test_zoom_buttons_1m_and_1y_show_events(page: Any) -> None:
+    """Item 3 of issue 7: "1m" counted back from the axis end and showed an empty month."""
+    for label in ("1m", "1y", "all"):
+        _zoom(page, label)
+        assert _points(page), f"after '{label}' no event mark is inside the plot"
+
+
+def _open_saved_tab(page: Any) -> None:
+    page.get_by_role("tab", name="Save / open").click()
+    page.wait_for_selector(IDLE)
+
+
+def _saved_names(page: Any) -> list[str]:
+    """The names the "Saved timelines" picker offers (opened, read, closed again)."""
+    box = page.get_by_role("combobox", name="Saved timelines")
+    box.click()
+    if box.get_attribute("aria-expanded") != "true":
+        box.press("ArrowDown")
+    try:
+        page.locator('[role="option"]').first.wait_for(timeout=10_000)
+    except Exception:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "saved-names.png"))
+        (ARTIFACTS / "saved-names.html").write_text(page.content())
+        raise
+    options = page.locator('[role="option"]').all_text_contents()
+    page.keyboard.press("Escape")
+    return [o.strip() for o in options if o.strip() and "No results" not in o]
+
+
+def test_two_browsers_do_not_see_each_others_saves(browser: Any, server: str) -> None:
+    """Item 13 of issue 7: a self-hosted server shared one saved_timelines/ folder."""
+    contexts = [browser.new_context(viewport={"width": 1440, "height": 1500}) for _ in range(2)]
+    try:
+        pages = []
+        for context, name in zip(contexts, ("Alice sitt utkast", "Bobs utkast"), strict=True):
+            page = context.new_page()
+            page.set_default_timeout(60_000)
+            page.goto(server)
+            page.wait_for_selector(MARKS, state="attached")
+            page.wait_for_selector(IDLE)
+            _open_saved_tab(page)
+            field = page.locator('[data-testid="stMain"]').get_by_label("Name", exact=True)
+            field.fill(name)
+            field.press("Enter")
+            page.wait_for_selector(IDLE)
+            page.get_by_role("button", name="Save to folder").click()
+            page.get_by_text(f"Saved as {name}.timeline.json").wait_for()
+            page.wait_for_selector(IDLE)
+            pages.append(page)
+        alice, bob = pages
+        assert _saved_names(alice) == ["Alice sitt utkast"]
+        assert _saved_names(bob) == ["Bobs utkast"]
+    finally:
+        for context in contexts:
+            context.close()
+
+
+SECOND_DOC = (
+    "date: 2019-04-26\nlang: en\nsource: Reuters\n\n"
+    "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok "
+    "on Thursday. The six-party talks on North Korea's nuclear programme collapsed in "
+    "April 2009. Kim met US President Donald Trump in Singapore on 12 June 2018 and in "
+    "Hanoi in February. North Korea left the Non-Proliferation Treaty in 2003. China and "
+    "Russia called for new talks in March 2019."
+)
+
+
+def _label_boxes(page: Any) -> tuple[dict[str, float], list[dict[str, float]], list[dict[str, float]]]:
+    """The plot area, the on-chart label boxes (annotations inside it) and the lane names."""
+    page.wait_for_selector(IDLE)
+    plot = None
+    for _ in range(50):  # the plot is redrawn after a rerun: wait for it
+        plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+        if plot:
+            break
+        page.wait_for_timeout(200)
+    assert plot, "the plot did not come back"
+    labels = []
+    for handle in page.locator(".js-plotly-plot .infolayer .annotation").element_handles():
+        box = handle.bounding_box()
+        if box is None or box["width"] == 0:
+            continue
+        cy = box["y"] + box["height"] / 2
+        if plot["y"] < cy < plot["y"] + plot["height"]:
+            labels.append(box)
+    lanes = [h.bounding_box() for h in page.locator(".js-plotly-plot .yaxislayer-above .ytick text").element_handles()]
+    return plot, labels, [b for b in lanes if b]
+
+
+def _overlap(a: dict[str, float], b: dict[str, float], slack: float = 1.0) -> bool:
+    return (a["x"] + slack < b["x"] + b["width"] and b["x"] + slack < a["x"] + a["width"]
+            and a["y"] + slack < b["y"] + b["height"] and b["y"] + slack < a["y"] + a["height"])
+
+
+def _assert_labels_apart(page: Any, where: str) -> None:
+    plot, labels, lanes = _label_boxes(page)
+    assert len(labels) >= 5, f"{where}: only {len(labels)} labels drawn"
+    for i, a in enumerate(labels):
+        assert a["x"] >= plot["x"] - 1, f"{where}: a label runs over the lane names: {a}"
+        assert a["x"] + a["width"] <= plot["x"] + plot["width"] + 20, f"{where}: a label is cut: {a}"
+        for b in labels[i + 1 :]:
+            assert not _overlap(a, b), f"{where}: labels overlap: {a} {b}"
+        for lane in lanes:
+            assert not _overlap(a, lane), f"{where}: a label covers a lane name"
+
+
+def test_labels_do_not_overlap_at_the_default_zoom(page: Any) -> None:
+    """Item 2 of issue 7, checked from the label boxes: the bundled article, then a
+    two-document timeline, by type and by document."""
+    _assert_labels_apart(page, "bundled article")
+    _paste(page, "Reuters", SECOND_DOC)
+    page.wait_for_selector(MARKS, state="attached")
+    _assert_labels_apart(page, "two documents, by type")
+    lanes = page.locator('[data-testid="stButtonGroup"]').first
+    lanes.get_by_text("Document", exact=True).click()
+    page.wait_for_selector(IDLE)
+    page.wait_for_timeout(500)
+    _assert_labels_apart(page, "two documents, by document")

@@ -447,12 +447,67 @@ def test_to_png_refuses_what_is_not_a_png(monkeypatch):
         to_png(build_figure(sample_frame()), width=1400)
 
 
-def test_png_available_answers_and_caches():
+def test_png_available_answers_and_caches_a_success():
     first = png_available()
     assert isinstance(first[0], bool) and first[1]
-    assert png_available() is first
-    if not first[0]:
+    if first[0]:
+        assert png_available() is first
+    else:
         assert "chromium" in first[1].lower()
+
+
+FAKE_PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+FIRST_RENDER_ERROR = RuntimeError(
+    {"error": "ReferenceError: kaleido_scopes is not defined", "stack": "at <anonymous>:1:1"}
+)
+
+
+@pytest.fixture
+def fake_chromium(monkeypatch):
+    """A renderer that fails as long as ``broken[0]`` is true (counting calls in
+    ``calls``), with a browser "found" and the remembered probe result forgotten."""
+    broken, calls = [True], []
+
+    def render(fig, **size):
+        calls.append(size)
+        if broken[0] is True or (broken[0] == "once" and len(calls) == 1):
+            raise FIRST_RENDER_ERROR
+        return FAKE_PNG
+
+    monkeypatch.setattr(export, "_render", render)
+    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export, "_probe_ok", None)
+    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
+    return broken, calls
+
+
+def test_png_probe_retries_a_failed_first_render(fake_chromium):
+    """Item 7 of issue 7: a fresh Chromium's first render can fail and then work."""
+    broken, calls = fake_chromium
+    broken[0] = "once"
+    ok, message = png_available()
+    assert ok, message
+    assert len(calls) == 2
+
+
+def test_a_failed_png_probe_is_not_remembered_and_says_so_cleanly(fake_chromium):
+    broken, calls = fake_chromium
+    ok, message = png_available()
+    assert not ok and len(calls) == 3  # tried three times
+    for raw in ("{", "kaleido_scopes", "ReferenceError", "apt-get", "install chromium"):
+        assert raw not in message, message
+    assert "tried again" in message
+    broken[0] = False
+    assert png_available()[0]  # the next caller probes again, and now it works
+    broken[0] = True
+    assert png_available()[0]  # a success is remembered: no probe per export
+
+
+def test_to_png_retries_a_failed_first_render(fake_chromium):
+    broken, calls = fake_chromium
+    broken[0] = "once"
+    assert to_png(build_figure(sample_frame()), width=800) == FAKE_PNG
+    assert len(calls) == 2
 
 
 @pytest.mark.parametrize(("width", "scale"), [(1400, 1), (800, 2)])
@@ -495,3 +550,35 @@ def test_png_of_a_bc_figure(png_server):
     require_png()
     bc = build_figure(make_frame(NORDIC))
     assert png_size(to_png(bc, width=900, scale=1))[0] == 900
+
+
+@pytest.mark.parametrize(
+    ("sources", "line"),
+    [
+        ([("NTB", "2019-04-26")], "Source: NTB, 26.04.2019 · made with Tidslinje"),
+        ([("NTB", "2019-04"), ("NTB", "2019-04"), ("Reuters", "2019")],
+         "Source: NTB, 04.2019; Reuters, 2019 · made with Tidslinje"),
+        ([("A", ""), ("B", ""), ("C", ""), ("D", ""), ("E", "")],
+         "Source: A; B; C and 2 more · made with Tidslinje"),
+        ([("", "")], "Made with Tidslinje"),
+        ([], "Made with Tidslinje"),
+    ],
+)
+def test_source_line(sources, line):
+    assert export.source_line(sources) == line
+
+
+def test_png_presets_are_the_newsroom_sizes():
+    sizes = {key: (w, h) for key, (_, w, h) in export.PNG_PRESETS.items()}
+    assert sizes == {"column": (680, None), "wide": (1200, None), "square": (1080, 1080)}
+
+
+@pytest.mark.parametrize("preset", list(export.PNG_PRESETS))
+def test_png_to_publish_has_the_preset_size(png_server, preset):
+    require_png()
+    _, width, height = export.PNG_PRESETS[preset]
+    fig = build_figure(sample_frame(), static=True, width=width, height=height,
+                       title="Nord-Korea 2003–2019", source="Source: NTB, 26.04.2019")
+    png = to_png(fig, width=width, height=int(fig.layout.height), scale=1)
+    w, h = png_size(png)
+    assert w == width and (height is None or h == height)

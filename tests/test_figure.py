@@ -7,6 +7,8 @@ import html
 import json
 import math
 import random
+import re
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -14,14 +16,17 @@ import pytest
 from frames import make_frame, sample_frame
 
 from timeline.figure import (
+    ANCHOR_COLORS,
     COLOR_MODES,
     LANE_MODES,
     PALETTE,
     TEMPLATE,
+    TYPE_COLORS,
     UIREVISION,
     build_figure,
     chart_config,
     format_when,
+    off_chart,
     select_event,
 )
 
@@ -94,8 +99,8 @@ def test_date_axis_gets_iso_strings_and_zoom_controls():
     assert as_list(bar["base"]) == ["2003-01-01"]  # bars start at an ISO day...
     assert as_list(bar["x"]) == [365 * DAY_MS]  # ...and a date axis measures them in ms
     axis = fig.to_dict()["layout"]["xaxis"]
-    steps = [(b.get("step"), b.get("count")) for b in axis["rangeselector"]["buttons"]]
-    assert steps == [("month", 1), ("year", 1), ("year", 10), ("year", 100), ("all", None)]
+    assert "rangeselector" not in axis  # it counts back from the axis end: see zoom_buttons
+    assert [b["label"] for b in zoom_buttons(fig)] == ["1m", "1y", "10y", "100y", "all"]
     assert axis["rangeslider"]["visible"] is True
     assert axis["range"][0] < "1648-10-24" and axis["range"][1] > "2004-01-01"
 
@@ -116,6 +121,59 @@ def test_bc_axis_is_numeric_with_era_labels(lang, bc, era, ad):
     xs = sorted(as_list(day["x"]))
     assert -44 < xs[0] < -43  # 15 March 44 BC: the year zero is skipped
     assert 1648.8 < xs[1] < 1648.9
+
+
+def zoom_buttons(fig) -> list[dict[str, Any]]:
+    (menu,) = [m for m in fig.to_dict()["layout"].get("updatemenus", []) if m.get("name") == "zoom"]
+    return menu["buttons"]
+
+
+def shown_by(button: dict[str, Any], frame) -> list[str]:
+    """The events whose time overlaps the x range a zoom button sets."""
+    (args,) = button["args"]
+    lo, hi = args["xaxis.range"]
+    if isinstance(lo, str):
+        lo, hi = lo[:10], hi[:10]
+        return [e for e, s, t in zip(frame["event_id"], frame["start"], frame["end"], strict=True)
+                if s <= hi and t >= lo]
+
+    def x(year: float) -> float:  # the numeric axis skips the year zero
+        return year if year >= 1 else year - 1
+
+    return [e for e, s, t in zip(frame["event_id"], frame["start_year"], frame["end_year"],
+                                 strict=True) if x(s) <= hi and x(t) >= lo]
+
+
+SEED_TEXT = Path(__file__).resolve().parents[1] / "data" / "000_192722d517445595.txt"
+
+
+@pytest.mark.parametrize("source", ["sample", "seed", "bc"])
+def test_zoom_buttons_show_the_last_events_not_an_empty_window(source):
+    """Item 3 of issue 7: "1m" counted back from the padded axis end and showed nothing."""
+    import timeline
+
+    if source == "sample":
+        frame = sample_frame()
+    elif source == "seed":
+        frame = timeline.extract_document(timeline.read_document(SEED_TEXT))
+    else:
+        frame = make_frame([{"when": "-0043-03-15"}, {"when": "-0031"}, {"when": "14-08-19"}])
+    frame = frame[frame["start"].astype(str) != ""]
+    buttons = {b["label"]: b for b in zoom_buttons(build_figure(frame))}
+    assert "all" in buttons and len(buttons) >= 2
+    for label, button in buttons.items():
+        assert shown_by(button, frame), f"{label} shows no event"
+    if source != "bc":
+        assert {"1m", "1y"} <= set(buttons)
+        last = frame["start"].max()
+        assert last in set(frame.set_index("event_id").loc[shown_by(buttons["1m"], frame), "start"])
+    everything = shown_by(buttons["all"], frame)
+    assert sorted(everything) == sorted(frame["event_id"])
+
+
+def test_zoom_buttons_wider_than_the_timeline_are_left_out():
+    fig = build_figure(make_frame([{"when": "2019-03-02"}, {"when": "2019-04-25"}]))
+    assert [b["label"] for b in zoom_buttons(fig)] == ["1m", "all"]
 
 
 # ------------------------------------------------------------------ marks
@@ -172,7 +230,7 @@ def test_approximate_events_look_approximate():
     ]))
     exact_bar = traces(fig, "bars")[0]
     approx_bar = traces(fig, "approx_bars")[0]
-    assert "pattern" not in exact_bar["marker"] and exact_bar["marker"]["color"] == "#8C8C8C"
+    assert "pattern" not in exact_bar["marker"] and exact_bar["marker"]["color"] == TYPE_COLORS["other"]
     assert approx_bar["marker"]["pattern"]["shape"] == "/"  # hatched: a guess looks like one
     assert approx_bar["marker"]["color"].startswith("rgba(")  # pale fill
     assert traces(fig, "markers", style="day")[0]["marker"]["symbol"] == "circle"
@@ -191,6 +249,29 @@ def test_bars_hover_and_click_along_their_length():
     assert fig.to_dict()["layout"]["barmode"] == "overlay"
 
 
+def test_every_mark_is_a_click_target_at_least_8_px_wide():
+    """Item 11 of issue 7: month bars on a 16-year axis were 3-4 px click targets."""
+    frame = sample_frame()
+    fig = build_figure(frame)
+    layout = fig.to_dict()["layout"]
+    x0, x1 = (np.datetime64(v[:10]).astype(int) for v in layout["xaxis"]["range"])
+    plot_px = 820  # the plot width the figure is laid out for
+    px_per_day = plot_px / (x1 - x0)
+    targets: dict[str, float] = {}
+    for tr in marks(fig):
+        ids = [row[0] for row in as_list(tr["customdata"])]
+        if tr["type"] == "bar":
+            widths = [w / DAY_MS * px_per_day for w in as_list(tr["x"])]
+        else:
+            widths = [tr["marker"]["size"]] * len(ids)
+        for eid, w in zip(ids, widths, strict=True):
+            targets[eid] = max(targets.get(eid, 0), w)
+    assert set(targets) == set(frame["event_id"])
+    assert min(targets.values()) >= 8, targets
+    handles = traces(fig, "markers", style="handle")
+    assert handles and all(tr["marker"]["opacity"] == 0 for tr in handles)  # not drawn
+
+
 # ------------------------------------------------------------------ lanes
 
 
@@ -206,7 +287,8 @@ def test_lanes_by_actor_explode_events():
     ])
     fig = build_figure(frame, lane_by="actor")
     assert lanes(fig) == ["North Korea", "Russia", "USA", "(no actor)"]  # busiest first
-    ids = event_ids(fig)
+    ids = [row[0] for tr in marks(fig) if tr["meta"].get("style") != "handle"
+           for row in as_list(tr["customdata"])]  # handles: click targets on thin bars
     assert ids.count("doc#0") == 3 and ids.count("doc#1") == 1 and ids.count("doc#2") == 1
     ys = {}
     for tr in traces(fig, "markers"):
@@ -265,11 +347,48 @@ def test_colours_and_template_are_explicit():
         colour = tr["marker"]["color"]
         assert colour.startswith(("#", "rgba(")) and colour not in ("#000001", "#000000")
     legend = {tr["name"]: tr["marker"]["color"] for tr in traces(fig, "legend")}
-    assert legend["sanctions"] == "#E15759" and legend["meeting"] == "#4E79A7"
+    assert legend["sanctions"] == TYPE_COLORS["sanctions"]
+    assert legend["meeting"] == TYPE_COLORS["meeting"]
     assert layout["uirevision"] == UIREVISION
     assert layout["dragmode"] in ("pan", "zoom")
     assert layout["legend"]["orientation"] == "h" and layout["legend"]["y"] > 0.5
     assert layout["yaxis"]["fixedrange"] is True
+
+
+# Machado, Oliveira & Fernandes (2009), full severity, on linear RGB.
+CVD = {
+    "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                   [-0.003882, -0.048116, 1.051998]],
+    "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                     [-0.011820, 0.042940, 0.968881]],
+    "tritanopia": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602],
+                   [0.004733, 0.691367, 0.303900]],
+    "normal vision": [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+}
+
+
+def seen_lab(colour: str, vision: str) -> np.ndarray:
+    """CIE L*a*b* of an sRGB colour as a reader with ``vision`` sees it."""
+    rgb = np.array([int(colour[i : i + 2], 16) for i in (1, 3, 5)]) / 255
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    linear = np.clip(np.array(CVD[vision]) @ linear, 0, 1)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                    [0.0193, 0.1192, 0.9505]]) @ linear / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+@pytest.mark.parametrize("vision", list(CVD))
+@pytest.mark.parametrize("colours", [list(TYPE_COLORS.values()), list(PALETTE),
+                                     list(ANCHOR_COLORS.values())], ids=["types", "palette", "anchors"])
+def test_colours_stay_apart_for_colour_blind_readers(colours, vision):
+    """Item 2 of issue 7: the old red (sanctions) and green (agreement) were ΔE 0.9 apart
+    for a deuteranope."""
+    worst = min(
+        (float(np.linalg.norm(seen_lab(a, vision) - seen_lab(b, vision))), a, b)
+        for i, a in enumerate(colours) for b in colours[i + 1 :]
+    )
+    assert worst[0] >= 13, worst
 
 
 def test_template_survives_import_streamlit():
@@ -344,6 +463,41 @@ def test_untrusted_text_is_escaped_everywhere(lane_by, color_by):
     assert "&lt;b&gt;shouted&lt;/b&gt;" in hover
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; co" in hover
     assert "&lt;i&gt;Kim&lt;/i&gt;" in hover
+
+
+QUOTED = {
+    "when": "2009-04",
+    "title": 'The "six-party talks" & Kim\'s visit',
+    "quote": 'He called them "dead".',
+    "actors": ['"Kim"'],
+    "doc": 'NTB "utenriks"',
+}
+
+
+def plotly_plain(text: str) -> str:
+    """What Plotly shows for a string: tags dropped, and only the entities plotly.js
+    decodes (&amp; &lt; &gt; and numeric ones; not &quot;) decoded."""
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"&#x([0-9a-fA-F]+);", lambda m: chr(int(m.group(1), 16)), text)
+    text = re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("lane_by", ["type", "actor", "doc"])
+def test_quotes_are_escaped_exactly_once(lane_by):
+    fig = build_figure(make_frame([QUOTED]), lane_by=lane_by, color_by="doc",
+                       title='Korea: "talks" & more')
+    layout = fig.to_dict()["layout"]
+    assert "&quot;" not in fig.to_json() and "&amp;quot;" not in fig.to_json()
+    (label,) = [a["text"] for a in layout["annotations"] if a.get("name", "").startswith("label:")]
+    assert plotly_plain(label) == 'The "six-party talks" & Kim\'s visit'
+    assert plotly_plain(layout["title"]["text"]) == 'Korea: "talks" & more'
+    hover = plotly_plain(hover_texts(fig)[0])
+    assert 'The "six-party talks" & Kim\'s visit' in hover
+    assert '“He called them "dead".”' in hover and 'NTB "utenriks"' in hover
+    if lane_by != "type":
+        lanes_shown = [plotly_plain(t) for t in layout["yaxis"]["ticktext"]]
+        assert lanes_shown == ['"Kim"'] if lane_by == "actor" else ['NTB "utenriks"']
 
 
 def test_hover_shows_the_proof():
@@ -532,3 +686,131 @@ def test_chart_words_count_and_speak_one_language(lang, one, many, written, how)
     hover = hover_texts(single)[0]
     assert written in html.unescape(hover) and how in hover
     assert "(year)" not in hover and "(år)" not in hover
+
+
+# ------------------------------------------------------------------ the PNG to publish
+
+LONG_TITLE = "Putin and Kim meet in Vladivostok for their first summit, with talks on sanctions"
+CREDIT = "Source: NTB, 26.04.2019 · made with Tidslinje"
+
+
+def print_frame():
+    import pandas as pd
+
+    extra = make_frame([{"when": "2019-04-26", "title": LONG_TITLE, "doc": "extra"}])
+    return pd.concat([sample_frame(), extra], ignore_index=True)
+
+
+def labels_of(layout: dict[str, Any]) -> dict[str, str]:
+    return {a["name"][6:]: a["text"] for a in layout["annotations"]
+            if a.get("name", "").startswith("label:")}
+
+
+@pytest.mark.parametrize("width", [680, 1200, 1080])
+def test_print_figure_has_no_widgets_whole_labels_and_a_credit(width):
+    """Item 6 of issue 7: the PNG had the zoom buttons and slider, cut labels, no credit."""
+    frame = print_frame()
+    fig = build_figure(frame, static=True, width=width, title="Korea 2003–2019",
+                       subtitle='Nine "events"', source=CREDIT)
+    layout = fig.to_dict()["layout"]
+    assert not layout.get("updatemenus")
+    assert layout["xaxis"]["rangeslider"]["visible"] is False
+    assert "rangeselector" not in layout["xaxis"]
+    assert layout["width"] == width
+    labels = labels_of(layout)
+    assert len(labels) == len(frame)
+    for eid, title in zip(frame["event_id"], frame["title"], strict=True):
+        assert "…" not in labels[eid]
+        assert labels[eid].replace("<br>", " ") == title  # whole, only wrapped
+    assert "<br>" in labels[frame["event_id"].iloc[-1]]  # the long one is wrapped
+    (credit,) = [a for a in layout["annotations"] if a.get("name") == "source"]
+    assert credit["text"] == CREDIT and credit["yref"] == "paper" and credit["y"] == 0
+    assert -credit["yshift"] + 14 <= layout["margin"]["b"]  # below the axis, inside the image
+    (sub,) = [a["text"] for a in layout["annotations"] if a.get("name") == "subtitle"]
+    assert sub == 'Nine "events"'
+    # On screen the same chart keeps its zoom controls.
+    screen = build_figure(frame, title="Korea 2003–2019").to_dict()["layout"]
+    assert screen["updatemenus"] and screen["xaxis"]["rangeslider"]["visible"] is True
+    assert not [a for a in screen["annotations"] if a.get("name") == "source"]
+
+
+def test_print_labels_fit_the_image_width():
+    """Each whole label, at ~6.4 px a character, ends inside the image it is laid out for."""
+    frame = print_frame()
+    for width in (680, 1200):
+        fig = build_figure(frame, static=True, width=width, source=CREDIT)
+        layout = fig.to_dict()["layout"]
+        left, right = layout["margin"]["l"], layout["margin"]["r"]
+        plot_w = width - left - right
+        x0, x1 = (np.datetime64(v[:10]).astype(int) for v in layout["xaxis"]["range"])
+        for a in layout["annotations"]:
+            if not a.get("name", "").startswith("label:"):
+                continue
+            at = left + (np.datetime64(a["x"][:10]).astype(int) - x0) / (x1 - x0) * plot_w
+            text_px = max(len(line) for line in a["text"].split("<br>")) * 6.4
+            lo, hi = (at - text_px, at) if a["xanchor"] == "right" else (at, at + text_px)
+            assert lo >= 0 and hi <= width + 4, (width, a["text"], lo, hi)
+
+
+def test_off_chart_lists_undated_then_very_vague_events():
+    frame = make_frame([
+        {"when": "2019-04-25", "title": "A day"},
+        {"when": "2001", "title": "No date", "timex": "i februar"},
+        {"when": ("1990", "1999"), "granularity": "decade", "title": "The nineties"},
+        {"when": ("1904", "1906"), "approximate": True, "title": "Around 1905"},
+        {"when": ("2003", "2004"), "approximate": True, "title": "Roughly two years"},
+        {"when": "2003", "title": "A year"},
+    ])
+    frame.loc[1, ["start", "end", "date"]] = ["", "", "XXXX-02"]
+    items = off_chart(frame)
+    assert [(i["title"], i["why"]) for i in items] == [
+        ("No date", "undated"), ("The nineties", "vague"), ("Around 1905", "vague")]
+    assert items[0]["timex"] == "i februar" and items[0]["when"] == ""
+    assert items[1]["when"] == "the 1990s" and items[2]["when"] == "about 1904–1906"
+    fig = build_figure(frame)
+    assert "No date" not in fig.to_json()
+    assert off_chart(make_frame([])) == []
+
+
+def label_boxes(fig, plot_px: float) -> list[tuple[float, float, float, str]]:
+    """(left px, right px, y row, text) of each on-chart label, at ~6.4 px a character,
+    on a plot ``plot_px`` wide."""
+    layout = fig.to_dict()["layout"]
+    x0, x1 = (np.datetime64(v[:16]).astype("datetime64[m]").astype(int)
+              for v in layout["xaxis"]["range"])
+    out = []
+    for a in layout["annotations"]:
+        if not a.get("name", "").startswith("label:"):
+            continue
+        at = (np.datetime64(a["x"][:16]).astype("datetime64[m]").astype(int) - x0) / (x1 - x0)
+        at = at * plot_px + (a["xshift"] or 0)
+        w = max(len(line) for line in a["text"].replace("<b>", "").split("<br>")) * 6.4
+        lo, hi = (at - w, at) if a["xanchor"] == "right" else (at, at + w)
+        out.append((lo, hi, a["y"], a["text"]))
+    return out
+
+
+@pytest.mark.parametrize("lane_by", ["type", "doc", "actor"])
+def test_labels_do_not_overlap_or_leave_the_plot(lane_by):
+    """Item 2 of issue 7, without a browser: labels on one row never overlap, and none
+    runs left over the lane names or off the right edge, at the first view."""
+    import pandas as pd
+
+    import timeline
+
+    seed = timeline.extract_document(timeline.read_document(SEED_TEXT))
+    other = timeline.extract(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok "
+        "on Thursday. The six-party talks collapsed in April 2009. Kim met Donald Trump in "
+        "Singapore on 12 June 2018 and in Hanoi in February. North Korea left the "
+        "Non-Proliferation Treaty in 2003.", lang="en", dct="2019-04-26")
+    other["doc"] = "reuters"
+    frame = pd.concat([seed, other], ignore_index=True)
+    fig = build_figure(frame, lane_by=lane_by)
+    boxes = label_boxes(fig, 820)
+    assert len(boxes) >= 8
+    for i, (lo, hi, y, text) in enumerate(boxes):
+        assert lo >= -2 and hi <= 820 + 20, (text, lo, hi)
+        for lo2, hi2, y2, text2 in boxes[i + 1 :]:
+            if abs(y - y2) < 0.9:
+                assert hi <= lo2 or hi2 <= lo, (text, text2)

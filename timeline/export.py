@@ -16,14 +16,15 @@
 from __future__ import annotations
 
 import csv
-import functools
 import html
 import io
 import json
+import logging
 import math
 import re
 import shutil
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -48,12 +49,15 @@ __all__ = [
     "PNG_MAX_SIDE",
     "PNG_MIN_SCALE",
     "PNG_MIN_SIDE",
+    "PNG_PRESETS",
+    "TOOL_NAME",
     "VERSION",
     "check_png_size",
     "from_csv",
     "from_json",
     "png_available",
     "records_to_csv",
+    "source_line",
     "start_png_server",
     "stop_png_server",
     "to_csv",
@@ -557,6 +561,46 @@ def to_html(fig: go.Figure, title: str = "") -> bytes:
     return page.encode("utf-8")
 
 
+# ---------------------------------------------------------------- PNG to publish
+
+#: Image presets for a PNG to publish: (label, width, height or None for the chart's own).
+#: PNG sizes to publish at: the catalog id of each one's name, its width and its height
+#: (None: as tall as the chart needs).
+PNG_PRESETS: dict[str, tuple[str, int, int | None]] = {
+    "column": ("png.column", 680, None),
+    "wide": ("png.wide", 1200, None),
+    "square": ("png.square", 1080, 1080),
+}
+TOOL_NAME = "Tidslinje"
+
+
+def _date_words(iso: str) -> str:
+    """A document date as a newsroom writes it in a credit: 26.04.2019, 04.2019, 2019."""
+    parts = [p for p in str(iso or "").split("-") if p]
+    if len(parts) == 3:
+        return f"{parts[2]}.{parts[1]}.{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}.{parts[0]}"
+    return parts[0] if parts else ""
+
+
+def source_line(sources: Iterable[tuple[str, str]], *, most: int = 3, lang: str = "en") -> str:
+    """The credit under a published chart, from (source, document date) pairs:
+    "Source: NTB, 26.04.2019 · made with Tidslinje". Repeats are named once; beyond
+    ``most`` sources the rest are counted. With no source at all only the tool is named."""
+    seen: list[str] = []
+    for name, iso in sources:
+        piece = ", ".join(p for p in (" ".join(str(name or "").split()), _date_words(iso)) if p)
+        if piece and piece not in seen:
+            seen.append(piece)
+    if not seen:
+        return text("png.made_with_alone", lang, tool=TOOL_NAME)
+    shown = "; ".join(seen[:most])
+    if len(seen) > most:
+        shown = text("png.and_more", lang, shown=shown, n=len(seen) - most)
+    return text("png.source", lang, shown=shown, tool=TOOL_NAME)
+
+
 # ---------------------------------------------------------------- PNG
 
 _INSTALL_HELP = (
@@ -603,7 +647,28 @@ def _drop_dead_server() -> None:
         server.close(silence_warnings=True)
 
 
-@functools.lru_cache(maxsize=1)
+_PROBE_TRIES = 3  # Chromium's first render can fail ("kaleido_scopes is not defined")
+_probe_lock = threading.Lock()
+_probe_ok: tuple[bool, str] | None = None  # only a success is remembered
+_log = logging.getLogger(__name__)
+
+
+def _render_retrying(fig: go.Figure, *, width: int, height: int, scale: float,
+                     tries: int = _PROBE_TRIES) -> bytes:
+    """:func:`_render`, tried again after a failure: a freshly started Chromium can fail
+    its first render (kaleido's ``ReferenceError: kaleido_scopes is not defined``) and
+    then work. The last failure is raised."""
+    for attempt in range(1, tries + 1):
+        try:
+            return _render(fig, width=width, height=height, scale=scale)
+        except Exception as e:  # noqa: BLE001 - kaleido raises several kinds for one cause
+            if attempt == tries:
+                raise
+            _log.info("PNG render failed (attempt %d of %d), trying again: %s", attempt, tries, e)
+            time.sleep(0.5 * attempt)
+    raise AssertionError("unreachable")
+
+
 def _probe() -> tuple[bool, str]:
     try:
         import importlib.metadata as md
@@ -618,22 +683,37 @@ def _probe() -> tuple[bool, str]:
         return False, "No Chrome or Chromium found. " + _INSTALL_HELP
     try:
         tiny = go.Figure(go.Scatter(x=[0, 1], y=[0, 1]), layout=dict(template=TEMPLATE))
-        image = _render(tiny, width=60, height=40, scale=1)
-    except Exception as e:  # noqa: BLE001 - any failure means "not available", with the reason
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        return False, f"Chromium at {browser} could not render ({first}). " + _INSTALL_HELP
+        image = _render_retrying(tiny, width=60, height=40, scale=1)
+    except Exception as e:  # noqa: BLE001 - any failure means "not available now"
+        # The raw error (often a dict from the browser's JavaScript) goes to the log,
+        # not to the reader: Chromium is there, so installing it is not the advice.
+        _log.warning("PNG probe: Chromium at %s did not render: %r", browser, e)
+        return False, _PROBE_FAILED
     if not image.startswith(b"\x89PNG"):
-        return False, "Kaleido returned something that is not a PNG. " + _INSTALL_HELP
+        _log.warning("PNG probe: kaleido returned %d bytes that are not a PNG", len(image))
+        return False, _PROBE_FAILED
     return True, f"PNG export ready (kaleido {version}, {browser})"
+
+
+_PROBE_FAILED = (
+    "Server-side PNG did not start this time: Chromium is installed but did not draw a "
+    "test image. It is tried again on the next request."
+)
 
 
 def png_available(*, refresh: bool = False) -> tuple[bool, str]:
     """Whether server-side PNG works here, and a message saying why not (what to
-    install). The probe renders a tiny figure once (~2 s) and is cached;
-    ``refresh=True`` probes again (after installing Chromium)."""
-    if refresh:
-        _probe.cache_clear()
-    return _probe()
+    install, or that the renderer did not start). The probe renders a tiny figure
+    (~2 s, tried three times: the first render of a fresh Chromium can fail). A success
+    is remembered; a failure is not, so the next call probes again. ``refresh=True``
+    probes again even after a success."""
+    global _probe_ok
+    with _probe_lock:
+        if _probe_ok is not None and not refresh:
+            return _probe_ok
+        result = _probe()
+        _probe_ok = result if result[0] else None
+        return result
 
 
 def start_png_server() -> bool:
@@ -722,7 +802,7 @@ def to_png(fig: go.Figure, *, width: int = 1400, height: int | None = None, scal
     height = int(height or fig.layout.height or 600)
     check_png_size(width, height, scale)
     try:
-        image = _render(fig, width=width, height=height, scale=scale)
+        image = _render_retrying(fig, width=width, height=height, scale=scale, tries=2)
     except RuntimeError as e:
         if "Chrome" in str(e) or "chrome" in str(e):
             raise RuntimeError(_INSTALL_HELP) from e

@@ -14,8 +14,8 @@ Design, in the order a reader meets it:
 * **Lanes** on y (by type, document or actor; an event with three actors sits in three
   lanes), with events that would overlap packed into sub-rows of their lane.
 * **Proof on hover**: the date as written and as resolved, how it was resolved, title,
-  actors, place and the quote. All of it is untrusted text and is HTML-escaped before it
-  reaches Plotly, which renders a subset of HTML in labels.
+  actors, place and the quote. All of it is untrusted text: ``&``, ``<`` and ``>`` are
+  escaped once before it reaches Plotly, which renders a subset of HTML in labels.
 * Every colour, font and the template are set here: a figure built after
   ``import streamlit`` would otherwise inherit Streamlit's placeholder colours
   (``#000001``...) that only the browser replaces, and a server-side PNG comes out black.
@@ -53,9 +53,11 @@ __all__ = [
     "TEMPLATE",
     "TYPE_COLORS",
     "UIREVISION",
+    "VAGUE_GRAINS",
     "build_figure",
     "chart_config",
     "format_when",
+    "off_chart",
     "select_event",
 ]
 
@@ -64,42 +66,44 @@ COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 TEMPLATE = "plotly_white"
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
 
-# Tableau 10, reordered and darkened where a colour is too pale for text-free marks on
-# white. Qualitative, colour-blind tolerant, familiar from newsroom graphics.
+# Okabe & Ito's colour-blind-safe palette, with a wine, a dark green, near-black and a
+# light grey added for the eleven event types: every pair stays apart (CIE ΔE ≥ 13)
+# under simulated protanopia, deuteranopia and tritanopia (tests/test_figure.py checks
+# it). Tableau 10's red and green, used before, were the same colour to a deuteranope.
 PALETTE: tuple[str, ...] = (
-    "#4E79A7",  # blue
-    "#F28E2B",  # orange
-    "#E15759",  # red
-    "#59A14F",  # green
-    "#B07AA1",  # purple
-    "#76B7B2",  # teal
-    "#C9A227",  # mustard (Tableau's yellow, darkened)
-    "#9C755F",  # brown
-    "#FF9DA7",  # pink
-    "#7F7F7F",  # grey
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#882255",  # wine
+    "#117733",  # dark green
+    "#222222",  # near-black
+    "#BBBBBB",  # light grey
 )
 
 # Fixed colours per event type, so a type keeps its colour whatever the filters show.
 TYPE_COLORS: dict[str, str] = {
-    "meeting": "#4E79A7",
-    "negotiations": "#76B7B2",
-    "agreement": "#59A14F",
-    "sanctions": "#E15759",
-    "withdrawal": "#F28E2B",
-    "expulsion": "#9C755F",
-    "statement": "#B07AA1",
-    "visit": "#FF9DA7",
-    "election": "#C9A227",
-    "conflict": "#8E2C3A",
-    "other": "#8C8C8C",
+    "meeting": "#0072B2",
+    "negotiations": "#56B4E9",
+    "agreement": "#009E73",
+    "sanctions": "#D55E00",
+    "withdrawal": "#E69F00",
+    "expulsion": "#882255",
+    "statement": "#CC79A7",
+    "visit": "#117733",
+    "election": "#F0E442",
+    "conflict": "#222222",
+    "other": "#BBBBBB",
 }
 
 ANCHOR_COLORS: dict[str, str] = {
-    "absolute": "#4E79A7",
-    "document date": "#F28E2B",
-    "previous event": "#B07AA1",
-    "named event": "#59A14F",
-    "unresolved": "#8C8C8C",
+    "absolute": "#0072B2",
+    "document date": "#E69F00",
+    "previous event": "#CC79A7",
+    "named event": "#009E73",
+    "unresolved": "#BBBBBB",
 }
 
 _FONT = "Inter, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
@@ -111,10 +115,11 @@ _BAND = "#F5F5F3"
 _LARGE = 1000  # above this many rows: WebGL traces, no labels, lighter hover
 _LABEL_LIMIT = 60  # at most this many (lane) items get a text label on the chart
 _BAR_PX = 9  # bar thickness
+_TARGET_PX = 8  # narrowest click target; thinner bars get an invisible handle
 _BAR_PX_LARGE = 5  # thinner marks when thousands of events share the plot
 _ROW_PX = 24  # height of one sub-row
 _LANE_PAD = 0.3  # space above and below the rows of a lane, in rows
-_ASSUMED_PLOT_PX = 1000  # plot width assumed when packing labels (the app's is ~700-1300)
+_ASSUMED_PLOT_PX = 820  # plot width assumed when packing labels (the app's is ~800-1300)
 _CHAR_PX = 6.4  # average width of a 12 px label character
 _LABEL_CHARS = 40
 _QUOTE_WRAP = 80
@@ -193,7 +198,14 @@ def _actors(value: Any) -> list[str]:
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Untrusted text made safe for a Plotly string (label, hover, title, legend, tick).
+
+    Plotly reads a small HTML subset (``<b>``, ``<br>``, ``<span style>``, ``<a href>``)
+    and decodes only ``&amp;``, ``&lt;``, ``&gt;``, a few named entities and numeric
+    ones, not ``&quot;``. Escaping ``&``, ``<`` and ``>`` is enough to keep every tag
+    out, and is done exactly once, here; quotes stay as typed (escaped, they showed as
+    "&quot;" in the chart, the PNG and the HTML export)."""
+    return html.escape(text, quote=False)
 
 
 def _short(text: str, limit: int) -> str:
@@ -393,16 +405,18 @@ def _build_lanes(events: Sequence[_Event], lane_by: str, color_by: str, lang: st
     return [lanes[k] for k in keys]
 
 
-def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, right_edge: float) -> None:
-    """Greedy interval packing inside each lane so that marks and labels do not collide."""
-    unit = span / _ASSUMED_PLOT_PX  # data units per pixel at the initial view
+def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, right_edge: float,
+          plot_px_width: float = _ASSUMED_PLOT_PX) -> None:
+    """Greedy interval packing inside each lane so that marks and labels do not collide.
+    A label may have several lines (separated by newlines): its longest line counts."""
+    unit = span / plot_px_width  # data units per pixel at the initial view
     for lane in lanes:
         for it in lane.items:
             ev = it.event
             lo = ev.x0 - (0 if not ev.is_point else 6 * unit)
             hi = max(ev.x1, ev.x0 + 12 * unit)
             if labels and it.label:
-                width = (len(it.label) * _CHAR_PX + 14) * unit
+                width = (max(map(len, it.label.split("\n"))) * _CHAR_PX + 14) * unit
                 # events in the right quarter carry their label on the left
                 it.label_left = ev.x1 + width > right_edge and ev.x0 - width > right_edge - span
                 if it.label_left:
@@ -410,6 +424,9 @@ def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, righ
                 else:
                     hi = (ev.x0 if ev.is_point else ev.x1) + width
             it.lo, it.hi = lo, hi + 4 * unit
+        if labels:
+            lane.rows = _pack_labelled(lane.items, max_rows, unit)
+            continue
         row_end: list[float] = []
         for it in sorted(lane.items, key=lambda i: (i.lo, i.hi)):
             row = next((r for r, end in enumerate(row_end) if end <= it.lo), None)
@@ -429,6 +446,48 @@ def _pack(lanes: Sequence[_Lane], span: float, labels: bool, max_rows: int, righ
             it.y = cursor + _LANE_PAD + 0.5 + it.y
         cursor += lane.rows + 2 * _LANE_PAD
         lane.bottom = cursor
+
+
+_CORE_TYPES = frozenset({"meeting", "negotiations", "agreement", "sanctions", "withdrawal",
+                         "expulsion", "visit", "election", "conflict"})
+
+
+def _importance(it: _Item) -> tuple[float, int, float]:
+    """Most important first: reported by more sources, then a core diplomatic type
+    (not a statement or "other"), then earlier."""
+    rec = it.event.rec
+    n = _text(rec["n_mentions"])
+    return (-(float(n) if n else 1.0), 0 if _text(rec["type"]) in _CORE_TYPES else 1, it.event.x0)
+
+
+def _pack_labelled(items: Sequence[_Item], max_rows: int, unit: float) -> int:
+    """Rows for the items of one lane so that no two labels or marks overlap at the
+    first view. The most important events are placed first; an event whose label finds
+    no free row keeps its mark without the label (the hover still has it). Returns the
+    number of rows."""
+    rows: list[list[tuple[float, float]]] = []
+
+    def free(lo: float, hi: float) -> int | None:
+        return next((r for r, spans in enumerate(rows)
+                     if all(hi <= a or lo >= b for a, b in spans)), None)
+
+    for it in sorted(items, key=_importance):
+        row = free(it.lo, it.hi)
+        if row is None and len(rows) < max_rows:
+            rows.append([])
+            row = len(rows) - 1
+        if row is None and it.label:
+            ev = it.event
+            it.label, it.label_left = "", False
+            it.lo = ev.x0 - (0 if not ev.is_point else 6 * unit)
+            it.hi = max(ev.x1, ev.x0 + 12 * unit) + 4 * unit
+            row = free(it.lo, it.hi)
+        if row is None:  # not even the mark fits: the least crowded row
+            row = min(range(len(rows)), key=lambda r: sum(
+                max(0.0, min(b, it.hi) - max(a, it.lo)) for a, b in rows[r]))
+        rows[row].append((it.lo, it.hi))
+        it.y = row  # relative; made absolute by the caller
+    return max(1, len(rows))
 
 
 # ---------------------------------------------------------------- hover
@@ -516,7 +575,7 @@ def _marker_style(style: str, bar_px: int) -> tuple[str, int, float]:
     return {
         "day": ("circle", day, 1.0),
         "approx_day": ("circle-open", day, 1.0),
-        "handle": ("circle", bar_px + 1, 0.0),
+        "handle": ("circle", max(_TARGET_PX + 4, bar_px + 1), 0.0),
         "tick": ("line-ns", bar_px + 3, 1.0),
         "approx_tick": ("line-ns", bar_px + 3, 0.5),
     }[style]
@@ -610,7 +669,9 @@ def _group_traces(
             # A span too short to see at the first view (a year on a 2,000-year axis):
             # a thin tick keeps it visible without pretending it is a day.
             style = "approx_tick" if ev.approximate else "tick"
-        elif large:
+        elif large or (ev.x1 - ev.x0) < _TARGET_PX * px:
+            # Thousands of events, or a bar thinner than a finger (a month on a 16-year
+            # axis is 3-4 px): an invisible marker in its middle hovers and clicks.
             style = "handle"
         else:
             continue  # the bar itself hovers and clicks
@@ -634,13 +695,30 @@ def _group_traces(
     return traces
 
 
+def _legend_lines(events: Sequence[_Event], color_by: str, lang: str, room_px: float) -> int:
+    """How many lines Plotly's horizontal colour legend takes in ``room_px`` pixels
+    (a swatch and a gap of ~46 px per entry, ~7 px a character of 12 px text)."""
+    t = _t(lang)
+    lines, used = 1, 0.0
+    for g in _ordered_groups(events, color_by):
+        name = _category_words(color_by, g, lang) if color_by != "doc" else (g or t["no_doc"])
+        entry = 46 + 7.0 * len(_short(name, 40))
+        if used and used + entry > room_px:
+            lines, used = lines + 1, 0.0
+        used += entry
+    return lines
+
+
 def _label_annotations(items: list[_Item], date_axis: bool, highlight: str | None) -> list[dict[str, Any]]:
     """Titles beside their marks, as annotations: they move with zoom and pan, hide when
     their anchor leaves the plot, and (unlike a text trace) stay out of the rangeslider."""
     out: list[dict[str, Any]] = []
     for it in items:
+        if not it.label:
+            continue  # no room for it at the first view: the hover has it
         ev = it.event
-        text = _esc(it.label)
+        text = "<br>".join(_esc(line) for line in it.label.split("\n"))
+        align = "right" if it.label_left else "left"
         if highlight is not None and ev.event_id == highlight:
             text = f"<b>{text}</b>"
         gap = 9 if ev.is_point else 4
@@ -651,7 +729,7 @@ def _label_annotations(items: list[_Item], date_axis: bool, highlight: str | Non
         out.append(dict(
             x=_x(x, date_axis), y=it.y, xref="x", yref="y", text=text, showarrow=False,
             xanchor="right" if it.label_left else "left", xshift=-gap if it.label_left else gap,
-            yanchor="middle", font=dict(family=_FONT, size=12, color=_INK),
+            yanchor="middle", align=align, font=dict(family=_FONT, size=12, color=_INK),
             name=f"label:{ev.event_id}",
         ))
     return out
@@ -749,8 +827,47 @@ def _era_aliases(lo: float, hi: float, lang: str) -> dict[str, str]:
     return aliases
 
 
-def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) -> dict[str, Any]:
+# The zoom buttons: (label key, window in days on a date axis, in years on a numeric one).
+_WINDOWS: tuple[tuple[str, float, float], ...] = (
+    ("btn_1m", 31.0, 1 / 12),
+    ("btn_1y", 366.0, 1.0),
+    ("btn_10y", 3653.0, 10.0),
+    ("btn_100y", 36525.0, 100.0),
+)
+
+
+def _range_buttons(events: Sequence[_Event], date_axis: bool, lo: float, hi: float,
+                   lang: str) -> dict[str, Any]:
+    """Zoom buttons whose windows end at the story's last event, not at the axis end.
+
+    Plotly's own range selector counts back from the right edge of the axis, which the
+    padding puts past the last event: "1m" showed an empty month. Each button here is a
+    relayout to an explicit range: the window holds the latest-starting event, with a
+    quarter of the window after it for its label. Windows wider than most of the
+    timeline are left out (they would only zoom out); "all" shows everything."""
     t = _t(lang)
+    anchor = max(ev.x0 for ev in events)
+    span = hi - lo
+    buttons: list[dict[str, Any]] = []
+    for key, days, years in _WINDOWS:
+        width = days if date_axis else years
+        if width > 0.8 * span:
+            continue
+        right = min(hi, anchor + 0.25 * width)
+        left = right - width
+        buttons.append(dict(label=t[key], method="relayout",
+                            args=[{"xaxis.range": [_x(left, date_axis), _x(right, date_axis)]}]))
+    buttons.append(dict(label=t["btn_all"], method="relayout",
+                        args=[{"xaxis.range": [_x(lo, date_axis), _x(hi, date_axis)]}]))
+    return dict(
+        type="buttons", direction="left", buttons=buttons, active=len(buttons) - 1,
+        showactive=True, x=1, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, b=2, r=0),
+        bgcolor="#F0F0F0", bordercolor="#D0D0D0", borderwidth=1,
+        font=dict(family=_FONT, size=11, color=_INK), name="zoom",
+    )
+
+
+def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) -> dict[str, Any]:
     axis: dict[str, Any] = dict(
         showgrid=True, gridcolor=_GRID, gridwidth=1, zeroline=False, showline=True,
         linecolor="#9A9A9A", linewidth=1, ticks="outside", tickcolor="#9A9A9A", ticklen=5,
@@ -765,18 +882,6 @@ def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) 
             type="date",
             range=[_day_x(lo), _day_x(hi)],
             hoverformat="%Y-%m-%d",
-            rangeselector=dict(
-                buttons=[
-                    dict(count=1, label=t["btn_1m"], step="month", stepmode="backward"),
-                    dict(count=1, label=t["btn_1y"], step="year", stepmode="backward"),
-                    dict(count=10, label=t["btn_10y"], step="year", stepmode="backward"),
-                    dict(count=100, label=t["btn_100y"], step="year", stepmode="backward"),
-                    dict(label=t["btn_all"], step="all"),
-                ],
-                x=1, xanchor="right", y=1.0, yanchor="bottom",
-                bgcolor="#F0F0F0", activecolor="#D6D6D6", bordercolor="#D0D0D0", borderwidth=0,
-                font=dict(family=_FONT, size=11, color=_INK),
-            ),
         )
     else:
         axis.update(
@@ -834,8 +939,18 @@ def build_figure(
     lang: str = "en",
     highlight: str | None = None,
     uirevision: str = UIREVISION,
+    static: bool = False,
+    width: int | None = None,
+    subtitle: str | None = None,
+    source: str = "",
 ) -> go.Figure:
     """The events of ``frame`` as a Plotly timeline (see the module docstring).
+
+    For print (a PNG to publish): ``static=True`` leaves out the zoom buttons and the
+    range slider and writes every label whole (wrapped, never cut with "…"); ``width``
+    is the image width in pixels that labels are laid out for; ``subtitle`` replaces
+    the default one ("8 events · 2003–2019"; "" for none); ``source`` is a credit line
+    under the chart ("Source: NTB, 26.04.2019 · made with Tidslinje").
 
     ``lane_by``: "type", "doc", "actor" (an event appears in each actor's lane) or
     "none". ``color_by``: "type", "doc" or "anchor". ``highlight``: an event_id to
@@ -870,22 +985,42 @@ def build_figure(
 
     lanes = _build_lanes(events, lane_by, color_by, lang)
     items = [it for lane in lanes for it in lane.items]
+    shown_labels = [_short(lane.label, 26) for lane in lanes]
+    widest = max((len(label) for label in shown_labels), default=0) if lane_by != "none" else 0
+    left_px = int(16 + widest * 7.6)
+    plot_w = float(max(200, width - left_px - 18)) if width else float(_ASSUMED_PLOT_PX)
     labels = len(items) <= _LABEL_LIMIT and not large
+    label_lines = 1
     if labels:
+        # On screen a label is cut to one line (hover has the rest); in print it is
+        # whole, wrapped to lines of at most ~45% of the plot width.
+        line_chars = max(22, int(0.45 * plot_w / _CHAR_PX))
         for it in items:
             rec = it.event.rec
-            it.label = _short(_text(rec["title"]) or _text(rec["timex"]) or it.event.event_id, _LABEL_CHARS)
-    _pack(lanes, span, labels, max_rows=8 if not large else 3, right_edge=hi)
+            text = _text(rec["title"]) or _text(rec["timex"]) or it.event.event_id
+            if static:
+                lines = textwrap.wrap(" ".join(text.split()), width=line_chars) or [""]
+                it.label = "\n".join(lines)
+                label_lines = max(label_lines, len(lines))
+            else:
+                it.label = _short(text, _LABEL_CHARS)
+    _pack(lanes, span, labels, max_rows=8 if not large else 3, right_edge=hi,
+          plot_px_width=plot_w)
     total_rows = lanes[-1].bottom
+    row_px = _ROW_PX + 14 * (label_lines - 1)
 
     # Height grows with the rows. Above the plot: title and subtitle, the colour legend,
     # then a row with the reading key (left) and the zoom buttons (right). Below: tick
     # labels and the rangeslider. Fixed pixel budgets, so the layout is predictable.
-    title_px = 62 if title else 8
-    head_px = title_px + 26 + 28
-    slider_px = 40.0
-    foot_px = 28 + 10 + slider_px + 10  # tick labels, gap, rangeslider, gap
-    plot_px = max(120.0, min(1900.0, total_rows * _ROW_PX))
+    has_sub = bool(title) if subtitle is None else bool(subtitle)
+    title_px = (38 if title else 8) + (24 if has_sub else 0)
+    # The colour legend wraps on a narrow image: one more line of legend per wrap.
+    legend_px = 26 * _legend_lines(events, color_by, lang, (width or _ASSUMED_PLOT_PX + left_px) - 28)
+    head_px = title_px + legend_px + 28
+    slider_px = 0.0 if static else 40.0
+    source_px = 26 if source else 0
+    foot_px = 28 + 10 + slider_px + 10 + source_px  # tick labels, gap, rangeslider, gap, credit
+    plot_px = max(120.0, min(1900.0, total_rows * row_px))
     fig_height = int(height or (head_px + foot_px + plot_px))
     plot_px = max(60.0, fig_height - head_px - foot_px)
     row_unit_px = plot_px / total_rows
@@ -911,7 +1046,7 @@ def build_figure(
         ))
         for tr in _group_traces(g, g_items, colour_of[g], date_axis=date_axis, large=large,
                                 hover=hover, dim=hl is not None, row_unit_px=row_unit_px,
-                                px=span / _ASSUMED_PLOT_PX,
+                                px=span / plot_w,
                                 group_title=name):
             fig.add_trace(tr)
     if hl is not None:
@@ -930,13 +1065,12 @@ def build_figure(
             shapes.append(dict(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=lane.top,
                                y1=lane.bottom, fillcolor=_BAND, line=dict(width=0), layer="below"))
     tickvals = [(lane.top + lane.bottom) / 2 for lane in lanes]
-    shown_labels = [_short(lane.label, 26) for lane in lanes]
     ticktext = [_esc(label) for label in shown_labels]
-    widest = max((len(label) for label in shown_labels), default=0) if lane_by != "none" else 0
-    left_px = int(16 + widest * 7.6)
 
     layout = _base_layout(title, fig_height, lang)
     xaxis = _x_axis(date_axis, lo, hi, lang, slider_px / plot_px)
+    if static:
+        xaxis["rangeslider"] = dict(visible=False)
     layout.update(
         uirevision=uirevision,
         # Margins are computed here, not pushed by Plotly (autoexpand off): legends,
@@ -959,7 +1093,7 @@ def build_figure(
         ),
         legend2=dict(
             orientation="h", x=0, xanchor="left", xref="container",
-            y=1 - (title_px + 28) / fig_height, yanchor="top", yref="container", font=dict(family=_FONT, size=11, color=_MUTED),
+            y=1 - (title_px + legend_px + 2) / fig_height, yanchor="top", yref="container", font=dict(family=_FONT, size=11, color=_MUTED),
             bgcolor="rgba(255,255,255,0)", itemclick=False, itemdoubleclick=False,
         ),
         hovermode="closest",
@@ -967,27 +1101,74 @@ def build_figure(
         barmode="overlay",  # bars of different groups share a row without being shifted
         dragmode="pan",
         annotations=_label_annotations(items, date_axis, hl) if labels else [],
+        updatemenus=[] if static else [_range_buttons(events, date_axis, lo, hi, lang)],
     )
-    if title:
-        shown = len(events)
-        first_year = min(ev.start.year for ev in events)
-        last_year = max(ev.end.year for ev in events)
-        years = _year_words(first_year, lang) if first_year == last_year else (
-            f"{_year_words(first_year, lang)}–{_year_words(last_year, lang)}")
-        sub = f"{i18n.plural('chart.events', shown, lang)} · {years}"
-        if undated:
-            sub += f" · {i18n.plural('chart.undated', undated, lang)}"
+    if width:
+        layout["width"] = int(width)
+    if has_sub:
+        if subtitle is None:
+            shown = len(events)
+            first_year = min(ev.start.year for ev in events)
+            last_year = max(ev.end.year for ev in events)
+            years = _year_words(first_year, lang) if first_year == last_year else (
+                f"{_year_words(first_year, lang)}–{_year_words(last_year, lang)}")
+            sub = f"{i18n.plural('chart.events', shown, lang)} · {years}"
+            if undated:
+                sub += f" · {i18n.plural('chart.undated', undated, lang)}"
+        else:
+            sub = subtitle
         layout["annotations"].append(dict(
             text=_esc(sub), xref="paper", yref="paper", x=0, xanchor="left",
-            xshift=-left_px + 14, y=1 + (head_px - 40) / plot_px, yanchor="top", showarrow=False,
+            xshift=-left_px + 14, y=1 + (50 + legend_px) / plot_px, yanchor="top", showarrow=False,
             font=dict(family=_FONT, size=13, color=_MUTED), name="subtitle"))
     elif undated:
         layout["annotations"].append(dict(
             text=_esc(i18n.plural("chart.undated", undated, lang)), xref="paper", yref="paper", x=1,
             xanchor="right", y=1, yanchor="bottom", yshift=4, showarrow=False,
             font=dict(family=_FONT, size=11, color=_MUTED), name="undated"))
+    if source:
+        layout["annotations"].append(dict(
+            text=_esc(source), xref="paper", yref="paper", x=0, xanchor="left",
+            xshift=-left_px + 14, y=0, yanchor="top", yshift=-(28 + 10 + slider_px + 6),
+            showarrow=False, font=dict(family=_FONT, size=11, color=_MUTED), name="source"))
     fig.update_layout(**layout)
     return fig
+
+
+VAGUE_GRAINS = frozenset({"decade", "century", "millennium"})
+_VAGUE_DAYS = 2 * 366  # an approximate date wider than this is "very vague"
+
+
+def off_chart(frame: pd.DataFrame | None, lang: str = "en") -> list[dict[str, Any]]:
+    """The events a reader cannot place from the chart, undated ones first.
+
+    ``why`` is "undated" for an event without a resolved date (the chart leaves it out)
+    or "vague" for one drawn only roughly: a decade or wider, or approximate over more
+    than two years. Each item has ``event_id``, ``title``, ``timex`` (as written),
+    ``when`` (the date in words, "" when undated) and ``why``."""
+    if frame is None or len(frame) == 0:
+        return []
+    undated: list[dict[str, Any]] = []
+    vague: list[dict[str, Any]] = []
+    for i, rec in enumerate(_records(frame)):
+        item = {
+            "event_id": _text(rec["event_id"]) or f"#{i}",
+            "title": _text(rec["title"]) or _text(rec["timex"]),
+            "timex": _text(rec["timex"]),
+            "when": "",
+        }
+        try:
+            s = Day.parse_iso(_text(rec["start"]))
+            e = Day.parse_iso(_text(rec["end"]) or _text(rec["start"]))
+        except (ValueError, TypeError):
+            undated.append({**item, "why": "undated"})
+            continue
+        approx = bool(rec["approximate"]) if _text(rec["approximate"]) else False
+        wide = abs(e.number - s.number) > _VAGUE_DAYS
+        if _text(rec["granularity"]) in VAGUE_GRAINS or (approx and wide):
+            when = format_when(min(s, e).iso(), max(s, e).iso(), lang, approximate=approx)
+            vague.append({**item, "when": when, "why": "vague"})
+    return undated + vague
 
 
 def chart_config(filename: str = "tidslinje") -> dict[str, Any]:

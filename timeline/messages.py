@@ -549,4 +549,94 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "app.add_text": {"nb": "Legg til tekst", "en": "Add text"},
     "app.bundled_docs": {"nb": "Medfølgende dokumenter", "en": "Bundled documents"},
     "app.add": {"nb": "Legg til", "en": "Add"},
+    # ------------------------------------------------------------------ PNG to publish
+    "png.column": {"nb": "Artikkelspalte, 680 px", "en": "Article column, 680 px"},
+    "png.wide": {"nb": "Bred, 1200 px", "en": "Wide, 1200 px"},
+    "png.square": {
+        "nb": "Kvadrat for sosiale medier, 1080 × 1080 px",
+        "en": "Square for social media, 1080 × 1080 px",
+    },
+    "png.made_with_alone": {"nb": "Laget med {tool}", "en": "Made with {tool}"},
+    "png.and_more": {"nb": "{shown} og {n} til", "en": "{shown} and {n} more"},
+    "png.source": {"nb": "Kilde: {shown} · laget med {tool}", "en": "Source: {shown} · made with {tool}"},
+    "app.png_publish": {"nb": "PNG til publisering", "en": "PNG to publish"},
+    "app.png_publish_note": {
+        "nb": "Uten zoomknapper og glidebryter, med hele etiketter og en kildelinje.",
+        "en": "Without the zoom buttons and slider, with whole labels and a credit line.",
+    },
+    "app.png_title": {"nb": "Tittel", "en": "Title"},
+    "app.png_subtitle": {"nb": "Undertittel", "en": "Subtitle"},
+    "app.png_size": {"nb": "Størrelse", "en": "Size"},
+    "app.png_source": {"nb": "Kildelinje", "en": "Source line"},
+    "app.png_not_started": {
+        "nb": "PNG fra serveren startet ikke denne gangen.",
+        "en": "Server-side PNG did not start this time.",
+    },
+    "app.try_again": {"nb": "Prøv igjen", "en": "Try again"},
+    "app.try_again_help": {
+        "nb": "Start serverens PNG-tegner på nytt.",
+        "en": "Start the server's PNG renderer again.",
+    },
+    # ------------------------------------------------------------------ saving per visitor
+    "app.folder_shared": {
+        "nb": "I {folder}, delt av alle som bruker denne appen.",
+        "en": "In {folder}, shared by everyone who uses this app.",
+    },
+    "app.folder_account": {"nb": "Privat for kontoen din.", "en": "Private to your account."},
+    "app.folder_key_note": {
+        "nb": "Privat for deg: bare denne mappenøkkelen åpner disse tidslinjene. Ta vare på "
+        "den for å finne dem igjen ved et senere besøk: `{key}`",
+        "en": "Private to you: only this folder key opens these timelines. Keep it to find "
+        "them on a later visit: `{key}`",
+    },
+    "app.folder_key_open": {"nb": "Åpne en annen mappenøkkel", "en": "Open another folder key"},
+    "app.folder_key_hint": {
+        "nb": "En nøkkel vist her ved et tidligere besøk",
+        "en": "A key shown here on an earlier visit",
+    },
+    "app.folder_key_bad": {
+        "nb": "En mappenøkkel har 16 bokstaver, sifre, - eller _.",
+        "en": "A folder key has 16 letters, digits, - or _.",
+    },
+    "app.folder_key_opened": {
+        "nb": "Viser tidslinjene som er lagret under den nøkkelen.",
+        "en": "Showing the timelines saved under that key.",
+    },
+    # ------------------------------------------------------------------ not on the chart
+    "app.count_on_chart": {
+        "nb": {"one": "**{shown} av {n} hendelse** på tidslinjen", "other": "**{shown} av {n} hendelser** på tidslinjen"},
+        "en": {"one": "**{shown} of {n} event** on the chart", "other": "**{shown} of {n} events** on the chart"},
+    },
+    "app.n_without_date": {
+        "nb": {"one": "{n} uten dato, listet under den", "other": "{n} uten dato, listet under den"},
+        "en": {"one": "{n} without a date, listed under it", "other": "{n} without a date, listed under it"},
+    },
+    "app.unplaced_undated": {
+        "nb": {"one": "{n} uten dato", "other": "{n} uten dato"},
+        "en": {"one": "{n} without a date", "other": "{n} without a date"},
+    },
+    "app.unplaced_vague": {
+        "nb": {"one": "{n} bare grovt datert", "other": "{n} bare grovt datert"},
+        "en": {"one": "{n} only roughly dated", "other": "{n} only roughly dated"},
+    },
+    "app.unplaced_title": {"nb": "Ikke plassert på tidslinjen: {parts}", "en": "Not placed on the chart: {parts}"},
+    "app.unplaced_note": {
+        "nb": "Gi en hendelse dato her: 2019, april 2019, 25. april 2019, ca. 1905, "
+        "1990-tallet eller 2003–2009. Angre finnes under Rediger.",
+        "en": "Give an event its date here: 2019, April 2019, 25 April 2019, ca. 1905, "
+        "1990s or 2003–2009. Undo is in the Curate tab.",
+    },
+    "app.unplaced_no_date_from": {"nb": "Ingen dato lest ut av «{timex}»", "en": "No date read from “{timex}”"},
+    "app.unplaced_no_date": {"nb": "Ingen dato", "en": "No date"},
+    "app.unplaced_date": {"nb": "Dato", "en": "Date"},
+    "app.unplaced_set": {"nb": "Sett dato", "en": "Set date"},
+    "app.unplaced_more": {
+        "nb": "… og {n} til; snevre inn filtrene for å se dem.",
+        "en": "… and {n} more; narrow the filters to see them.",
+    },
+    "app.unplaced_type_first": {
+        "nb": "Skriv en dato først, for eksempel 2019, april 2019 eller 25. april 2019.",
+        "en": "Type a date first, such as 2019, April 2019 or 25 April 2019.",
+    },
+    "app.unplaced_dated": {"nb": "Datert.", "en": "Dated."},
 }
