@@ -234,6 +234,8 @@ RULES = (
     *NUMERIC_RULES,
     # april 2009
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date"),
+    # 1945, sep. · 1946, april–juli: året og så måneden, slik tabeller og kronologier skriver
+    Rule("year_comma_month", rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}}),\s+(?P<month>{M}|{MA}\.?)(?:\s*[–—-]\s*(?P<month2>{M}|{MA}\.?))?(?![\w-])(?!\s*[0-9])", "month_range"),
     # februar i fjor · mai i år
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+i\s+(?P<rel>år|fjor|forfjor)\b", "month_of_year"),
     # 1.–3. mars 2019 · fra 1. til 3. mars · 13-15 juli
@@ -453,7 +455,7 @@ NB = Lang(
                        "etter", "rundt", "mot"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
-        **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
+        **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year", "day_range",
                          "month_alone", "set_month"), ("month",)),
         **dict.fromkeys(("date_numeric", "date_day_month_numeric", "year_prep", "year_prep4",
                          "year", "century_tallet", "decade_tallet", "decade_short"),
