@@ -342,3 +342,31 @@ def test_the_news_told_again_with_its_day_is_one_event() -> None:
     assert len(frame) == 1, frame[["date", "title"]]
     e = frame.iloc[0]
     assert (e["date"], e["n_mentions"], bool(e["approximate"])) == ("2017-07-08", 2, False)
+
+
+# How many events one sentence tells, and their dates, in both languages.
+COUNTED = [
+    ("a bare date opening a line, told again in its sentence, is one event", "en", None,
+     "1853 — Perry and Japan: Commodore Perry sailed into Edo Bay in 1853, and later "
+     "signed a treaty.", ["1853"]),
+    ("a bare date opening a line, told again in its sentence, is one event", "nb", None,
+     "1814 — Kielfreden: Danmark avstod Norge til Sverige i 1814.", ["1814"]),
+    ("the same year in two told clauses is two events", "en", None,
+     "In 1945 the war ended, and in 1945 the United Nations was founded.", ["1945", "1945"]),
+    ("an end verb in the first clause ends no stretch to the second date", "en", None,
+     "In 1945 the war ended, and in 1946 the United Nations was founded.", ["1945", "1946"]),
+    ("an end verb in the first clause ends no stretch to the second date", "nb", None,
+     "I 1945 endte krigen, og i 1946 ble FN grunnlagt.", ["1945", "1946"]),
+    ("began and ended across a comma is still one stretch", "nb", None,
+     "Forhandlingene startet i 2003, og brøt sammen i 2009.", ["2003/2009"]),
+    ("began and ended across a comma is still one stretch", "en", None,
+     "The talks, which began in 2003, ended in 2009.", ["2003/2009"]),
+]
+
+
+@pytest.mark.parametrize(("why", "lang", "dct", "text", "dates"), COUNTED,
+                         ids=[f"{c[1]}: {c[0]}" for c in COUNTED])
+def test_how_many_events_a_sentence_tells(why: str, lang: str, dct: str | None, text: str,
+                                          dates: list[str]) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    assert sorted(frame["date"]) == sorted(dates), (why, frame[["date", "title"]])

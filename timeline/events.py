@@ -497,6 +497,10 @@ class _Reader:
             d = _Dated(t, whole, bounded, (t.start, t.end), self._event_date(t, s.start))
             if view.dated and self._same_stretch(view.dated[-1], d):
                 continue
+            if view.dated and self._label_told_again(view.dated[-1], d):
+                d.also.append(view.dated[-1].t)
+                view.dated[-1] = d
+                continue
             view.dated.append(d)
         if s.text.rstrip(_CLOSERS).endswith("?"):
             view.dated = []  # a question reports nothing ("Var pakten plan B for Norge?")
@@ -529,6 +533,15 @@ class _Reader:
             prev.also.append(d.t)
             return True
         return False
+
+    def _label_told_again(self, prev: _Dated, d: _Dated) -> bool:
+        """'1853 — Perry and Japan: Perry sailed into Edo Bay in 1853': a bare date opening
+        a line, told again in the clause that tells the event, is that event's date."""
+        if prev.whole == d.whole or prev.date.value != d.date.value:
+            return False
+        text = self.text
+        rest = text[prev.whole[0]:prev.span[0]] + text[prev.span[1]:prev.whole[1]]
+        return _WORD.search(rest) is None
 
     def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int]) -> bool:
         """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
@@ -1063,13 +1076,16 @@ def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int
                      mentions: list[ActorMention], doc: str) -> bool:
     """'The six-party talks began in August 2003 and collapsed in April 2009' /
     'Forhandlingene startet i 2003 og brøt sammen i 2009': one sentence, one interval."""
-    placed = [t for t, _ in dated if t.resolved.start is not None and t.resolved.end is not None]
+    placed = [(t, c) for t, c in dated
+              if t.resolved.start is not None and t.resolved.end is not None]
     if len(placed) < 2:
         return False
-    first, last = placed[0], placed[-1]
+    (first, _), (last, last_clause) = placed[0], placed[-1]
     a, b = first.resolved, last.resolved
     assert a.start is not None and b.start is not None and b.end is not None
-    if not end_re.search(text, first.end, last.start) or a.start > b.start:
+    # The end verb tells the last date's clause: "I 1945 endte krigen, og i 1946 ble FN
+    # grunnlagt" is two events, not one from 1945 until 1946.
+    if not end_re.search(text, max(first.end, last_clause[0]), last.start) or a.start > b.start:
         return False
     subject = clean(head[:noun.end()])
     event = Event(
