@@ -157,6 +157,11 @@ NOT_EVENTS = [
          "Oslo-kanalen var en hemmelig bak-kanal i 1993.", "1993", None),
     Told("a state in English", "en", None,
          "The country was a small monarchy in 1900.", "1900", None),
+    Told("years in brackets after a name are its term", "en", None,
+         "The issue has been raised since the Bush administration (2001–2009) took office.",
+         "2001–2009", None),
+    Told("years in brackets after a person are a life", "nb", None,
+         "Kofi Annan (1938–2018) ledet FN i ti år.", "1938–2018", None),
 ]
 
 EVENTS_KEPT = [
@@ -165,6 +170,10 @@ EVENTS_KEPT = [
     Told("a copula before a participle reports an act", "nb", None,
          "23. september 1905 var partene kommet til enighet.", "23. september 1905",
          "1905-09-23"),
+    Told("years in brackets after a war date the war", "en", None,
+         "The Korean War (1950–1953) ended in an armistice.", "1950–1953", "1950/1953"),
+    Told("years in brackets after a compound war noun date the war", "nb", None,
+         "Koreakrigen (1950–1953) endte med en våpenhvile.", "1950–1953", "1950/1953"),
     Told("a passive with 'was' reports an act", "en", None,
          "The Treaty of Westphalia was signed in 1648.", "1648", "1648"),
     Told("the year after a dateline is the story's", "en", "2005-08-10",

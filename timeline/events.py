@@ -553,7 +553,24 @@ class _Reader:
         if citation is not None and citation.search(
                 self.text, max(s.start, min(clause[0], t.start - _CITATION_REACH)), t.start):
             return False
-        return not self._year_in_name(s, t)
+        return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
+
+    def _years_of_a_name(self, s: Sentence, t: Tagged) -> bool:
+        """'the Bush administration (2001–2009)', 'Kofi Annan (1938–2018)': years in
+        brackets after a name are its term or its life, not the date of the clause. After
+        an event's name ("the Korean War (1950–1953)") they date that event."""
+        m, text = t.timex.meaning, self.text
+        if m.kind != "interval" or t.resolved.grain != "year":
+            return False
+        before = text[max(s.start, t.start - 40):t.start]
+        if not before.endswith("(") or not text.startswith(")", t.end):
+            return False
+        last = before[:-1].split()[-2:]
+        if not last:
+            return False
+        word = last[-1].lower()  # a compound ends in its noun: "Koreakrigen"
+        tails = [" ".join(last), *(word[i:] for i in range(1, max(1, len(word) - 3)))]
+        return all(_event_type(tail + " ", self.lang) == "other" for tail in tails)
 
     def _year_in_name(self, s: Sentence, t: Tagged) -> bool:
         m = t.timex.meaning
