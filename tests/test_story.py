@@ -379,3 +379,32 @@ def test_how_many_events_a_sentence_tells(why: str, lang: str, dct: str | None, 
                                           dates: list[str]) -> None:
     frame = timeline.extract(text, lang=lang, dct=dct)
     assert sorted(frame["date"]) == sorted(dates), (why, frame[["date", "title"]])
+
+
+# A year inside an event's noun phrase dates that event, not the verb of its clause; the
+# same phrase told again is the same event. Other years in names date nothing.
+NOUN_DATED = [
+    ("en", "2021-09-24", "Iran wants to revive the 2015 nuclear deal.",
+     [("2015", "The 2015 nuclear deal", "actual")]),
+    ("en", "2021-09-24", "Iran will return to the 2015 Iran nuclear deal “very soon”. The "
+     "talks began on Monday between the nations still in the 2015 deal.",
+     [("2015", "The 2015 Iran nuclear deal", "actual"),
+      ("2021-09-20", "The talks began between the nations still in the deal", "actual")]),
+    ("nb", "2021-09-24", "Iran vil gjenopplive atomavtalen fra 2015.",
+     [("2015", "Atomavtalen fra 2015", "actual")]),
+    ("nb", "2021-09-24", "Iran vil gjenopplive 2015-avtalen.",
+     [("2015", "2015-avtalen", "actual")]),
+    # not a noun phrase: a stretch, a name
+    ("nb", None, "Delegasjonen reiste rundt fra 2015 til 2017.", [("2015/2017", None, "actual")]),
+    ("en", None, "Members of the 1953 team gathered at the stadium.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "want"), NOUN_DATED,
+                         ids=[f"{c[0]}: {c[2][:40]}" for c in NOUN_DATED])
+def test_a_year_in_a_noun_phrase_dates_its_event(lang: str, dct: str | None, text: str,
+                                                 want: list[tuple[str, str | None, str]]) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    got = [(r["date"], r["title"] if w[1] is not None else None, r["modality"])
+           for r, w in zip(frame.to_dict("records"), want, strict=False)]
+    assert len(frame) == len(want) and got == want, frame[["date", "title", "modality"]]

@@ -329,7 +329,7 @@ EN = [
       dct="2005-08-10"),
     T("1778 — Treaty of Alliance with France: Benjamin Franklin negotiated the first U.S. "
       "treaty.", "1778", "Treaty of Alliance with France"),
-    T("| London | 1945, Sep |", "1945", "London"),
+    T("| London | 1945, Sep |", "1945, Sep", "London"),
     T("The talks (which opened in Beijing) ended on Saturday.", "Saturday",
       "The talks (which opened in Beijing) ended",
       xfail="a parenthesis opening a clause cuts the subject off from its verb"),

@@ -188,6 +188,8 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
+_YEAR_POSTMODIFIER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
 
 
 def _stem(word: str) -> str:
@@ -415,6 +417,7 @@ class _Reader:
         for t in tagged:
             self.by_sentence.setdefault(t.sentence, []).append(t)
         self.counter = 0
+        self.named: dict[tuple[str, str], _Draft] = {}  # events named with their year
         self.heading: _Draft | None = None  # the last event told in a heading
         self.lead_told = False  # the first sentence of the story has been read
         # The paragraph, sentence and end of the last date told.
@@ -613,6 +616,10 @@ class _Reader:
         self._count_states_before(view, d.clause[0])
         event_id = self._next_id()
         date = d.date
+        noun = self._dated_noun(view.s, t)
+        if noun is not None:
+            self._noun_event(view, d, event_id, *noun)
+            return
         clause, title = self._clause_and_title(view, d)
         if not title:
             return  # "13. august 1905" as a heading: a date, no event
@@ -636,6 +643,66 @@ class _Reader:
             modality=self._modality(clause, t, date),
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
+
+    def _dated_noun(self, s: Sentence, t: Tagged) -> tuple[int, int, str] | None:
+        """'the 2015 nuclear deal', '2015-avtalen', 'atomavtalen fra 2015': a year that is
+        part of an event's noun phrase dates that event, not the verb of its clause
+        ("Iran wants to revive the 2015 deal" tells of a deal in 2015, not a wish then).
+        The phrase's span and its head noun, or None."""
+        m, text, lang = t.timex.meaning, self.text, self.lang
+        if not t.timex.text.isdigit() or m.year is None or m.month is not None:
+            return None
+        if text.startswith("-", t.end):  # "2015-avtalen"
+            w = _WORD.match(text, t.end + 1)
+            if w is not None and w.end() <= s.end and \
+                    _event_type(w.group().lower() + " ", lang) != "other":
+                return t.start, w.end(), w.group().lower()
+            return None
+        before = text[max(s.start, t.start - 40):t.start]
+        article = self.pats.article_before
+        if article is not None and (a := article.search(before)) is not None:
+            after = text[t.end:min(s.end, t.end + 60)]
+            head = _head_noun(after, lang)
+            if not head or _event_type(head + " ", lang) == "other":
+                return None
+            h = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", after, re.IGNORECASE)
+            if h is None:
+                return None
+            return t.start - len(before) + a.start(), t.end + h.end(), head
+        post = _YEAR_POSTMODIFIER.search(before)
+        if post is not None and post.group("prep").lower() in lang.year_postmodifiers:
+            noun = post.group("noun").lower()
+            if noun.endswith(lang.definite_endings) and any(
+                    _event_type(noun[i:] + " ", lang) != "other"
+                    for i in range(0, max(1, len(noun) - 3))):
+                return t.start - len(before) + post.start("noun"), t.end, noun
+        return None
+
+    def _noun_event(self, view: _View, d: _Dated, event_id: str, start: int, end: int,
+                    head: str) -> None:
+        """The event a dated noun phrase names; told again ('the 2015 deal' after 'the
+        2015 Iran nuclear deal'), the same event."""
+        text, t, date = self.text, d.t, d.date
+        mention = _mention(self.doc, text, view.s, t.text, t.start, t.end)
+        key = (_stem(head), date.value)
+        earlier = self.named.get(key)
+        if earlier is not None and not earlier.removed:
+            earlier.event.mentions.append(mention)
+            return
+        title = clean(text[start:end])
+        title = title[:1].upper() + title[1:]
+        dct = self.dct
+        past = dct is not None and date.end is not None and date.end < dct.first_day
+        mentions = view.within((start, end))
+        event = Event(
+            id=event_id, doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=_event_type(head + " ", self.lang), actors=_actor_names(mentions), place="",
+            mentions=[mention], timex_type=t.timex.type,
+            modality="actual" if past else self._modality((start, end), t, date),
+        )
+        draft = _Draft(event, view.s.index, (start, end))
+        self.named[key] = draft
+        self._add(draft, view.s)
 
     def _modality(self, clause: tuple[int, int], t: Tagged | tuple[int, int],
                   date: Resolved) -> str:

@@ -109,6 +109,8 @@ class Lang:
     # "War of 1898", "Avtalen av 1826": a year after a name and one of these is in the name.
     name_year_prepositions: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # "the 1953 team": a year between an article and a noun
+    # "atomavtalen fra 2015": a year after a definite event noun and one of these names it
+    year_postmodifiers: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()  # "nuclear", "Iranian": not the head noun
     # "kan", "håper", "may", "if": a hope or a condition; it points ahead of the document
     # date like a future cue, and makes the event 'possible' (as ``possible_cues`` do).

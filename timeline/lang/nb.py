@@ -604,6 +604,7 @@ NB = Lang(
                     "det førte til at": "after", "som følge av dette": "after",
                     "siden da": "since", "siden den gang": "since"},
     name_year_prepositions=("av",),
+    year_postmodifiers=("fra",),
     copulas=("er", "var", "har vært", "hadde vært"),
     participle_endings=("et", "t", "tt", "dd", "d"),
     participles=frozenset("gitt tatt sett kommet gått fått slått holdt brutt".split()),
