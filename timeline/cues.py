@@ -43,6 +43,8 @@ class Patterns:
     name_before_year: re.Pattern[str]  # "«Nato", "War of", "Avtalen av" right before a year
     article_before: re.Pattern[str] | None  # "the" right before a year ("the 1953 team")
     copula: re.Pattern[str] | None  # "var", "was" and the word that follows it
+    state_predicate: re.Pattern[str] | None  # "var spent", "was uncertain": a state
+    clause_break: re.Pattern[str]  # "at", "da", "that", "when" anywhere (not "og", "and")
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
@@ -130,6 +132,13 @@ def patterns(lang: Lang) -> Patterns:
         if lang.coordinators and lang.determiners else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
+        clause_break=re.compile(
+            rf"(?<![\w-])(?:{words(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
+            re.IGNORECASE),
+        state_predicate=re.compile(
+            rf"(?<![\w-])(?:{words(lang.be_forms)})\s+(?:(?:{words(lang.state_adverbs)})\s+)?"
+            rf"(?:{words(lang.state_predicates)})(?![\w-])", re.IGNORECASE)
+        if lang.be_forms and lang.state_predicates else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )

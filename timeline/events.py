@@ -628,6 +628,8 @@ class _Reader:
         kind = _event_type(clause_text, lang)
         if kind == "other" and self._describes_a_state(clause_text):
             return
+        if self._in_a_state(clause, d.span):
+            return  # "vil være til stede under undertegningen", "was uncertain of"
         place = _place(text, clause_mentions, lang)
         actors = [a for a in _actor_names(clause_mentions) if a != place]
         if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
@@ -758,6 +760,21 @@ class _Reader:
                 title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _in_a_state(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """'Situasjonen var spent utover sommeren 1905', 'was uncertain of his arrival on
+        May 1': a form of 'be' and a word that only describes, in the date's own part of
+        the clause (not across "at", "da", "that", "when": "kunngjorde i dag at de er
+        enige" reports the announcement)."""
+        state = self.pats.state_predicate
+        if state is None:
+            return False
+        text = self.text
+        m = state.search(text, clause[0], clause[1])
+        if m is None:
+            return False
+        lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+        return self.pats.clause_break.search(text, lo, hi) is None
 
     def _describes_a_state(self, clause_text: str) -> bool:
         """'Oslo-kanalen var en bak-kanal', 'X was the only country': a copula with no
@@ -946,6 +963,8 @@ class _Reader:
                             f"{words.get(relation, relation)} {told}",
                             {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
         clause = reach(text, *whole, *span)
+        if self._in_a_state(clause, span):
+            return  # "vil være til stede under undertegningen"
         title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause),
                            self.ctx.last_person)
         title = self._quoted(view.s, clause, title)

@@ -159,6 +159,11 @@ class Lang:
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.
     copulas: tuple[str, ...] = ()
+    # "var spent", "vil være til stede", "was uncertain", "were present": a form of "be"
+    # (any tense, not "become") and a word that only describes, whatever the clause names.
+    be_forms: tuple[str, ...] = ()
+    state_predicates: tuple[str, ...] = ()
+    state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()

@@ -640,6 +640,10 @@ EN = Lang(
     adjective_endings=("al", "ar", "ic", "ian", "ese", "ish", "an", "ive", "ous", "ful", "ary",
                        "ern", "ist", "-long", "-old"),
     copulas=("is", "was", "are", "were", "has been", "have been", "had been"),
+    be_forms=("is", "was", "are", "were", "be", "been"),
+    state_predicates=("present", "tense", "strained", "uncertain", "unsure", "unclear",
+                      "aware", "concerned", "worried", "satisfied", "pleased", "in agreement"),
+    state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
     participles=frozenset(
         "held made cut set put built begun won lost sent brought kept left met paid sold told "
