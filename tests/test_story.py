@@ -426,3 +426,24 @@ def test_a_year_in_a_noun_phrase_dates_its_event(lang: str, dct: str | None, tex
     got = [(r["date"], r["title"] if w[1] is not None else None, r["modality"])
            for r, w in zip(frame.to_dict("records"), want, strict=False)]
     assert len(frame) == len(want) and got == want, frame[["date", "title", "modality"]]
+
+
+# The same act against one country on one day, told twice, is one event; another party's
+# act on that day is its own.
+ONCE_A_DAY = [
+    ("en", "The Security Council adopted new sanctions against North Korea on Wednesday. "
+     "The council unanimously adopted tough, new sanctions on North Korea Wednesday.", 1),
+    ("nb", "Sikkerhetsrådet vedtok onsdag nye sanksjoner mot Nord-Korea. Rådet vedtok "
+     "enstemmig de nye sanksjonene mot Nord-Korea onsdag.", 1),
+    ("nb", "Sikkerhetsrådet vedtok onsdag nye sanksjoner mot Nord-Korea. Onsdag innførte "
+     "også EU strengere sanksjoner mot Nord-Korea.", 2),
+    ("en", "The Security Council adopted new sanctions against North Korea on Wednesday. "
+     "The EU also imposed sanctions on North Korea on Wednesday.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), ONCE_A_DAY,
+                         ids=[f"{c[0]}: {c[2]}" for c in ONCE_A_DAY])
+def test_one_act_told_twice_on_one_day_is_one_event(lang: str, text: str, count: int) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2016-03-02")
+    assert len(frame) == count, frame[["date", "title", "actors"]]

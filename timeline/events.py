@@ -40,6 +40,8 @@ __all__ = ["Tagged", "build_events"]
 _EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window"}
 _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
               "election", "conflict", "negotiations"}
+# Acts a country is the object or agent of at most once a day: one shared actor is enough.
+_ONCE_A_DAY = {"sanctions", "expulsion", "withdrawal", "election"}
 
 
 @dataclass(frozen=True)
@@ -1216,6 +1218,12 @@ def _is_news(e: Event) -> bool:
     return e.date.anchor == Anchor.DOCUMENT and any(m.timex == "" for m in e.mentions)
 
 
+def _one_names_all(a: Event, b: Event) -> bool:
+    """Whether the actors of one event are all among the other's, and they share one."""
+    x, y = set(a.actors), set(b.actors)
+    return bool(x & y) and (x <= y or y <= x)
+
+
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
     """One event told twice becomes one event with two mentions: same type, same date at
     the same precision, and the same place (a city in a country counts) or two shared
@@ -1279,6 +1287,12 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 target = min(found, key=lambda c: c[0])[1] if found else None
             else:
                 target = next((o for o in group.get(key, ()) if same(o, e)), None)
+            if target is None and e.type in _ONCE_A_DAY and e.date.grain == "day":
+                # The same act against one country on one day, told in the lead and
+                # again in the body ("adopted new sanctions against North Korea"): one,
+                # when neither names a party the other does not (the EU's sanctions on
+                # the day of the UN's are the EU's own).
+                target = next((o for o in group.get(key, ()) if _one_names_all(o, e)), None)
         if target is None:
             position[id(e)] = len(out)
             out.append(e)
