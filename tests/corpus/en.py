@@ -746,4 +746,9 @@ IN_SENTENCE: list[InSentence] = [
     InSentence("In 2019, April Ryan asked the first question.", expression="2019", value="2019"),
     InSentence("In 1990, March 3 was a Saturday.", expression="March 3", value="1990-03-03",
                dct="1990-06-01"),
+    # "before the end of June" is a deadline ahead, even after a past "agreed"
+    InSentence("All sides agreed to hold another round of talks before the end of June.",
+               expression="the end of June", value="2004-06", dct="2004-02-28"),
+    InSentence("The talks ended at the end of June.", expression="the end of June",
+               value="2003-06", dct="2004-02-28"),
 ]

@@ -764,4 +764,9 @@ IN_SENTENCE: list[InSentence] = [
     # ... men ikke et år foran en dato med dag
     InSentence("I 1990, 3. mars, ble avtalen signert.", expression="3. mars", value="1990-03-03",
                dct="1990-06-01"),
+    # "før utgangen av juni" er en frist fram i tid, også etter et "ble enige"
+    InSentence("Partene ble enige om å møtes igjen før utgangen av juni.",
+               expression="utgangen av juni", value="2004-06", dct="2004-02-28"),
+    InSentence("Partene møttes i slutten av juni.", expression="slutten av juni",
+               value="2003-06", dct="2004-02-28"),
 ]

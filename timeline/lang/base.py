@@ -164,6 +164,8 @@ class Lang:
     be_forms: tuple[str, ...] = ()
     state_predicates: tuple[str, ...] = ()
     state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
+    # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
+    end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()

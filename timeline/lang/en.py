@@ -643,6 +643,7 @@ EN = Lang(
     be_forms=("is", "was", "are", "were", "be", "been"),
     state_predicates=("present", "tense", "strained", "uncertain", "unsure", "unclear",
                       "aware", "concerned", "worried", "satisfied", "pleased", "in agreement"),
+    end_deadlines=("before the end of", "by the end of"),
     state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
     participles=frozenset(

@@ -610,6 +610,7 @@ NB = Lang(
     state_predicates=("til stede", "spent", "anstrengt", "usikker", "usikre", "usikkert",
                       "uklart", "uviss", "enig", "enige", "uenig", "uenige", "bekymret",
                       "tilfreds", "fornøyd"),
+    end_deadlines=("før utgangen av", "før slutten av", "innen slutten av"),
     state_adverbs=("ikke", "også", "svært", "veldig", "meget", "fortsatt", "fremdeles", "alle"),
     participle_endings=("et", "t", "tt", "dd", "d"),
     participles=frozenset("gitt tatt sett kommet gått fått slått holdt brutt".split()),
