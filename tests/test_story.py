@@ -167,6 +167,12 @@ NOT_EVENTS = [
     Told("being uncertain of an arrival is a state", "en", "1960-04-14",
          "He stated that he was uncertain of his arrival time in Istanbul on May 1.", "May 1",
          None),
+    Told("the century a text is written in frames a state", "en", "2016-03-02",
+         "North Korea is the only country that has conducted a nuclear test in the 21st "
+         "century.", "the 21st century", None),
+    Told("the century a text is written in frames a state", "nb", "2016-03-02",
+         "Nord-Korea er det eneste landet som har gjennomført en atomprøve i det 21. "
+         "århundre.", "det 21. århundre", None),
     Told("years in brackets after a name are its term", "en", None,
          "The issue has been raised since the Bush administration (2001–2009) took office.",
          "2001–2009", None),
@@ -184,6 +190,10 @@ EVENTS_KEPT = [
          "The Korean War (1950–1953) ended in an armistice.", "1950–1953", "1950/1953"),
     Told("years in brackets after a compound war noun date the war", "nb", None,
          "Koreakrigen (1950–1953) endte med en våpenhvile.", "1950–1953", "1950/1953"),
+    Told("a past century dates what happened in it", "en", "2016-03-02",
+         "Norway signed many treaties in the 19th century.", "the 19th century", "18"),
+    Told("a past century dates what happened in it", "nb", "2016-03-02",
+         "Norge inngikk mange avtaler på 1800-tallet.", "1800-tallet", "18"),
     Told("'ble enige' is an agreement, not a state", "nb", None,
          "Partene ble enige om avtalen 3. mai 2019.", "3. mai 2019", "2019-05-03"),
     Told("a state told in a clause after 'at' does not undo the announcement", "nb", None,

@@ -32,7 +32,7 @@ from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
 from .segment import reach, reach_among
 from .titles import clean, make_title, quoted, shorten
-from .types import Anchor, DocDate, Event, Mention, Resolved, Sentence, Timex, TimexType
+from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
 
@@ -554,11 +554,22 @@ class _Reader:
         name ("«Nato 2030»", "the War of 1898", "the 1953 team")."""
         if is_dateline(self.text, s, t.start, t.end):
             return False
+        if self._the_present_age(t):
+            return False
         citation = self.pats.citation
         if citation is not None and citation.search(
                 self.text, max(s.start, min(clause[0], t.start - _CITATION_REACH)), t.start):
             return False
         return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
+
+    def _the_present_age(self, t: Tagged) -> bool:
+        """'in the 21st century', 'i dette århundret' told in a text of that century: the
+        age the text is written in, a frame for how things are, not an event's date."""
+        r, dct = t.resolved, self.dct
+        if dct is None or r.start is None or r.end is None:
+            return False
+        return r.grain in (Grain.CENTURY, Grain.MILLENNIUM) and \
+            r.start <= dct.first_day and dct.last_day <= r.end
 
     def _years_of_a_name(self, s: Sentence, t: Tagged) -> bool:
         """'the Bush administration (2001–2009)', 'Kofi Annan (1938–2018)': years in
