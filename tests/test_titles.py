@@ -203,6 +203,10 @@ NB = [
       "Sikkerhetsrådet vedtok enstemmig nye sanksjoner mot Nord-Korea"),
     T("Avtalen var det beste vi kunne få, sier statsminister Jonas Gahr Støre.", "",
       "Statsminister Jonas Gahr Støre: Avtalen var det beste vi kunne få"),
+    # A chronology's entry: the event is told after the colon, not in the label before.
+    T("Fakta om staten Israel Ekspandér faktaboks November 1947: FN vedtar resolusjon 181.",
+      "November 1947", "FN vedtar resolusjon 181"),
+    T("Avtalen ble signert 3. mai 2019: en milepæl.", "3. mai 2019", "Avtalen ble signert"),
 ]
 
 EN = [
@@ -392,6 +396,10 @@ EN = [
       "The Security Council has unanimously voted to impose new sanctions on the North"),
     T("China and Russia proposed a resolution with weaker language.", "",
       "China and Russia proposed a resolution with weaker language"),
+    # A chronology's entry: the event is told after the colon, not in the label before.
+    T("Key dates July 1914: Austria-Hungary declares war on Serbia.", "July 1914",
+      "Austria-Hungary declares war on Serbia"),
+    T("The meeting took place on 3 May 2019: a first.", "3 May 2019", "The meeting took place"),
 ]
 
 

@@ -190,6 +190,8 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
+_CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 # "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
 _YEAR_POSTMODIFIER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
 
@@ -750,6 +752,18 @@ class _Reader:
     def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
         text, lang, clause = self.text, self.lang, d.clause
         others = view.others(d)
+        if _CHRONOLOGY_COLON.match(text, d.span[1]) and self._a_label(clause[0], d.span[0]):
+            # "November 1947: FN vedtar resolusjon 181", "July 1914: Austria declares war":
+            # a chronology's entry; its event is told after the colon, whatever stands
+            # before the date (a box heading, a label).
+            i = bisect.bisect_left(view.clauses, (d.span[1], 0))
+            if i < len(view.clauses) and view.clauses[i][0] < view.s.end:
+                after = view.clauses[i]
+                title = make_title(text, after, (after[0], after[0]), lang,
+                                   self.ctx.last_state, view.within(after),
+                                   self.ctx.last_person, others)
+                if len(title.split()) >= 2:
+                    return after, self._quoted(view.s, after, title)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
         if len(title.split()) < 2:
@@ -788,6 +802,14 @@ class _Reader:
             return False
         lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
         return self.pats.clause_break.search(text, lo, hi) is None
+
+    def _a_label(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` tells no event: no event noun, no act ("Fakta om
+        staten Israel", "Key dates"), as before a chronology's date."""
+        before = self.text[start:end]
+        act = self.pats.act
+        return _event_type(before, self.lang) == "other" and (act is None or
+                                                              act.search(before) is None)
 
     def _describes_a_state(self, clause_text: str) -> bool:
         """'Oslo-kanalen var en bak-kanal', 'X was the only country': a copula with no
