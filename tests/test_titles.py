@@ -207,6 +207,10 @@ NB = [
     T("Fakta om staten Israel Ekspandér faktaboks November 1947: FN vedtar resolusjon 181.",
       "November 1947", "FN vedtar resolusjon 181"),
     T("Avtalen ble signert 3. mai 2019: en milepæl.", "3. mai 2019", "Avtalen ble signert"),
+    # A phrase right after "som": the pronoun is the subject, the noun before is who acted.
+    T("Søknaden ble stoppet av president Charles de Gaulle, som på en pressekonferanse "
+      "14. januar 1963 la ned veto mot britisk medlemskap.", "14. januar 1963",
+      "President Charles de Gaulle på en pressekonferanse la ned veto mot britisk medlemskap"),
 ]
 
 EN = [
@@ -400,6 +404,10 @@ EN = [
     T("Key dates July 1914: Austria-Hungary declares war on Serbia.", "July 1914",
       "Austria-Hungary declares war on Serbia"),
     T("The meeting took place on 3 May 2019: a first.", "3 May 2019", "The meeting took place"),
+    # A phrase right after "who": the pronoun is the subject, not the phrase's noun.
+    T("The bid was stopped by President Charles de Gaulle, who at a press conference on 14 "
+      "January 1963 vetoed British membership.", "14 January 1963",
+      "President Charles de Gaulle at a press conference vetoed British membership"),
 ]
 
 
