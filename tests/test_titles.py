@@ -207,6 +207,9 @@ NB = [
     T("Fakta om staten Israel Ekspandér faktaboks November 1947: FN vedtar resolusjon 181.",
       "November 1947", "FN vedtar resolusjon 181"),
     T("Avtalen ble signert 3. mai 2019: en milepæl.", "3. mai 2019", "Avtalen ble signert"),
+    # A statement whose date closes with a comma: what was said comes after it.
+    T("Nord-Korea erklærte 14. april 2009, at landet ville trekke seg fra samtalene.",
+      "14. april 2009", "Nord-Korea erklærte at landet ville trekke seg fra samtalene"),
     # A phrase right after "som": the pronoun is the subject, the noun before is who acted.
     T("Søknaden ble stoppet av president Charles de Gaulle, som på en pressekonferanse "
       "14. januar 1963 la ned veto mot britisk medlemskap.", "14. januar 1963",
@@ -404,6 +407,11 @@ EN = [
     T("Key dates July 1914: Austria-Hungary declares war on Serbia.", "July 1914",
       "Austria-Hungary declares war on Serbia"),
     T("The meeting took place on 3 May 2019: a first.", "3 May 2019", "The meeting took place"),
+    # A statement whose date closes with a comma: what was said comes after it.
+    T("The DPRK declared on April 14, 2009, that it would pull out of the talks.",
+      "April 14, 2009", "The DPRK declared that it would pull out of the talks"),
+    T("The DPRK declared on April 14, 2009, and the talks ended.", "April 14, 2009",
+      "The DPRK declared"),
     # A phrase right after "who": the pronoun is the subject, not the phrase's noun.
     T("The bid was stopped by President Charles de Gaulle, who at a press conference on 14 "
       "January 1963 vetoed British membership.", "14 January 1963",

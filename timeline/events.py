@@ -190,6 +190,8 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The comma a removed date left before what was said: "declared , that it would"
+_COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
 # A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
 _CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 # "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
@@ -766,6 +768,12 @@ class _Reader:
                     return after, self._quoted(view.s, after, title)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
+        said = self._said_across_comma(view, clause, title)
+        if said is not None:
+            clause = said
+            title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+                               view.within(clause), self.ctx.last_person, others)
+            title = _COMMA_BEFORE.sub(" ", title, count=1)  # "declared , that" -> "declared that"
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows. Between commas
@@ -802,6 +810,30 @@ class _Reader:
             return False
         lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
         return self.pats.clause_break.search(text, lo, hi) is None
+
+    def _said_across_comma(self, view: _View, clause: tuple[int, int],
+                           title: str) -> tuple[int, int] | None:
+        """'the DPRK declared on April 14, 2009, that it would pull out': a statement
+        verb whose date closes with a comma; what was said is the clause after it. The
+        clause with it, or None."""
+        words, lang = title.split(), self.lang
+        if not words or not lang.complementisers:
+            return None
+        last = words[-1].lower()
+        report = self.pats.report
+        if not ((report is not None and report.fullmatch(last)) or
+                _event_type(last + " ", lang) == "statement"):
+            return None
+        after = self.text[clause[1]:clause[1] + 16].split()
+        if not after or not after[0].startswith(","):
+            return None
+        said = after[0][1:] or (after[1] if len(after) > 1 else "")
+        if said.lower() not in lang.complementisers:
+            return None
+        i = bisect.bisect_left(view.clauses, (clause[1], 0))
+        if i >= len(view.clauses):
+            return None
+        return clause[0], view.clauses[i][1]
 
     def _a_label(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` tells no event: no event noun, no act ("Fakta om
