@@ -457,3 +457,52 @@ ONCE_A_DAY = [
 def test_one_act_told_twice_on_one_day_is_one_event(lang: str, text: str, count: int) -> None:
     frame = timeline.extract(text, lang=lang, dct="2016-03-02")
     assert len(frame) == count, frame[["date", "title", "actors"]]
+
+
+# A plan the article announces with no date of its own: planned from the document date.
+PLANS = [
+    ("nb", "2016-08-25", "Den endelige avtalen vil undertegnes i en seremoni i Colombia.",
+     "Den endelige avtalen vil undertegnes i en seremoni i Colombia"),
+    ("en", "2016-08-25", "The foreign ministers of Norway and Colombia will sign the final "
+     "agreement in Bogotá.",
+     "The foreign ministers of Norway and Colombia will sign the final agreement in Bogotá"),
+    # not plans: a state ahead, a continuation, a noun before the cue, a hope, a denial
+    ("nb", "2016-08-25", "Statsministeren vil være til stede under signeringen i Colombia.", None),
+    ("en", "2016-08-25", "Norway will continue to support the parties to the agreement.", None),
+    ("nb", "2010-09-15", "Avtalen vil avklare grensen mellom Norge og Russland i Barentshavet.",
+     None),
+    ("en", "2016-08-25", "Colombia may sign the agreement with the rebels in Havana.", None),
+    ("nb", "2016-08-25", "Colombia vil ikke undertegne avtalen med FARC i Havanna.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "title"), PLANS,
+                         ids=[f"{c[0]}: {c[2][:40]}" for c in PLANS])
+def test_a_plan_the_article_announces(lang: str, dct: str, text: str, title: str | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    plans = frame[frame["explanation"].str.contains("a plan the article announces")]
+    if title is None:
+        assert plans.empty, plans[["date", "title"]].to_dict("records")
+        return
+    assert len(plans) == 1, frame[["date", "title", "explanation"]]
+    e = plans.iloc[0]
+    assert (e["title"], e["date"], e["modality"], e["mod"], bool(e["approximate"])) == \
+        (title, dct, "planned", "AFTER", True)
+
+
+# An opinion told with a date frames the opinion; it dates no event.
+OPINIONS = [
+    ("nb", "Få ser i dag noen utvei på konflikten.", "i dag", None),
+    ("en", "Few see any way out of the conflict today.", "today", None),
+    ("en", "He believes the talks will resume on Monday.", "Monday", None),
+    ("nb", "Regjeringen la i dag fram en ny plan for nordområdene.", "i dag", "2018-09-13"),
+    ("en", "He said on Monday that he believes in the talks.", "Monday", "2018-09-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex", "date"), OPINIONS,
+                         ids=[f"{c[0]}: {c[1][:40]}" for c in OPINIONS])
+def test_an_opinion_dates_no_event(lang: str, text: str, timex: str, date: str | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2018-09-13")
+    dates = list(_by_timex(frame, timex)["date"]) if len(frame) else []
+    assert dates == ([date] if date else []), frame

@@ -45,6 +45,7 @@ class Patterns:
     copula: re.Pattern[str] | None  # "var", "was" and the word that follows it
     state_predicate: re.Pattern[str] | None  # "var spent", "was uncertain": a state
     clause_break: re.Pattern[str]  # "at", "da", "that", "when" anywhere (not "og", "and")
+    opinion: re.Pattern[str] | None  # "mener", "ser ingen", "believes": an opinion
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
@@ -132,6 +133,11 @@ def patterns(lang: Lang) -> Patterns:
         if lang.coordinators and lang.determiners else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
+        opinion=re.compile(
+            r"(?<![\w-])(?:" + "|".join(r"\s+(?:\S+\s+){0,3}?".join(re.escape(p.strip())
+                                                                for p in v.split("…"))
+                                    for v in sorted(lang.opinion_verbs, key=len, reverse=True))
+            + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
         clause_break=re.compile(
             rf"(?<![\w-])(?:{words(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
             re.IGNORECASE),

@@ -40,6 +40,9 @@ __all__ = ["Tagged", "build_events"]
 _EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window"}
 _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
               "election", "conflict", "negotiations"}
+# What an article may announce as to come: the kinds of a plan.
+_PLANNED_KINDS = {"meeting", "visit", "agreement", "sanctions", "negotiations", "expulsion",
+                  "withdrawal", "election"}
 # Acts a country is the object or agent of at most once a day: one shared actor is enough.
 _ONCE_A_DAY = {"sanctions", "expulsion", "withdrawal", "election"}
 
@@ -441,6 +444,7 @@ class _Reader:
             self._related_events(view)
             self._sequel(view)
             self._news(view)
+            self._plan(view)
             _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
                        self.drafts, self.ctx, self.lang, self.pats.process_noun,
                        self.pats.end_verb, view.mentions, self.doc)
@@ -798,18 +802,18 @@ class _Reader:
 
     def _in_a_state(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
         """'Situasjonen var spent utover sommeren 1905', 'was uncertain of his arrival on
-        May 1': a form of 'be' and a word that only describes, in the date's own part of
-        the clause (not across "at", "da", "that", "when": "kunngjorde i dag at de er
+        May 1': a form of 'be' and a word that only describes, or an opinion ('Få ser i dag
+        noen utvei', 'believes'), in the date's own part of the clause (not across "at", "da", "that", "when": "kunngjorde i dag at de er
         enige" reports the announcement)."""
-        state = self.pats.state_predicate
-        if state is None:
-            return False
         text = self.text
-        m = state.search(text, clause[0], clause[1])
-        if m is None:
-            return False
-        lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
-        return self.pats.clause_break.search(text, lo, hi) is None
+        for state in (self.pats.state_predicate, self.pats.opinion):
+            m = state.search(text, clause[0], clause[1]) if state is not None else None
+            if m is None:
+                continue
+            lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+            if self.pats.clause_break.search(text, lo, hi) is None:
+                return True
+        return False
 
     def _said_across_comma(self, view: _View, clause: tuple[int, int],
                            title: str) -> tuple[int, int] | None:
@@ -991,6 +995,62 @@ class _Reader:
             type=_event_type(clean(text[clause[0]:clause[1]]), self.lang),
             actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
             mentions=[_mention(self.doc, text, s, "", act.start(), act.start())],
+        )
+        self._add(_Draft(event, s.index, clause), s)
+
+    # --- step 7: a plan the article announces, told with no date ---------------------
+    def _plan(self, view: _View) -> None:
+        """'Den endelige avtalen vil undertegnes i en seremoni i Colombia', 'The ministers
+        will meet in Brussels': a meeting, visit, agreement or sanction the article says is
+        to come, with no date of its own, is planned from the document date on (approximate,
+        'AFTER'). A hope or a condition ('kan', 'if'), a denial, or a paragraph telling
+        the past is no plan."""
+        s, text, pats, dct = view.s, self.text, self.pats, self.dct
+        if dct is None or view.dated or not view.mentions or not _is_prose(s):
+            return
+        last = self.drafts.last()
+        if last is not None and last.sentence == s.index:
+            return  # the sentence's event is told (the news, or dated by an event named)
+        cue = pats.planned.search(text, s.start, s.end)
+        if cue is None or self._in_caption(s):
+            return
+        for other in (pats.possible, pats.negation, pats.background):
+            if other is not None and other.search(text, s.start, s.end):
+                return
+        recent = self.recent
+        if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
+                recent[2] < dct.first_day.plus_days(-_NEWS_DAYS):
+            return  # "skulle" in a story of the past
+        whole = _clause_of(view.clauses, cue.start())
+        lang = self.lang
+        # The plan is the verb phrase after the cue ("vil undertegnes", "will meet"), not
+        # a noun before it ("Avtalen vil avklare grensen"); "vil være", "will continue"
+        # tell how things will stay, not what will happen.
+        ahead = text[cue.end():whole[1]]
+        verb = ahead.split()[:1]
+        if verb and verb[0].lower().strip(",.") in {*lang.be_forms, *lang.continue_verbs}:
+            return
+        kind = _event_type(clean(ahead) + " ", lang)
+        if kind not in _PLANNED_KINDS:
+            return
+        clause = reach(text, *whole, cue.start(), cue.end())
+        if self._in_a_state(clause, (cue.start(), cue.start())):
+            return  # "vil være til stede"
+        title = make_title(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
+                           view.within(clause), self.ctx.last_person)
+        title = self._quoted(s, clause, title)
+        if len(title.split()) < 3:
+            return
+        date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
+                        Anchor.DOCUMENT, f"on or after the document date {dct}: a plan the "
+                        f"article announces, told with no date", "AFTER", str(dct))
+        clause_mentions = view.within(clause)
+        place = _place(text, clause_mentions, self.lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=kind, actors=[a for a in _actor_names(clause_mentions) if a != place],
+            place=place, mentions=[_mention(self.doc, text, s, "", cue.start(), cue.start())],
+            modality="planned",
         )
         self._add(_Draft(event, s.index, clause), s)
 

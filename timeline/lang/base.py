@@ -164,6 +164,9 @@ class Lang:
     be_forms: tuple[str, ...] = ()
     state_predicates: tuple[str, ...] = ()
     state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
+    continue_verbs: tuple[str, ...] = ()  # "vil fortsette", "will remain": no new event
+    # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
+    opinion_verbs: tuple[str, ...] = ()
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()

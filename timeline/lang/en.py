@@ -644,6 +644,9 @@ EN = Lang(
     state_predicates=("present", "tense", "strained", "uncertain", "unsure", "unclear",
                       "aware", "concerned", "worried", "satisfied", "pleased", "in agreement"),
     end_deadlines=("before the end of", "by the end of"),
+    opinion_verbs=("believe", "believes", "think", "thinks", "fear", "fears", "doubt",
+                   "doubts", "see no", "sees no", "see any", "sees any", "see … no"),
+    continue_verbs=("continue", "remain", "stay", "keep", "maintain", "have"),
     state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
     participles=frozenset(
