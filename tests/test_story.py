@@ -466,6 +466,12 @@ PLANS = [
     ("en", "2016-08-25", "The foreign ministers of Norway and Colombia will sign the final "
      "agreement in Bogotá.",
      "The foreign ministers of Norway and Colombia will sign the final agreement in Bogotá"),
+    # a plan reported by a dated clause: the report is dated, the plan planned
+    ("en", "2021-09-24", "Iran will return to the nuclear talks “very soon,” Foreign "
+     "Minister Hossein Amirabdollahian told reporters on Friday.",
+     "Iran will return to the nuclear talks “very soon”"),
+    ("nb", "2023-02-25", "Norge vil innføre nye sanksjoner mot Russland, sa "
+     "utenriksminister Anniken Huitfeldt fredag.", "Norge vil innføre nye sanksjoner mot Russland"),
     # not plans: a state ahead, a continuation, a noun before the cue, a hope, a denial
     ("nb", "2016-08-25", "Statsministeren vil være til stede under signeringen i Colombia.", None),
     ("en", "2016-08-25", "Norway will continue to support the parties to the agreement.", None),
@@ -473,6 +479,7 @@ PLANS = [
      None),
     ("en", "2016-08-25", "Colombia may sign the agreement with the rebels in Havana.", None),
     ("nb", "2016-08-25", "Colombia vil ikke undertegne avtalen med FARC i Havanna.", None),
+    ("en", "2016-08-25", "The ministers will sign the agreement in Bogotá on Friday.", None),
 ]
 
 

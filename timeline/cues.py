@@ -65,7 +65,7 @@ def patterns(lang: Lang) -> Patterns:
     nouns = words(lang.noun_triggers)
     return Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
-        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
+        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
                                    (rf"|\s+(?:{words(two_word)})\s+" if two_word else ""),
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),

@@ -1006,14 +1006,23 @@ class _Reader:
         'AFTER'). A hope or a condition ('kan', 'if'), a denial, or a paragraph telling
         the past is no plan."""
         s, text, pats, dct = view.s, self.text, self.pats, self.dct
-        if dct is None or view.dated or not view.mentions or not _is_prose(s):
+        if dct is None or not view.mentions or not _is_prose(s):
             return
-        last = self.drafts.last()
-        if last is not None and last.sentence == s.index:
-            return  # the sentence's event is told (the news, or dated by an event named)
         cue = pats.planned.search(text, s.start, s.end)
         if cue is None or self._in_caption(s):
             return
+        whole = _clause_of(view.clauses, cue.start())
+        dated = [d for d in view.dated if self._dated_noun(s, d.t) is None]  # not "the 2015 deal"
+        if any(d.whole == whole for d in dated):
+            return  # the plan has its date ("skal møtes onsdag")
+        last = self.drafts.last()
+        if not dated and last is not None and last.sentence == s.index:
+            return  # the sentence's event is told (the news, dated by an event named)
+        told = [d for d in self.drafts if d.sentence == s.index]
+        if any(d.clause[0] <= cue.start() < d.clause[1] for d in told):
+            return  # its clause's event is told
+        if dated and not self._reported(dated, whole):
+            return  # a plan beside a dated clause is one only when that clause reports it
         for other in (pats.possible, pats.negation, pats.background):
             if other is not None and other.search(text, s.start, s.end):
                 return
@@ -1021,7 +1030,6 @@ class _Reader:
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
                 recent[2] < dct.first_day.plus_days(-_NEWS_DAYS):
             return  # "skulle" in a story of the past
-        whole = _clause_of(view.clauses, cue.start())
         lang = self.lang
         # The plan is the verb phrase after the cue ("vil undertegnes", "will meet"), not
         # a noun before it ("Avtalen vil avklare grensen"); "vil være", "will continue"
@@ -1053,6 +1061,15 @@ class _Reader:
             modality="planned",
         )
         self._add(_Draft(event, s.index, clause), s)
+
+    def _reported(self, dated: list[_Dated], whole: tuple[int, int]) -> bool:
+        """Whether a dated clause of the sentence reports what ``whole`` says: "Iran will
+        return to the talks, the minister told reporters on Friday"."""
+        report = self.pats.report
+        if report is None:
+            return False
+        return any(d.whole != whole and report.search(self.text, *d.whole) is not None
+                   for d in dated)
 
     def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
         """A title that is only "sier Egeland" takes what the sentence quotes before it."""

@@ -163,7 +163,19 @@ def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_debris(clean(title), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
-    return shorten(clean(title))
+    return shorten(_close_quotes(clean(title)))
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def _close_quotes(title: str) -> str:
+    """A quote the clause cut before its end ('return “very soon') is closed."""
+    for opening, closing in _QUOTE_PAIRS:
+        if title.count(opening) > title.count(closing) and title.rfind(opening) > \
+                title.rfind(closing):
+            title = title.rstrip(" ,") + closing
+    return title
 
 
 # "Saturday's final meetings": the genitive of a date that the title leaves out.
