@@ -443,3 +443,23 @@ def test_english_titles(case: T) -> None:
 
 def test_enough_cases_in_each_language() -> None:
     assert len(NB) >= 80 and len(EN) >= 80
+
+
+# A row of a table of events that names only a place is that event there; a table of
+# something else keeps the place alone.
+TABLE_ROWS = [
+    ("nb", "== Liste over møter ==\n| Sted | Dato |\n| London | 1945, sep. |",
+     "1945, sep.", "Møte i London"),
+    ("en", "== List of meetings ==\n| Location | Date |\n| London | 1945, Sep |", "1945, Sep",
+     "Meeting in London"),
+    ("en", "== Members ==\n| Country | Joined |\n| Norway | 1949 |", "1949", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex", "title"), TABLE_ROWS,
+                         ids=[f"{c[0]}: {c[3]}" for c in TABLE_ROWS])
+def test_a_table_row_is_titled_by_what_the_table_lists(lang: str, text: str, timex: str,
+                                                       title: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    rows = frame[frame["mentions"].map(lambda ms: any(m["timex"] == timex for m in ms))]
+    assert list(rows["title"]) == [title]

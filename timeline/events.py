@@ -195,6 +195,9 @@ class _Drafts:
 _WORD = re.compile(r"[^\W\d_]+")
 # The comma a removed date left before what was said: "declared , that it would"
 _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
+# How far back a table row looks for the heading that says what the table lists.
+_TABLE_REACH = 2_000
+_HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
 # A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
 _CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 # "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
@@ -772,6 +775,8 @@ class _Reader:
                     return after, self._quoted(view.s, after, title)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
+        if view.s.text.lstrip().startswith("|"):
+            title = self._table_row_title(view, clause, title)
         said = self._said_across_comma(view, clause, title)
         if said is not None:
             clause = said
@@ -814,6 +819,32 @@ class _Reader:
             if self.pats.clause_break.search(text, lo, hi) is None:
                 return True
         return False
+
+    def _table_row_title(self, view: _View, clause: tuple[int, int], title: str) -> str:
+        """'| London | 1945, Sep |' under '== List of meetings ==': a row that names only a
+        place, in a table of events, is that event there ('Meeting in London')."""
+        places = [m for m in view.within(clause) if m.kind in ("place", "state")]
+        if len(places) != 1 or title.strip() != self.text[places[0].start:places[0].end]:
+            return title
+        text = self.text
+        lo = max(0, view.s.start - _TABLE_REACH)
+        at = text.rfind("\n=", lo, view.s.start)
+        if at < 0 and not (lo == 0 and text.startswith("=")):
+            return title
+        end = text.find("\n", at + 1, view.s.start)
+        heading = text[at + 1:end if end >= 0 else view.s.start]
+        pattern, _ = _type_pattern(self.lang)
+        m = pattern.search(heading.lower())
+        if m is None or not _HEADING_LINE.fullmatch(heading.strip()):
+            return title
+        low = heading.lower()
+        a, b = m.start(), m.end()
+        while a > 0 and low[a - 1].isalpha():
+            a -= 1
+        while b < len(low) and low[b].isalpha():
+            b += 1
+        noun = _singular(low[a:b], self.lang)
+        return f"{noun[:1].upper()}{noun[1:]} {self.lang.place_prepositions[0]} {title.strip()}"
 
     def _said_across_comma(self, view: _View, clause: tuple[int, int],
                            title: str) -> tuple[int, int] | None:
@@ -1358,6 +1389,14 @@ def _year_of(r: Resolved) -> str:
 def _is_news(e: Event) -> bool:
     """An event told with no date and dated by the document date (see _Reader._news)."""
     return e.date.anchor == Anchor.DOCUMENT and any(m.timex == "" for m in e.mentions)
+
+
+def _singular(noun: str, lang: Lang) -> str:
+    """'meetings' -> 'meeting', 'møter' -> 'møte', 'konferansene' -> 'konferanse'."""
+    for ending in lang.plural_endings:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            return noun[:-len(ending)] + ("e" if lang.code == "nb" and ending != "r" else "")
+    return noun
 
 
 def _one_names_all(a: Event, b: Event) -> bool:

@@ -165,6 +165,7 @@ class Lang:
     state_predicates: tuple[str, ...] = ()
     state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
     continue_verbs: tuple[str, ...] = ()  # "vil fortsette", "will remain": no new event
+    plural_endings: tuple[str, ...] = ()  # longest first: "ene", "er", "r"; "s"
     # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
     opinion_verbs: tuple[str, ...] = ()
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"

@@ -646,6 +646,7 @@ EN = Lang(
     end_deadlines=("before the end of", "by the end of"),
     opinion_verbs=("believe", "believes", "think", "thinks", "fear", "fears", "doubt",
                    "doubts", "see no", "sees no", "see any", "sees any", "see … no"),
+    plural_endings=("s",),
     continue_verbs=("continue", "remain", "stay", "keep", "maintain", "have"),
     state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
