@@ -157,6 +157,8 @@ NOT_EVENTS = [
          "Oslo-kanalen var en hemmelig bak-kanal i 1993.", "1993", None),
     Told("a state in English", "en", None,
          "The country was a small monarchy in 1900.", "1900", None),
+    Told("'it was' and a noun is a state, not a cleft", "nb", None,
+         "Det var i 1949 en vanskelig tid.", "1949", None),
     Told("a tense situation is a state", "nb", None,
          "Situasjonen var spent utover sommeren og høsten 1905.", "høsten 1905", None),
     Told("a tense situation is a state", "en", None,

@@ -207,6 +207,10 @@ NB = [
     T("Fakta om staten Israel Ekspandér faktaboks November 1947: FN vedtar resolusjon 181.",
       "November 1947", "FN vedtar resolusjon 181"),
     T("Avtalen ble signert 3. mai 2019: en milepæl.", "3. mai 2019", "Avtalen ble signert"),
+    # "Det var <date>, og ...": the date is set, the event told after it; a cleft's frame goes.
+    T("Det var 4. mars 1949, og Gerhardsen sto på Stortingets talerstol.", "4. mars 1949",
+      "Gerhardsen sto på Stortingets talerstol"),
+    T("Det var i 1949 at Norge gikk inn i NATO.", "1949", "Norge gikk inn i NATO"),
     # A statement whose date closes with a comma: what was said comes after it.
     T("Nord-Korea erklærte 14. april 2009, at landet ville trekke seg fra samtalene.",
       "14. april 2009", "Nord-Korea erklærte at landet ville trekke seg fra samtalene"),
@@ -407,6 +411,10 @@ EN = [
     T("Key dates July 1914: Austria-Hungary declares war on Serbia.", "July 1914",
       "Austria-Hungary declares war on Serbia"),
     T("The meeting took place on 3 May 2019: a first.", "3 May 2019", "The meeting took place"),
+    # "It was <date>, and ...": the date is set, the event told after it; a cleft's frame goes.
+    T("It was 4 March 1949, and Gerhardsen addressed parliament.", "4 March 1949",
+      "Gerhardsen addressed parliament"),
+    T("It was in 1949 that Norway joined NATO.", "1949", "Norway joined NATO"),
     # A statement whose date closes with a comma: what was said comes after it.
     T("The DPRK declared on April 14, 2009, that it would pull out of the talks.",
       "April 14, 2009", "The DPRK declared that it would pull out of the talks"),

@@ -650,7 +650,8 @@ class _Reader:
         clause_mentions = view.within(clause)
         clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
-        if kind == "other" and self._describes_a_state(clause_text):
+        if kind == "other" and self._describes_a_state(clause_text) and \
+                self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
@@ -783,6 +784,17 @@ class _Reader:
             title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                                view.within(clause), self.ctx.last_person, others)
             title = _COMMA_BEFORE.sub(" ", title, count=1)  # "declared , that" -> "declared that"
+        if self._presentational(title):
+            # "Det var 4. mars 1949, og Gerhardsen sto ...": the clause after the date
+            i = bisect.bisect_left(view.clauses, (d.span[1], 0))
+            if i < len(view.clauses):
+                after = view.clauses[i]
+                told = make_title(text, after, (after[0], after[0]), lang,
+                                  self.ctx.last_state, view.within(after),
+                                  self.ctx.last_person, others)
+                if len(told.split()) >= 2:
+                    return after, self._quoted(view.s, after, told)
+        title = self._cleft(title)
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows. Between commas
@@ -819,6 +831,27 @@ class _Reader:
             if self.pats.clause_break.search(text, lo, hi) is None:
                 return True
         return False
+
+    def _presentational(self, title: str) -> bool:
+        """'Det var 4. mars 1949, og Gerhardsen sto ...', 'It was 4 March 1949 and ...':
+        "it was" sets the date; the event is told in the clause after it."""
+        words = [w.lower() for w in title.split()]
+        return len(words) == 2 and words[0] in self.lang.expletives and \
+            words[1] in self.lang.copulas
+
+    def _cleft(self, title: str) -> str:
+        """'Det var at Norge gikk inn i NATO' (from "Det var i 1949 at Norge ..."), 'It was
+        when the talks collapsed': the cleft's frame goes, its clause stays."""
+        words = title.split()
+        lang = self.lang
+        if len(words) < 5 or words[0].lower() not in lang.expletives or \
+                words[1].lower() not in lang.copulas:
+            return title
+        i = 3 if words[2].lower() in lang.date_prepositions else 2  # "It was in [1949] that"
+        if words[i].lower() in {*lang.complementisers, *lang.relative_pronouns}:
+            rest = " ".join(words[i + 1:])
+            return rest[:1].upper() + rest[1:]
+        return title
 
     def _table_row_title(self, view: _View, clause: tuple[int, int], title: str) -> str:
         """'| London | 1945, Sep |' under '== List of meetings ==': a row that names only a

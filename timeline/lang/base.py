@@ -166,6 +166,7 @@ class Lang:
     state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
     continue_verbs: tuple[str, ...] = ()  # "vil fortsette", "will remain": no new event
     plural_endings: tuple[str, ...] = ()  # longest first: "ene", "er", "r"; "s"
+    expletives: tuple[str, ...] = ()  # "det", "it": "Det var 4. mars 1949, og ..."
     # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
     opinion_verbs: tuple[str, ...] = ()
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"

@@ -647,6 +647,7 @@ EN = Lang(
     opinion_verbs=("believe", "believes", "think", "thinks", "fear", "fears", "doubt",
                    "doubts", "see no", "sees no", "see any", "sees any", "see … no"),
     plural_endings=("s",),
+    expletives=("it", "this", "that"),
     continue_verbs=("continue", "remain", "stay", "keep", "maintain", "have"),
     state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),

@@ -614,6 +614,7 @@ NB = Lang(
     opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
                    "ser … ikke"),
     plural_endings=("ene", "er", "r"),
+    expletives=("det", "dette"),
     continue_verbs=("fortsette", "forbli", "videreføre", "opprettholde", "bli", "ha"),
     state_adverbs=("ikke", "også", "svært", "veldig", "meget", "fortsatt", "fremdeles", "alle"),
     participle_endings=("et", "t", "tt", "dd", "d"),
