@@ -45,6 +45,7 @@ _PLANNED_KINDS = {"meeting", "visit", "agreement", "sanctions", "negotiations", 
                   "withdrawal", "election"}
 # Acts a country is the object or agent of at most once a day: one shared actor is enough.
 _ONCE_A_DAY = {"sanctions", "expulsion", "withdrawal", "election"}
+_ONCE_A_DAY_REACH = 32  # the latest events of one (type, day) compared with a new one
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,14 @@ class _Drafts:
             self._index.setdefault(key, []).append(draft)
         for stem in {_stem(w) for w in _WORD.findall(draft.event.title.lower()) if len(w) >= 4}:
             self._stems.setdefault(stem, []).append(draft)
+
+    def of_sentence(self, sentence: int) -> Iterator[_Draft]:
+        """The events told in ``sentence``: the newest, so only the tail is looked at."""
+        for d in reversed(self.items):
+            if d.sentence != sentence:
+                return
+            if not d.removed:
+                yield d
 
     def last(self) -> _Draft | None:
         """The event told last (removed ones are only ever at the tail)."""
@@ -1082,8 +1091,7 @@ class _Reader:
         last = self.drafts.last()
         if not dated and last is not None and last.sentence == s.index:
             return  # the sentence's event is told (the news, dated by an event named)
-        told = [d for d in self.drafts if d.sentence == s.index]
-        if any(d.clause[0] <= cue.start() < d.clause[1] for d in told):
+        if any(d.clause[0] <= cue.start() < d.clause[1] for d in self.drafts.of_sentence(s.index)):
             return  # its clause's event is told
         if dated and not self._reported(dated, whole):
             return  # a plan beside a dated clause is one only when that clause reports it
@@ -1506,7 +1514,8 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 # again in the body ("adopted new sanctions against North Korea"): one,
                 # when neither names a party the other does not (the EU's sanctions on
                 # the day of the UN's are the EU's own).
-                target = next((o for o in group.get(key, ()) if _one_names_all(o, e)), None)
+                recent = group.get(key, [])[-_ONCE_A_DAY_REACH:]  # bounded: linear on any text
+                target = next((o for o in reversed(recent) if _one_names_all(o, e)), None)
         if target is None:
             position[id(e)] = len(out)
             out.append(e)
