@@ -99,3 +99,20 @@ def test_the_checker_reports_evidence_missing_from_the_text() -> None:
     assert score_events.gold_problems("Toppmøtet i Hanoi i februar.", [event]) == []
     assert score_events.gold_problems("Toppmøtet i Hanoi i februar.",
                                       [{**event, "modality": "maybe"}]) != []
+
+
+HELDOUT = score_events.text_paths(REPO / "tests" / "data" / "heldout")
+
+
+def test_the_held_out_texts_are_there_in_both_languages() -> None:
+    assert {p.parent.name for p in HELDOUT} == {"nb", "en"}
+    assert all(score_events.gold_path(p).exists() for p in HELDOUT)
+
+
+@pytest.mark.parametrize("path", HELDOUT, ids=_id)
+def test_held_out_texts_and_their_gold_events_are_sound(path: Path) -> None:
+    doc = timeline.read_document(path)
+    assert doc.lang == path.parent.name and doc.title
+    assert dict(doc.meta).get("url", "").startswith("http")
+    raw = json.loads(score_events.gold_path(path).read_text(encoding="utf-8"))
+    assert score_events.gold_problems(doc.text, raw) == []

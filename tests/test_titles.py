@@ -203,6 +203,21 @@ NB = [
       "Sikkerhetsrådet vedtok enstemmig nye sanksjoner mot Nord-Korea"),
     T("Avtalen var det beste vi kunne få, sier statsminister Jonas Gahr Støre.", "",
       "Statsminister Jonas Gahr Støre: Avtalen var det beste vi kunne få"),
+    # A chronology's entry: the event is told after the colon, not in the label before.
+    T("Fakta om staten Israel Ekspandér faktaboks November 1947: FN vedtar resolusjon 181.",
+      "November 1947", "FN vedtar resolusjon 181"),
+    T("Avtalen ble signert 3. mai 2019: en milepæl.", "3. mai 2019", "Avtalen ble signert"),
+    # "Det var <date>, og ...": the date is set, the event told after it; a cleft's frame goes.
+    T("Det var 4. mars 1949, og Gerhardsen sto på Stortingets talerstol.", "4. mars 1949",
+      "Gerhardsen sto på Stortingets talerstol"),
+    T("Det var i 1949 at Norge gikk inn i NATO.", "1949", "Norge gikk inn i NATO"),
+    # A statement whose date closes with a comma: what was said comes after it.
+    T("Nord-Korea erklærte 14. april 2009, at landet ville trekke seg fra samtalene.",
+      "14. april 2009", "Nord-Korea erklærte at landet ville trekke seg fra samtalene"),
+    # A phrase right after "som": the pronoun is the subject, the noun before is who acted.
+    T("Søknaden ble stoppet av president Charles de Gaulle, som på en pressekonferanse "
+      "14. januar 1963 la ned veto mot britisk medlemskap.", "14. januar 1963",
+      "President Charles de Gaulle på en pressekonferanse la ned veto mot britisk medlemskap"),
 ]
 
 EN = [
@@ -329,7 +344,7 @@ EN = [
       dct="2005-08-10"),
     T("1778 — Treaty of Alliance with France: Benjamin Franklin negotiated the first U.S. "
       "treaty.", "1778", "Treaty of Alliance with France"),
-    T("| London | 1945, Sep |", "1945", "London"),
+    T("| London | 1945, Sep |", "1945, Sep", "London"),
     T("The talks (which opened in Beijing) ended on Saturday.", "Saturday",
       "The talks (which opened in Beijing) ended",
       xfail="a parenthesis opening a clause cuts the subject off from its verb"),
@@ -392,6 +407,23 @@ EN = [
       "The Security Council has unanimously voted to impose new sanctions on the North"),
     T("China and Russia proposed a resolution with weaker language.", "",
       "China and Russia proposed a resolution with weaker language"),
+    # A chronology's entry: the event is told after the colon, not in the label before.
+    T("Key dates July 1914: Austria-Hungary declares war on Serbia.", "July 1914",
+      "Austria-Hungary declares war on Serbia"),
+    T("The meeting took place on 3 May 2019: a first.", "3 May 2019", "The meeting took place"),
+    # "It was <date>, and ...": the date is set, the event told after it; a cleft's frame goes.
+    T("It was 4 March 1949, and Gerhardsen addressed parliament.", "4 March 1949",
+      "Gerhardsen addressed parliament"),
+    T("It was in 1949 that Norway joined NATO.", "1949", "Norway joined NATO"),
+    # A statement whose date closes with a comma: what was said comes after it.
+    T("The DPRK declared on April 14, 2009, that it would pull out of the talks.",
+      "April 14, 2009", "The DPRK declared that it would pull out of the talks"),
+    T("The DPRK declared on April 14, 2009, and the talks ended.", "April 14, 2009",
+      "The DPRK declared"),
+    # A phrase right after "who": the pronoun is the subject, not the phrase's noun.
+    T("The bid was stopped by President Charles de Gaulle, who at a press conference on 14 "
+      "January 1963 vetoed British membership.", "14 January 1963",
+      "President Charles de Gaulle at a press conference vetoed British membership"),
 ]
 
 
@@ -419,3 +451,23 @@ def test_english_titles(case: T) -> None:
 
 def test_enough_cases_in_each_language() -> None:
     assert len(NB) >= 80 and len(EN) >= 80
+
+
+# A row of a table of events that names only a place is that event there; a table of
+# something else keeps the place alone.
+TABLE_ROWS = [
+    ("nb", "== Liste over møter ==\n| Sted | Dato |\n| London | 1945, sep. |",
+     "1945, sep.", "Møte i London"),
+    ("en", "== List of meetings ==\n| Location | Date |\n| London | 1945, Sep |", "1945, Sep",
+     "Meeting in London"),
+    ("en", "== Members ==\n| Country | Joined |\n| Norway | 1949 |", "1949", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex", "title"), TABLE_ROWS,
+                         ids=[f"{c[0]}: {c[3]}" for c in TABLE_ROWS])
+def test_a_table_row_is_titled_by_what_the_table_lists(lang: str, text: str, timex: str,
+                                                       title: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    rows = frame[frame["mentions"].map(lambda ms: any(m["timex"] == timex for m in ms))]
+    assert list(rows["title"]) == [title]

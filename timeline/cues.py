@@ -43,6 +43,9 @@ class Patterns:
     name_before_year: re.Pattern[str]  # "«Nato", "War of", "Avtalen av" right before a year
     article_before: re.Pattern[str] | None  # "the" right before a year ("the 1953 team")
     copula: re.Pattern[str] | None  # "var", "was" and the word that follows it
+    state_predicate: re.Pattern[str] | None  # "var spent", "was uncertain": a state
+    clause_break: re.Pattern[str]  # "at", "da", "that", "when" anywhere (not "og", "and")
+    opinion: re.Pattern[str] | None  # "mener", "ser ingen", "believes": an opinion
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
@@ -62,7 +65,7 @@ def patterns(lang: Lang) -> Patterns:
     nouns = words(lang.noun_triggers)
     return Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
-        clause_splitter=re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
+        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
                                    (rf"|\s+(?:{words(two_word)})\s+" if two_word else ""),
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
@@ -130,6 +133,18 @@ def patterns(lang: Lang) -> Patterns:
         if lang.coordinators and lang.determiners else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
+        opinion=re.compile(
+            r"(?<![\w-])(?:" + "|".join(r"\s+(?:\S+\s+){0,3}?".join(re.escape(p.strip())
+                                                                for p in v.split("…"))
+                                    for v in sorted(lang.opinion_verbs, key=len, reverse=True))
+            + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
+        clause_break=re.compile(
+            rf"(?<![\w-])(?:{words(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
+            re.IGNORECASE),
+        state_predicate=re.compile(
+            rf"(?<![\w-])(?:{words(lang.be_forms)})\s+(?:(?:{words(lang.state_adverbs)})\s+)?"
+            rf"(?:{words(lang.state_predicates)})(?![\w-])", re.IGNORECASE)
+        if lang.be_forms and lang.state_predicates else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )

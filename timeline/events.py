@@ -32,7 +32,7 @@ from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
 from .segment import reach, reach_among
 from .titles import clean, make_title, quoted, shorten
-from .types import Anchor, DocDate, Event, Mention, Resolved, Sentence, Timex, TimexType
+from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
 
@@ -40,6 +40,12 @@ __all__ = ["Tagged", "build_events"]
 _EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window"}
 _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
               "election", "conflict", "negotiations"}
+# What an article may announce as to come: the kinds of a plan.
+_PLANNED_KINDS = {"meeting", "visit", "agreement", "sanctions", "negotiations", "expulsion",
+                  "withdrawal", "election"}
+# Acts a country is the object or agent of at most once a day: one shared actor is enough.
+_ONCE_A_DAY = {"sanctions", "expulsion", "withdrawal", "election"}
+_ONCE_A_DAY_REACH = 32  # the latest events of one (type, day) compared with a new one
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,14 @@ class _Drafts:
         for stem in {_stem(w) for w in _WORD.findall(draft.event.title.lower()) if len(w) >= 4}:
             self._stems.setdefault(stem, []).append(draft)
 
+    def of_sentence(self, sentence: int) -> Iterator[_Draft]:
+        """The events told in ``sentence``: the newest, so only the tail is looked at."""
+        for d in reversed(self.items):
+            if d.sentence != sentence:
+                return
+            if not d.removed:
+                yield d
+
     def last(self) -> _Draft | None:
         """The event told last (removed ones are only ever at the tail)."""
         for d in reversed(self.items):
@@ -188,6 +202,15 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The comma a removed date left before what was said: "declared , that it would"
+_COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
+# How far back a table row looks for the heading that says what the table lists.
+_TABLE_REACH = 2_000
+_HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
+# A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
+_CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+# "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
+_YEAR_POSTMODIFIER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
 
 
 def _stem(word: str) -> str:
@@ -415,6 +438,7 @@ class _Reader:
         for t in tagged:
             self.by_sentence.setdefault(t.sentence, []).append(t)
         self.counter = 0
+        self.named: dict[tuple[str, str], _Draft] = {}  # events named with their year
         self.heading: _Draft | None = None  # the last event told in a heading
         self.lead_told = False  # the first sentence of the story has been read
         # The paragraph, sentence and end of the last date told.
@@ -432,6 +456,7 @@ class _Reader:
             self._related_events(view)
             self._sequel(view)
             self._news(view)
+            self._plan(view)
             _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
                        self.drafts, self.ctx, self.lang, self.pats.process_noun,
                        self.pats.end_verb, view.mentions, self.doc)
@@ -497,6 +522,10 @@ class _Reader:
             d = _Dated(t, whole, bounded, (t.start, t.end), self._event_date(t, s.start))
             if view.dated and self._same_stretch(view.dated[-1], d):
                 continue
+            if view.dated and self._label_told_again(view.dated[-1], d):
+                d.also.append(view.dated[-1].t)
+                view.dated[-1] = d
+                continue
             view.dated.append(d)
         if s.text.rstrip(_CLOSERS).endswith("?"):
             view.dated = []  # a question reports nothing ("Var pakten plan B for Norge?")
@@ -530,17 +559,54 @@ class _Reader:
             return True
         return False
 
+    def _label_told_again(self, prev: _Dated, d: _Dated) -> bool:
+        """'1853 — Perry and Japan: Perry sailed into Edo Bay in 1853': a bare date opening
+        a line, told again in the clause that tells the event, is that event's date."""
+        if prev.whole == d.whole or prev.date.value != d.date.value:
+            return False
+        text = self.text
+        rest = text[prev.whole[0]:prev.span[0]] + text[prev.span[1]:prev.whole[1]]
+        return _WORD.search(rest) is None
+
     def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int]) -> bool:
         """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
         printed ("printed in Department of State Bulletin, May 23"), not a year in a
         name ("«Nato 2030»", "the War of 1898", "the 1953 team")."""
         if is_dateline(self.text, s, t.start, t.end):
             return False
+        if self._the_present_age(t):
+            return False
         citation = self.pats.citation
         if citation is not None and citation.search(
                 self.text, max(s.start, min(clause[0], t.start - _CITATION_REACH)), t.start):
             return False
-        return not self._year_in_name(s, t)
+        return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
+
+    def _the_present_age(self, t: Tagged) -> bool:
+        """'in the 21st century', 'i dette århundret' told in a text of that century: the
+        age the text is written in, a frame for how things are, not an event's date."""
+        r, dct = t.resolved, self.dct
+        if dct is None or r.start is None or r.end is None:
+            return False
+        return r.grain in (Grain.CENTURY, Grain.MILLENNIUM) and \
+            r.start <= dct.first_day and dct.last_day <= r.end
+
+    def _years_of_a_name(self, s: Sentence, t: Tagged) -> bool:
+        """'the Bush administration (2001–2009)', 'Kofi Annan (1938–2018)': years in
+        brackets after a name are its term or its life, not the date of the clause. After
+        an event's name ("the Korean War (1950–1953)") they date that event."""
+        m, text = t.timex.meaning, self.text
+        if m.kind != "interval" or t.resolved.grain != "year":
+            return False
+        before = text[max(s.start, t.start - 40):t.start]
+        if not before.endswith("(") or not text.startswith(")", t.end):
+            return False
+        last = before[:-1].split()[-2:]
+        if not last:
+            return False
+        word = last[-1].lower()  # a compound ends in its noun: "Koreakrigen"
+        tails = [" ".join(last), *(word[i:] for i in range(1, max(1, len(word) - 3)))]
+        return all(_event_type(tail + " ", self.lang) == "other" for tail in tails)
 
     def _year_in_name(self, s: Sentence, t: Tagged) -> bool:
         m = t.timex.meaning
@@ -583,14 +649,21 @@ class _Reader:
         self._count_states_before(view, d.clause[0])
         event_id = self._next_id()
         date = d.date
+        noun = self._dated_noun(view.s, t)
+        if noun is not None:
+            self._noun_event(view, d, event_id, *noun)
+            return
         clause, title = self._clause_and_title(view, d)
         if not title:
             return  # "13. august 1905" as a heading: a date, no event
         clause_mentions = view.within(clause)
         clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
-        if kind == "other" and self._describes_a_state(clause_text):
+        if kind == "other" and self._describes_a_state(clause_text) and \
+                self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
+        if self._in_a_state(clause, d.span):
+            return  # "vil være til stede under undertegningen", "was uncertain of"
         place = _place(text, clause_mentions, lang)
         actors = [a for a in _actor_names(clause_mentions) if a != place]
         if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
@@ -606,6 +679,66 @@ class _Reader:
             modality=self._modality(clause, t, date),
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
+
+    def _dated_noun(self, s: Sentence, t: Tagged) -> tuple[int, int, str] | None:
+        """'the 2015 nuclear deal', '2015-avtalen', 'atomavtalen fra 2015': a year that is
+        part of an event's noun phrase dates that event, not the verb of its clause
+        ("Iran wants to revive the 2015 deal" tells of a deal in 2015, not a wish then).
+        The phrase's span and its head noun, or None."""
+        m, text, lang = t.timex.meaning, self.text, self.lang
+        if not t.timex.text.isdigit() or m.year is None or m.month is not None:
+            return None
+        if text.startswith("-", t.end):  # "2015-avtalen"
+            w = _WORD.match(text, t.end + 1)
+            if w is not None and w.end() <= s.end and \
+                    _event_type(w.group().lower() + " ", lang) != "other":
+                return t.start, w.end(), w.group().lower()
+            return None
+        before = text[max(s.start, t.start - 40):t.start]
+        article = self.pats.article_before
+        if article is not None and (a := article.search(before)) is not None:
+            after = text[t.end:min(s.end, t.end + 60)]
+            head = _head_noun(after, lang)
+            if not head or _event_type(head + " ", lang) == "other":
+                return None
+            h = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", after, re.IGNORECASE)
+            if h is None:
+                return None
+            return t.start - len(before) + a.start(), t.end + h.end(), head
+        post = _YEAR_POSTMODIFIER.search(before)
+        if post is not None and post.group("prep").lower() in lang.year_postmodifiers:
+            noun = post.group("noun").lower()
+            if noun.endswith(lang.definite_endings) and any(
+                    _event_type(noun[i:] + " ", lang) != "other"
+                    for i in range(0, max(1, len(noun) - 3))):
+                return t.start - len(before) + post.start("noun"), t.end, noun
+        return None
+
+    def _noun_event(self, view: _View, d: _Dated, event_id: str, start: int, end: int,
+                    head: str) -> None:
+        """The event a dated noun phrase names; told again ('the 2015 deal' after 'the
+        2015 Iran nuclear deal'), the same event."""
+        text, t, date = self.text, d.t, d.date
+        mention = _mention(self.doc, text, view.s, t.text, t.start, t.end)
+        key = (_stem(head), date.value)
+        earlier = self.named.get(key)
+        if earlier is not None and not earlier.removed:
+            earlier.event.mentions.append(mention)
+            return
+        title = clean(text[start:end])
+        title = title[:1].upper() + title[1:]
+        dct = self.dct
+        past = dct is not None and date.end is not None and date.end < dct.first_day
+        mentions = view.within((start, end))
+        event = Event(
+            id=event_id, doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=_event_type(head + " ", self.lang), actors=_actor_names(mentions), place="",
+            mentions=[mention], timex_type=t.timex.type,
+            modality="actual" if past else self._modality((start, end), t, date),
+        )
+        draft = _Draft(event, view.s.index, (start, end))
+        self.named[key] = draft
+        self._add(draft, view.s)
 
     def _modality(self, clause: tuple[int, int], t: Tagged | tuple[int, int],
                   date: Resolved) -> str:
@@ -638,8 +771,39 @@ class _Reader:
     def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
         text, lang, clause = self.text, self.lang, d.clause
         others = view.others(d)
+        if _CHRONOLOGY_COLON.match(text, d.span[1]) and self._a_label(clause[0], d.span[0]):
+            # "November 1947: FN vedtar resolusjon 181", "July 1914: Austria declares war":
+            # a chronology's entry; its event is told after the colon, whatever stands
+            # before the date (a box heading, a label).
+            i = bisect.bisect_left(view.clauses, (d.span[1], 0))
+            if i < len(view.clauses) and view.clauses[i][0] < view.s.end:
+                after = view.clauses[i]
+                title = make_title(text, after, (after[0], after[0]), lang,
+                                   self.ctx.last_state, view.within(after),
+                                   self.ctx.last_person, others)
+                if len(title.split()) >= 2:
+                    return after, self._quoted(view.s, after, title)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
+        if view.s.text.lstrip().startswith("|"):
+            title = self._table_row_title(view, clause, title)
+        said = self._said_across_comma(view, clause, title)
+        if said is not None:
+            clause = said
+            title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+                               view.within(clause), self.ctx.last_person, others)
+            title = _COMMA_BEFORE.sub(" ", title, count=1)  # "declared , that" -> "declared that"
+        if self._presentational(title):
+            # "Det var 4. mars 1949, og Gerhardsen sto ...": the clause after the date
+            i = bisect.bisect_left(view.clauses, (d.span[1], 0))
+            if i < len(view.clauses):
+                after = view.clauses[i]
+                told = make_title(text, after, (after[0], after[0]), lang,
+                                  self.ctx.last_state, view.within(after),
+                                  self.ctx.last_person, others)
+                if len(told.split()) >= 2:
+                    return after, self._quoted(view.s, after, told)
+        title = self._cleft(title)
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows. Between commas
@@ -661,6 +825,100 @@ class _Reader:
                 title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _in_a_state(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """'Situasjonen var spent utover sommeren 1905', 'was uncertain of his arrival on
+        May 1': a form of 'be' and a word that only describes, or an opinion ('Få ser i dag
+        noen utvei', 'believes'), in the date's own part of the clause (not across "at", "da", "that", "when": "kunngjorde i dag at de er
+        enige" reports the announcement)."""
+        text = self.text
+        for state in (self.pats.state_predicate, self.pats.opinion):
+            m = state.search(text, clause[0], clause[1]) if state is not None else None
+            if m is None:
+                continue
+            lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+            if self.pats.clause_break.search(text, lo, hi) is None:
+                return True
+        return False
+
+    def _presentational(self, title: str) -> bool:
+        """'Det var 4. mars 1949, og Gerhardsen sto ...', 'It was 4 March 1949 and ...':
+        "it was" sets the date; the event is told in the clause after it."""
+        words = [w.lower() for w in title.split()]
+        return len(words) == 2 and words[0] in self.lang.expletives and \
+            words[1] in self.lang.copulas
+
+    def _cleft(self, title: str) -> str:
+        """'Det var at Norge gikk inn i NATO' (from "Det var i 1949 at Norge ..."), 'It was
+        when the talks collapsed': the cleft's frame goes, its clause stays."""
+        words = title.split()
+        lang = self.lang
+        if len(words) < 5 or words[0].lower() not in lang.expletives or \
+                words[1].lower() not in lang.copulas:
+            return title
+        i = 3 if words[2].lower() in lang.date_prepositions else 2  # "It was in [1949] that"
+        if words[i].lower() in {*lang.complementisers, *lang.relative_pronouns}:
+            rest = " ".join(words[i + 1:])
+            return rest[:1].upper() + rest[1:]
+        return title
+
+    def _table_row_title(self, view: _View, clause: tuple[int, int], title: str) -> str:
+        """'| London | 1945, Sep |' under '== List of meetings ==': a row that names only a
+        place, in a table of events, is that event there ('Meeting in London')."""
+        places = [m for m in view.within(clause) if m.kind in ("place", "state")]
+        if len(places) != 1 or title.strip() != self.text[places[0].start:places[0].end]:
+            return title
+        text = self.text
+        lo = max(0, view.s.start - _TABLE_REACH)
+        at = text.rfind("\n=", lo, view.s.start)
+        if at < 0 and not (lo == 0 and text.startswith("=")):
+            return title
+        end = text.find("\n", at + 1, view.s.start)
+        heading = text[at + 1:end if end >= 0 else view.s.start]
+        pattern, _ = _type_pattern(self.lang)
+        m = pattern.search(heading.lower())
+        if m is None or not _HEADING_LINE.fullmatch(heading.strip()):
+            return title
+        low = heading.lower()
+        a, b = m.start(), m.end()
+        while a > 0 and low[a - 1].isalpha():
+            a -= 1
+        while b < len(low) and low[b].isalpha():
+            b += 1
+        noun = _singular(low[a:b], self.lang)
+        return f"{noun[:1].upper()}{noun[1:]} {self.lang.place_prepositions[0]} {title.strip()}"
+
+    def _said_across_comma(self, view: _View, clause: tuple[int, int],
+                           title: str) -> tuple[int, int] | None:
+        """'the DPRK declared on April 14, 2009, that it would pull out': a statement
+        verb whose date closes with a comma; what was said is the clause after it. The
+        clause with it, or None."""
+        words, lang = title.split(), self.lang
+        if not words or not lang.complementisers:
+            return None
+        last = words[-1].lower()
+        report = self.pats.report
+        if not ((report is not None and report.fullmatch(last)) or
+                _event_type(last + " ", lang) == "statement"):
+            return None
+        after = self.text[clause[1]:clause[1] + 16].split()
+        if not after or not after[0].startswith(","):
+            return None
+        said = after[0][1:] or (after[1] if len(after) > 1 else "")
+        if said.lower() not in lang.complementisers:
+            return None
+        i = bisect.bisect_left(view.clauses, (clause[1], 0))
+        if i >= len(view.clauses):
+            return None
+        return clause[0], view.clauses[i][1]
+
+    def _a_label(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` tells no event: no event noun, no act ("Fakta om
+        staten Israel", "Key dates"), as before a chronology's date."""
+        before = self.text[start:end]
+        act = self.pats.act
+        return _event_type(before, self.lang) == "other" and (act is None or
+                                                              act.search(before) is None)
 
     def _describes_a_state(self, clause_text: str) -> bool:
         """'Oslo-kanalen var en bak-kanal', 'X was the only country': a copula with no
@@ -813,6 +1071,78 @@ class _Reader:
         )
         self._add(_Draft(event, s.index, clause), s)
 
+    # --- step 7: a plan the article announces, told with no date ---------------------
+    def _plan(self, view: _View) -> None:
+        """'Den endelige avtalen vil undertegnes i en seremoni i Colombia', 'The ministers
+        will meet in Brussels': a meeting, visit, agreement or sanction the article says is
+        to come, with no date of its own, is planned from the document date on (approximate,
+        'AFTER'). A hope or a condition ('kan', 'if'), a denial, or a paragraph telling
+        the past is no plan."""
+        s, text, pats, dct = view.s, self.text, self.pats, self.dct
+        if dct is None or not view.mentions or not _is_prose(s):
+            return
+        cue = pats.planned.search(text, s.start, s.end)
+        if cue is None or self._in_caption(s):
+            return
+        whole = _clause_of(view.clauses, cue.start())
+        dated = [d for d in view.dated if self._dated_noun(s, d.t) is None]  # not "the 2015 deal"
+        if any(d.whole == whole for d in dated):
+            return  # the plan has its date ("skal møtes onsdag")
+        last = self.drafts.last()
+        if not dated and last is not None and last.sentence == s.index:
+            return  # the sentence's event is told (the news, dated by an event named)
+        if any(d.clause[0] <= cue.start() < d.clause[1] for d in self.drafts.of_sentence(s.index)):
+            return  # its clause's event is told
+        if dated and not self._reported(dated, whole):
+            return  # a plan beside a dated clause is one only when that clause reports it
+        for other in (pats.possible, pats.negation, pats.background):
+            if other is not None and other.search(text, s.start, s.end):
+                return
+        recent = self.recent
+        if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
+                recent[2] < dct.first_day.plus_days(-_NEWS_DAYS):
+            return  # "skulle" in a story of the past
+        lang = self.lang
+        # The plan is the verb phrase after the cue ("vil undertegnes", "will meet"), not
+        # a noun before it ("Avtalen vil avklare grensen"); "vil være", "will continue"
+        # tell how things will stay, not what will happen.
+        ahead = text[cue.end():whole[1]]
+        verb = ahead.split()[:1]
+        if verb and verb[0].lower().strip(",.") in {*lang.be_forms, *lang.continue_verbs}:
+            return
+        kind = _event_type(clean(ahead) + " ", lang)
+        if kind not in _PLANNED_KINDS:
+            return
+        clause = reach(text, *whole, cue.start(), cue.end())
+        if self._in_a_state(clause, (cue.start(), cue.start())):
+            return  # "vil være til stede"
+        title = make_title(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
+                           view.within(clause), self.ctx.last_person)
+        title = self._quoted(s, clause, title)
+        if len(title.split()) < 3:
+            return
+        date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
+                        Anchor.DOCUMENT, f"on or after the document date {dct}: a plan the "
+                        f"article announces, told with no date", "AFTER", str(dct))
+        clause_mentions = view.within(clause)
+        place = _place(text, clause_mentions, self.lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=kind, actors=[a for a in _actor_names(clause_mentions) if a != place],
+            place=place, mentions=[_mention(self.doc, text, s, "", cue.start(), cue.start())],
+            modality="planned",
+        )
+        self._add(_Draft(event, s.index, clause), s)
+
+    def _reported(self, dated: list[_Dated], whole: tuple[int, int]) -> bool:
+        """Whether a dated clause of the sentence reports what ``whole`` says: "Iran will
+        return to the talks, the minister told reporters on Friday"."""
+        report = self.pats.report
+        if report is None:
+            return False
+        return any(d.whole != whole and report.search(self.text, *d.whole) is not None
+                   for d in dated)
+
     def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
         """A title that is only "sier Egeland" takes what the sentence quotes before it."""
         if clause[0] - s.start < 2:
@@ -849,6 +1179,8 @@ class _Reader:
                             f"{words.get(relation, relation)} {told}",
                             {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
         clause = reach(text, *whole, *span)
+        if self._in_a_state(clause, span):
+            return  # "vil være til stede under undertegningen"
         title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause),
                            self.ctx.last_person)
         title = self._quoted(view.s, clause, title)
@@ -1063,13 +1395,16 @@ def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int
                      mentions: list[ActorMention], doc: str) -> bool:
     """'The six-party talks began in August 2003 and collapsed in April 2009' /
     'Forhandlingene startet i 2003 og brøt sammen i 2009': one sentence, one interval."""
-    placed = [t for t, _ in dated if t.resolved.start is not None and t.resolved.end is not None]
+    placed = [(t, c) for t, c in dated
+              if t.resolved.start is not None and t.resolved.end is not None]
     if len(placed) < 2:
         return False
-    first, last = placed[0], placed[-1]
+    (first, _), (last, last_clause) = placed[0], placed[-1]
     a, b = first.resolved, last.resolved
     assert a.start is not None and b.start is not None and b.end is not None
-    if not end_re.search(text, first.end, last.start) or a.start > b.start:
+    # The end verb tells the last date's clause: "I 1945 endte krigen, og i 1946 ble FN
+    # grunnlagt" is two events, not one from 1945 until 1946.
+    if not end_re.search(text, max(first.end, last_clause[0]), last.start) or a.start > b.start:
         return False
     subject = clean(head[:noun.end()])
     event = Event(
@@ -1095,6 +1430,20 @@ def _year_of(r: Resolved) -> str:
 def _is_news(e: Event) -> bool:
     """An event told with no date and dated by the document date (see _Reader._news)."""
     return e.date.anchor == Anchor.DOCUMENT and any(m.timex == "" for m in e.mentions)
+
+
+def _singular(noun: str, lang: Lang) -> str:
+    """'meetings' -> 'meeting', 'møter' -> 'møte', 'konferansene' -> 'konferanse'."""
+    for ending in lang.plural_endings:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            return noun[:-len(ending)] + ("e" if lang.code == "nb" and ending != "r" else "")
+    return noun
+
+
+def _one_names_all(a: Event, b: Event) -> bool:
+    """Whether the actors of one event are all among the other's, and they share one."""
+    x, y = set(a.actors), set(b.actors)
+    return bool(x & y) and (x <= y or y <= x)
 
 
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
@@ -1160,6 +1509,13 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 target = min(found, key=lambda c: c[0])[1] if found else None
             else:
                 target = next((o for o in group.get(key, ()) if same(o, e)), None)
+            if target is None and e.type in _ONCE_A_DAY and e.date.grain == "day":
+                # The same act against one country on one day, told in the lead and
+                # again in the body ("adopted new sanctions against North Korea"): one,
+                # when neither names a party the other does not (the EU's sanctions on
+                # the day of the UN's are the EU's own).
+                recent = group.get(key, [])[-_ONCE_A_DAY_REACH:]  # bounded: linear on any text
+                target = next((o for o in reversed(recent) if _one_names_all(o, e)), None)
         if target is None:
             position[id(e)] = len(out)
             out.append(e)

@@ -92,7 +92,13 @@ def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
         if _future_pattern(lang).search(following):
             return True
     before = text[max(a, start - 12):start].split()
-    return bool(before) and before[-1].lower() in lang.deadline_words
+    if before and before[-1].lower() in lang.deadline_words:
+        return True
+    # "before the end of June": the word before ("before" breaks a clause: look past it)
+    # and the expression's opening words
+    word = text[max(s.start, start - 12):start].split()[-1:]
+    told = " ".join([*word, *text[start:end].split()[:3]]).lower()
+    return any(told.startswith(d) for d in lang.end_deadlines)
 
 
 def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:

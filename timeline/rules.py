@@ -643,6 +643,20 @@ def produce_day_range(m: re.Match[str], lang: Lang) -> Meaning | None:
                                       Meaning("date", year=year, month=month, day=last)))
 
 
+def produce_month_range(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """'1945, Sep', '1946, Nov–Dec': a year's month, or its months from one to another."""
+    year, month = int(m.group("year")), lang.month(m.group("month"))
+    if month is None:
+        return None
+    if not _group(m, "month2"):
+        return Meaning("date", year=year, month=month)
+    last = lang.month(m.group("month2"))
+    if last is None or last <= month:
+        return None
+    return Meaning("interval", parts=(Meaning("date", year=year, month=month),
+                                      Meaning("date", year=year, month=last)))
+
+
 def produce_year_month(m: re.Match[str], lang: Lang) -> Meaning | None:
     """'2014-10': a month, unless the number after the dash could end a range of years
     ("2009-10" is 2009 to 2010, as "1939-45" is)."""
@@ -688,6 +702,7 @@ PRODUCERS: dict[str, Producer] = {
     "month_of_year": produce_month_of_year,
     "numeric_date": produce_numeric_date,
     "year_month": produce_year_month,
+    "month_range": produce_month_range,
     "holiday": produce_holiday,
     "within": produce_within,
     "clock": produce_clock,

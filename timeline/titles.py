@@ -65,12 +65,14 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     if lead and before[lead.end():].split()[:1] and \
             before[lead.end():].split()[0].lower() not in lang.determiners:
         before = before[lead.end():]  # "etter at landet trakk seg", not "Etter en mottakelse"
-    np_title = _noun_phrase_title(text, clause, timex, lang)
-    if np_title:
-        return _finish(np_title, lang, state, person)
+    # A relative clause first: "de Gaulle, who at a press conference on 14 January 1963
+    # vetoed ..." is his veto, not the conference.
     relative = _relative_clause(text, a, before, after, lang)
     if relative:
         return _finish(relative, lang, state, person)
+    np_title = _noun_phrase_title(text, clause, timex, lang)
+    if np_title:
+        return _finish(np_title, lang, state, person)
     before = pats.lead_clause_break.sub("", before)
     # Verb-second: a date, adverb or phrase fronted before the finite verb, which comes
     # right after it ("Sommeren 2008 ble ...", not "7. juni 1905, folkemengde ...").
@@ -161,7 +163,19 @@ def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_debris(clean(title), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
-    return shorten(clean(title))
+    return shorten(_close_quotes(clean(title)))
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def _close_quotes(title: str) -> str:
+    """A quote the clause cut before its end ('return “very soon') is closed."""
+    for opening, closing in _QUOTE_PAIRS:
+        if title.count(opening) > title.count(closing) and title.rfind(opening) > \
+                title.rfind(closing):
+            title = title.rstrip(" ,") + closing
+    return title
 
 
 # "Saturday's final meetings": the genitive of a date that the title leaves out.
@@ -371,6 +385,10 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return " ".join([antecedent, *words])  # "talks that began in April ..."
     if m.group().strip().lower() in lang.complementisers:
         return ""  # "results that Vieira had ...": a complement, not a relative clause
+    if words[0].lower() in lang.prepositions and any(_finite(w, lang) for w in words[1:8]):
+        # "de Gaulle, som på en pressekonferanse ... la ned veto": a phrase right after
+        # the pronoun; the subject comes first in a relative clause, so it is the pronoun.
+        return " ".join([antecedent, *words])
     # "som EU innførte", "som de to lederne undertegnet": a subject, then its verb; the
     # noun before is the object.
     split = _subject_phrase(words, lang)
@@ -403,8 +421,14 @@ def _antecedent(head: str, lang: Lang) -> str:
                 break
             attached = True
         out.insert(0, w)
-        if low in lang.determiners:
-            break
+        if low in lang.determiners and not (
+                w.islower() and i > 0 and words[i - 1][:1].isupper() and out[1:2] and
+                out[1][:1].isupper()):
+            break  # but "Charles de Gaulle": a particle inside a name
+    first = len(words) - len(out)  # where ``out`` begins in ``words``
+    if len(out) > 1 and out[0].lower() in lang.prepositions and first > 0 and \
+            _finite(words[first - 1], lang):
+        out.pop(0)  # "stoppet av president X": a verb ended it; the phrase is the agent
     if not out or out[0].lower() in lang.prepositions or any(c.isdigit() for c in out[-1]):
         return ""
     return " ".join(out)

@@ -737,4 +737,18 @@ IN_SENTENCE: list[InSentence] = [
                expression="The following Monday", value="2019-05-06", anchor="previous event"),
     InSentence("The government called the 14-day waiting period a concession.",
                expression="14-day", value="P14D"),
+    # A year, a comma, then its month or months, as tables and chronologies write them
+    InSentence("| London | 1945, Sep |", expression="1945, Sep", value="1945-09"),
+    InSentence("| New York | 1946, Nov–Dec |", expression="1946, Nov–Dec", value="1946-11/1946-12"),
+    InSentence("Paris, 1946, April–July: the peace conference.", expression="1946, April–July",
+               value="1946-04/1946-07"),
+    # ... but not a year before a month that starts a name, or a month's day
+    InSentence("In 2019, April Ryan asked the first question.", expression="2019", value="2019"),
+    InSentence("In 1990, March 3 was a Saturday.", expression="March 3", value="1990-03-03",
+               dct="1990-06-01"),
+    # "before the end of June" is a deadline ahead, even after a past "agreed"
+    InSentence("All sides agreed to hold another round of talks before the end of June.",
+               expression="the end of June", value="2004-06", dct="2004-02-28"),
+    InSentence("The talks ended at the end of June.", expression="the end of June",
+               value="2003-06", dct="2004-02-28"),
 ]

@@ -755,4 +755,18 @@ IN_SENTENCE: list[InSentence] = [
                expression="Mandagen etter", value="2019-05-06", anchor="previous event"),
     InSentence("Møtet var 3. mai 2019. Påfølgende tirsdag kom svaret.",
                expression="Påfølgende tirsdag", value="2019-05-07", anchor="previous event"),
+    # Året, komma, så måneden eller månedene, slik tabeller og kronologier skriver dem
+    InSentence("| London | 1945, sep. |", expression="1945, sep.", value="1945-09"),
+    InSentence("| New York | 1946, nov.–des. |", expression="1946, nov.–des.",
+               value="1946-11/1946-12"),
+    InSentence("Paris, 1946, april–juli: fredskonferansen.", expression="1946, april–juli",
+               value="1946-04/1946-07"),
+    # ... men ikke et år foran en dato med dag
+    InSentence("I 1990, 3. mars, ble avtalen signert.", expression="3. mars", value="1990-03-03",
+               dct="1990-06-01"),
+    # "før utgangen av juni" er en frist fram i tid, også etter et "ble enige"
+    InSentence("Partene ble enige om å møtes igjen før utgangen av juni.",
+               expression="utgangen av juni", value="2004-06", dct="2004-02-28"),
+    InSentence("Partene møttes i slutten av juni.", expression="slutten av juni",
+               value="2003-06", dct="2004-02-28"),
 ]

@@ -109,6 +109,8 @@ class Lang:
     # "War of 1898", "Avtalen av 1826": a year after a name and one of these is in the name.
     name_year_prepositions: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # "the 1953 team": a year between an article and a noun
+    # "atomavtalen fra 2015": a year after a definite event noun and one of these names it
+    year_postmodifiers: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()  # "nuclear", "Iranian": not the head noun
     # "kan", "håper", "may", "if": a hope or a condition; it points ahead of the document
     # date like a future cue, and makes the event 'possible' (as ``possible_cues`` do).
@@ -157,6 +159,18 @@ class Lang:
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.
     copulas: tuple[str, ...] = ()
+    # "var spent", "vil være til stede", "was uncertain", "were present": a form of "be"
+    # (any tense, not "become") and a word that only describes, whatever the clause names.
+    be_forms: tuple[str, ...] = ()
+    state_predicates: tuple[str, ...] = ()
+    state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
+    continue_verbs: tuple[str, ...] = ()  # "vil fortsette", "will remain": no new event
+    plural_endings: tuple[str, ...] = ()  # longest first: "ene", "er", "r"; "s"
+    expletives: tuple[str, ...] = ()  # "det", "it": "Det var 4. mars 1949, og ..."
+    # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
+    opinion_verbs: tuple[str, ...] = ()
+    # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
+    end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()

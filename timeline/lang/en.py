@@ -228,6 +228,8 @@ RULES = (
     # April 2009 · March of 2003
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.?)(?:\s+of)?,?\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
     Rule("month_year_lower", rf"\b(?P<month>{M_LOWER})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date", flags=CS),
+    # 1945, Sep · 1946, Apr–July: a year then its month, as tables and chronologies write it
+    Rule("year_comma_month", rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}}),\s+(?P<month>{M}|{MA}\.?)(?:\s*[–—-]\s*(?P<month2>{M}|{MA}\.?))?(?![\w-])(?!\s*[0-9])(?!\s+[A-Z][a-z])", "month_range", flags=CS),
     # February in 2019 or last year
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", "month_of_year", flags=CS),
     # March 1–3, 2019 · July 13-15
@@ -488,7 +490,8 @@ EN = Lang(
     rule_needs={
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_month_day", "date_month_day_lower", "date_day_month",
-                         "month_year", "month_year_lower", "month_relative_year",
+                         "month_year", "month_year_lower", "year_comma_month",
+                         "month_relative_year",
                          "day_range", "day_range_dm", "month_alone", "month_prep",
                          "month_prep_lower", "relative_month", "set_month"), ("month",)),
         **dict.fromkeys(("year_prep", "year_prep4", "year", "century_hundreds", "decade",
@@ -637,6 +640,16 @@ EN = Lang(
     adjective_endings=("al", "ar", "ic", "ian", "ese", "ish", "an", "ive", "ous", "ful", "ary",
                        "ern", "ist", "-long", "-old"),
     copulas=("is", "was", "are", "were", "has been", "have been", "had been"),
+    be_forms=("is", "was", "are", "were", "be", "been"),
+    state_predicates=("present", "tense", "strained", "uncertain", "unsure", "unclear",
+                      "aware", "concerned", "worried", "satisfied", "pleased", "in agreement"),
+    end_deadlines=("before the end of", "by the end of"),
+    opinion_verbs=("believe", "believes", "think", "thinks", "fear", "fears", "doubt",
+                   "doubts", "see no", "sees no", "see any", "sees any", "see … no"),
+    plural_endings=("s",),
+    expletives=("it", "this", "that"),
+    continue_verbs=("continue", "remain", "stay", "keep", "maintain", "have"),
+    state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
     participles=frozenset(
         "held made cut set put built begun won lost sent brought kept left met paid sold told "

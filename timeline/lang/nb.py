@@ -234,6 +234,8 @@ RULES = (
     *NUMERIC_RULES,
     # april 2009
     Rule("month_year", rf"\b(?P<month>{M}|{MA}\.)\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "date"),
+    # 1945, sep. · 1946, april–juli: året og så måneden, slik tabeller og kronologier skriver
+    Rule("year_comma_month", rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}}),\s+(?P<month>{M}|{MA}\.?)(?:\s*[–—-]\s*(?P<month2>{M}|{MA}\.?))?(?![\w-])(?!\s*[0-9])", "month_range"),
     # februar i fjor · mai i år
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+i\s+(?P<rel>år|fjor|forfjor)\b", "month_of_year"),
     # 1.–3. mars 2019 · fra 1. til 3. mars · 13-15 juli
@@ -453,7 +455,7 @@ NB = Lang(
                        "etter", "rundt", "mot"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
-        **dict.fromkeys(("date_day_month", "month_year", "month_relative_year", "day_range",
+        **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year", "day_range",
                          "month_alone", "set_month"), ("month",)),
         **dict.fromkeys(("date_numeric", "date_day_month_numeric", "year_prep", "year_prep4",
                          "year", "century_tallet", "decade_tallet", "decade_short"),
@@ -602,7 +604,19 @@ NB = Lang(
                     "det førte til at": "after", "som følge av dette": "after",
                     "siden da": "since", "siden den gang": "since"},
     name_year_prepositions=("av",),
+    year_postmodifiers=("fra",),
     copulas=("er", "var", "har vært", "hadde vært"),
+    be_forms=("er", "var", "være", "vært"),
+    state_predicates=("til stede", "spent", "anstrengt", "usikker", "usikre", "usikkert",
+                      "uklart", "uviss", "enig", "enige", "uenig", "uenige", "bekymret",
+                      "tilfreds", "fornøyd"),
+    end_deadlines=("før utgangen av", "før slutten av", "innen slutten av"),
+    opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
+                   "ser … ikke"),
+    plural_endings=("ene", "er", "r"),
+    expletives=("det", "dette"),
+    continue_verbs=("fortsette", "forbli", "videreføre", "opprettholde", "bli", "ha"),
+    state_adverbs=("ikke", "også", "svært", "veldig", "meget", "fortsatt", "fremdeles", "alle"),
     participle_endings=("et", "t", "tt", "dd", "d"),
     participles=frozenset("gitt tatt sett kommet gått fått slått holdt brutt".split()),
     citation_cues=("trykt i", "gjengitt i", "publisert i", "ibid"),
