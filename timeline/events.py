@@ -769,10 +769,14 @@ class _Reader:
         if view.dated:
             self.lead_told = True
             return
+        if not view.mentions and self.lead_told:
+            return  # no one acts here, and the lead is told: nothing below can change
         if self._in_caption(s):
             return  # a caption tells what a picture shows, often from the archive
         lead = not self.lead_told
         self.lead_told = True
+        if not view.mentions:
+            return  # no one acts: not news (tested before the act patterns, which cost more)
         last = self.drafts.last()
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
