@@ -97,25 +97,22 @@ class ActorFinder:
             ChainMap(known_people, self.surnames)
         found: list[Mention] = []
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        i = 0
+        first_words, titles = self.first_words, self.titles_by_first
         covered = start  # no mention may start before this offset
-        while i < len(tokens):
-            pos, word = tokens[i]
+        for i, (pos, word) in enumerate(tokens):
             if pos < covered:
-                i += 1
                 continue
             mention = None
-            if word in self.first_words or word.rstrip(".") in self.first_words:
+            if word in first_words or (word[-1] == "." and word.rstrip(".") in first_words):
                 following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
                 mention = self._known(text, pos, word, following, end)
-            if mention is None and word.lower() in self.titles_by_first:
+            if mention is None and word.lower() in titles:
                 mention = self._titled(text, pos, word, end, not_names)
             if mention is None and word[0].isupper():
                 mention = self._name_run(text, tokens, i, end, not_names, people)
             if mention is not None:
                 found.append(mention)
                 covered = mention.end
-            i += 1
         return found
 
     def id_of(self, name: str) -> str:

@@ -65,8 +65,10 @@ def patterns(lang: Lang) -> Patterns:
     nouns = words(lang.noun_triggers)
     return Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
-        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|\s+[–—]\s+|\s+\((?=(?-i:[a-zæøå]))" +
-                                   (rf"|\s+(?:{words(two_word)})\s+" if two_word else ""),
+        # One "\s+" before the three breaks that follow white space: the same matches,
+        # without trying each of them at every space. A closing quote may follow the comma.
+        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
+                                   (rf"|(?:{words(two_word)})\s+" if two_word else "") + ")",
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
         lead_clause_break=re.compile(rf"^\s*(?:{words(lang.clause_breaks)})\s+", re.IGNORECASE),

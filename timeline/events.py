@@ -31,7 +31,7 @@ from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe
 from .segment import reach, reach_among
-from .titles import clean, make_title, quoted, shorten
+from .titles import clean, make_title, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -1027,10 +1027,14 @@ class _Reader:
         if view.dated:
             self.lead_told = True
             return
+        if not view.mentions and self.lead_told:
+            return  # no one acts here, and the lead is told: nothing below can change
         if self._in_caption(s):
             return  # a caption tells what a picture shows, often from the archive
         lead = not self.lead_told
         self.lead_told = True
+        if not view.mentions:
+            return  # no one acts: not news (tested before the act patterns, which cost more)
         last = self.drafts.last()
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
@@ -1145,8 +1149,9 @@ class _Reader:
 
     def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
         """A title that is only "sier Egeland" takes what the sentence quotes before it."""
-        if clause[0] - s.start < 2:
-            return title
+        if clause[0] - s.start < 2 or not reporting_speaker(title, self.lang):
+            return title  # what comes before is read only for a reporting title: one
+            # endless sentence must not be copied for each of its events
         return quoted(title, self.text[s.start:clause[0]], self.lang)
 
     def _in_caption(self, s: Sentence) -> bool:

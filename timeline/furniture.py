@@ -94,7 +94,9 @@ def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
     """Whether the expression at [start, end) is the dateline of a report: right after a
     capitalised place and a comma at the start of the sentence, and followed by the
     agency or a dash ("BISSAU, 10 Aug 2005 (IRIN) - ...")."""
+    if start - s.start > 60:
+        return False  # measured before the head is copied: a long sentence has many dates
     head = text[s.start:start]
-    if not head.strip() or len(head) > 60 or not _DATELINE_PLACE.fullmatch(head):
+    if not head.strip() or not _DATELINE_PLACE.fullmatch(head):
         return False
     return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + 50)))

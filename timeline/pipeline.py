@@ -210,12 +210,14 @@ def _placed(events: list[Event], tagged: list[Tagged]) -> list[Event]:
     the document date, talks run from one sentence's date to a later one's). Where such a
     span comes out reversed or half known ("siden 2030" in a text of 2019), the event
     keeps the date its own expression gave."""
-    own = {(t.start, t.end): t.resolved for t in tagged}
+    own: dict[tuple[int, int], Resolved] | None = None  # made when first needed: rarely
     for e in events:
         r = e.date
         if (r.start is None) == (r.end is None) and (
                 r.start is None or r.end is None or r.start <= r.end):
             continue
+        if own is None:
+            own = {(t.start, t.end): t.resolved for t in tagged}
         m = e.mentions[0]
         fallback = own.get((m.timex_start, m.timex_end))
         if fallback is not None and fallback.start is not None:

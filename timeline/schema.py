@@ -84,6 +84,7 @@ def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
     if missing:
         raise ValueError(f"missing columns: {', '.join(missing)}")
     data: dict[str, object] = {}
+    string = pd.api.types.pandas_dtype("string")  # looked up once, not once a column
     for c in COLUMNS:
         values = columns[c.name]
         if c.dtype == "object":
@@ -91,10 +92,23 @@ def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
             array[:] = list(values)
             data[c.name] = array
         elif c.dtype == "string":
-            data[c.name] = pd.array(list(values), dtype="string")
+            data[c.name] = _strings(values, string)
         else:
             data[c.name] = np.asarray(values, dtype=c.dtype)
     return pd.DataFrame(data, copy=False)
+
+
+def _strings(values: Sequence[object], dtype: pd.StringDtype) -> object:
+    """A string column. When pandas keeps strings in Arrow and every value is a str or
+    None, Arrow builds the column in one step; otherwise pandas converts value by value."""
+    if dtype.storage == "pyarrow":
+        import pyarrow as pa
+
+        try:
+            return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass  # a value that is not a str: pandas' own conversion below
+    return pd.array(list(values), dtype=dtype)
 
 
 def coerce(frame: pd.DataFrame) -> pd.DataFrame:

@@ -216,7 +216,10 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
     candidates: list[tuple[int, int, int, int, Timex]] = []
     for index, rule in enumerate(lang.rules):
         budget.check()
-        for m in (m for a, b in windows_for(rule.name) for m in matches(rule, a, b)):
+        windows = windows_for(rule.name)
+        if not windows:
+            continue  # none of the words it needs is in the text
+        for m in (m for a, b in windows for m in matches(rule, a, b)):
             start, end = m.span("x") if "x" in rule.compiled.groupindex and m.group("x") \
                 else m.span()
             if start == end:

@@ -10,7 +10,7 @@ from .actors import Mention as ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["clean", "make_title", "quoted", "shorten"]
+__all__ = ["clean", "make_title", "quoted", "reporting_speaker", "shorten"]
 
 _TITLE_WORDS = 14
 
@@ -468,20 +468,25 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     """'Jan Egeland sier' after '– Oslo-avtalen var mangelfull, ...' is 'Jan Egeland:
     Oslo-avtalen var mangelfull': a title that is only a reporting clause takes what
     was said. Any other title is returned as it is."""
-    report = patterns(lang).report
-    if report is None or len(title.split()) > _REPORT_WORDS:
-        return title
-    verb = report.search(title)
-    if verb is None:
-        return title
-    # "Kim said", "its foreign minister told reporters": the speaker before the verb;
-    # "sa Le Drian i Brussel": after it, up to a preposition.
-    speaker = title[:verb.start()].strip() or title[verb.end():].strip()
-    speaker = _up_to_preposition(speaker, lang)
-    content = clean(said.strip(_QUOTE_MARKS))
+    speaker = reporting_speaker(title, lang)
+    content = clean(said.strip(_QUOTE_MARKS)) if speaker else ""
     if not speaker or not content:
         return title
     return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+
+
+def reporting_speaker(title: str, lang: Lang) -> str:
+    """Who speaks in a title that is only a reporting clause ("Jan Egeland sier"), else ''."""
+    report = patterns(lang).report
+    if report is None or len(title.split()) > _REPORT_WORDS:
+        return ""
+    verb = report.search(title)
+    if verb is None:
+        return ""
+    # "Kim said", "its foreign minister told reporters": the speaker before the verb;
+    # "sa Le Drian i Brussel": after it, up to a preposition.
+    speaker = title[:verb.start()].strip() or title[verb.end():].strip()
+    return _up_to_preposition(speaker, lang)
 
 
 def _up_to_preposition(words: str, lang: Lang) -> str:
