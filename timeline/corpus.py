@@ -75,11 +75,13 @@ class CorpusResult:
     def line(self) -> str:
         s = self.summary
         rate = self.processed / self.seconds if self.seconds > 0 else 0.0
-        return (f"{self.seen} documents: {self.processed} processed ({rate:.1f}/s), "
-                f"{self.skipped} already in the store, {self.failures} failed; "
-                f"{self.events} events extracted; the store holds {s.documents} documents, "
-                f"{s.merged} merged events ({s.multi_source} told by more than one "
-                f"source), {s.failures} failures; {self.seconds:.1f} s")
+        return (
+            f"{self.seen} documents: {self.processed} processed ({rate:.1f}/s), "
+            f"{self.skipped} already in the store, {self.failures} failed; "
+            f"{self.events} events extracted; the store holds {s.documents} documents, "
+            f"{s.merged} merged events ({s.multi_source} told by more than one "
+            f"source), {s.failures} failures; {self.seconds:.1f} s"
+        )
 
 
 # --------------------------------------------------------------------------- inputs
@@ -87,14 +89,15 @@ class CorpusResult:
 
 def _expand(inputs: Sequence[str | Path]) -> Iterator[tuple[Path, str]]:
     """(file, name) for every input file: folders recursively, globs, files."""
-    suffixes = ingest.SUPPORTED_SUFFIXES + TABLE_SUFFIXES
     for raw in inputs:
         text = str(raw)
         p = Path(text)
         if p.is_dir():
+            # Every file but hidden ones: one of another type is reported, not skipped.
             for f in sorted(q for q in p.rglob("*") if q.is_file()):
-                if f.suffix.lower() in suffixes and not f.name.startswith("."):
-                    yield f, f.relative_to(p).as_posix()
+                rel = f.relative_to(p)
+                if not any(part.startswith(".") for part in rel.parts):
+                    yield f, rel.as_posix()
         elif any(c in text for c in "*?["):
             for m in sorted(glob.glob(text, recursive=True)):
                 if Path(m).is_file():
@@ -112,8 +115,11 @@ def _file_item(path: Path, name: str, max_bytes: int) -> Item:
     except OSError as e:
         return Item(key, name, error=f"cannot be read ({e.strerror})")
     if size > max_bytes:
-        return Item(key, name, error=f"is {ingest.human_size(size)}; the limit is "
-                                     f"{ingest.human_size(max_bytes)}")
+        return Item(
+            key,
+            name,
+            error=f"is {ingest.human_size(size)}; the limit is {ingest.human_size(max_bytes)}",
+        )
     try:
         data = path.read_bytes()
         text = ingest.text_from_upload(name, data, max_bytes=max_bytes)
@@ -127,12 +133,21 @@ def _file_item(path: Path, name: str, max_bytes: int) -> Item:
     if not title and path.suffix.lower() in ingest.HTML_SUFFIXES:
         title = ingest.html_title(data.decode("utf-8", "replace"))
     lang = doc.lang if doc.lang in ("nb", "en") else ""
-    return Item(key, name, doc.text, doc.dct.iso() if doc.dct else "", lang, title,
-                meta.get("url", ""), meta.get("source", ""))
+    return Item(
+        key,
+        name,
+        doc.text,
+        doc.dct.iso() if doc.dct else "",
+        lang,
+        title,
+        meta.get("url", ""),
+        meta.get("source", ""),
+    )
 
 
-def _row_item(record: Mapping[str, Any], key: str, name: str, columns: Mapping[str, str],
-              max_bytes: int) -> Item:
+def _row_item(
+    record: Mapping[str, Any], key: str, name: str, columns: Mapping[str, str], max_bytes: int
+) -> Item:
     def cell(field_: str) -> str:
         v = record.get(columns.get(field_, field_))
         if v is None or (isinstance(v, float) and v != v):
@@ -146,8 +161,11 @@ def _row_item(record: Mapping[str, Any], key: str, name: str, columns: Mapping[s
     text = str(raw)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
-        return Item(key, name, error=f"is {ingest.human_size(size)}; the limit is "
-                                     f"{ingest.human_size(max_bytes)}")
+        return Item(
+            key,
+            name,
+            error=f"is {ingest.human_size(size)}; the limit is {ingest.human_size(max_bytes)}",
+        )
     if "\x00" in text or ingest.looks_binary(text):
         return Item(key, name, error="contains control characters and does not look like text")
     lang = meta["lang"].lower()
@@ -197,8 +215,7 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
             for chunk in chunks:
                 for record in chunk.to_dict("records"):
                     n += 1
-                    yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns,
-                                    max_bytes)
+                    yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
         except (ValueError, UnicodeDecodeError, OSError) as e:
             yield Item(base, path.name, error=f"is not a readable CSV file ({e})")
     else:
@@ -211,14 +228,17 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
             for batch in pf.iter_batches(batch_size=2000):
                 for record in batch.to_pylist():
                     n += 1
-                    yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns,
-                                    max_bytes)
+                    yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
         except (pa.ArrowException, OSError) as e:
             yield Item(base, path.name, error=f"is not a readable Parquet file ({e})")
 
 
-def read_inputs(inputs: Sequence[str | Path], *, columns: Mapping[str, str] | None = None,
-                max_bytes: int = ingest.MAX_DOCUMENT_BYTES) -> Iterator[Item]:
+def read_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int = ingest.MAX_DOCUMENT_BYTES,
+) -> Iterator[Item]:
     """Every document of the inputs, in order, each with a unique name."""
     columns = dict(columns or {})
     names: set[str] = set()
@@ -233,8 +253,13 @@ def read_inputs(inputs: Sequence[str | Path], *, columns: Mapping[str, str] | No
         elif suffix in ingest.SUPPORTED_SUFFIXES:
             items = [_file_item(path, name, max_bytes)]
         else:
-            items = [Item(str(path.resolve()), name,
-                          error=f"files of type {suffix or 'no extension'} are not supported")]
+            items = [
+                Item(
+                    str(path.resolve()),
+                    name,
+                    error=f"files of type {suffix or 'no extension'} are not supported",
+                )
+            ]
         for item in items:
             if item.name in names:  # the same name from two inputs
                 item = Item(**{**item.__dict__, "name": f"{item.name}~{content_id(item.key)[:6]}"})
@@ -257,30 +282,55 @@ def _process(batch: list[Item], store: str) -> dict[str, Any]:
     fails: list[dict[str, Any]] = []
     for item in batch:
         if item.error:
-            fails.append({"doc_id": item.id, "key": item.key, "name": item.name,
-                          "reason": item.error})
+            fails.append(
+                {"doc_id": item.id, "key": item.key, "name": item.name, "reason": item.error}
+            )
             continue
         try:
-            doc = Document(name=item.name, text=item.text, title=item.title,
-                           lang=item.lang or None,
-                           dct=DocDate.parse(item.date) if item.date else None)
+            doc = Document(
+                name=item.name,
+                text=item.text,
+                title=item.title,
+                lang=item.lang or None,
+                dct=DocDate.parse(item.date) if item.date else None,
+            )
             frame = extract_document(doc)
         except Exception as e:  # one bad document never stops the corpus
-            fails.append({"doc_id": item.id, "key": item.key, "name": item.name,
-                          "reason": f"extraction failed: {type(e).__name__}: {e}"[:500]})
+            fails.append(
+                {
+                    "doc_id": item.id,
+                    "key": item.key,
+                    "name": item.name,
+                    "reason": f"extraction failed: {type(e).__name__}: {e}"[:500],
+                }
+            )
             continue
         frame = frame.assign(doc_id=item.id, ord=range(len(frame)))
         events.append(frame)
         lang = str(frame["lang"].iloc[0]) if len(frame) else (item.lang or "")
-        docs.append({"doc_id": item.id, "key": item.key, "name": item.name,
-                     "title": item.title or ingest.default_title(item.text, item.name),
-                     "date": item.date, "lang": lang, "url": item.url, "source": item.source,
-                     "chars": len(item.text), "n_events": len(frame)})
+        docs.append(
+            {
+                "doc_id": item.id,
+                "key": item.key,
+                "name": item.name,
+                "title": item.title or ingest.default_title(item.text, item.name),
+                "date": item.date,
+                "lang": lang,
+                "url": item.url,
+                "source": item.source,
+                "chars": len(item.text),
+                "n_events": len(frame),
+            }
+        )
     frame = pd.concat(events, ignore_index=True) if events else pd.DataFrame()
     batch_id = content_id(*sorted(i.id for i in batch))
     EventStore(store).write_batch(batch_id, pd.DataFrame(docs), frame, pd.DataFrame(fails))
-    return {"documents": len(docs), "failures": len(fails), "events": len(frame),
-            "failed": [(f["key"], f["reason"]) for f in fails]}
+    return {
+        "documents": len(docs),
+        "failures": len(fails),
+        "events": len(frame),
+        "failed": [(f["key"], f["reason"]) for f in fails],
+    }
 
 
 def _partition(items: Iterable[list[Item]], store: str) -> list[dict[str, Any]]:
@@ -293,11 +343,19 @@ def _partition(items: Iterable[list[Item]], store: str) -> list[dict[str, Any]]:
 Progress = Callable[[dict[str, Any]], None]
 
 
-def corpus(inputs: Sequence[str | Path] | str | Path, store: str | Path, *,
-           workers: int | None = None, scheduler: Any = None, batch_size: int = 32,
-           columns: Mapping[str, str] | None = None, lang: str | None = None,
-           max_bytes: int = ingest.MAX_DOCUMENT_BYTES, progress: Progress | None = None,
-           on_start: Callable[[int, int], None] | None = None) -> CorpusResult:
+def corpus(
+    inputs: Sequence[str | Path] | str | Path,
+    store: str | Path,
+    *,
+    workers: int | None = None,
+    scheduler: Any = None,
+    batch_size: int = 32,
+    columns: Mapping[str, str] | None = None,
+    lang: str | None = None,
+    max_bytes: int = ingest.MAX_DOCUMENT_BYTES,
+    progress: Progress | None = None,
+    on_start: Callable[[int, int], None] | None = None,
+) -> CorpusResult:
     """Extract every new document of ``inputs`` into ``store`` and merge the store.
 
     ``scheduler``: None (the local process pool, ``workers`` processes, every core by
@@ -344,16 +402,26 @@ def corpus(inputs: Sequence[str | Path] | str | Path, store: str | Path, *,
 
     if batches:
         bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(
-            _partition, str(es.path))
+            _partition, str(es.path)
+        )
         _compute(bag, scheduler, workers, add, dask)
     summary = es.merge(lang=lang)
-    return CorpusResult(es.path, seen, totals["documents"] + totals["failures"], skipped,
-                        totals["failures"], totals["events"], time.perf_counter() - started,
-                        summary, failed)
+    return CorpusResult(
+        es.path,
+        seen,
+        totals["documents"] + totals["failures"],
+        skipped,
+        totals["failures"],
+        totals["events"],
+        time.perf_counter() - started,
+        summary,
+        failed,
+    )
 
 
-def _compute(bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[str, Any]], None],
-             dask: Any) -> None:
+def _compute(
+    bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[str, Any]], None], dask: Any
+) -> None:
     """Run the bag: on a distributed cluster as futures (results as they finish), else
     on a local scheduler with a callback per finished partition."""
     client = None
@@ -387,8 +455,11 @@ def _compute(bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[
                 return
             if key[1] in done:
                 return
-            if isinstance(result, list) and result and all(
-                    isinstance(r, dict) and "events" in r and "failed" in r for r in result):
+            if (
+                isinstance(result, list)
+                and result
+                and all(isinstance(r, dict) and "events" in r and "failed" in r for r in result)
+            ):
                 done.add(key[1])
                 for stats in result:
                     add(stats)
@@ -400,7 +471,11 @@ def _compute(bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[
     elif kind == "threads" and workers:
         options["num_workers"] = workers
     with _Done():
-        bag.compute(**options)
+        (parts,) = dask.compute(bag.to_delayed(), **options)
+    for i, part in enumerate(parts):  # partitions the callback did not see (fused away)
+        if i not in done:
+            for stats in part:
+                add(stats)
 
 
 class _CallableModule(types.ModuleType):

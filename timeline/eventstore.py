@@ -54,18 +54,46 @@ __all__ = [
     "importance",
 ]
 
-DOCUMENT_COLUMNS = ("doc_id", "key", "name", "title", "date", "lang", "url", "source",
-                    "chars", "n_events")
+DOCUMENT_COLUMNS = (
+    "doc_id",
+    "key",
+    "name",
+    "title",
+    "date",
+    "lang",
+    "url",
+    "source",
+    "chars",
+    "n_events",
+)
 FAILURE_COLUMNS = ("doc_id", "key", "name", "reason")
-MENTION_COLUMNS = ("event_id", "doc_id", "doc", "quote", "quote_start", "quote_end", "timex",
-                   "timex_start", "timex_end", "sentence")
+MENTION_COLUMNS = (
+    "event_id",
+    "doc_id",
+    "doc",
+    "quote",
+    "quote_start",
+    "quote_end",
+    "timex",
+    "timex_start",
+    "timex_end",
+    "sentence",
+)
 _LIST_COLUMNS = ("actors", "actor_ids")
 
 #: How much an event's type weighs in its importance (0..1).
 TYPE_WEIGHT: dict[str, float] = {
-    "agreement": 1.0, "conflict": 0.9, "sanctions": 0.9, "withdrawal": 0.8,
-    "expulsion": 0.8, "election": 0.7, "negotiations": 0.7, "meeting": 0.6, "visit": 0.5,
-    "statement": 0.3, "other": 0.2,
+    "agreement": 1.0,
+    "conflict": 0.9,
+    "sanctions": 0.9,
+    "withdrawal": 0.8,
+    "expulsion": 0.8,
+    "election": 0.7,
+    "negotiations": 0.7,
+    "meeting": 0.6,
+    "visit": 0.5,
+    "statement": 0.3,
+    "other": 0.2,
 }
 
 
@@ -74,8 +102,9 @@ def importance(n_sources: int, kind: str, actor_ids: Sequence[str]) -> float:
     an agreement of two states told by eight papers outranks a lone statement."""
     known = entities()
     actors = sum(1 for a in actor_ids if a in known)
-    return round(math.log2(1 + max(n_sources, 1)) + TYPE_WEIGHT.get(kind, 0.2)
-                 + 0.25 * min(actors, 4), 4)
+    return round(
+        math.log2(1 + max(n_sources, 1)) + TYPE_WEIGHT.get(kind, 0.2) + 0.25 * min(actors, 4), 4
+    )
 
 
 def content_id(*parts: str) -> str:
@@ -134,11 +163,15 @@ class EventStore:
                 shutil.rmtree(p, ignore_errors=True)
 
     def batch_ids(self) -> list[str]:
-        return sorted(p.name for p in (self.path / "batches").iterdir()
-                      if p.is_dir() and not p.name.startswith("."))
+        return sorted(
+            p.name
+            for p in (self.path / "batches").iterdir()
+            if p.is_dir() and not p.name.startswith(".")
+        )
 
-    def write_batch(self, batch_id: str, documents: pd.DataFrame, events: pd.DataFrame,
-                    failures: pd.DataFrame) -> bool:
+    def write_batch(
+        self, batch_id: str, documents: pd.DataFrame, events: pd.DataFrame, failures: pd.DataFrame
+    ) -> bool:
         """Commit one batch in a single rename; False when it was already there."""
         final = self.path / "batches" / batch_id
         if final.exists():
@@ -160,14 +193,21 @@ class EventStore:
         out: set[str] = set()
         for b in self.batch_ids():
             for name in ("documents", "failures"):
-                out.update(pq.read_table(self.path / "batches" / b / f"{name}.parquet",
-                                         columns=["doc_id"]).column("doc_id").to_pylist())
+                out.update(
+                    pq.read_table(self.path / "batches" / b / f"{name}.parquet", columns=["doc_id"])
+                    .column("doc_id")
+                    .to_pylist()
+                )
         return out
 
     def _read(self, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
-        parts = [pq.read_table(self.path / "batches" / b / f"{name}.parquet",
-                               columns=list(columns) if columns else None)
-                 for b in self.batch_ids()]
+        parts = [
+            pq.read_table(
+                self.path / "batches" / b / f"{name}.parquet",
+                columns=list(columns) if columns else None,
+            )
+            for b in self.batch_ids()
+        ]
         parts = [p for p in parts if p.num_rows]
         if not parts:
             return pd.DataFrame(columns=list(columns or ()))
@@ -193,8 +233,9 @@ class EventStore:
         latest: dict[str, str] = {}
         for run in self.run_ids():
             t = pq.read_table(self.path / "runs" / f"{run}.parquet")
-            for key, did in zip(t.column("key").to_pylist(), t.column("doc_id").to_pylist(),
-                                strict=True):
+            for key, did in zip(
+                t.column("key").to_pylist(), t.column("doc_id").to_pylist(), strict=True
+            ):
                 latest[key] = did  # a later version replaces it, in its first place
         return list(dict.fromkeys(latest.values()))
 
@@ -209,34 +250,51 @@ class EventStore:
         docs = self._read("documents")
         docs = docs[docs["doc_id"].isin(order)].drop_duplicates("doc_id") if len(docs) else docs
         fails = self._read("failures")
-        fails = fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
+        fails = (
+            fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
+        )
         events = self._read("events")
         if len(events):
             events = events[events["doc_id"].isin(set(docs["doc_id"]))]
             events = events.drop_duplicates(["doc_id", "ord"])
             events = events.assign(_pos=events["doc_id"].map(order)).sort_values(
-                ["_pos", "ord"], kind="stable")
+                ["_pos", "ord"], kind="stable"
+            )
         rows = [_row(r) for r in events.to_dict("records")] if len(events) else []
         merged = merge_rows(rows, lang=lang)
         name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
         frame, mentions = _merged_tables(merged, name_to_id)
         if len(docs):
-            docs = docs.assign(_pos=docs["doc_id"].map(order)).sort_values("_pos").drop(
-                columns="_pos")
+            docs = (
+                docs.assign(_pos=docs["doc_id"].map(order)).sort_values("_pos").drop(columns="_pos")
+            )
         self._replace_merged(frame, mentions, docs, fails)
-        summary = StoreSummary(documents=len(docs), failures=len(fails), events=len(rows),
-                               merged=len(frame),
-                               multi_source=int((frame["n_sources"] > 1).sum()) if len(frame) else 0)
-        report = {"documents": summary.documents, "events": summary.events,
-                  "merged_events": summary.merged, "multi_source_events": summary.multi_source,
-                  "failures": [{"key": r["key"], "name": r["name"], "reason": r["reason"]}
-                               for r in (fails.to_dict("records") if len(fails) else [])]}
-        _atomic_write_bytes(self.path / "report.json",
-                            json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
+        summary = StoreSummary(
+            documents=len(docs),
+            failures=len(fails),
+            events=len(rows),
+            merged=len(frame),
+            multi_source=int((frame["n_sources"] > 1).sum()) if len(frame) else 0,
+        )
+        report = {
+            "documents": summary.documents,
+            "events": summary.events,
+            "merged_events": summary.merged,
+            "multi_source_events": summary.multi_source,
+            "failures": [
+                {"key": r["key"], "name": r["name"], "reason": r["reason"]}
+                for r in (fails.to_dict("records") if len(fails) else [])
+            ],
+        }
+        _atomic_write_bytes(
+            self.path / "report.json",
+            json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"),
+        )
         return summary
 
-    def _replace_merged(self, events: pd.DataFrame, mentions: pd.DataFrame,
-                        docs: pd.DataFrame, fails: pd.DataFrame) -> None:
+    def _replace_merged(
+        self, events: pd.DataFrame, mentions: pd.DataFrame, docs: pd.DataFrame, fails: pd.DataFrame
+    ) -> None:
         import duckdb
 
         tmp = self.path / f"merged.new-{uuid.uuid4().hex}"
@@ -299,8 +357,9 @@ def _events_table(frame: pd.DataFrame, merged: bool = False) -> pa.Table:
         if name in _LIST_COLUMNS:
             data[name] = pa.array([list(v) for v in values], type=pa.list_(pa.string()))
         elif name == "mentions":
-            data[name] = pa.array([json.dumps(v, ensure_ascii=False) for v in values],
-                                  type=pa.string())
+            data[name] = pa.array(
+                [json.dumps(v, ensure_ascii=False) for v in values], type=pa.string()
+            )
         else:
             dtype = next((c.dtype for c in COLUMNS if c.name == name), None)
             if name in ("n_sources", "ord") or dtype == "int64":
@@ -310,8 +369,9 @@ def _events_table(frame: pd.DataFrame, merged: bool = False) -> pa.Table:
             elif dtype == "bool":
                 data[name] = pa.array([bool(v) for v in values], type=pa.bool_())
             else:
-                data[name] = pa.array([None if v is None or v is pd.NA else str(v)
-                                       for v in values], type=pa.string())
+                data[name] = pa.array(
+                    [None if v is None or v is pd.NA else str(v) for v in values], type=pa.string()
+                )
     return pa.table(data)
 
 
@@ -330,8 +390,7 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
 def _from_stored(table: pd.DataFrame) -> pd.DataFrame:
     if table.empty:
         out = coerce(pd.DataFrame(columns=column_names()))
-        return out.assign(n_sources=pd.Series(dtype="int64"),
-                          importance=pd.Series(dtype="float64"))
+        return out.assign(n_sources=pd.Series(dtype="int64"), importance=pd.Series(dtype="float64"))
     rows = [_row(r) for r in table.to_dict("records")]
     frame = coerce(pd.DataFrame(rows))
     frame["n_sources"] = table["n_sources"].astype("int64").to_numpy()
@@ -379,8 +438,9 @@ def _components(keys: list[list[tuple[Any, ...]]]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _merge_group(rows: list[dict[str, Any]], keys: list[list[tuple[Any, ...]]]
-                 ) -> list[tuple[int, dict[str, Any]]]:
+def _merge_group(
+    rows: list[dict[str, Any]], keys: list[list[tuple[Any, ...]]]
+) -> list[tuple[int, dict[str, Any]]]:
     """``curate.merge_frames``' greedy pass over one group: (first row index, event)."""
     kept: list[dict[str, Any]] = []
     first: list[int] = []
@@ -397,8 +457,10 @@ def _merge_group(rows: list[dict[str, Any]], keys: list[list[tuple[Any, ...]]]
             if docs & set(curate.event_docs(other)) or not curate._nested(row, other):
                 continue
             other_actors = set(other["actor_ids"])
-            if (actors & other_actors) or (place and place == other["place_id"]) or (
-                not actors and not other_actors and title == str(other["title"]).casefold()
+            if (
+                (actors & other_actors)
+                or (place and place == other["place_id"])
+                or (not actors and not other_actors and title == str(other["title"]).casefold())
             ):
                 rank = (curate._distance(row, other), -len(actors & other_actors))
                 if best is None or rank < best:
@@ -444,17 +506,22 @@ def merge_rows(rows: list[dict[str, Any]], lang: str | None = None) -> list[dict
     return events
 
 
-def _merged_tables(events: list[dict[str, Any]], name_to_id: dict[str, str]
-                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _merged_tables(
+    events: list[dict[str, Any]], name_to_id: dict[str, str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     mention_rows: list[dict[str, Any]] = []
     for e in events:
         docs = {str(m.get("doc", "")) for m in e["mentions"]} | {str(e["doc"])}
         e["n_sources"] = len({name_to_id.get(d, d) for d in docs if d})
         e["importance"] = importance(e["n_sources"], str(e["type"]), e["actor_ids"])
         for m in e["mentions"]:
-            mention_rows.append({"event_id": e["event_id"],
-                                 "doc_id": name_to_id.get(str(m.get("doc", "")), ""),
-                                 **{c: m.get(c) for c in MENTION_COLUMNS[2:]}})
+            mention_rows.append(
+                {
+                    "event_id": e["event_id"],
+                    "doc_id": name_to_id.get(str(m.get("doc", "")), ""),
+                    **{c: m.get(c) for c in MENTION_COLUMNS[2:]},
+                }
+            )
     frame = pd.DataFrame(events, columns=[*column_names(), "n_sources", "importance"])
     mentions = pd.DataFrame(mention_rows, columns=list(MENTION_COLUMNS))
     return frame, mentions
