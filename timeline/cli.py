@@ -288,8 +288,6 @@ def _chart(args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 def _corpus(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
