@@ -71,6 +71,7 @@ class CorpusResult:
     seconds: float
     summary: StoreSummary
     failed: list[tuple[str, str]] = field(default_factory=list)  # (key, reason) this run
+    merge_seconds: float = 0.0  # of ``seconds``, the merge
 
     def line(self) -> str:
         s = self.summary
@@ -405,7 +406,9 @@ def corpus(
             _partition, str(es.path)
         )
         _compute(bag, scheduler, workers, add, dask)
+    merging = time.perf_counter()
     summary = es.merge(lang=lang)
+    merge_seconds = time.perf_counter() - merging
     return CorpusResult(
         es.path,
         seen,
@@ -416,6 +419,7 @@ def corpus(
         time.perf_counter() - started,
         summary,
         failed,
+        merge_seconds,
     )
 
 
