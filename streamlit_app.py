@@ -20,6 +20,7 @@ import pandas as pd
 import PIL.Image  # noqa: F401  (see below)
 import streamlit as st
 
+import store_view
 import timeline
 from timeline import curate, export, figure, ingest, store
 from timeline.types import DocDate, Document
@@ -44,6 +45,8 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+if store_view.show():  # an event store (--store PATH, or a folder typed in the sidebar)
+    st.stop()
 
 
 # --------------------------------------------------------------------------- untrusted widget values

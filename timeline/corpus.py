@@ -177,14 +177,14 @@ def _row_item(
             lang = normalise(lang)
         except ValueError:
             lang = ""
-    date = meta["date"][:10]
-    if date:
-        from .types import DocDate
+    date = meta["date"]
+    if date:  # the forms a header's date: takes (ISO with a time, e-mail dates, 26.04.2019)
+        from .document import parse_dct
 
         try:
-            date = DocDate.parse(date).iso()
+            date = parse_dct(date).iso()
         except ValueError:
-            date = ""
+            date = ""  # kept without a date, as a file whose header date cannot be read
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Item(key, name, text, date, lang, meta["title"], meta["url"], meta["source"])
 
