@@ -37,6 +37,11 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 
+def _usage() -> tuple[float, float]:
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return float(u.ru_maxrss), u.ru_utime + u.ru_stime
+
+
 def _one(corpus_path: Path, n: int, workers: int, mode: str) -> dict[str, float]:
     """One run in this process; prints its figures as JSON."""
     from timeline.corpus import corpus
@@ -55,13 +60,17 @@ def _one(corpus_path: Path, n: int, workers: int, mode: str) -> dict[str, float]
         ):
             boot = time.perf_counter() - started
             result = corpus([corpus_path], store, scheduler=client)
-            rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-            worker_rss_kb = max(rss.values())
+            usage = client.run(_usage)
+            worker_rss_kb = max(u[0] for u in usage.values())
+            worker_cpu = sum(u[1] for u in usage.values())
     else:
         boot = 0.0
         result = corpus([corpus_path], store, workers=workers, scheduler="processes")
-        worker_rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        worker_rss_kb = children.ru_maxrss
+        worker_cpu = children.ru_utime + children.ru_stime
     total = time.perf_counter() - started
+    me = resource.getrusage(resource.RUSAGE_SELF)
     assert result.processed == n, (result.processed, n)
     return {
         "n": n,
@@ -74,7 +83,10 @@ def _one(corpus_path: Path, n: int, workers: int, mode: str) -> dict[str, float]
         "merged": result.summary.merged,
         "multi_source": result.summary.multi_source,
         "worker_mb": worker_rss_kb / 1024,
-        "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "driver_mb": me.ru_maxrss / 1024,
+        "worker_cpu": worker_cpu,
+        "driver_cpu": me.ru_utime + me.ru_stime,
+        "store": str(store),
         "store_mb": sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 1e6,
     }
 
@@ -97,6 +109,38 @@ def _line(label: str, r: dict[str, float]) -> str:
         f"{r['events'] / r['seconds']:7.1f} events/s  merge {r['merge_seconds']:5.1f} s  "
         f"worker {r['worker_mb']:5.0f} MB  driver {r['driver_mb']:5.0f} MB"
     )
+
+
+def _views(store: Path) -> None:
+    """What the app asks of a large store: the whole span (density), a year (each
+    event), a search; seconds per question and bytes of figure JSON per view."""
+    from timeline.storefigure import store_figure
+    from timeline.storequery import StoreQuery, Window
+
+    q = StoreQuery(store)
+    info = q.overview()
+    lo, hi = float(int(info["start"])), float(int(info["end"]) + 1)
+    busiest = q.con.execute(
+        "SELECT floor(start_year) AS y FROM events WHERE start_year IS NOT NULL "
+        "GROUP BY y ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    print(f"  app views of the {info['events']:,}-event store (query + figure, no browser):")
+    for label, w in (
+        ("whole span", Window(lo, hi)),
+        ("busiest year", Window(float(busiest), float(busiest) + 1)),
+        ("one month", Window(float(busiest), float(busiest) + 1 / 12)),
+        ("search 'talks'", Window(lo, hi, text="talks")),
+    ):
+        started = time.perf_counter()
+        view = q.view(w)
+        size = len(store_figure(view).to_json())
+        took = time.perf_counter() - started
+        mode = "each event" if view.detailed else "density"
+        print(
+            f"    {label:<15} {view.total:>7,} events, {mode:<10} {took:5.2f} s  "
+            f"{size / 1e6:5.2f} MB of figure JSON"
+        )
+    q.close()
 
 
 def main() -> int:
@@ -145,6 +189,8 @@ def main() -> int:
         f"{big['merge_seconds']:.1f} s for {big['events']:,} "
         f"({big['merged']:,} merged, {big['multi_source']:,} with more than one source)"
     )
+    _views(Path(str(big["store"])))
+    print(f"  load average during the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     cluster = _run(small, args.small, 2, "cluster")
     print(_line("LocalCluster, 2 worker processes", cluster))
     print(

@@ -253,14 +253,7 @@ class EventStore:
         fails = (
             fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
         )
-        events = self._read("events")
-        if len(events):
-            events = events[events["doc_id"].isin(set(docs["doc_id"]))]
-            events = events.drop_duplicates(["doc_id", "ord"])
-            events = events.assign(_pos=events["doc_id"].map(order)).sort_values(
-                ["_pos", "ord"], kind="stable"
-            )
-        rows = [_row(r) for r in events.to_dict("records")] if len(events) else []
+        rows = self._live_events(set(docs["doc_id"]) if len(docs) else set(), order)
         merged = merge_rows(rows, lang=lang)
         name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
         frame, mentions = _merged_tables(merged, name_to_id)
@@ -274,7 +267,7 @@ class EventStore:
             failures=len(fails),
             events=len(rows),
             merged=len(frame),
-            multi_source=int((frame["n_sources"] > 1).sum()) if len(frame) else 0,
+            multi_source=sum(1 for e in frame if e["n_sources"] > 1),
         )
         report = {
             "documents": summary.documents,
@@ -292,8 +285,30 @@ class EventStore:
         )
         return summary
 
+    def _live_events(self, doc_ids: set[str], order: dict[str, int]) -> list[dict[str, Any]]:
+        """The events of these documents as rows, in document order (Arrow to Python
+        directly: no frame of objects in between)."""
+        import pyarrow.compute as pc
+
+        parts = [pq.read_table(self.path / "batches" / b / "events.parquet")
+                 for b in self.batch_ids()]
+        parts = [p for p in parts if p.num_rows]
+        if not parts or not doc_ids:
+            return []
+        table = pa.concat_tables(parts, promote_options="default")
+        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids))))
+        seen: set[tuple[str, int]] = set()
+        rows: list[dict[str, Any]] = []
+        for r in table.to_pylist():
+            k = (r["doc_id"], r["ord"])
+            if k not in seen:  # a batch committed twice can give a document twice
+                seen.add(k)
+                rows.append(_row(r))
+        rows.sort(key=lambda r: (order[r["doc_id"]], r["ord"]))
+        return rows
+
     def _replace_merged(
-        self, events: pd.DataFrame, mentions: pd.DataFrame, docs: pd.DataFrame, fails: pd.DataFrame
+        self, events: pd.DataFrame | list[dict[str, Any]], mentions: pd.DataFrame, docs: pd.DataFrame, fails: pd.DataFrame
     ) -> None:
         import duckdb
 
@@ -347,13 +362,16 @@ class EventStore:
 # --------------------------------------------------------------------------- rows <-> parquet
 
 
-def _events_table(frame: pd.DataFrame, merged: bool = False) -> pa.Table:
-    """Events as Parquet: lists as list<string>, mentions as JSON text."""
+def _events_table(frame: pd.DataFrame | list[dict[str, Any]], merged: bool = False) -> pa.Table:
+    """Events (a frame or rows) as Parquet: lists as list<string>, mentions as JSON."""
     cols = column_names() + (["n_sources", "importance"] if merged else ["doc_id", "ord"])
     data: dict[str, Any] = {}
     n = len(frame)
     for name in cols:
-        values = frame[name].tolist() if name in frame and n else []
+        if isinstance(frame, list):
+            values = [r.get(name) for r in frame]
+        else:
+            values = frame[name].tolist() if name in frame and n else []
         if name in _LIST_COLUMNS:
             data[name] = pa.array([list(v) for v in values], type=pa.list_(pa.string()))
         elif name == "mentions":
@@ -508,7 +526,7 @@ def merge_rows(rows: list[dict[str, Any]], lang: str | None = None) -> list[dict
 
 def _merged_tables(
     events: list[dict[str, Any]], name_to_id: dict[str, str]
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     mention_rows: list[dict[str, Any]] = []
     for e in events:
         docs = {str(m.get("doc", "")) for m in e["mentions"]} | {str(e["doc"])}
@@ -522,9 +540,8 @@ def _merged_tables(
                     **{c: m.get(c) for c in MENTION_COLUMNS[2:]},
                 }
             )
-    frame = pd.DataFrame(events, columns=[*column_names(), "n_sources", "importance"])
     mentions = pd.DataFrame(mention_rows, columns=list(MENTION_COLUMNS))
-    return frame, mentions
+    return events, mentions
 
 
 def iter_batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
