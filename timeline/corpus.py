@@ -215,6 +215,7 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
             n = 1
             for chunk in chunks:
                 for record in chunk.to_dict("records"):
+                    record = {str(k): v for k, v in record.items()}
                     n += 1
                     yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
         except (ValueError, UnicodeDecodeError, OSError) as e:

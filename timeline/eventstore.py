@@ -290,8 +290,9 @@ class EventStore:
         directly: no frame of objects in between)."""
         import pyarrow.compute as pc
 
-        parts = [pq.read_table(self.path / "batches" / b / "events.parquet")
-                 for b in self.batch_ids()]
+        parts = [
+            pq.read_table(self.path / "batches" / b / "events.parquet") for b in self.batch_ids()
+        ]
         parts = [p for p in parts if p.num_rows]
         if not parts or not doc_ids:
             return []
@@ -308,7 +309,11 @@ class EventStore:
         return rows
 
     def _replace_merged(
-        self, events: pd.DataFrame | list[dict[str, Any]], mentions: pd.DataFrame, docs: pd.DataFrame, fails: pd.DataFrame
+        self,
+        events: pd.DataFrame | list[dict[str, Any]],
+        mentions: pd.DataFrame,
+        docs: pd.DataFrame,
+        fails: pd.DataFrame,
     ) -> None:
         import duckdb
 
@@ -368,6 +373,7 @@ def _events_table(frame: pd.DataFrame | list[dict[str, Any]], merged: bool = Fal
     data: dict[str, Any] = {}
     n = len(frame)
     for name in cols:
+        values: list[Any]
         if isinstance(frame, list):
             values = [r.get(name) for r in frame]
         else:
@@ -409,7 +415,7 @@ def _from_stored(table: pd.DataFrame) -> pd.DataFrame:
     if table.empty:
         out = coerce(pd.DataFrame(columns=column_names()))
         return out.assign(n_sources=pd.Series(dtype="int64"), importance=pd.Series(dtype="float64"))
-    rows = [_row(r) for r in table.to_dict("records")]
+    rows = [_row({str(k): v for k, v in r.items()}) for r in table.to_dict("records")]
     frame = coerce(pd.DataFrame(rows))
     frame["n_sources"] = table["n_sources"].astype("int64").to_numpy()
     frame["importance"] = table["importance"].astype("float64").to_numpy()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -29,12 +30,12 @@ def _esc(text: object, limit: int = 60) -> str:
     return html.escape(s, quote=True)
 
 
-def _mid(row: object) -> float:
+def _mid(row: Any) -> float:
     a, b = float(row.start_year), float(row.end_year)  # type: ignore[attr-defined]
     return (a + b) / 2
 
 
-def _lane_of(row: object, lane: str) -> str:
+def _lane_of(row: Any, lane: str) -> str:
     if lane == "actor":
         actors = list(row.actors) if row.actors is not None else []  # type: ignore[attr-defined]
         return str(actors[0]) if len(actors) else "—"
@@ -47,7 +48,7 @@ def store_figure(view: Density, title: str = "") -> go.Figure:
     lanes: list[str]
     if view.events is not None:
         events = view.events
-        rows = list(events.itertuples())
+        rows: list[Any] = list(events.itertuples())
         lanes = sorted({_lane_of(r, w.lane) for r in rows})
         fig.add_trace(
             go.Scattergl(
@@ -77,7 +78,8 @@ def store_figure(view: Density, title: str = "") -> go.Figure:
         width = (w.end - w.start) / max(w.bins, 1)
         index = {lane: i for i, lane in enumerate(lanes)}
         z = [[0] * w.bins for _ in lanes]
-        for lane, b, n in counts.itertuples(index=False):
+        cells: list[Any] = list(counts.itertuples(index=False))
+        for lane, b, n in cells:
             if 0 <= int(b) < w.bins:
                 z[index[str(lane)]][int(b)] = int(n)
         fig.add_trace(

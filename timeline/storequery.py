@@ -119,7 +119,7 @@ class StoreQuery:
             "end": hi,
             "types": types,
             "actors": self.actors(40),
-            "failures": int(self.con.execute("SELECT count(*) FROM failures").fetchone()[0]),
+            "failures": self._scalar("SELECT count(*) FROM failures"),
         }
 
     def actors(self, limit: int = 40) -> list[tuple[str, str, int]]:
@@ -151,9 +151,11 @@ class StoreQuery:
 
     def count(self, w: Window) -> int:
         where, args = self._where(w)
-        return int(
-            self.con.execute(f"SELECT count(*) FROM events WHERE {where}", args).fetchone()[0]
-        )
+        return self._scalar(f"SELECT count(*) FROM events WHERE {where}", args)
+
+    def _scalar(self, sql: str, args: Sequence[Any] = ()) -> int:
+        row = self.con.execute(sql, list(args)).fetchone()
+        return int(row[0]) if row else 0
 
     def events(
         self, w: Window, limit: int | None = None, columns: Sequence[str] = _EVENT_COLUMNS
