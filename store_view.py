@@ -10,6 +10,7 @@ or escaped Markdown, never as HTML.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from timeline import curate
 from timeline.storefigure import store_figure
 from timeline.storequery import StoreQuery, Window
 
-MAX_EVENTS = 1500  # in the window or fewer: one marker each
+# In the window or fewer: one marker each (TIMELINE_STORE_MAX_EVENTS to try the density).
+MAX_EVENTS = int(os.environ.get("TIMELINE_STORE_MAX_EVENTS") or 1500)
 TABLE_ROWS = 200
 md = curate.escape_markdown
 
