@@ -85,6 +85,7 @@ def _one(corpus_path: Path, n: int, workers: int, mode: str) -> dict[str, float]
         "worker_mb": worker_rss_kb / 1024,
         "driver_mb": me.ru_maxrss / 1024,
         "worker_cpu": worker_cpu,
+        "load": os.getloadavg()[0],
         "driver_cpu": me.ru_utime + me.ru_stime,
         "store": str(store),
         "store_mb": sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 1e6,
@@ -107,7 +108,10 @@ def _line(label: str, r: dict[str, float]) -> str:
     return (
         f"{label:<34} {r['n']:>7,} docs {r['seconds']:7.1f} s  {docs:6.1f} docs/s  "
         f"{r['events'] / r['seconds']:7.1f} events/s  merge {r['merge_seconds']:5.1f} s  "
-        f"worker {r['worker_mb']:5.0f} MB  driver {r['driver_mb']:5.0f} MB"
+        f"worker {r['worker_mb']:5.0f} MB  driver {r['driver_mb']:5.0f} MB\n"
+        f"{'':<34} CPU per document: {1000 * r['worker_cpu'] / r['n']:5.1f} ms in the workers, "
+        f"{1000 * r['driver_cpu'] / r['n']:4.1f} ms in the driver; load average "
+        f"{r['load']:.1f}"
     )
 
 
