@@ -10,7 +10,7 @@ history texts of ``tests/data/real/nb`` and chunks of the Norwegian prose in
 ``benchmarks/data/nb_real.txt.gz``. Document ``i`` is base document ``i % B`` in variant
 ``v = i // B``. Variant 0 is the text as it is; a later variant moves every year from
 1900 to 2039 in the text and in the document date by the same number of years, moves
-the document date by ``v // 21`` more days, and swaps the names of states (the world's
+the document date by ``v // 21`` more days (an undated text gets 2000-01-01 moved so), and swaps the names of states (the world's
 first name of each, in the text's language) by a permutation seeded with ``v``. So
 every document is distinct and the same ``N`` always gives the same corpus. Nothing is
 written to the repository.
@@ -133,7 +133,8 @@ def document(i: int) -> dict[str, str]:
         text = _YEAR.sub(lambda m: str(int(m[1]) + years), text)
         pattern, mapping = _swap(base.lang, v)
         text = pattern.sub(lambda m: mapping[m[1]], text)
-        date = _shift_date(date, years, v // 21)
+        # An undated text gets a document date in its variants, so that no two are equal.
+        date = _shift_date(date or "2000-01-01", years, v // 21)
     return {
         "text": text,
         "date": date,
