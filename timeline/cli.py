@@ -330,10 +330,12 @@ def _query(args: argparse.Namespace) -> int:
     if not (path / "batches").is_dir():
         raise ValueError(f"{path} is not an event store (made by python -m timeline corpus)")
     frame = EventStore(path).events()
-    if args.format == "csv":
-        from .export import to_csv
+    if args.format == "csv":  # the schema's columns, then n_sources and importance
+        from .export import records_to_csv
 
-        _write(to_csv(frame, first=EXTRACT_COLUMNS), args.output)
+        records = _records(frame)
+        names = [*EXTRACT_COLUMNS, *(c for c in frame.columns if c not in EXTRACT_COLUMNS)]
+        _write(records_to_csv(records, names), args.output)
     else:
         _write(_serialise(_records(frame), args.format), args.output)
     return 0
