@@ -25,6 +25,7 @@ import pandas as pd
 import PIL.Image  # noqa: F401  (see below)
 import streamlit as st
 
+import store_view
 import timeline
 from timeline import curate, export, figure, i18n, ingest, store, words
 from timeline.types import DocDate, Document
@@ -72,6 +73,8 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+if store_view.show():  # an event store (--store PATH, or a folder typed in the sidebar)
+    st.stop()
 
 
 # --------------------------------------------------------------------------- untrusted widget values

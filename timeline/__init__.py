@@ -28,6 +28,7 @@ __all__ = [
     "Tagged",
     "TimexType",
     "TooHeavy",
+    "corpus",
     "cpu_budget",
     "decode",
     "detect_language",
@@ -44,6 +45,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 if _typing.TYPE_CHECKING:
+    from .corpus import corpus
     from .schema import COLUMNS, empty_frame, validate
 
 # The dataframe side (pandas) loads on first use: ``tag`` and ``timexes`` build no
@@ -52,6 +54,10 @@ _LAZY = {"COLUMNS": "schema", "empty_frame": "schema", "validate": "schema"}
 
 
 def __getattr__(name: str) -> object:
+    if name == "corpus":  # Dask, DuckDB and Parquet load only for a corpus run
+        from importlib import import_module
+
+        return import_module(".corpus", __name__)  # callable: timeline.corpus(...)
     if name in _LAZY:
         from importlib import import_module
 

@@ -5,6 +5,8 @@
     python -m timeline timex FILE [--dct ...] [--lang ...] [--format jsonl|json|csv]
     python -m timeline png FILE... -o out.png [--width W --height H --scale S]
     python -m timeline html FILE... -o out.html
+    python -m timeline corpus INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
+    python -m timeline query STORE [--format jsonl|json|csv] [-o OUT]
 
 CSV is written by ``timeline.export``, the writer the app uses: the same cells, lists
 as JSON text and formulas defused. Exit codes: 0 done (a warning on stderr when a file
@@ -111,7 +113,52 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--scale", type=_png_scale, default=2,
                            help="pixels per layout pixel, 0.25 to 8 (default 2); the image "
                                 "is at most 20000 pixels a side")
+    p = sub.add_parser("corpus", help="a corpus of documents into one merged event store")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="folders, globs, .txt/.md/.html files, JSONL, CSV or Parquet tables")
+    p.add_argument("-o", "--output", metavar="STORE", required=True, help="the store folder")
+    p.add_argument("--workers", type=_positive, default=None,
+                   help="local processes (default: every core; 1: in this process)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="a Dask scheduler, e.g. tcp://host:8786 (default: local processes)")
+    p.add_argument("--batch-size", type=_positive, default=32,
+                   help="documents per Dask partition (default 32)")
+    p.add_argument("--columns", type=_columns, default={}, metavar="FIELD=COLUMN,...",
+                   help="table column names, e.g. text=body,date=published")
+    p.add_argument("--names", choices=["nb", "en"], default=None,
+                   help="language actors and places are named in (default: the first "
+                        "document's)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("query", help="the merged events of a store")
+    p.add_argument("store", metavar="STORE")
+    p.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+_FIELDS = ("text", "date", "lang", "title", "url", "source")
+
+
+def _columns(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        field, sep, column = part.partition("=")
+        if not sep or field.strip() not in _FIELDS or not column.strip():
+            raise argparse.ArgumentTypeError(
+                f"write FIELD=COLUMN with FIELD one of {', '.join(_FIELDS)}; got {part!r}")
+        out[field.strip()] = column.strip()
+    return out
 
 
 def _warn_if_nothing(path: str, doc: Document, found: int, what: str) -> None:
@@ -199,6 +246,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 _write(_serialise(records, args.format), args.output)
             return 0
+        if args.command == "corpus":
+            return _corpus(args)
+        if args.command == "query":
+            return _query(args)
         return _chart(args)
     except DocumentError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -238,3 +289,54 @@ def _chart(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .corpus import corpus
+
+    bar: tqdm | None = None
+    events = 0
+
+    def start(todo: int, skipped: int) -> None:
+        nonlocal bar
+        if skipped:
+            print(f"{skipped} documents already in the store", file=sys.stderr)
+        bar = tqdm(total=todo, unit="doc", disable=args.quiet or None, file=sys.stderr,
+                   dynamic_ncols=True, smoothing=0.1)
+
+    def step(stats: dict[str, object]) -> None:
+        nonlocal events
+        events += int(stats["events"])  # type: ignore[call-overload]
+        if bar is not None:
+            bar.update(int(stats["documents"]) + int(stats["failures"]))  # type: ignore[call-overload]
+            bar.set_postfix(events=events, refresh=False)
+
+    try:
+        result = corpus(args.inputs, args.output, workers=args.workers,
+                        scheduler=args.scheduler, batch_size=args.batch_size,
+                        columns=args.columns, lang=args.names, progress=step, on_start=start)
+    finally:
+        if bar is not None:
+            bar.close()
+    for key, reason in result.failed:
+        print(f"failed: {key}: {reason}", file=sys.stderr)
+    print(result.line(), file=sys.stderr)
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .eventstore import EventStore
+
+    path = Path(args.store)
+    if not (path / "batches").is_dir():
+        raise ValueError(f"{path} is not an event store (made by python -m timeline corpus)")
+    frame = EventStore(path).events()
+    if args.format == "csv":  # the schema's columns, then n_sources and importance
+        from .export import records_to_csv
+
+        records = _records(frame)
+        names = [*EXTRACT_COLUMNS, *(c for c in frame.columns if c not in EXTRACT_COLUMNS)]
+        _write(records_to_csv(records, names), args.output)
+    else:
+        _write(_serialise(_records(frame), args.format), args.output)
+    return 0

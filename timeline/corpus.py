@@ -1,0 +1,494 @@
+"""A corpus of documents becomes one merged timeline in an event store, on Dask.
+
+    from timeline.corpus import corpus
+    result = corpus(["archive/", "feeds/*.jsonl"], "store/")          # every local core
+    result = corpus(["archive/"], "store/", scheduler="tcp://host:8786")  # a cluster
+
+Inputs are folders (searched recursively), globs and files: ``.txt``/``.md``/``.html``
+documents, and tables (JSONL, CSV, Parquet) with one document per row in the columns
+``text``, ``date``, ``lang``, ``title``, ``url``, ``source`` (renamed with ``columns=``).
+
+Each document is keyed by the hash of its text, language and date. A run reads the
+inputs, skips every document the store already holds (so a grown folder costs only its
+new or changed documents, and a killed run resumes where it died), and extracts the
+rest as a Dask bag, one batch of documents per partition; each batch is committed to
+the store in one rename (``timeline.eventstore``). The merge runs last and is
+idempotent. A document that cannot be read or extracted is recorded with its reason in
+the store's report and the run goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+import time
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import ingest
+from .eventstore import EventStore, StoreSummary, content_id, iter_batches
+
+__all__ = ["CorpusResult", "TABLE_SUFFIXES", "corpus", "read_inputs"]
+
+TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
+_FIELDS = ("text", "date", "lang", "title", "url", "source")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input document (or the reason it could not be read)."""
+
+    key: str  # where it came from: a path, or path:line for a table row
+    name: str  # the document's name in events ('doc'): unique per key
+    text: str = ""
+    date: str = ""
+    lang: str = ""
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    error: str = ""
+
+    @property
+    def id(self) -> str:
+        if self.error:
+            return content_id("failed", self.key, self.error)
+        return content_id(self.text, self.lang, self.date)
+
+
+@dataclass
+class CorpusResult:
+    store: Path
+    seen: int  # documents given
+    processed: int  # documents extracted (or failed) in this run
+    skipped: int  # already in the store
+    failures: int  # failures recorded in this run
+    events: int  # events extracted in this run
+    seconds: float
+    summary: StoreSummary
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (key, reason) this run
+    merge_seconds: float = 0.0  # of ``seconds``, the merge
+
+    def line(self) -> str:
+        s = self.summary
+        rate = self.processed / self.seconds if self.seconds > 0 else 0.0
+        return (
+            f"{self.seen} documents: {self.processed} processed ({rate:.1f}/s), "
+            f"{self.skipped} already in the store, {self.failures} failed; "
+            f"{self.events} events extracted; the store holds {s.documents} documents, "
+            f"{s.merged} merged events ({s.multi_source} told by more than one "
+            f"source), {s.failures} failures; {self.seconds:.1f} s"
+        )
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _expand(inputs: Sequence[str | Path]) -> Iterator[tuple[Path, str]]:
+    """(file, name) for every input file: folders recursively, globs, files."""
+    for raw in inputs:
+        text = str(raw)
+        p = Path(text)
+        if p.is_dir():
+            # Every file but hidden ones: one of another type is reported, not skipped.
+            for f in sorted(q for q in p.rglob("*") if q.is_file()):
+                rel = f.relative_to(p)
+                if not any(part.startswith(".") for part in rel.parts):
+                    yield f, rel.as_posix()
+        elif any(c in text for c in "*?["):
+            for m in sorted(glob.glob(text, recursive=True)):
+                if Path(m).is_file():
+                    yield Path(m), Path(m).name
+        else:
+            yield p, p.name
+
+
+def _file_item(path: Path, name: str, max_bytes: int) -> Item:
+    from .document import parse_document
+
+    key = str(path.resolve())
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        return Item(key, name, error=f"cannot be read ({e.strerror})")
+    if size > max_bytes:
+        return Item(
+            key,
+            name,
+            error=f"is {ingest.human_size(size)}; the limit is {ingest.human_size(max_bytes)}",
+        )
+    try:
+        data = path.read_bytes()
+        text = ingest.text_from_upload(name, data, max_bytes=max_bytes)
+    except OSError as e:
+        return Item(key, name, error=f"cannot be read ({e.strerror})")
+    except ingest.IngestError as e:
+        return Item(key, name, error=str(e))
+    doc = parse_document(text, name)
+    meta = dict(doc.meta)
+    title = doc.title
+    if not title and path.suffix.lower() in ingest.HTML_SUFFIXES:
+        title = ingest.html_title(data.decode("utf-8", "replace"))
+    lang = doc.lang if doc.lang in ("nb", "en") else ""
+    return Item(
+        key,
+        name,
+        doc.text,
+        doc.dct.iso() if doc.dct else "",
+        lang,
+        title,
+        meta.get("url", ""),
+        meta.get("source", ""),
+    )
+
+
+def _row_item(
+    record: Mapping[str, Any], key: str, name: str, columns: Mapping[str, str], max_bytes: int
+) -> Item:
+    def cell(field_: str) -> str:
+        v = record.get(columns.get(field_, field_))
+        if v is None or (isinstance(v, float) and v != v):
+            return ""
+        return str(v).strip() if field_ != "text" else str(v)
+
+    raw = record.get(columns.get("text", "text"))
+    meta = {f: cell(f) for f in _FIELDS if f != "text"}
+    if raw is None or (isinstance(raw, float) and raw != raw) or not str(raw).strip():
+        return Item(key, name, error=f"has no text (column “{columns.get('text', 'text')}”)")
+    text = str(raw)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        return Item(
+            key,
+            name,
+            error=f"is {ingest.human_size(size)}; the limit is {ingest.human_size(max_bytes)}",
+        )
+    if "\x00" in text or ingest.looks_binary(text):
+        return Item(key, name, error="contains control characters and does not look like text")
+    lang = meta["lang"].lower()
+    if lang and lang not in ("nb", "en"):
+        try:
+            from .lang import normalise
+
+            lang = normalise(lang)
+        except ValueError:
+            lang = ""
+    date = meta["date"]
+    if date:  # the forms a header's date: takes (ISO with a time, e-mail dates, 26.04.2019)
+        from .document import parse_dct
+
+        try:
+            date = parse_dct(date).iso()
+        except ValueError:
+            date = ""  # kept without a date, as a file whose header date cannot be read
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Item(key, name, text, date, lang, meta["title"], meta["url"], meta["source"])
+
+
+def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iterator[Item]:
+    base = str(path.resolve())
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        with open(path, "rb") as f:
+            for n, line in enumerate(f, start=1):
+                key, name = f"{base}:{n}", f"{path.name}:{n}"
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line.decode("utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+                    yield Item(key, name, error=f"is not a JSON line ({type(e).__name__})")
+                    continue
+                if not isinstance(record, dict):
+                    yield Item(key, name, error="is not a JSON object")
+                    continue
+                yield _row_item(record, key, name, columns, max_bytes)
+    elif suffix == ".csv":
+        import pandas as pd
+
+        try:
+            chunks = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=2000)
+            n = 1
+            for chunk in chunks:
+                for record in chunk.to_dict("records"):
+                    record = {str(k): v for k, v in record.items()}
+                    n += 1
+                    yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
+        except (ValueError, UnicodeDecodeError, OSError) as e:
+            yield Item(base, path.name, error=f"is not a readable CSV file ({e})")
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            pf = pq.ParquetFile(path)
+            n = 0
+            for batch in pf.iter_batches(batch_size=2000):
+                for record in batch.to_pylist():
+                    n += 1
+                    yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
+        except (pa.ArrowException, OSError) as e:
+            yield Item(base, path.name, error=f"is not a readable Parquet file ({e})")
+
+
+def read_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int = ingest.MAX_DOCUMENT_BYTES,
+) -> Iterator[Item]:
+    """Every document of the inputs, in order, each with a unique name."""
+    columns = dict(columns or {})
+    names: set[str] = set()
+    for path, name in _expand(inputs):
+        if not path.exists():
+            yield Item(str(path), name, error="does not exist")
+            continue
+        suffix = path.suffix.lower()
+        items: Iterable[Item]
+        if suffix in TABLE_SUFFIXES:
+            items = _table_items(path, columns, max_bytes)
+        elif suffix in ingest.SUPPORTED_SUFFIXES:
+            items = [_file_item(path, name, max_bytes)]
+        else:
+            items = [
+                Item(
+                    str(path.resolve()),
+                    name,
+                    error=f"files of type {suffix or 'no extension'} are not supported",
+                )
+            ]
+        for item in items:
+            if item.name in names:  # the same name from two inputs
+                item = Item(**{**item.__dict__, "name": f"{item.name}~{content_id(item.key)[:6]}"})
+            names.add(item.name)
+            yield item
+
+
+# --------------------------------------------------------------------------- one batch
+
+
+def _process(batch: list[Item], store: str) -> dict[str, Any]:
+    """Extract one batch and commit it to the store (runs on a worker)."""
+    import pandas as pd
+
+    from .pipeline import extract_document
+    from .types import DocDate, Document
+
+    events: list[pd.DataFrame] = []
+    docs: list[dict[str, Any]] = []
+    fails: list[dict[str, Any]] = []
+    for item in batch:
+        if item.error:
+            fails.append(
+                {"doc_id": item.id, "key": item.key, "name": item.name, "reason": item.error}
+            )
+            continue
+        try:
+            doc = Document(
+                name=item.name,
+                text=item.text,
+                title=item.title,
+                lang=item.lang or None,
+                dct=DocDate.parse(item.date) if item.date else None,
+            )
+            frame = extract_document(doc)
+        except Exception as e:  # one bad document never stops the corpus
+            fails.append(
+                {
+                    "doc_id": item.id,
+                    "key": item.key,
+                    "name": item.name,
+                    "reason": f"extraction failed: {type(e).__name__}: {e}"[:500],
+                }
+            )
+            continue
+        frame = frame.assign(doc_id=item.id, ord=range(len(frame)))
+        events.append(frame)
+        lang = str(frame["lang"].iloc[0]) if len(frame) else (item.lang or "")
+        docs.append(
+            {
+                "doc_id": item.id,
+                "key": item.key,
+                "name": item.name,
+                "title": item.title or ingest.default_title(item.text, item.name),
+                "date": item.date,
+                "lang": lang,
+                "url": item.url,
+                "source": item.source,
+                "chars": len(item.text),
+                "n_events": len(frame),
+            }
+        )
+    frame = pd.concat(events, ignore_index=True) if events else pd.DataFrame()
+    batch_id = content_id(*sorted(i.id for i in batch))
+    EventStore(store).write_batch(batch_id, pd.DataFrame(docs), frame, pd.DataFrame(fails))
+    return {
+        "documents": len(docs),
+        "failures": len(fails),
+        "events": len(frame),
+        "failed": [(f["key"], f["reason"]) for f in fails],
+    }
+
+
+def _partition(items: Iterable[list[Item]], store: str) -> list[dict[str, Any]]:
+    return [_process(list(batch), store) for batch in items]
+
+
+# --------------------------------------------------------------------------- the run
+
+
+Progress = Callable[[dict[str, Any]], None]
+
+
+def corpus(
+    inputs: Sequence[str | Path] | str | Path,
+    store: str | Path,
+    *,
+    workers: int | None = None,
+    scheduler: Any = None,
+    batch_size: int = 32,
+    columns: Mapping[str, str] | None = None,
+    lang: str | None = None,
+    max_bytes: int = ingest.MAX_DOCUMENT_BYTES,
+    progress: Progress | None = None,
+    on_start: Callable[[int, int], None] | None = None,
+) -> CorpusResult:
+    """Extract every new document of ``inputs`` into ``store`` and merge the store.
+
+    ``scheduler``: None (the local process pool, ``workers`` processes, every core by
+    default), ``"sync"``/``"threads"``/``"processes"``, a ``tcp://`` address of a Dask
+    scheduler, or a ``distributed.Client``. With a cluster, ``store`` must be a folder
+    every worker can write (a shared file system). ``lang``: the language actors and
+    places are named in (default: the first document's). ``progress`` is called with
+    each finished batch's counts; ``on_start(todo, skipped)`` before extraction.
+    """
+    import dask
+    import dask.bag as db
+
+    started = time.perf_counter()
+    if isinstance(inputs, str | Path):
+        inputs = [inputs]
+    es = EventStore(store)
+    es.clean_tmp()
+    known = es.known_ids()
+    keys: list[str] = []
+    ids: list[str] = []
+    todo: list[Item] = []
+    queued: set[str] = set()
+    for item in read_inputs(inputs, columns=columns, max_bytes=max_bytes):
+        i = item.id
+        keys.append(item.key)
+        ids.append(i)
+        if i not in known and i not in queued:
+            queued.add(i)
+            todo.append(item)
+    es.add_run(keys, ids)
+    seen, skipped = len(keys), len(keys) - len(todo)
+    if on_start is not None:
+        on_start(len(todo), skipped)
+    batches = list(iter_batches(todo, max(1, batch_size)))
+    totals = {"documents": 0, "failures": 0, "events": 0}
+    failed: list[tuple[str, str]] = []
+
+    def add(stats: dict[str, Any]) -> None:
+        for k in totals:
+            totals[k] += int(stats[k])
+        failed.extend(stats["failed"])
+        if progress is not None:
+            progress(stats)
+
+    if batches:
+        bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(
+            _partition, str(es.path)
+        )
+        _compute(bag, scheduler, workers, add, dask)
+    merging = time.perf_counter()
+    summary = es.merge(lang=lang)
+    merge_seconds = time.perf_counter() - merging
+    return CorpusResult(
+        es.path,
+        seen,
+        totals["documents"] + totals["failures"],
+        skipped,
+        totals["failures"],
+        totals["events"],
+        time.perf_counter() - started,
+        summary,
+        failed,
+        merge_seconds,
+    )
+
+
+def _compute(
+    bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[str, Any]], None], dask: Any
+) -> None:
+    """Run the bag: on a distributed cluster as futures (results as they finish), else
+    on a local scheduler with a callback per finished partition."""
+    client = None
+    own = False
+    if scheduler is not None and not isinstance(scheduler, str):
+        client = scheduler  # a distributed.Client
+    elif isinstance(scheduler, str) and "://" in scheduler:
+        from distributed import Client
+
+        client, own = Client(scheduler), True
+    if client is not None:
+        from distributed import as_completed
+
+        try:
+            futures = client.compute(bag.to_delayed())
+            for future in as_completed(futures):
+                for stats in future.result():
+                    add(stats)
+        finally:
+            if own:
+                client.close()
+        return
+    from dask.callbacks import Callback
+
+    done: set[int] = set()
+
+    class _Done(Callback):  # type: ignore[misc]
+        # A fused task and its alias both report a partition: count each index once.
+        def _posttask(self, key: Any, result: Any, dsk: Any, state: Any, id: Any) -> None:
+            if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], int)):
+                return
+            if key[1] in done:
+                return
+            if (
+                isinstance(result, list)
+                and result
+                and all(isinstance(r, dict) and "events" in r and "failed" in r for r in result)
+            ):
+                done.add(key[1])
+                for stats in result:
+                    add(stats)
+
+    kind = scheduler or ("sync" if workers == 1 else "processes")
+    options: dict[str, Any] = {"scheduler": kind}
+    if kind == "processes":
+        options["num_workers"] = workers or os.cpu_count() or 1
+    elif kind == "threads" and workers:
+        options["num_workers"] = workers
+    with _Done():
+        (parts,) = dask.compute(bag.to_delayed(), **options)
+    for i, part in enumerate(parts):  # partitions the callback did not see (fused away)
+        if i not in done:
+            for stats in part:
+                add(stats)
+
+
+class _CallableModule(types.ModuleType):
+    """``timeline.corpus(...)`` calls :func:`corpus`: importing ``timeline.corpus`` makes
+    the package attribute this module, so the module itself answers the call."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> CorpusResult:
+        return corpus(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

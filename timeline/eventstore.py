@@ -1,0 +1,567 @@
+"""The event store of a corpus: a folder of Parquet files and a DuckDB database.
+
+Layout of ``STORE/``::
+
+    batches/<id>/documents.parquet   one row per document extracted in that batch
+    batches/<id>/events.parquet      the events of those documents, as ``extract`` gives
+    batches/<id>/failures.parquet    documents that could not be read, with the reason
+    runs/<n>.parquet                 what each run was given: input key -> document id
+    merged/events.parquet            the merged timeline (one row per real-world event)
+    merged/mentions.parquet          every mention of every merged event
+    merged/documents.parquet         the live documents; merged/failures.parquet
+    timeline.duckdb                  the merged tables, for queries
+    report.json                      counts and every failure with its reason
+
+A batch folder is written under ``tmp/`` and renamed into ``batches/`` in one step, so a
+batch is there entirely or not at all, whenever the process dies. The merge is a pure
+function of ``batches/`` and ``runs/`` and replaces ``merged/`` in one rename, so it can
+be re-run at any time and gives the same result.
+
+The merge follows ``curate.merge_frames`` exactly (the same rule, the same order, the
+same tie-breaks), but looks candidates up by blocks of (type, year, actor id), (type,
+year, place id) or (type, year, title) instead of (type, year), and merges each
+connected group of blocks on its own: near-linear in the number of events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import shutil
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import curate
+from .gazetteer import entities
+from .schema import COLUMNS, coerce, column_names
+
+__all__ = [
+    "DOCUMENT_COLUMNS",
+    "FAILURE_COLUMNS",
+    "MENTION_COLUMNS",
+    "TYPE_WEIGHT",
+    "EventStore",
+    "StoreSummary",
+    "importance",
+]
+
+DOCUMENT_COLUMNS = (
+    "doc_id",
+    "key",
+    "name",
+    "title",
+    "date",
+    "lang",
+    "url",
+    "source",
+    "chars",
+    "n_events",
+)
+FAILURE_COLUMNS = ("doc_id", "key", "name", "reason")
+MENTION_COLUMNS = (
+    "event_id",
+    "doc_id",
+    "doc",
+    "quote",
+    "quote_start",
+    "quote_end",
+    "timex",
+    "timex_start",
+    "timex_end",
+    "sentence",
+)
+_LIST_COLUMNS = ("actors", "actor_ids")
+
+#: How much an event's type weighs in its importance (0..1).
+TYPE_WEIGHT: dict[str, float] = {
+    "agreement": 1.0,
+    "conflict": 0.9,
+    "sanctions": 0.9,
+    "withdrawal": 0.8,
+    "expulsion": 0.8,
+    "election": 0.7,
+    "negotiations": 0.7,
+    "meeting": 0.6,
+    "visit": 0.5,
+    "statement": 0.3,
+    "other": 0.2,
+}
+
+
+def importance(n_sources: int, kind: str, actor_ids: Sequence[str]) -> float:
+    """log2(1 + sources) + the type's weight + 0.25 per actor the world knows (at most 4):
+    an agreement of two states told by eight papers outranks a lone statement."""
+    known = entities()
+    actors = sum(1 for a in actor_ids if a in known)
+    return round(
+        math.log2(1 + max(n_sources, 1)) + TYPE_WEIGHT.get(kind, 0.2) + 0.25 * min(actors, 4), 4
+    )
+
+
+def content_id(*parts: str) -> str:
+    """A document's id: the hash of what its events depend on."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()[:32]
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _read_parquet(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
+    """One small Parquet file, read directly (``pq.read_table`` costs about 6 ms a file
+    in dataset machinery; a store has thousands of batches) and on this thread."""
+    return pq.ParquetFile(path).read(columns=list(columns) if columns else None, use_threads=False)
+
+
+def _table(frame: pd.DataFrame, columns: Sequence[str]) -> pa.Table:
+    return pa.Table.from_pandas(frame.reindex(columns=list(columns)), preserve_index=False)
+
+
+@dataclass(frozen=True)
+class StoreSummary:
+    documents: int
+    failures: int
+    events: int  # extracted, before the merge
+    merged: int  # after the merge
+    multi_source: int  # merged events told by more than one document
+
+
+class EventStore:
+    """A store folder. ``EventStore(path)`` creates the folders it needs."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        for sub in ("batches", "runs", "tmp"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+
+    # ------------------------------------------------------------------ batches
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / "timeline.duckdb"
+
+    def clean_tmp(self) -> None:
+        """Remove what a killed run left half written (never a committed batch)."""
+        for p in (self.path / "tmp").iterdir():
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+        for p in self.path.glob("merged.*"):
+            if p.name.startswith("merged.old-") and not (self.path / "merged").exists():
+                p.rename(self.path / "merged")  # killed between the two renames
+            else:
+                shutil.rmtree(p, ignore_errors=True)
+
+    def batch_ids(self) -> list[str]:
+        return sorted(
+            p.name
+            for p in (self.path / "batches").iterdir()
+            if p.is_dir() and not p.name.startswith(".")
+        )
+
+    def write_batch(
+        self, batch_id: str, documents: pd.DataFrame, events: pd.DataFrame, failures: pd.DataFrame
+    ) -> bool:
+        """Commit one batch in a single rename; False when it was already there."""
+        final = self.path / "batches" / batch_id
+        if final.exists():
+            return False
+        tmp = self.path / "tmp" / f"{batch_id}.{uuid.uuid4().hex}"
+        tmp.mkdir(parents=True)
+        pq.write_table(_table(documents, DOCUMENT_COLUMNS), tmp / "documents.parquet")
+        pq.write_table(_events_table(events), tmp / "events.parquet")
+        pq.write_table(_table(failures, FAILURE_COLUMNS), tmp / "failures.parquet")
+        try:
+            os.rename(tmp, final)
+        except OSError:  # another worker committed the same batch first
+            shutil.rmtree(tmp, ignore_errors=True)
+            return False
+        return True
+
+    def known_ids(self) -> set[str]:
+        """Ids of every document already extracted or recorded as failed."""
+        out: set[str] = set()
+        for b in self.batch_ids():
+            for name in ("documents", "failures"):
+                out.update(
+                    _read_parquet(self.path / "batches" / b / f"{name}.parquet", columns=["doc_id"])
+                    .column("doc_id")
+                    .to_pylist()
+                )
+        return out
+
+    def _read(self, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        parts = [
+            _read_parquet(
+                self.path / "batches" / b / f"{name}.parquet",
+                columns=list(columns) if columns else None,
+            )
+            for b in self.batch_ids()
+        ]
+        parts = [p for p in parts if p.num_rows]
+        if not parts:
+            return pd.DataFrame(columns=list(columns or ()))
+        return pa.concat_tables(parts, promote_options="default").to_pandas()
+
+    # ------------------------------------------------------------------ runs
+
+    def run_ids(self) -> list[str]:
+        return sorted(p.stem for p in (self.path / "runs").glob("*.parquet"))
+
+    def add_run(self, keys: Sequence[str], ids: Sequence[str]) -> str:
+        """Record what one run was given (key -> document id), atomically."""
+        runs = self.run_ids()
+        run = f"{int(runs[-1]) + 1 if runs else 1:06d}"
+        sink = pa.BufferOutputStream()
+        pq.write_table(pa.table({"key": list(keys), "doc_id": list(ids)}), sink)
+        _atomic_write_bytes(self.path / "runs" / f"{run}.parquet", sink.getvalue().to_pybytes())
+        return run
+
+    def live(self) -> list[str]:
+        """Document ids the store stands for, in order: each input key's latest version,
+        keys in the order they were first given."""
+        latest: dict[str, str] = {}
+        for run in self.run_ids():
+            t = _read_parquet(self.path / "runs" / f"{run}.parquet")
+            for key, did in zip(
+                t.column("key").to_pylist(), t.column("doc_id").to_pylist(), strict=True
+            ):
+                latest[key] = did  # a later version replaces it, in its first place
+        return list(dict.fromkeys(latest.values()))
+
+    # ------------------------------------------------------------------ merge
+
+    def merge(self, lang: str | None = None) -> StoreSummary:
+        """Merge every live document's events into ``merged/`` and ``timeline.duckdb``.
+        Idempotent: the same batches and runs give the same files."""
+        self.clean_tmp()
+        live = self.live()
+        order = {d: i for i, d in enumerate(live)}
+        docs = self._read("documents")
+        docs = docs[docs["doc_id"].isin(order)].drop_duplicates("doc_id") if len(docs) else docs
+        fails = self._read("failures")
+        fails = (
+            fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
+        )
+        rows = self._live_events(set(docs["doc_id"]) if len(docs) else set(), order)
+        merged = merge_rows(rows, lang=lang)
+        name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
+        frame, mentions = _merged_tables(merged, name_to_id)
+        if len(docs):
+            docs = (
+                docs.assign(_pos=docs["doc_id"].map(order)).sort_values("_pos").drop(columns="_pos")
+            )
+        self._replace_merged(frame, mentions, docs, fails)
+        summary = StoreSummary(
+            documents=len(docs),
+            failures=len(fails),
+            events=len(rows),
+            merged=len(frame),
+            multi_source=sum(1 for e in frame if e["n_sources"] > 1),
+        )
+        report = {
+            "documents": summary.documents,
+            "events": summary.events,
+            "merged_events": summary.merged,
+            "multi_source_events": summary.multi_source,
+            "failures": [
+                {"key": r["key"], "name": r["name"], "reason": r["reason"]}
+                for r in (fails.to_dict("records") if len(fails) else [])
+            ],
+        }
+        _atomic_write_bytes(
+            self.path / "report.json",
+            json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"),
+        )
+        return summary
+
+    def _live_events(self, doc_ids: set[str], order: dict[str, int]) -> list[dict[str, Any]]:
+        """The events of these documents as rows, in document order (Arrow to Python
+        directly: no frame of objects in between)."""
+        import pyarrow.compute as pc
+
+        parts = [
+            _read_parquet(self.path / "batches" / b / "events.parquet") for b in self.batch_ids()
+        ]
+        parts = [p for p in parts if p.num_rows]
+        if not parts or not doc_ids:
+            return []
+        table = pa.concat_tables(parts, promote_options="default")
+        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids))))
+        seen: set[tuple[str, int]] = set()
+        rows: list[dict[str, Any]] = []
+        for r in table.to_pylist():
+            k = (r["doc_id"], r["ord"])
+            if k not in seen:  # a batch committed twice can give a document twice
+                seen.add(k)
+                rows.append(_row(r))
+        rows.sort(key=lambda r: (order[r["doc_id"]], r["ord"]))
+        return rows
+
+    def _replace_merged(
+        self,
+        events: pd.DataFrame | list[dict[str, Any]],
+        mentions: pd.DataFrame,
+        docs: pd.DataFrame,
+        fails: pd.DataFrame,
+    ) -> None:
+        import duckdb
+
+        tmp = self.path / f"merged.new-{uuid.uuid4().hex}"
+        tmp.mkdir()
+        pq.write_table(_events_table(events, merged=True), tmp / "events.parquet")
+        pq.write_table(_table(mentions, MENTION_COLUMNS), tmp / "mentions.parquet")
+        pq.write_table(_table(docs, DOCUMENT_COLUMNS), tmp / "documents.parquet")
+        pq.write_table(_table(fails, FAILURE_COLUMNS), tmp / "failures.parquet")
+        db = self.path / "tmp" / f"timeline.{uuid.uuid4().hex}.duckdb"
+        con = duckdb.connect(str(db))
+        try:
+            for name in ("events", "mentions", "documents", "failures"):
+                src = str(tmp / f"{name}.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{src}')")
+            con.execute("CREATE INDEX mentions_event ON mentions(event_id)")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        final = self.path / "merged"
+        old = self.path / f"merged.old-{uuid.uuid4().hex}"
+        if final.exists():
+            os.rename(final, old)
+        os.rename(tmp, final)
+        os.replace(db, self.db_path)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def is_merged(self) -> bool:
+        return (self.path / "merged" / "events.parquet").exists() and self.db_path.exists()
+
+    # ------------------------------------------------------------------ reading
+
+    def events(self) -> pd.DataFrame:
+        """The merged events: the schema's columns (mentions as lists) + n_sources,
+        importance."""
+        if not self.is_merged():
+            self.merge()
+        table = _read_parquet(self.path / "merged" / "events.parquet").to_pandas()
+        return _from_stored(table)
+
+    def table(self, name: str) -> pd.DataFrame:
+        if not self.is_merged():
+            self.merge()
+        return _read_parquet(self.path / "merged" / f"{name}.parquet").to_pandas()
+
+    def report(self) -> dict[str, Any]:
+        path = self.path / "report.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+# --------------------------------------------------------------------------- rows <-> parquet
+
+
+def _events_table(frame: pd.DataFrame | list[dict[str, Any]], merged: bool = False) -> pa.Table:
+    """Events (a frame or rows) as Parquet: lists as list<string>, mentions as JSON."""
+    cols = column_names() + (["n_sources", "importance"] if merged else ["doc_id", "ord"])
+    data: dict[str, Any] = {}
+    n = len(frame)
+    for name in cols:
+        values: list[Any]
+        if isinstance(frame, list):
+            values = [r.get(name) for r in frame]
+        else:
+            values = frame[name].tolist() if name in frame and n else []
+        if name in _LIST_COLUMNS:
+            data[name] = pa.array([list(v) for v in values], type=pa.list_(pa.string()))
+        elif name == "mentions":
+            data[name] = pa.array(
+                [json.dumps(v, ensure_ascii=False) for v in values], type=pa.string()
+            )
+        else:
+            dtype = next((c.dtype for c in COLUMNS if c.name == name), None)
+            if name in ("n_sources", "ord") or dtype == "int64":
+                data[name] = pa.array([int(v) for v in values], type=pa.int64())
+            elif name == "importance" or dtype == "float64":
+                data[name] = pa.array([float(v) for v in values], type=pa.float64())
+            elif dtype == "bool":
+                data[name] = pa.array([bool(v) for v in values], type=pa.bool_())
+            else:
+                data[name] = pa.array(
+                    [None if v is None or v is pd.NA else str(v) for v in values], type=pa.string()
+                )
+    return pa.table(data)
+
+
+def _row(record: dict[str, Any]) -> dict[str, Any]:
+    out = dict(record)
+    for name in _LIST_COLUMNS:
+        v = out.get(name)
+        out[name] = [] if v is None else [str(x) for x in v]
+    out["mentions"] = json.loads(out.get("mentions") or "[]")
+    for name in ("start", "end"):
+        if out.get(name) is None or (isinstance(out[name], float) and math.isnan(out[name])):
+            out[name] = None
+    return out
+
+
+def _from_stored(table: pd.DataFrame) -> pd.DataFrame:
+    if table.empty:
+        out = coerce(pd.DataFrame(columns=column_names()))
+        return out.assign(n_sources=pd.Series(dtype="int64"), importance=pd.Series(dtype="float64"))
+    rows = [_row({str(k): v for k, v in r.items()}) for r in table.to_dict("records")]
+    frame = coerce(pd.DataFrame(rows))
+    frame["n_sources"] = table["n_sources"].astype("int64").to_numpy()
+    frame["importance"] = table["importance"].astype("float64").to_numpy()
+    return frame
+
+
+# --------------------------------------------------------------------------- the merge
+
+
+def _keys(row: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The blocks a row is filed under: only rows sharing one can merge (see module doc)."""
+    out: list[tuple[Any, ...]] = []
+    title = str(row.get("title", "")).casefold()
+    for kind, year in curate._buckets(row):
+        out.extend((kind, year, "a", a) for a in row["actor_ids"])
+        if row["place_id"]:
+            out.append((kind, year, "p", row["place_id"]))
+        if not row["actor_ids"]:
+            out.append((kind, year, "t", title))
+    return out
+
+
+def _components(keys: list[list[tuple[Any, ...]]]) -> list[list[int]]:
+    """Rows connected through shared blocks (union-find), each group in row order."""
+    parent = list(range(len(keys)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[Any, ...], int] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            j = first.setdefault(k, i)
+            if j != i:
+                a, b = find(i), find(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(keys)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _merge_group(
+    rows: list[dict[str, Any]], keys: list[list[tuple[Any, ...]]]
+) -> list[tuple[int, dict[str, Any]]]:
+    """``curate.merge_frames``' greedy pass over one group: (first row index, event)."""
+    kept: list[dict[str, Any]] = []
+    first: list[int] = []
+    by_key: dict[tuple[Any, ...], list[int]] = {}
+    for index, (row, ks) in enumerate(zip(rows, keys, strict=True)):
+        docs = set(curate.event_docs(row))
+        actors = set(row["actor_ids"])
+        place = row["place_id"]
+        title = str(row.get("title", "")).casefold()
+        target = None
+        best: tuple[float, int] | None = None
+        for i in sorted({i for k in ks for i in by_key.get(k, ())}):
+            other = kept[i]
+            if docs & set(curate.event_docs(other)) or not curate._nested(row, other):
+                continue
+            other_actors = set(other["actor_ids"])
+            if (
+                (actors & other_actors)
+                or (place and place == other["place_id"])
+                or (not actors and not other_actors and title == str(other["title"]).casefold())
+            ):
+                rank = (curate._distance(row, other), -len(actors & other_actors))
+                if best is None or rank < best:
+                    target, best = i, rank
+        if target is not None:
+            kept[target] = curate._combine(kept[target], row)
+            for k in ks:
+                if target not in by_key.setdefault(k, []):
+                    by_key[k].append(target)
+            continue
+        for k in ks:
+            by_key.setdefault(k, []).append(len(kept))
+        kept.append(row)
+        first.append(index)
+    return list(zip(first, kept, strict=True))
+
+
+def merge_rows(rows: list[dict[str, Any]], lang: str | None = None) -> list[dict[str, Any]]:
+    """Rows (documents in order, each document's events in order) merged as
+    ``curate.merge_frames`` merges the same documents' frames."""
+    if not rows:
+        return []
+    if lang is None and len({r["doc_id"] for r in rows}) == 1:
+        return rows  # merge_frames leaves a single document as it is
+    lang = lang or str(rows[0]["lang"])
+    rows = [curate._in_language(dict(r), lang) for r in rows]
+    keys = [_keys(r) for r in rows]
+    out: list[tuple[int, dict[str, Any]]] = []
+    for group in _components(keys):
+        merged = _merge_group([rows[i] for i in group], [keys[i] for i in group])
+        out.extend((group[j], event) for j, event in merged)
+    out.sort(key=lambda pair: pair[0])
+    ids: set[str] = set()
+    events: list[dict[str, Any]] = []
+    for _, row in out:  # event ids unique, in the order merge_frames gives them
+        eid = base = str(row["event_id"])
+        n = 2
+        while eid in ids:
+            eid = f"{base}~{n}"
+            n += 1
+        ids.add(eid)
+        events.append({**row, "event_id": eid})
+    return events
+
+
+def _merged_tables(
+    events: list[dict[str, Any]], name_to_id: dict[str, str]
+) -> tuple[list[dict[str, Any]], pd.DataFrame]:
+    mention_rows: list[dict[str, Any]] = []
+    for e in events:
+        docs = {str(m.get("doc", "")) for m in e["mentions"]} | {str(e["doc"])}
+        e["n_sources"] = len({name_to_id.get(d, d) for d in docs if d})
+        e["importance"] = importance(e["n_sources"], str(e["type"]), e["actor_ids"])
+        for m in e["mentions"]:
+            mention_rows.append(
+                {
+                    "event_id": e["event_id"],
+                    "doc_id": name_to_id.get(str(m.get("doc", "")), ""),
+                    **{c: m.get(c) for c in MENTION_COLUMNS[2:]},
+                }
+            )
+    mentions = pd.DataFrame(mention_rows, columns=list(MENTION_COLUMNS))
+    return events, mentions
+
+
+def iter_batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
