@@ -38,6 +38,25 @@ def store_argument(argv: list[str] | None = None) -> str:
     return ""
 
 
+def allowed_store(path: str, given: str, environ: dict[str, str] | None = None) -> bool:
+    """Whether a visitor may open the store at ``path``. Anything the visitor types is
+    untrusted: on a shared server it must not open folders elsewhere on the disk. The
+    store given on the command line (``--store``) is always allowed; a typed folder only
+    inside ``TIMELINE_STORE_DIR`` (``stores/`` beside the app by default), or anywhere
+    when the operator sets ``TIMELINE_STORE_ANY_PATH=1`` (a single-user machine)."""
+    env = os.environ if environ is None else environ
+    try:
+        target = Path(path).expanduser().resolve()
+        if given and target == Path(given).expanduser().resolve():
+            return True
+        if env.get("TIMELINE_STORE_ANY_PATH", "").strip() == "1":
+            return True
+        root = Path(env.get("TIMELINE_STORE_DIR") or Path(__file__).parent / "stores").resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return target != root and target.is_relative_to(root)
+
+
 def _query(path: str) -> StoreQuery:
     state = st.session_state
     held = state.get("_store_query")
@@ -61,6 +80,15 @@ def show() -> bool:
         )
     path = str(state.store_path or "").strip()
     if not path:
+        return False
+    if not allowed_store(path, store_argument()):
+        with st.sidebar:
+            st.error(
+                md(
+                    "Only stores inside the app's stores folder can be opened here "
+                    "(TIMELINE_STORE_DIR; TIMELINE_STORE_ANY_PATH=1 allows any folder)."
+                )
+            )
         return False
     try:
         query = _query(path)

@@ -550,7 +550,8 @@ def test_labels_do_not_overlap_at_the_default_zoom(page: Any) -> None:
     _paste(page, "Reuters", SECOND_DOC)
     page.wait_for_selector(MARKS, state="attached")
     _assert_labels_apart(page, "two documents, by type")
-    lanes = page.locator('[data-testid="stButtonGroup"]').first
+    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
+    lanes = main.locator('[data-testid="stButtonGroup"]').first
     lanes.get_by_text("Document", exact=True).click()
     page.wait_for_selector(IDLE)
     page.wait_for_timeout(500)

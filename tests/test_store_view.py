@@ -85,10 +85,37 @@ def _spec(at: AppTest) -> dict:
     return json.loads(at.get("plotly_chart")[0].proto.spec)
 
 
+def test_a_typed_store_folder_must_be_in_the_stores_folder(tmp_path: Path) -> None:
+    """A visitor's typed folder is untrusted input: on a shared server it must not open
+    stores (or probe folders) elsewhere on the disk."""
+    root = tmp_path / "stores"
+    env = {"TIMELINE_STORE_DIR": str(root)}
+    assert store_view.allowed_store(str(root / "archive"), "", env)
+    assert not store_view.allowed_store(str(root / ".." / "elsewhere"), "", env)
+    assert not store_view.allowed_store("/etc", "", env)
+    assert not store_view.allowed_store(str(root), "", env)
+    assert store_view.allowed_store("/data/s", "/data/s", env)  # given by the operator
+    assert store_view.allowed_store("/etc", "", {**env, "TIMELINE_STORE_ANY_PATH": "1"})
+
+
+def test_a_typed_folder_outside_the_stores_folder_is_refused(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_STORE_DIR", str(store.parent / "stores"))
+    monkeypatch.delenv("TIMELINE_STORE_ANY_PATH", raising=False)
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    at.session_state["store_path"] = str(store)
+    at.run()
+    assert not at.exception
+    assert any("stores folder" in e.value for e in at.error)
+    assert at.get("plotly_chart")  # the workbench stays
+
+
 def test_the_app_opens_a_store_at_coarse_zoom_and_zoomed_in(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_view, "MAX_EVENTS", 10)
+    monkeypatch.setenv("TIMELINE_STORE_ANY_PATH", "1")
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     at.session_state["store_path"] = str(store)
     at.run()
@@ -113,7 +140,10 @@ def test_the_app_opens_a_store_at_coarse_zoom_and_zoomed_in(
     assert any("undertegnet en avtale" in t.value for t in at.text)
 
 
-def test_a_folder_that_is_no_store_keeps_the_workbench(tmp_path: Path) -> None:
+def test_a_folder_that_is_no_store_keeps_the_workbench(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_STORE_DIR", str(tmp_path.parent))
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     at.session_state["store_path"] = str(tmp_path)
     at.run()
