@@ -78,8 +78,8 @@ class ActorFinder:
                 self.by_first.setdefault(words[0], []).append(form)
             else:
                 self.by_pair.setdefault((words[0], words[1]), []).append(form)
-        for forms in self.by_pair.values():
-            forms.sort(key=len, reverse=True)
+        for pair_forms in self.by_pair.values():
+            pair_forms.sort(key=len, reverse=True)
         self.first_words = frozenset(self.by_first) | {a for a, _ in self.by_pair}
         for title in g.titles:
             self.titles_by_first.setdefault(title.split()[0].lower(), []).append(title)

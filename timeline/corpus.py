@@ -453,7 +453,7 @@ def _compute(
 
     done: set[int] = set()
 
-    class _Done(Callback):  # type: ignore[misc]
+    class _Done(Callback):
         # A fused task and its alias both report a partition: count each index once.
         def _posttask(self, key: Any, result: Any, dsk: Any, state: Any, id: Any) -> None:
             if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], int)):

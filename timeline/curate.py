@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -333,7 +333,12 @@ def split_actors(value: str | Iterable[str] | None) -> list[str]:
 
 
 def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return frame.to_dict("records")
+    return cast(list[dict[str, Any]], frame.to_dict("records"))
+
+
+def _record(row: pd.Series) -> dict[str, Any]:
+    """One row as a dict keyed by column name."""
+    return cast(dict[str, Any], row.to_dict())
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -529,7 +534,7 @@ def edit_event(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any]) -
     mask = frame["event_id"] == event_id
     if not mask.any():
         raise KeyError(event_id)
-    row = _edited(frame[mask].iloc[0].to_dict(), changes)
+    row = _edited(_record(frame[mask].iloc[0]), changes)
     return _replace_row(frame, int(mask.to_numpy().nonzero()[0][0]), row)
 
 
@@ -609,7 +614,7 @@ def merge_events(frame: pd.DataFrame, keep_id: str, other_id: str) -> pd.DataFra
         if eid not in ids:
             raise KeyError(eid)
     keep, other = ids.index(keep_id), ids.index(other_id)
-    combined = _combine(frame.iloc[keep].to_dict(), frame.iloc[other].to_dict())
+    combined = _combine(_record(frame.iloc[keep]), _record(frame.iloc[other]))
     out = _replace_row(frame, keep, combined)
     return out.drop(index=out.index[other]).reset_index(drop=True)
 
@@ -1175,7 +1180,7 @@ def event_detail(
     match = frame[frame["event_id"] == event_id]
     if match.empty:
         return None
-    row = match.iloc[0].to_dict()
+    row = _record(match.iloc[0])
     mentions = _mentions(row) or (
         [
             {

@@ -1043,7 +1043,8 @@ class _Reader:
                 recent[2] < self.dct.first_day.plus_days(-_NEWS_DAYS):
             return  # the text is telling its past here: "signerte pakten" after "1949"
         act = pats.act.search(text, s.start, s.end)
-        cues = (pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
+        cues: tuple[re.Pattern[str] | None, ...] = (
+            pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
         if act is None and lead and pats.report is not None:
             # "..., sier Egeland": the lead's statement; what it quotes may be anything.
             act = pats.report.search(text, s.start, s.end)

@@ -27,7 +27,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -123,7 +123,7 @@ def _plain(value: Any) -> Any:
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     names = [n for n in column_names() if n in frame.columns]
-    return [{k: _plain(v) for k, v in rec.items()} for rec in frame[names].to_dict("records")]
+    return [{k: _plain(v) for k, v in rec.items()} for rec in cast(list[dict[str, Any]], frame[names].to_dict("records"))]
 
 
 # ---------------------------------------------------------------- validation
@@ -627,7 +627,7 @@ def _find_browser() -> str | None:
     return None
 
 
-def _kaleido_server():  # type: ignore[no-untyped-def]
+def _kaleido_server() -> Any:
     try:
         import kaleido
 

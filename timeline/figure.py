@@ -35,7 +35,7 @@ import math
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -270,7 +270,7 @@ _COLUMNS_NEEDED = (
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     cols = [c for c in _COLUMNS_NEEDED if c in frame.columns]
     sub = frame[cols]
-    out = sub.to_dict("records")
+    out = cast(list[dict[str, Any]], sub.to_dict("records"))
     for rec in out:
         for c in _COLUMNS_NEEDED:
             rec.setdefault(c, None)
@@ -677,18 +677,18 @@ def _group_traces(
             continue  # the bar itself hovers and clicks
         styles.setdefault(style, []).append(it)
     for style in ("handle", "tick", "approx_tick", "day", "approx_day"):
-        its = styles.get(style)
-        if not its:
+        group = styles.get(style)
+        if not group:
             continue
         symbol, size, alpha = _marker_style(style, bar_px)
         traces.append(_trace(
             large, date_axis=date_axis,
-            x=[_x(_mark_x(it.event), date_axis) for it in its], y=[it.y for it in its],
+            x=[_x(_mark_x(it.event), date_axis) for it in group], y=[it.y for it in group],
             mode="markers", name=group_title, legendgroup=lg, showlegend=False,
             marker=dict(color=colour, size=size, symbol=symbol, opacity=alpha,
                         line=dict(color=colour, width=2)),
-            opacity=opacity, customdata=[it.event.event_id for it in its],
-            hovertext=[hover[it.event.event_id] for it in its],
+            opacity=opacity, customdata=[it.event.event_id for it in group],
+            hovertext=[hover[it.event.event_id] for it in group],
             hovertemplate="%{hovertext}<extra></extra>", hoverlabel=label,
             meta={"kind": "markers", "style": style, "group": name},
         ))

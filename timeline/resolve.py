@@ -245,12 +245,13 @@ def _modify(r: Resolved, m: Meaning) -> Resolved:
                     r.anchor_text)
 
 
-def _date_grain(unit: Grain) -> Grain:
+def _date_grain(unit: Grain | None) -> Grain | None:
     """The grain of a date counted in ``unit``: no date is placed to the hour."""
     return Grain.DAY if unit == Grain.HOUR else unit
 
 
-def _unresolved(value: str, what: str, grain: Grain, approximate: bool = False) -> Resolved:
+def _unresolved(value: str, what: str, grain: Grain | None,
+                approximate: bool = False) -> Resolved:
     """A date that needs the document date, which was not given. It keeps the grain the
     text gives: "i februar" is a month even when no one knows which February."""
     return Resolved(value, None, None, _date_grain(grain), approximate, Anchor.UNRESOLVED,
@@ -809,6 +810,7 @@ def _resolve_interval(m: Meaning, ctx: Context) -> Resolved:
     if _end_follows(first_m, last_m, first):
         # "April 25-27", "fra desember til februar": the start placed the stretch; the end
         # follows it, in the same year or the next, never before it.
+        assert first.start is not None  # _end_follows holds only for a placed start
         year = first.start.year
         last = _absolute(last_m, year, first.anchor, "")
         if last.end is not None and last.end < first.start:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -84,7 +85,7 @@ def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
     if missing:
         raise ValueError(f"missing columns: {', '.join(missing)}")
     data: dict[str, object] = {}
-    string = pd.api.types.pandas_dtype("string")  # looked up once, not once a column
+    string = cast(pd.StringDtype, pd.api.types.pandas_dtype("string"))  # once, not per column
     for c in COLUMNS:
         values = columns[c.name]
         if c.dtype == "object":
@@ -108,7 +109,7 @@ def _strings(values: Sequence[object], dtype: pd.StringDtype) -> object:
             return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             pass  # a value that is not a str: pandas' own conversion below
-    return pd.array(list(values), dtype=dtype)
+    return pd.array(cast(Any, list(values)), dtype=cast(Any, dtype))
 
 
 def coerce(frame: pd.DataFrame) -> pd.DataFrame:
@@ -117,7 +118,7 @@ def coerce(frame: pd.DataFrame) -> pd.DataFrame:
         return empty_frame()
     out = frame.reindex(columns=column_names())
     for c in COLUMNS:
-        out[c.name] = out[c.name].astype(c.dtype)
+        out[c.name] = out[c.name].astype(cast(Any, c.dtype))
     return out.reset_index(drop=True)
 
 

@@ -31,15 +31,15 @@ def _esc(text: object, limit: int = 60) -> str:
 
 
 def _mid(row: Any) -> float:
-    a, b = float(row.start_year), float(row.end_year)  # type: ignore[attr-defined]
+    a, b = float(row.start_year), float(row.end_year)
     return (a + b) / 2
 
 
 def _lane_of(row: Any, lane: str) -> str:
     if lane == "actor":
-        actors = list(row.actors) if row.actors is not None else []  # type: ignore[attr-defined]
+        actors = list(row.actors) if row.actors is not None else []
         return str(actors[0]) if len(actors) else "—"
-    return str(row.type)  # type: ignore[attr-defined]
+    return str(row.type)
 
 
 def store_figure(view: Density, title: str = "") -> go.Figure:

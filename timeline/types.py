@@ -167,7 +167,7 @@ def _parse_written_date(text: str) -> DocDate | None:
         except ValueError:
             return None
     try:  # dateparser parses a string already found; it never searches
-        from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+        from dateparser.date import DateDataParser
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return None
     parser = DateDataParser(languages=["en", "nb"],

@@ -203,8 +203,8 @@ def value_words(value: str, lang: str, mod: str = "") -> str | None:
             y = int(m["dec"]) * 10 if pattern is _VALUE_DECADE else int(m["cent"]) * 100
             key = f"date.decade.{mod}" if mod in ("START", "MID", "END") else "date.decade"
             return _with_mod(text(key, lang, y=y), "" if key != "date.decade" else mod, lang)
-    words = _calendar_value(value, lang)
-    return None if words is None else _with_mod(words, mod, lang)
+    said = _calendar_value(value, lang)
+    return None if said is None else _with_mod(said, mod, lang)
 
 
 def _calendar_value(value: str, lang: str) -> str | None:
@@ -224,14 +224,14 @@ def _calendar_value(value: str, lang: str) -> str | None:
     if m := _VALUE_YEAR.match(value):
         return year(_astro(m), lang)
     if m := _VALUE_PART.match(value):
-        y, part = year(_astro(m), lang), m["part"]
+        in_year, part = year(_astro(m), lang), m["part"]
         if part[0] == "Q":
-            return text("date.quarter", lang, nth=text(f"nth.{part[1]}", lang), year=y)
+            return text("date.quarter", lang, nth=text(f"nth.{part[1]}", lang), year=in_year)
         if part[0] == "H":
-            return text("date.half", lang, nth=text(f"nth.{part[1]}", lang), year=y)
+            return text("date.half", lang, nth=text(f"nth.{part[1]}", lang), year=in_year)
         if part[0] == "W" and part[1:].isdigit():
-            return text("date.week", lang, w=int(part[1:]), year=y)
-        return text(f"date.season.{part}", lang, year=y)
+            return text("date.week", lang, w=int(part[1:]), year=in_year)
+        return text(f"date.season.{part}", lang, year=in_year)
     if m := _VALUE_YEARLESS_DAY.match(value):
         if not 1 <= int(m["m"]) <= 12:
             return None
