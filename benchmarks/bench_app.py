@@ -19,6 +19,7 @@ downloaded.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -31,6 +32,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# Apps start as installed code does, with bytecode cached (this environment sets
+# PYTHONDONTWRITEBYTECODE, which would make every start recompile the app's own modules
+# and measure the compiler): a private cache, filled by the first start of each app.
+_ENV = dict(os.environ, PYTHONPYCACHEPREFIX=tempfile.mkdtemp(prefix="bench-app-pyc-"))
+_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.path.insert(0, str(ROOT))
 
 APP = ROOT / "streamlit_app.py"
@@ -89,7 +95,8 @@ def time_to_plot(browser: Any, app: Path, min_traces: int = 1) -> float:
     context = browser.new_context(viewport={"width": 1440, "height": 1000})
     page = context.new_page()
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env=_ENV)
     try:
         while True:
             try:
