@@ -17,14 +17,14 @@ from typing import Any
 
 import streamlit as st
 
-from timeline import curate
+from timeline import view as views
 from timeline.storefigure import store_figure
 from timeline.storequery import StoreQuery, Window
 
 # In the window or fewer: one marker each (TIMELINE_STORE_MAX_EVENTS to try the density).
 MAX_EVENTS = int(os.environ.get("TIMELINE_STORE_MAX_EVENTS") or 1500)
 TABLE_ROWS = 200
-md = curate.escape_markdown
+md = views.escape_markdown
 
 
 def store_argument(argv: list[str] | None = None) -> str:

@@ -27,7 +27,8 @@ import streamlit as st
 
 import store_view
 import timeline
-from timeline import curate, export, figure, i18n, ingest, store, words
+from timeline import curate, export, figure, i18n, ingest, store, userdate, words
+from timeline import view as views
 from timeline.types import DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
 
@@ -58,7 +59,7 @@ TYPED_KEYS = (
     "png_",
     "undated:",
 )
-md = curate.escape_markdown  # every piece of document text goes through this
+md = views.escape_markdown  # every piece of document text goes through this
 
 
 def tr() -> i18n.Translator:
@@ -487,7 +488,7 @@ def _on_save_local(payload: str) -> None:
 
 def _reason(err: Exception) -> str:
     """Why the library refused something, in the visitor's language where it knows it."""
-    if isinstance(err, curate.UserDateError):
+    if isinstance(err, userdate.UserDateError):
         return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
     return str(err)
 
@@ -652,7 +653,7 @@ for d in state.docs:
         state.setdefault(f"{did}:{field}", default)
     problems = doc_problems.setdefault(did, [])
     try:
-        dct = curate.parse_document_date(state[f"{did}:dct"])
+        dct = userdate.parse_document_date(state[f"{did}:dct"])
         d["dct"] = dct.iso() if dct else ""
     except ValueError as err:
         problems.append(
@@ -695,7 +696,7 @@ t = tr()
 base = curate.merge_frames(frames)
 curated, notes = curate.apply_ops(base, state.ops)
 state.curated = curated  # for the curation callbacks of the next run
-label_of = curate.event_labels(curated, lang=ui)
+label_of = views.event_labels(curated, lang=ui)
 
 st.title("Tidslinje")
 st.caption(t("app.intro"))
@@ -705,7 +706,7 @@ for note in notes:
 # Filters and chart settings come from the session state; their widgets are drawn into
 # this container after the chart, so that the chart reaches the browser first.
 controls = st.container()
-options = curate.filter_options(curated)
+options = views.filter_options(curated)
 for key, allowed in (
     ("f_types", options.types),
     ("f_actors", options.actors),
@@ -728,14 +729,14 @@ else:
     state.f_years = (min(max(a, lo), hi), max(min(b, hi), lo))
 state.years_full = (lo, hi)
 years = state.f_years
-filters = curate.Filters(
+filters = views.Filters(
     years=None if tuple(years) == (lo, hi) else (int(years[0]), int(years[1])),
     types=tuple(state.get("f_types", ())),
     actors=tuple(state.get("f_actors", ())),
     docs=tuple(state.get("f_docs", ())),
     text=state.get("f_text", ""),
 )
-view = curate.filter_frame(curated, filters)
+view = views.filter_frame(curated, filters)
 state.view = view  # what the exports hold
 unplaced = figure.off_chart(view, ui)
 lane_by = _offered(state.get("lane_by"), LANES, "type")
@@ -819,7 +820,7 @@ with controls:
                 ingest.display_name,
             ),
         ):
-            counts = dict(curate.count_by(curated, column_name))
+            counts = dict(views.count_by(curated, column_name))
             column.multiselect(
                 label,
                 choices,
@@ -832,7 +833,7 @@ with controls:
     n_docs = len(texts) + len(state.imported)
     by_type = ", ".join(
         t("app.type_count", type=words.category("type", kind, ui), n=n)
-        for kind, n in curate.count_by(view, "type")
+        for kind, n in views.count_by(view, "type")
     )
     n_undated = sum(1 for u in unplaced if u["why"] == "undated")
     c_count.markdown(
@@ -910,7 +911,7 @@ with st.container(border=True, key="detail"):
         format_func=label_of.get,
         placeholder=t("app.detail_hint"),
     )
-    detail = curate.event_detail(curated, state.detail_pick, texts)
+    detail = views.event_detail(curated, state.detail_pick, texts)
     if detail is not None:
         st.markdown(f"#### {md(detail.title)}")
         row = curated[curated["event_id"] == detail.event_id].iloc[0].to_dict()
@@ -928,7 +929,7 @@ with st.container(border=True, key="detail"):
         for m in detail.mentions:
             with st.container(border=True):
                 if m.in_document:
-                    st.markdown(curate.highlighted_markdown(m.before, m.quote, m.after))
+                    st.markdown(views.highlighted_markdown(m.before, m.quote, m.after))
                 elif m.quote:
                     st.text(m.quote)
                 where = ingest.display_name(m.doc) + (
@@ -948,7 +949,7 @@ if tab_table.open:  # lazy: only the open tab runs
     with tab_table:
         st.caption(t("app.table_caption"))
         st.dataframe(
-            curate.table_view(view, ui),
+            views.table_view(view, ui),
             hide_index=True,
             width="stretch",
             column_config={

@@ -128,7 +128,7 @@ def synthetic_frame(n: int, seed: int = 7) -> Any:
     """``n`` schema-valid events over 1800-2020: days, months, years and intervals."""
     import pandas as pd
 
-    from timeline import curate
+    from timeline import curate, userdate
     from timeline.schema import coerce, column_names
 
     rng = random.Random(seed)
@@ -158,7 +158,7 @@ def synthetic_frame(n: int, seed: int = 7) -> Any:
             typed = f"{year}–{min(2020, year + rng.randint(1, 12))}"
         doc = f"doc{i % 5}.txt"
         quote = f"Hendelse {i}: {rng.choice(actors)} og {rng.choice(actors)} møttes i {typed}."
-        cols = curate.parse_user_date(typed).columns(typed)
+        cols = userdate.parse_user_date(typed).columns(typed)
         cols["explanation"] = "synthetic"
         rows.append(
             {

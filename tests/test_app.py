@@ -2,7 +2,7 @@
 
 AppTest runs the script in-process without a browser: it cannot click the chart, so
 chart selection → detail is tested through the same pure functions the app calls
-(``figure.select_event`` and ``curate.event_detail``), and the detail panel through its
+(``figure.select_event`` and ``views.event_detail``), and the detail panel through its
 picker.
 """
 
@@ -21,7 +21,8 @@ import streamlit.config as st_config
 from streamlit.testing.v1 import AppTest
 
 import timeline
-from timeline import curate, export, figure, store, words
+from timeline import export, figure, store, words
+from timeline import view as views
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "streamlit_app.py")
@@ -161,7 +162,7 @@ def test_filters_change_the_figure(seed: pd.DataFrame) -> None:
     assert_healthy(at)
 
     at.slider(key="f_years").set_value((2003, 2003)).run()
-    in_2003 = curate.filter_frame(seed, curate.Filters(years=(2003, 2003)))
+    in_2003 = views.filter_frame(seed, views.Filters(years=(2003, 2003)))
     assert chart_ids(at) == set(in_2003["event_id"])
     assert len(at.dataframe[0].value) == len(in_2003)
 
@@ -183,7 +184,7 @@ def test_selection_to_detail_is_pure(seed: pd.DataFrame) -> None:
     assert figure.select_event(seed, state) == eid
     assert figure.select_event(seed, {"selection": {"points": []}}) is None
     doc = timeline.read_document(SEED)
-    detail = curate.event_detail(seed, eid, {SEED_NAME: doc.text})
+    detail = views.event_detail(seed, eid, {SEED_NAME: doc.text})
     assert detail is not None and detail.explanation
     assert detail.mentions[0].in_document and "Få dager senere" in detail.mentions[0].quote
 

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 import timeline
-from timeline import curate
+from timeline import curate, userdate
+from timeline import view as views
 from timeline.calendar import Day
 from timeline.schema import coerce, column_names, validate
 
@@ -122,7 +123,7 @@ DATES = [
 def test_parse_user_date(
     typed: str, value: str, start: str, end: str, grain: str, approx: bool
 ) -> None:
-    d = curate.parse_user_date(typed)
+    d = userdate.parse_user_date(typed)
     assert (d.value, d.start.iso(), d.end.iso(), d.granularity, d.approximate) == (
         value, start, end, grain, approx,
     )  # fmt: skip
@@ -133,22 +134,22 @@ def test_parse_user_date(
 )
 def test_parse_user_date_refuses(typed: str) -> None:
     with pytest.raises(ValueError, match=r"\S"):
-        curate.parse_user_date(typed)
+        userdate.parse_user_date(typed)
 
 
 def test_user_date_columns_are_honest_spans() -> None:
-    cols = curate.parse_user_date("2003").columns("2003")
+    cols = userdate.parse_user_date("2003").columns("2003")
     assert cols["start_year"] == 2003.0 and cols["end_year"] == 2004.0
     assert cols["anchor"] == "absolute" and "by hand" in cols["explanation"]
 
 
 def test_parse_document_date() -> None:
-    assert curate.parse_document_date("") is None
-    assert curate.parse_document_date(" 2019-04 ").iso() == "2019-04"
+    assert userdate.parse_document_date("") is None
+    assert userdate.parse_document_date(" 2019-04 ").iso() == "2019-04"
     with pytest.raises(ValueError, match="not a document date"):
-        curate.parse_document_date("april")
+        userdate.parse_document_date("april")
     with pytest.raises(ValueError):
-        curate.parse_document_date("2019-02-30")
+        userdate.parse_document_date("2019-02-30")
 
 
 def test_split_actors() -> None:
@@ -441,14 +442,14 @@ def test_a_typed_date_is_parsed_once_however_often_it_is_replayed(
     seedlike: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = curate._parse_user_date
+    real = userdate._parse_user_date
 
-    def counting(text: str) -> curate.UserDate:
+    def counting(text: str) -> userdate.UserDate:
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(curate, "_parse_user_date", counting)
-    curate._parse_user_date_cached.cache_clear()
+    monkeypatch.setattr(userdate, "_parse_user_date", counting)
+    userdate._parse_user_date_cached.cache_clear()
     ops = [curate.make_edit_op(seedlike, f"a#{1 + i % 4}", {"date": "25. april 2019"})
            for i in range(200)]
     for _ in range(3):  # three reruns of the page
@@ -486,7 +487,7 @@ def test_merge_frames_keeps_ids_unique_and_handles_empty(seedlike: pd.DataFrame)
 
 
 def test_filter_options(seedlike: pd.DataFrame) -> None:
-    o = curate.filter_options(seedlike)
+    o = views.filter_options(seedlike)
     assert o.actors[0] == "Nord-Korea"
     assert o.types == ("meeting", "sanctions", "withdrawal", "expulsion")  # in EVENT_TYPES order
     assert (o.year_min, o.year_max) == (2003, 2019)
@@ -496,34 +497,34 @@ def test_filter_options(seedlike: pd.DataFrame) -> None:
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        (curate.Filters(), ["a#1", "a#2", "a#3", "a#4"]),
-        (curate.Filters(years=(2004, 2010)), ["a#2", "a#3"]),
-        (curate.Filters(years=(2003, 2003)), ["a#1"]),
-        (curate.Filters(types=("meeting", "withdrawal")), ["a#1", "a#4"]),
-        (curate.Filters(actors=("IAEA", "Trump")), ["a#3", "a#4"]),
-        (curate.Filters(docs=("a",)), ["a#1", "a#2", "a#3", "a#4"]),
-        (curate.Filters(docs=("b",)), []),
-        (curate.Filters(text="inspektørene"), ["a#3"]),
-        (curate.Filters(text="HANOI"), ["a#4"]),
-        (curate.Filters(text="nord-korea sikkerhetsråd"), ["a#2"]),
-        (curate.Filters(years=(2000, 2010), actors=("Nord-Korea",), text="sanksjoner"), ["a#2"]),
+        (views.Filters(), ["a#1", "a#2", "a#3", "a#4"]),
+        (views.Filters(years=(2004, 2010)), ["a#2", "a#3"]),
+        (views.Filters(years=(2003, 2003)), ["a#1"]),
+        (views.Filters(types=("meeting", "withdrawal")), ["a#1", "a#4"]),
+        (views.Filters(actors=("IAEA", "Trump")), ["a#3", "a#4"]),
+        (views.Filters(docs=("a",)), ["a#1", "a#2", "a#3", "a#4"]),
+        (views.Filters(docs=("b",)), []),
+        (views.Filters(text="inspektørene"), ["a#3"]),
+        (views.Filters(text="HANOI"), ["a#4"]),
+        (views.Filters(text="nord-korea sikkerhetsråd"), ["a#2"]),
+        (views.Filters(years=(2000, 2010), actors=("Nord-Korea",), text="sanksjoner"), ["a#2"]),
     ],
 )
-def test_filter_frame(seedlike: pd.DataFrame, filters: curate.Filters, expected: list[str]) -> None:
-    assert list(curate.filter_frame(seedlike, filters)["event_id"]) == expected
+def test_filter_frame(seedlike: pd.DataFrame, filters: views.Filters, expected: list[str]) -> None:
+    assert list(views.filter_frame(seedlike, filters)["event_id"]) == expected
 
 
 def test_count_by(seedlike: pd.DataFrame) -> None:
-    assert curate.count_by(seedlike, "actors")[0] == ("Nord-Korea", 3)
-    assert dict(curate.count_by(seedlike, "type"))["meeting"] == 1
-    assert curate.count_by(seedlike, "doc") == [("a", 4)]
+    assert views.count_by(seedlike, "actors")[0] == ("Nord-Korea", 3)
+    assert dict(views.count_by(seedlike, "type"))["meeting"] == 1
+    assert views.count_by(seedlike, "doc") == [("a", 4)]
 
 
 # --------------------------------------------------------------------------- detail and table
 
 
 def test_event_detail_quote_in_its_paragraph(seedlike: pd.DataFrame) -> None:
-    d = curate.event_detail(seedlike, "a#3", {"a": TEXT_A})
+    d = views.event_detail(seedlike, "a#3", {"a": TEXT_A})
     assert d is not None and d.approximate and d.explanation.startswith("A few days")
     (m,) = d.mentions
     assert m.in_document
@@ -534,56 +535,56 @@ def test_event_detail_quote_in_its_paragraph(seedlike: pd.DataFrame) -> None:
 
 
 def test_event_detail_without_text_or_id(seedlike: pd.DataFrame) -> None:
-    assert curate.event_detail(seedlike, None, {}) is None
-    assert curate.event_detail(seedlike, "nope", {}) is None
-    d = curate.event_detail(seedlike, "a#1", {})
+    assert views.event_detail(seedlike, None, {}) is None
+    assert views.event_detail(seedlike, "nope", {}) is None
+    d = views.event_detail(seedlike, "a#1", {})
     assert d is not None and not d.mentions[0].in_document and d.mentions[0].quote
 
 
 def test_paragraph_around_falls_back_to_search() -> None:
-    assert curate.paragraph_around(TEXT_A, 0, 3, "Få dager senere") is not None
-    assert curate.paragraph_around(TEXT_A, 0, 3, "not there") is None
-    assert curate.paragraph_around("", 0, 1) is None
+    assert views.paragraph_around(TEXT_A, 0, 3, "Få dager senere") is not None
+    assert views.paragraph_around(TEXT_A, 0, 3, "not there") is None
+    assert views.paragraph_around("", 0, 1) is None
 
 
 def test_escape_markdown_neutralises_markup() -> None:
     nasty = "**bold** <script>alert(1)</script> [x](javascript:1) :red[x] $x$ `c` # h ![i](http://e/i.png)"
-    out = curate.escape_markdown(nasty)
+    out = views.escape_markdown(nasty)
     for token in ("**", "<script>", "](", ":red[", "$x$", "`c`", "!["):
         assert token not in out
     assert out.replace("\\", "") == nasty
 
 
 def test_highlighted_markdown() -> None:
-    out = curate.highlighted_markdown("Før *dette*. ", "Sitatet [1]. ", "Etter.")
+    out = views.highlighted_markdown("Før *dette*. ", "Sitatet [1]. ", "Etter.")
     assert ":orange-background[**Sitatet \\[1\\]\\.**]" in out
     assert out.startswith("Før \\*dette\\*\\. ")
 
 
 def test_event_label_and_table(seedlike: pd.DataFrame) -> None:
-    assert curate.event_label(seedlike.iloc[2]) == "about April 2009 · Title a#3"
-    assert curate.event_label(seedlike.iloc[2], lang="nb") == "ca. april 2009 · Title a#3"
-    labels = curate.event_labels(seedlike)
+    assert views.event_label(seedlike.iloc[2]) == "about April 2009 · Title a#3"
+    assert views.event_label(seedlike.iloc[2], lang="nb") == "ca. april 2009 · Title a#3"
+    labels = views.event_labels(seedlike)
     assert list(labels) == list(seedlike["event_id"])
     assert labels["a#3"] == "about April 2009 · Title a#3"
-    assert curate.event_labels(seedlike, lang="nb")["a#3"] == "ca. april 2009 · Title a#3"
-    t = curate.table_view(seedlike)
+    assert views.event_labels(seedlike, lang="nb")["a#3"] == "ca. april 2009 · Title a#3"
+    t = views.table_view(seedlike)
     assert list(t["Id"]) == list(seedlike["event_id"])
     assert t.loc[1, "Actors"] == "FNs sikkerhetsråd, Nord-Korea"
     assert "Quote" in t.columns and t.loc[0, "Quote"].startswith("Quote of")
-    assert curate.table_view(seedlike.iloc[0:0]).empty
+    assert views.table_view(seedlike.iloc[0:0]).empty
 
 
 def test_table_in_norwegian(seedlike: pd.DataFrame) -> None:
-    t = curate.table_view(seedlike, "nb")
+    t = views.table_view(seedlike, "nb")
     assert list(t.columns[:5]) == ["Dato", "Fra", "Til", "Presisjon", "Tittel"]
     assert "Slik ble datoen lest" in t.columns and "Sitat" in t.columns
     row = t[t["Id"] == "a#3"].iloc[0]
     assert row["Dato"] == "ca. april 2009"
     assert "≈" not in " ".join(t["Dato"]) and "XXXX" not in " ".join(t["Dato"])
     assert set(t["Presisjon"]) <= {"dag", "måned", "år", "tiår", "uke", "årstid", "kvartal"}
-    english = curate.table_view(seedlike, "en")
-    assert len(english.columns) == len(t.columns) == len(curate.TABLE_COLUMNS)
+    english = views.table_view(seedlike, "en")
+    assert len(english.columns) == len(t.columns) == len(views.TABLE_COLUMNS)
 
 
 @pytest.mark.parametrize(
@@ -597,7 +598,7 @@ def test_table_in_norwegian(seedlike: pd.DataFrame) -> None:
     ],
 )
 def test_bc_days_and_months_are_read(typed: str, value: str, grain: str) -> None:
-    d = curate.parse_user_date(typed)
+    d = userdate.parse_user_date(typed)
     assert (d.value, d.granularity) == (value, grain)
     assert d.start.year == -43 and d.start.month == 3
     assert d.approximate == typed.startswith("ca.")
@@ -605,9 +606,9 @@ def test_bc_days_and_months_are_read(typed: str, value: str, grain: str) -> None
 
 def test_a_bc_day_that_does_not_exist_is_refused() -> None:
     with pytest.raises(ValueError, match="no day 31"):
-        curate.parse_user_date("31. februar 44 f.Kr.")
+        userdate.parse_user_date("31. februar 44 f.Kr.")
     with pytest.raises(ValueError):
-        curate.parse_user_date("15. blurg 44 f.Kr.")
+        userdate.parse_user_date("15. blurg 44 f.Kr.")
 
 
 @pytest.mark.parametrize(
@@ -618,17 +619,17 @@ def test_a_bc_day_that_does_not_exist_is_refused() -> None:
 def test_filter_options_without_any_resolved_date(text: str, dct: str | None) -> None:
     frame = timeline.extract(text, dct=dct)
     assert not frame.empty
-    options = curate.filter_options(frame)
+    options = views.filter_options(frame)
     if frame["start_year"].isna().all():
         assert (options.year_min, options.year_max) == (None, None)
     assert options.types  # the other filters still work
-    assert len(curate.filter_frame(frame, curate.Filters())) == len(frame)
+    assert len(views.filter_frame(frame, views.Filters())) == len(frame)
 
 
 def test_filter_options_ignore_unresolved_rows(seedlike: pd.DataFrame) -> None:
     unresolved = seedlike.iloc[:1].assign(start_year=float("nan"), end_year=float("nan"))
     both = pd.concat([seedlike, unresolved], ignore_index=True)
-    o = curate.filter_options(both)
+    o = views.filter_options(both)
     assert (o.year_min, o.year_max) == (2003, 2019)
 
 
@@ -642,16 +643,16 @@ def test_filter_options_ignore_unresolved_rows(seedlike: pd.DataFrame) -> None:
     ],
 )
 def test_a_refused_date_says_why_in_both_languages(typed: str, nb: str, en: str) -> None:
-    with pytest.raises(curate.UserDateError) as caught:
-        curate.parse_user_date(typed)
+    with pytest.raises(userdate.UserDateError) as caught:
+        userdate.parse_user_date(typed)
     assert caught.value.words("nb").startswith(nb) and "«15. mars 44 f.Kr.»" in caught.value.words("nb")
     assert str(caught.value).startswith(en) and caught.value.words("en") == str(caught.value)
-    with pytest.raises(curate.UserDateError):  # the cached answer is the same
-        curate.parse_user_date(typed)
+    with pytest.raises(userdate.UserDateError):  # the cached answer is the same
+        userdate.parse_user_date(typed)
 
 
 def test_a_refused_document_date_says_why_in_both_languages() -> None:
-    with pytest.raises(curate.UserDateError) as caught:
-        curate.parse_document_date("neste år")
+    with pytest.raises(userdate.UserDateError) as caught:
+        userdate.parse_document_date("neste år")
     assert caught.value.words("nb").startswith("«neste år» er ikke en dokumentdato.")
     assert str(caught.value).startswith("“neste år” is not a document date.")

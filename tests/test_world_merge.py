@@ -11,6 +11,7 @@ import pytest
 
 import timeline
 from timeline import curate
+from timeline import view as views
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "000_192722d517445595.txt"
 
@@ -51,7 +52,7 @@ def test_each_real_world_event_is_one_row_with_both_quotes(pair: pd.DataFrame) -
 
 
 def test_each_real_world_actor_is_one_actor(pair: pd.DataFrame) -> None:
-    actors = curate.filter_options(pair).actors
+    actors = views.filter_options(pair).actors
     assert len(actors) == len({a.casefold() for a in actors})
     assert {"Nord-Korea", "Russland", "Kim Jong-un", "Vladimir Putin", "Donald Trump"} <= set(actors)
     assert not {"North Korea", "Russia", "Kim Jong Un", "United States"} & set(actors)
@@ -64,7 +65,7 @@ def test_each_real_world_actor_is_one_actor(pair: pd.DataFrame) -> None:
 def test_the_timeline_can_be_named_in_english() -> None:
     merged = curate.merge_frames([timeline.extract(NB, doc="nb.txt"),
                                   timeline.extract(EN, doc="en.txt")], lang="en")
-    actors = set(curate.filter_options(merged).actors)
+    actors = set(views.filter_options(merged).actors)
     assert {"North Korea", "Russia", "United States"} <= actors
     assert not {"Nord-Korea", "Russland", "USA"} & actors
 
@@ -79,7 +80,7 @@ def test_an_english_report_beside_the_bundled_article() -> None:
     talks = both[both["type"] == "negotiations"].iloc[0]
     assert talks["title"] == "Sekspartsforhandlingene"
     assert len(merged[merged["type"] == "negotiations"]) == 2  # + the stalled nuclear talks
-    actors = curate.filter_options(merged).actors
+    actors = views.filter_options(merged).actors
     assert "North Korea" not in actors and "Kim Jong Un" not in actors
 
 

@@ -6,9 +6,9 @@ is always ``apply_ops(extracted, ops)``, so edits survive re-extraction, new doc
 and bad input elsewhere: nothing typed is stored anywhere but in the ops.
 
 Also here: merging the frames of several documents into one timeline (the same event
-reported by several documents becomes one row with all its mentions), filters and
-counts for the app, the detail of one event (its quote inside its paragraph) and the
-table view.
+reported by several documents becomes one row with all its mentions). Dates typed by
+people are read in :mod:`timeline.userdate`; what the app shows of the result (filters,
+counts, detail, table) is :mod:`timeline.view`.
 """
 
 from __future__ import annotations
@@ -16,56 +16,31 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any, cast
 
 import pandas as pd
 
-from . import i18n, words
-from .calendar import Day, days_in_month
 from .gazetteer import id_of, name_of
 from .lang import codes as language_codes
 from .schema import COLUMNS, coerce, column_names, empty_frame
-from .types import DocDate
-from .words import HAND_SET
+from .userdate import parse_user_date
 
 __all__ = [
     "EVENT_TYPES",
     "MANUAL_DOC",
-    "EventDetail",
-    "FilterOptions",
-    "Filters",
-    "MentionDetail",
-    "TABLE_COLUMNS",
-    "UserDate",
-    "UserDateError",
     "add_event",
     "apply_ops",
-    "count_by",
     "delete_events",
     "edit_event",
-    "escape_markdown",
-    "event_detail",
     "event_docs",
-    "event_label",
-    "event_labels",
-    "filter_frame",
-    "filter_options",
     "fingerprint",
-    "highlighted_markdown",
     "make_add_op",
     "make_delete_op",
     "make_edit_op",
     "make_merge_op",
     "merge_events",
     "merge_frames",
-    "paragraph_around",
-    "parse_document_date",
-    "parse_user_date",
     "split_actors",
-    "table_view",
 ]
 
 EVENT_TYPES: tuple[str, ...] = (
@@ -98,227 +73,6 @@ _DATE_COLUMNS = (
     "anchor_text",
     "explanation",
 )
-
-
-# --------------------------------------------------------------------------- dates typed by people
-
-
-@dataclass(frozen=True)
-class UserDate:
-    """A date a person typed, with the width they gave it."""
-
-    value: str  # TIMEX3-style: "2009", "2009-04", "2009-04-25", "199", "2003/2009"
-    start: Day
-    end: Day  # inclusive
-    granularity: str
-    approximate: bool = False
-
-    def columns(self, typed: str) -> dict[str, Any]:
-        """The date columns of an event row for this date."""
-        return {
-            "date": self.value,
-            "start": self.start.iso(),
-            "end": self.end.iso(),
-            "start_year": self.start.decimal_year(),
-            "end_year": self.end.plus_days(1).decimal_year(),
-            "granularity": self.granularity,
-            "approximate": self.approximate,
-            "mod": "APPROX" if self.approximate else "",
-            "anchor": "absolute",
-            "anchor_text": "",
-            "explanation": f"{HAND_SET}: “{typed.strip()}”.",
-        }
-
-
-_APPROX = re.compile(
-    r"^(?:c\.|ca\.?|circa|cirka|rundt|omkring|about|around|approx\.?|~)\s*", re.IGNORECASE
-)
-_RANGE = re.compile(r"\s*(?:–|—|/|\.\.|\s-\s|\bto\b|\btil\b)\s*", re.IGNORECASE)
-_BC_WORDS = r"(?:BC|BCE|B\.C\.?|f\.\s*Kr\.?|fvt\.?)"
-_BC = re.compile(rf"^(\d{{1,4}})\s*{_BC_WORDS}$", re.IGNORECASE)
-# "15. mars 44 f.Kr.", "mars 44 f.Kr.", "15 March 44 BC", "March 15, 44 BC": dateparser
-# knows no year before 1, so a BC day or month is read here, with the languages' months.
-_BC_DAY_FIRST = re.compile(
-    rf"^(?:(?P<d>\d{{1,2}})\.?\s+)?(?P<mon>[^\W\d_]+)\.?\s+(?P<y>\d{{1,4}})\s*{_BC_WORDS}$",
-    re.IGNORECASE,
-)
-_BC_MONTH_FIRST = re.compile(
-    rf"^(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{1,4}})\s*{_BC_WORDS}$",
-    re.IGNORECASE,
-)
-_DECADE = re.compile(r"^(\d{3})0(?:'?s|-tallet)$", re.IGNORECASE)
-_CENTURY = re.compile(r"^(\d{1,2})00(?:'?s|-tallet)$", re.IGNORECASE)
-_SIMPLE_RANGE = re.compile(r"^(-?\d{1,4})\s*-\s*(\d{4})$")  # "2003-2009" (not "2009-04")
-
-class UserDateError(ValueError):
-    """A typed date that is not one, with the catalog id of its message: ``str()`` is
-    the English message, :meth:`words` the message in any interface language."""
-
-    def __init__(self, key: str, **values: Any) -> None:
-        self.key, self.values = key, values
-        super().__init__(self.words("en"))
-
-    def words(self, lang: str) -> str:
-        return i18n.text(self.key, lang, hint=i18n.text("date.hint", lang), **self.values)
-
-
-def _year_value(year: int) -> str:
-    return f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
-
-
-def _month_number(word: str) -> int | None:
-    """A month name or its abbreviation in any registered language ('mars', 'March')."""
-    from .lang import get
-
-    word = word.lower().rstrip(".")
-    for code in language_codes():
-        number = get(code).months.get(word)
-        if number:
-            return int(number)
-    return None
-
-
-def _bc_date(text: str) -> UserDate | None:
-    m = _BC_DAY_FIRST.match(text) or _BC_MONTH_FIRST.match(text)
-    if m is None:
-        return None
-    month = _month_number(m["mon"])
-    if month is None:
-        return None
-    year = 1 - int(m["y"])  # astronomical: 1 BC is year 0
-    if m["d"] is None:
-        last = days_in_month(year, month)
-        return UserDate(f"{_year_value(year)}-{month:02d}", Day(year, month, 1),
-                        Day(year, month, last), "month")
-    try:
-        day = Day(year, month, int(m["d"]))
-    except ValueError:
-        raise UserDateError("date.error.no_day", day=int(m["d"])) from None
-    return UserDate(f"{_year_value(year)}-{month:02d}-{day.day:02d}", day, day, "day")
-
-
-def _single_date(text: str) -> UserDate:
-    if m := _BC.match(text):
-        year = 1 - int(m[1])  # astronomical: 1 BC is year 0
-        return UserDate(_year_value(year), Day(year, 1, 1), Day(year, 12, 31), "year")
-    if bc := _bc_date(text):
-        return bc
-    if m := _CENTURY.match(text):
-        c = int(m[1])
-        return UserDate(f"{c:02d}", Day(c * 100, 1, 1), Day(c * 100 + 99, 12, 31), "century")
-    if m := _DECADE.match(text):
-        d = int(m[1])
-        return UserDate(f"{d:03d}", Day(d * 10, 1, 1), Day(d * 10 + 9, 12, 31), "decade")
-    try:
-        dd = DocDate.parse(text)
-    except ValueError:
-        dd = None
-    if dd is not None:
-        if dd.year < 1 and dd.month is None:
-            return UserDate(_year_value(dd.year), dd.first_day, dd.last_day, "year")
-        return UserDate(dd.iso(), dd.first_day, dd.last_day, str(dd.grain))
-    return _dateparser_date(text)
-
-
-@lru_cache(maxsize=2)
-def _parsers() -> tuple[Any, Any]:
-    # Imported lazily: dateparser is only needed when someone types a date.
-    from dateparser.date import DateDataParser
-
-    def make(base: datetime) -> Any:
-        return DateDataParser(
-            languages=["nb", "en"],
-            settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first"},
-        )
-
-    # Two fixed reference dates: a phrase that parses differently against them is
-    # relative ("i går", "last year") and is refused; no hidden clock either way.
-    return make(datetime(2001, 3, 7, tzinfo=UTC)), make(datetime(1987, 10, 20, tzinfo=UTC))
-
-
-def _dateparser_date(text: str) -> UserDate:
-    first, second = _parsers()
-    a = first.get_date_data(text)
-    b = second.get_date_data(text)
-    if a.date_obj is None or b.date_obj is None or a.date_obj != b.date_obj:
-        raise UserDateError("date.error.unreadable", text=text)
-    when, period = a.date_obj, a.period or "day"
-    if period == "year":
-        return UserDate(f"{when.year:04d}", Day(when.year, 1, 1), Day(when.year, 12, 31), "year")
-    if period == "month":
-        last = days_in_month(when.year, when.month)
-        return UserDate(
-            f"{when.year:04d}-{when.month:02d}",
-            Day(when.year, when.month, 1),
-            Day(when.year, when.month, last),
-            "month",
-        )
-    day = Day(when.year, when.month, when.day)
-    return UserDate(day.iso(), day, day, "day")
-
-
-#: Longest date a person may type; more is not a date, and dateparser would chew on it.
-MAX_TYPED_DATE = 100
-
-
-def parse_user_date(text: str) -> UserDate:
-    """Read a date a person typed; raise ValueError with a helpful message otherwise.
-
-    The width is honest: "2003" is the whole year, "april 2009" the whole month, a
-    range runs from the start of its first part to the end of its last. Results are
-    cached: replaying a log of edits parses each typed date once.
-    """
-    result = _parse_user_date_cached(str(text or ""))
-    if isinstance(result, UserDateError):
-        raise UserDateError(result.key, **result.values)
-    return result
-
-
-@lru_cache(maxsize=4096)
-def _parse_user_date_cached(text: str) -> UserDate | UserDateError:
-    """The date, or why it is not one (a pure function of the text)."""
-    try:
-        return _parse_user_date(text)
-    except UserDateError as err:
-        return err
-    except ValueError:  # a date the calendar refuses ("0000", "2019-02-30")
-        return UserDateError("date.error.unreadable", text=text.strip())
-
-
-def _parse_user_date(text: str) -> UserDate:
-    raw = text.strip()
-    if not raw:
-        raise UserDateError("date.error.empty")
-    if len(raw) > MAX_TYPED_DATE:
-        raise UserDateError("date.error.too_long")
-    approximate = False
-    if m := _APPROX.match(raw):
-        approximate = True
-        raw = raw[m.end() :].strip()
-    if m := _SIMPLE_RANGE.match(raw):
-        parts = [m[1], m[2]]
-    else:
-        parts = [p for p in _RANGE.split(raw) if p.strip()]
-    if len(parts) == 2:
-        a, b = _single_date(parts[0].strip()), _single_date(parts[1].strip())
-        if b.end < a.start:
-            raise UserDateError("date.error.backwards", text=text.strip())
-        return UserDate(f"{a.value}/{b.value}", a.start, b.end, a.granularity, approximate)
-    if len(parts) != 1:
-        raise UserDateError("date.error.unreadable", text=text.strip())
-    d = _single_date(parts[0])
-    return UserDate(d.value, d.start, d.end, d.granularity, approximate)
-
-
-def parse_document_date(text: str) -> DocDate | None:
-    """A document date typed in the app: empty means unknown; else YYYY[-MM[-DD]]."""
-    raw = (text or "").strip()
-    if not raw:
-        return None
-    try:
-        return DocDate.parse(raw)
-    except ValueError:
-        raise UserDateError("date.error.document", text=raw) from None
 
 
 def split_actors(value: str | Iterable[str] | None) -> list[str]:
@@ -422,6 +176,11 @@ def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
 _DATE_COLUMNS = ("date", "start", "end", "start_year", "end_year", "granularity",
                  "approximate", "mod", "anchor", "anchor_text", "explanation")
 _MAX_BUCKET_YEARS = 200  # a row is indexed under at most this many of its years
+
+
+def _last_year(end_year: float) -> int:
+    # end_year is the *end* of the last day: 2004.0 for an event ending 2003-12-31.
+    return math.ceil(end_year) - 1
 
 
 def _years(row: Mapping[str, Any]) -> tuple[float, float] | None:
@@ -981,326 +740,3 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
         replay.add(str(op["id"]), dict(op.get("event", {})))
     else:
         notes.append(f"Change {n}: unknown kind {kind!r}, skipped.")
-
-
-# --------------------------------------------------------------------------- filters and counts
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the reader asked to see; empty means everything."""
-
-    years: tuple[int, int] | None = None  # inclusive calendar years
-    actors: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    docs: tuple[str, ...] = ()
-    text: str = ""
-
-    @property
-    def active(self) -> bool:
-        return bool(self.years or self.actors or self.types or self.docs or self.text.strip())
-
-
-@dataclass(frozen=True)
-class FilterOptions:
-    actors: tuple[str, ...]
-    types: tuple[str, ...]
-    docs: tuple[str, ...]
-    year_min: int | None  # None: no event has a resolved date, so there is no year range
-    year_max: int | None
-
-
-def _last_year(end_year: float) -> int:
-    # end_year is the *end* of the last day: 2004.0 for an event ending 2003-12-31.
-    return math.ceil(end_year) - 1
-
-
-def filter_options(frame: pd.DataFrame) -> FilterOptions:
-    """The choices the filters offer for this frame (actors by frequency)."""
-    if frame.empty:
-        return FilterOptions((), (), (), None, None)
-    actor_counts: dict[str, int] = {}
-    for actors in frame["actors"]:
-        for a in actors if actors is not None else ():
-            actor_counts[a] = actor_counts.get(a, 0) + 1
-    actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a.casefold())))
-    types = tuple(t for t in EVENT_TYPES if t in set(frame["type"])) + tuple(
-        sorted(set(frame["type"]) - set(EVENT_TYPES))
-    )
-    docs = tuple(
-        dict.fromkeys(d for row in _rows(frame[["doc", "mentions"]]) for d in event_docs(row))
-    )
-    # Unresolved events ("i februar" with no document date) have no years: the range
-    # comes from the resolved ones, and there is none when no event is resolved.
-    starts = pd.to_numeric(frame["start_year"], errors="coerce")
-    ends = pd.to_numeric(frame["end_year"], errors="coerce")
-    starts, ends = starts[starts.map(math.isfinite)], ends[ends.map(math.isfinite)]
-    if starts.empty:
-        return FilterOptions(actors, types, docs, None, None)
-    year_min = math.floor(float(starts.min()))
-    year_max = _last_year(float(ends.max())) if not ends.empty else year_min
-    return FilterOptions(actors, types, docs, year_min, max(year_min, year_max))
-
-
-def _text_blob(frame: pd.DataFrame) -> pd.Series:
-    def mention_quotes(ms: Any) -> str:
-        return " ".join(str(m.get("quote", "")) for m in ms) if ms is not None else ""
-
-    parts = [
-        frame["title"].fillna(""),
-        frame["quote"].fillna(""),
-        frame["place"].fillna(""),
-        frame["timex"].fillna(""),
-        frame["explanation"].fillna(""),
-        frame["date"].fillna(""),
-        frame["actors"].map(lambda a: " ".join(a) if a is not None else ""),
-        frame["mentions"].map(mention_quotes),
-    ]
-    blob = parts[0].astype(str)
-    for p in parts[1:]:
-        blob = blob + "\n" + p.astype(str)
-    return blob.str.casefold()
-
-
-def filter_frame(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The events that pass every filter (an event passes a list filter if any value matches)."""
-    if frame.empty or not filters.active:
-        return frame
-    mask = pd.Series(True, index=frame.index)
-    if filters.years:
-        lo, hi = filters.years
-        mask &= (frame["start_year"] < hi + 1) & (frame["end_year"] > lo)
-    if filters.types:
-        mask &= frame["type"].isin(filters.types)
-    if filters.actors:
-        wanted = set(filters.actors)
-        mask &= frame["actors"].map(lambda a: a is not None and bool(wanted.intersection(a)))
-    if filters.docs:
-        wanted_docs = set(filters.docs)
-        docs = [
-            bool(wanted_docs.intersection(event_docs(r))) for r in _rows(frame[["doc", "mentions"]])
-        ]
-        mask &= pd.Series(docs, index=frame.index)
-    if filters.text.strip():
-        needles = filters.text.casefold().split()
-        blob = _text_blob(frame)
-        for needle in needles:
-            mask &= blob.str.contains(needle, regex=False)
-    return frame[mask.astype(bool)].reset_index(drop=True)
-
-
-def count_by(frame: pd.DataFrame, column: str) -> list[tuple[str, int]]:
-    """How many events per value of ``column`` (per actor/doc for list-like columns)."""
-    counts: dict[str, int] = {}
-    if column == "actors":
-        values: Iterable[Any] = (
-            a for actors in frame["actors"] for a in (actors if actors is not None else ())
-        )
-    elif column == "doc":
-        values = (d for r in _rows(frame[["doc", "mentions"]]) for d in event_docs(r))
-    else:
-        values = frame[column]
-    for v in values:
-        counts[str(v)] = counts.get(str(v), 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-# --------------------------------------------------------------------------- detail and table
-
-
-@dataclass(frozen=True)
-class MentionDetail:
-    """One source of an event: its sentence inside its paragraph."""
-
-    doc: str
-    before: str
-    quote: str
-    after: str
-    timex: str
-    in_document: bool  # False when the document text is not at hand (or typed by hand)
-
-
-@dataclass(frozen=True)
-class EventDetail:
-    event_id: str
-    title: str
-    date: str
-    start: str
-    end: str
-    granularity: str
-    approximate: bool
-    anchor: str
-    anchor_text: str
-    explanation: str
-    type: str
-    actors: tuple[str, ...]
-    place: str
-    timex: str
-    docs: tuple[str, ...]
-    mentions: tuple[MentionDetail, ...] = field(default_factory=tuple)
-
-    @property
-    def when(self) -> str:
-        """The resolved date as a reader says it: '2009-04 (month)', '≈ 2009-04-01 – …'."""
-        span = self.start if self.start == self.end else f"{self.start} – {self.end}"
-        approx = "≈ " if self.approximate else ""
-        return f"{approx}{self.date} ({self.granularity}; {span})"
-
-
-def paragraph_around(
-    text: str, start: int, end: int, quote: str = ""
-) -> tuple[str, str, str] | None:
-    """(before, quote, after) within the quote's paragraph, or None if not found.
-
-    Offsets are trusted only when they point at ``quote``; otherwise the quote is
-    looked up in the text (the document may have been re-read with another header).
-    """
-    if not text:
-        return None
-    if quote and not (0 <= start < end <= len(text) and text[start:end] == quote):
-        found = text.find(quote)
-        if found < 0:
-            return None
-        start, end = found, found + len(quote)
-    if not 0 <= start < end <= len(text):
-        return None
-    p_start = text.rfind("\n\n", 0, start)
-    p_start = 0 if p_start < 0 else p_start + 2
-    p_end = text.find("\n\n", end)
-    p_end = len(text) if p_end < 0 else p_end
-    return text[p_start:start].lstrip(), text[start:end], text[end:p_end].rstrip()
-
-
-def event_detail(
-    frame: pd.DataFrame, event_id: str | None, texts: Mapping[str, str]
-) -> EventDetail | None:
-    """Everything the detail panel shows for one event; None if it is not in ``frame``."""
-    if not event_id or frame.empty:
-        return None
-    match = frame[frame["event_id"] == event_id]
-    if match.empty:
-        return None
-    row = _record(match.iloc[0])
-    mentions = _mentions(row) or (
-        [
-            {
-                "doc": row["doc"],
-                "quote": row["quote"],
-                "quote_start": row["quote_start"],
-                "quote_end": row["quote_end"],
-                "timex": row["timex"],
-            }
-        ]
-        if row.get("quote")
-        else []
-    )
-    details = []
-    for m in mentions:
-        quote = str(m.get("quote", ""))
-        doc = str(m.get("doc", ""))
-        around = paragraph_around(
-            texts.get(doc, ""), int(m.get("quote_start", -1)), int(m.get("quote_end", -1)), quote
-        )
-        if around is None:
-            details.append(MentionDetail(doc, "", quote, "", str(m.get("timex", "")), False))
-        else:
-            details.append(MentionDetail(doc, *around, str(m.get("timex", "")), True))
-    return EventDetail(
-        event_id=str(row["event_id"]),
-        title=str(row["title"]),
-        date=str(row["date"]),
-        start=str(row["start"]),
-        end=str(row["end"]),
-        granularity=str(row["granularity"]),
-        approximate=bool(row["approximate"]),
-        anchor=str(row["anchor"]),
-        anchor_text=str(row.get("anchor_text") or ""),
-        explanation=str(row["explanation"]),
-        type=str(row["type"]),
-        actors=tuple(_actors(row)),
-        place=str(row.get("place") or ""),
-        timex=str(row.get("timex") or ""),
-        docs=tuple(event_docs(row)),
-        mentions=tuple(details),
-    )
-
-
-_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
-
-
-def escape_markdown(text: str) -> str:
-    """Text that Markdown shows literally: every ASCII punctuation is backslash-escaped.
-
-    CommonMark lets any ASCII punctuation be escaped, so no emphasis, link, HTML tag,
-    ``:directive[...]``, ``$math$`` or emoji shortcode can survive in document text.
-    """
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
-
-
-def highlighted_markdown(before: str, quote: str, after: str) -> str:
-    """Markdown for a paragraph with the quote highlighted; all document text escaped."""
-    lead = quote[: len(quote) - len(quote.lstrip())]
-    trail = quote[len(quote.rstrip()) :]
-    core = quote.strip()
-    mark = f":orange-background[**{escape_markdown(core)}**]" if core else ""
-    return (
-        escape_markdown(before + lead)
-        + (" " if before and not (before + lead)[-1:].isspace() else "")
-        + mark
-        + escape_markdown(trail + after)
-    )
-
-
-def event_label(row: Mapping[str, Any], width: int = 70, lang: str = "en") -> str:
-    """'april 2009 · FNs sikkerhetsråd varslet skjerpede sanksjoner' for pickers: the
-    date in words of ``lang`` (:func:`timeline.words.when`), then the title."""
-    title = " ".join(str(row.get("title", "")).split())
-    if len(title) > width:
-        title = title[: width - 1] + "…"
-    return f"{words.when(row, lang)} · {title}"
-
-
-def event_labels(frame: pd.DataFrame, width: int = 70, lang: str = "en") -> dict[str, str]:
-    """:func:`event_label` for every event, keyed by id."""
-    out = {}
-    for eid, title, when in zip(
-        frame["event_id"], frame["title"], words.when_all(frame, lang), strict=True
-    ):
-        title = " ".join(str(title if isinstance(title, str) else "").split())
-        if len(title) > width:
-            title = title[: width - 1] + "…"
-        out[str(eid)] = f"{when} · {title}"
-    return out
-
-
-#: The table's columns, as catalog ids (``table.*``), in order.
-TABLE_COLUMNS = ("date", "start", "end", "precision", "title", "type", "actors", "place",
-                 "quote", "sources", "documents", "how", "id")
-
-
-def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """The events as a plain table for reading (and for screen readers): one row each,
-    headed and worded in ``lang``."""
-    columns = [i18n.text(f"table.{key}", lang) for key in TABLE_COLUMNS]
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    docs = [
-        ", ".join(event_docs({"doc": d, "mentions": m}))
-        for d, m in zip(frame["doc"], frame["mentions"], strict=True)
-    ]
-    values = {
-        "date": words.when_all(frame, lang),
-        "start": frame["start"].tolist(),
-        "end": frame["end"].tolist(),
-        "precision": [words.grain(str(g), lang) for g in frame["granularity"].fillna("")],
-        "title": frame["title"].tolist(),
-        "type": [words.category("type", str(t), lang) for t in frame["type"].fillna("")],
-        "actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
-        "place": frame["place"].tolist(),
-        "quote": frame["quote"].tolist(),
-        "sources": frame["n_mentions"].astype(int).tolist(),
-        "documents": docs,
-        "how": words.how_all(frame, lang),
-        "id": frame["event_id"].tolist(),
-    }
-    return pd.DataFrame({i18n.text(f"table.{k}", lang): values[k] for k in TABLE_COLUMNS})[columns]

@@ -47,7 +47,7 @@ __all__ = [
     "year",
 ]
 
-#: The start of the explanation of a date a person typed (``curate.UserDate``).
+#: The start of the explanation of a date a person typed (``userdate.UserDate``).
 HAND_SET = "Date set by hand"
 
 
