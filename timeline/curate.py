@@ -173,8 +173,6 @@ def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- several documents
 
 
-_DATE_COLUMNS = ("date", "start", "end", "start_year", "end_year", "granularity",
-                 "approximate", "mod", "anchor", "anchor_text", "explanation")
 _MAX_BUCKET_YEARS = 200  # a row is indexed under at most this many of its years
 
 
