@@ -10,16 +10,13 @@ also to ``docs/screenshot.png`` (README), so that a test run leaves the tree cle
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.streamlit_server import CHROMIUM, CHROMIUM_ARGS, IDLE, require_browser, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -27,17 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "streamlit_app.py"
 SEED = ROOT / "data" / "000_192722d517445595.txt"
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 # Event marks: day markers (scatter points) and spans (bars) of the main plot.
 MARKS = (
     ".js-plotly-plot .cartesianlayer .scatterlayer path.point, "
@@ -45,64 +31,15 @@ MARKS = (
 )
 
 
-def _require_browser() -> None:
-    problems = []
-    if not Path(CHROMIUM).exists():
-        problems.append(f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        problems.append("the playwright package is missing (pip install playwright)")
-    if problems:
-        message = "browser tests need " + " and ".join(problems)
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    _require_browser()
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
-    log = log_path.open("w")
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
+    require_browser()
     env = dict(os.environ, TIMELINE_SAVE_DIR=str(tmp_path_factory.mktemp("saved")),
                TIMELINE_LOCAL_SAVE="1")
     env.pop("TIMELINE_SAVE_SHARED", None)
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.25)
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    with streamlit_server(APP, log, env) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
-        log.close()
 
 
 @pytest.fixture(scope="module")
