@@ -9,13 +9,24 @@ Layout of ``STORE/``::
     merged/events.parquet            the merged timeline (one row per real-world event)
     merged/mentions.parquet          every mention of every merged event
     merged/documents.parquet         the live documents; merged/failures.parquet
-    timeline.duckdb                  the merged tables, for queries
-    report.json                      counts and every failure with its reason
+    merged/curated.parquet           the merged events with the curator's edits applied
+    merged/curated_mentions.parquet  (both only once there are edits)
+    ops.json                         the curator's operation log (and what undo took back)
+    timeline.duckdb                  the curated tables, for queries
+    report.json                      counts, every failure with its reason, skipped edits
 
 A batch folder is written under ``tmp/`` and renamed into ``batches/`` in one step, so a
 batch is there entirely or not at all, whenever the process dies. The merge is a pure
 function of ``batches/`` and ``runs/`` and replaces ``merged/`` in one rename, so it can
 be re-run at any time and gives the same result.
+
+Curation is an operation log on top of the merge (``curate.apply_ops``, the same log and
+the same meaning as a workspace's). ``record`` appends an edit, ``undo`` and ``redo``
+move it between the log and its redo list; each rebuilds the curated tables from
+``merged/`` and the whole log. Re-running the corpus replaces the merge and replays the
+log on it, so edits survive new documents; an edit whose event is gone is skipped and
+said so in ``report.json``. Operations find their event by its fingerprint (document and
+offset of its date), not only by its id, which a grown corpus can change.
 
 The merge follows ``curate.merge_frames`` exactly (the same rule, the same order, the
 same tie-breaks), but looks candidates up by blocks of (type, year, actor id), (type,
@@ -32,6 +43,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,6 +170,23 @@ class EventStore:
     def db_path(self) -> Path:
         return self.path / "timeline.duckdb"
 
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer of ``merged/``, the database and the log at a time (two sessions
+        editing one store, or an edit during a corpus run). The lock dies with its
+        process, so a killed run leaves none behind."""
+        try:
+            import fcntl
+        except ImportError:  # not on POSIX: a single writer is the user's to ensure
+            yield
+            return
+        with open(self.path / ".lock", "a+b") as f:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
     def clean_tmp(self) -> None:
         """Remove what a killed run left half written (never a committed batch)."""
         for p in (self.path / "tmp").iterdir():
@@ -248,8 +277,13 @@ class EventStore:
     # ------------------------------------------------------------------ merge
 
     def merge(self, lang: str | None = None) -> StoreSummary:
-        """Merge every live document's events into ``merged/`` and ``timeline.duckdb``.
-        Idempotent: the same batches and runs give the same files."""
+        """Merge every live document's events into ``merged/`` and ``timeline.duckdb``,
+        and replay the curator's log on them. Idempotent: the same batches, runs and log
+        give the same files."""
+        with self._locked():
+            return self._merge(lang)
+
+    def _merge(self, lang: str | None) -> StoreSummary:
         self.clean_tmp()
         live = self.live()
         order = {d: i for i, d in enumerate(live)}
@@ -267,7 +301,13 @@ class EventStore:
             docs = (
                 docs.assign(_pos=docs["doc_id"].map(order)).sort_values("_pos").drop(columns="_pos")
             )
-        self._replace_merged(frame, mentions, docs, fails)
+        tmp = self.path / f"merged.new-{uuid.uuid4().hex}"
+        tmp.mkdir()
+        pq.write_table(_events_table(frame, merged=True), tmp / "events.parquet")
+        pq.write_table(_table(mentions, MENTION_COLUMNS), tmp / "mentions.parquet")
+        pq.write_table(_table(docs, DOCUMENT_COLUMNS), tmp / "documents.parquet")
+        pq.write_table(_table(fails, FAILURE_COLUMNS), tmp / "failures.parquet")
+        notes = self._publish(tmp, name_to_id)
         summary = StoreSummary(
             documents=len(docs),
             failures=len(fails),
@@ -284,6 +324,8 @@ class EventStore:
                 {"key": r["key"], "name": r["name"], "reason": r["reason"]}
                 for r in (fails.to_dict("records") if len(fails) else [])
             ],
+            "edits": len(self.oplog()[0]),
+            "skipped_edits": notes,
         }
         _atomic_write_bytes(
             self.path / "report.json",
@@ -314,26 +356,30 @@ class EventStore:
         rows.sort(key=lambda r: (order[r["doc_id"]], r["ord"]))
         return rows
 
-    def _replace_merged(
-        self,
-        events: pd.DataFrame | list[dict[str, Any]],
-        mentions: pd.DataFrame,
-        docs: pd.DataFrame,
-        fails: pd.DataFrame,
-    ) -> None:
+    def _publish(self, folder: Path, name_to_id: dict[str, str]) -> list[str]:
+        """Apply the operation log to the merged events in ``folder`` (a new copy of
+        ``merged/``), build the database over the result, and put both in place, each in
+        one rename. Returns the notes of edits that no longer apply."""
         import duckdb
 
-        tmp = self.path / f"merged.new-{uuid.uuid4().hex}"
-        tmp.mkdir()
-        pq.write_table(_events_table(events, merged=True), tmp / "events.parquet")
-        pq.write_table(_table(mentions, MENTION_COLUMNS), tmp / "mentions.parquet")
-        pq.write_table(_table(docs, DOCUMENT_COLUMNS), tmp / "documents.parquet")
-        pq.write_table(_table(fails, FAILURE_COLUMNS), tmp / "failures.parquet")
+        done, _ = self.oplog()
+        notes: list[str] = []
+        names = {"events": "events", "mentions": "mentions"}
+        if done:
+            events, mentions, notes = _curated_tables(
+                _read_parquet(folder / "events.parquet"),
+                _read_parquet(folder / "mentions.parquet"),
+                done,
+                name_to_id,
+            )
+            pq.write_table(events, folder / "curated.parquet")
+            pq.write_table(mentions, folder / "curated_mentions.parquet")
+            names = {"events": "curated", "mentions": "curated_mentions"}
         db = self.path / "tmp" / f"timeline.{uuid.uuid4().hex}.duckdb"
         con = duckdb.connect(str(db))
         try:
             for name in ("events", "mentions", "documents", "failures"):
-                src = str(tmp / f"{name}.parquet").replace("'", "''")
+                src = str(folder / f"{names.get(name, name)}.parquet").replace("'", "''")
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{src}')")
             con.execute("CREATE INDEX mentions_event ON mentions(event_id)")
             con.execute("CHECKPOINT")
@@ -343,22 +389,115 @@ class EventStore:
         old = self.path / f"merged.old-{uuid.uuid4().hex}"
         if final.exists():
             os.rename(final, old)
-        os.rename(tmp, final)
+        os.rename(folder, final)
         os.replace(db, self.db_path)
         shutil.rmtree(old, ignore_errors=True)
+        return notes
+
+    # ------------------------------------------------------------------ curation
+
+    @property
+    def ops_path(self) -> Path:
+        return self.path / "ops.json"
+
+    def oplog(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The operation log and the operations undo took back (newest last)."""
+        if not self.ops_path.exists():
+            return [], []
+        data = json.loads(self.ops_path.read_text(encoding="utf-8"))
+        return list(data.get("ops", [])), list(data.get("undone", []))
+
+    def _set_oplog(self, done: list[dict[str, Any]], undone: list[dict[str, Any]]) -> list[str]:
+        """Write the log and rebuild the curated tables (the caller holds the lock)."""
+        _atomic_write_bytes(
+            self.ops_path,
+            json.dumps({"ops": done, "undone": undone}, ensure_ascii=False).encode("utf-8"),
+        )
+        return self._republish()
+
+    def _republish(self) -> list[str]:
+        """Rebuild the curated tables from ``merged/`` and the log (no new merge)."""
+        if not self.is_merged():
+            self._merge(None)
+            return list(self.report().get("skipped_edits", []))
+        self.clean_tmp()
+        folder = self.path / f"merged.new-{uuid.uuid4().hex}"
+        folder.mkdir()
+        for name in ("events", "mentions", "documents", "failures"):
+            src, dst = self.path / "merged" / f"{name}.parquet", folder / f"{name}.parquet"
+            try:
+                os.link(src, dst)  # the machine's merge is not rewritten, only shared
+            except OSError:
+                shutil.copy2(src, dst)
+        docs = _read_parquet(folder / "documents.parquet", columns=["name", "doc_id"])
+        name_to_id = dict(
+            zip(docs.column("name").to_pylist(), docs.column("doc_id").to_pylist(), strict=True)
+        )
+        notes = self._publish(folder, name_to_id)
+        report = self.report()
+        report["edits"] = len(self.oplog()[0])
+        report["skipped_edits"] = notes
+        _atomic_write_bytes(
+            self.path / "report.json",
+            json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"),
+        )
+        return notes
+
+    def record(self, op: dict[str, Any]) -> list[str]:
+        """Append one operation (made with ``curate.make_*_op`` against ``events()``) to
+        the log; it clears what undo took back. Returns the notes of skipped edits."""
+        if not isinstance(op, dict) or "op" not in op:
+            raise ValueError("An operation is a dict with an 'op' key (curate.make_*_op).")
+        with self._locked():
+            done, _ = self.oplog()
+            return self._set_oplog([*done, dict(op)], [])
+
+    def undo(self) -> bool:
+        """Take back the last operation (False when there is none)."""
+        with self._locked():
+            done, undone = self.oplog()
+            if not done:
+                return False
+            self._set_oplog(done[:-1], [*undone, done[-1]])
+            return True
+
+    def redo(self) -> bool:
+        """Put back the operation undo took back last (False when there is none)."""
+        with self._locked():
+            done, undone = self.oplog()
+            if not undone:
+                return False
+            self._set_oplog([*done, undone[-1]], undone[:-1])
+            return True
 
     def is_merged(self) -> bool:
         return (self.path / "merged" / "events.parquet").exists() and self.db_path.exists()
 
     # ------------------------------------------------------------------ reading
 
-    def events(self) -> pd.DataFrame:
-        """The merged events: the schema's columns (mentions as lists) + n_sources,
-        importance."""
+    def events(self, curated: bool = True) -> pd.DataFrame:
+        """The merged events, with the curator's edits applied unless ``curated`` is
+        False: the schema's columns (mentions as lists) + n_sources, importance."""
         if not self.is_merged():
             self.merge()
-        table = _read_parquet(self.path / "merged" / "events.parquet").to_pandas()
-        return _from_stored(table)
+        path = self.path / "merged" / "curated.parquet"
+        if not curated or not path.exists():
+            path = self.path / "merged" / "events.parquet"
+        return _from_stored(_read_parquet(path).to_pandas())
+
+    def event(self, event_id: str) -> pd.DataFrame:
+        """One curated event as a frame of one row (empty when there is none): what an
+        operation is made against (``curate.make_edit_op(store.event(i), i, ...)``)
+        without reading the whole store into a frame."""
+        import pyarrow.compute as pc
+
+        if not self.is_merged():
+            self.merge()
+        path = self.path / "merged" / "curated.parquet"
+        if not path.exists():
+            path = self.path / "merged" / "events.parquet"
+        table = _read_parquet(path)
+        return _from_stored(table.filter(pc.equal(table["event_id"], event_id)).to_pandas())
 
     def table(self, name: str) -> pd.DataFrame:
         if not self.is_merged():
@@ -403,6 +542,82 @@ def _events_table(frame: pd.DataFrame | list[dict[str, Any]], merged: bool = Fal
                     [None if v is None or v is pd.NA else str(v) for v in values], type=pa.string()
                 )
     return pa.table(data)
+
+
+def _op_targets(ops: Sequence[Any]) -> tuple[set[str], set[tuple[str, int]]]:
+    """Every event id an operation names, and every fingerprint (document, offset)."""
+    ids: set[str] = set()
+    origins: set[tuple[str, int]] = set()
+    for op in ops:
+        if not isinstance(op, dict):
+            continue
+        for key in ("id", "ids"):
+            value = op.get(key)
+            for v in value if isinstance(value, list | tuple) else [value]:
+                if v is not None:
+                    ids.add(str(v))
+        at = op.get("at")
+        for a in at if isinstance(at, list | tuple) else [at]:
+            try:
+                origin = curate._origin(a)
+            except (TypeError, ValueError):
+                continue  # a damaged fingerprint: apply_ops says so
+            if origin is not None:
+                origins.add(origin)
+    return ids, origins
+
+
+def _curated_tables(
+    events: pa.Table, mentions: pa.Table, ops: list[dict[str, Any]], name_to_id: dict[str, str]
+) -> tuple[pa.Table, pa.Table, list[str]]:
+    """The merged tables with ``ops`` applied, as ``curate.apply_ops`` applies a
+    workspace's log (the same meaning, the same notes for what no longer applies).
+
+    Only the rows an operation can reach (by id or by fingerprint) are replayed; every
+    other row is copied as Arrow data, so an edit costs about the same on 100,000
+    events as on 100. The rows keep their order; added events come last."""
+    import pyarrow.compute as pc
+
+    ids, origins = _op_targets(ops)
+    touched = [
+        i
+        for i, (eid, doc, start) in enumerate(
+            zip(
+                events.column("event_id").to_pylist(),
+                events.column("doc").to_pylist(),
+                events.column("timex_start").to_pylist(),
+                strict=True,
+            )
+        )
+        if eid in ids or (doc, start) in origins
+    ]
+    sub = [_row(r) for r in events.take(pa.array(touched, type=pa.int64())).to_pylist()]
+    frame = coerce(
+        pd.DataFrame(sub, columns=column_names()) if sub else pd.DataFrame(columns=column_names())
+    )
+    curated, notes = curate.apply_ops(frame, ops)
+    rows = [{str(k): v for k, v in r.items()} for r in curated.to_dict("records")]
+    for r in rows:
+        for name in ("start", "end"):
+            v = r.get(name)
+            if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+                r[name] = None
+    rows, new_mentions = _merged_tables(rows, name_to_id)
+    n = events.num_rows
+    place = {str(sub[j]["event_id"]): i for j, i in enumerate(touched)}
+    gone = pa.array(sorted(place), type=pa.string())
+    keep = pc.invert(pc.is_in(events["event_id"], value_set=gone))
+    kept_pos = [i for i, k in enumerate(keep.to_pylist()) if k]
+    new_pos = [place.get(str(r["event_id"]), n + k) for k, r in enumerate(rows)]
+    table = pa.concat_tables(
+        [events.filter(keep), _events_table(rows, merged=True)], promote_options="default"
+    )
+    order = sorted(range(table.num_rows), key=(kept_pos + new_pos).__getitem__)
+    table = table.take(order)
+    kept_mentions = mentions.filter(pc.invert(pc.is_in(mentions["event_id"], value_set=gone)))
+    added = pa.Table.from_pandas(new_mentions, preserve_index=False)
+    added = added.cast(mentions.schema) if added.num_rows else mentions.slice(0, 0)
+    return table, pa.concat_tables([kept_mentions, added]), notes
 
 
 def _row(record: dict[str, Any]) -> dict[str, Any]:
@@ -542,7 +757,7 @@ def _merged_tables(
     mention_rows: list[dict[str, Any]] = []
     for e in events:
         docs = {str(m.get("doc", "")) for m in e["mentions"]} | {str(e["doc"])}
-        e["n_sources"] = len({name_to_id.get(d, d) for d in docs if d})
+        e["n_sources"] = len({name_to_id.get(d, d) for d in docs if d and d != curate.MANUAL_DOC})
         e["importance"] = importance(e["n_sources"], str(e["type"]), e["actor_ids"])
         for m in e["mentions"]:
             mention_rows.append(
