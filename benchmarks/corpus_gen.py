@@ -53,7 +53,7 @@ class Base:
 
 @cache
 def bases() -> tuple[Base, ...]:
-    from timeline.document import parse_document
+    from timeline.ingest import parse_document
     from timeline.timeml import iter_timeml_paths, read_timeml
 
     out: list[Base] = []

@@ -432,7 +432,7 @@ def test_a_device_is_refused_at_once(device: str) -> None:
 
 
 _SHORT_WAIT = (
-    "import sys, timeline.document as d; d.PIPE_WAIT_SECONDS = 0.5; "
+    "import sys, timeline.ingest as d; d.PIPE_WAIT_SECONDS = 0.5; "
     "from timeline.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import timeline
-import timeline.document
+import timeline.ingest
 from timeline import (
     DocDate,
     DocumentError,
@@ -169,7 +169,7 @@ def test_a_placeholder_header_date_is_no_date(header: str) -> None:
 @pytest.mark.parametrize(("text", "dct"), [("0001", DocDate(1)), ("2019-04", DocDate(2019, 4)),
                                            (" 2019-04-26 ", DocDate(2019, 4, 26))])
 def test_parse_dct(text: str, dct: DocDate) -> None:
-    assert timeline.document.parse_dct(text) == dct
+    assert timeline.ingest.parse_dct(text) == dct
 
 
 def test_explicit_dct_overrides_header_through_extract() -> None:
@@ -355,7 +355,7 @@ def _in_thread(work: object, timeout: float = 30) -> object:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_read_fifo_without_writer_gives_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timeline.document, "PIPE_WAIT_SECONDS", 0.2)
+    monkeypatch.setattr(timeline.ingest, "PIPE_WAIT_SECONDS", 0.2)
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     outcome = _in_thread(lambda: read_document(fifo))
@@ -365,7 +365,7 @@ def test_read_fifo_without_writer_gives_up(tmp_path: Path, monkeypatch: pytest.M
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_read_fifo_stops_at_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timeline.document, "MAX_BYTES", 100_000)
+    monkeypatch.setattr(timeline.ingest, "MAX_DOCUMENT_BYTES", 100_000)
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     stop = threading.Event()
@@ -428,7 +428,7 @@ def test_read_document_lang_and_dct(tmp_path: Path) -> None:
                                                    (1000, 1500, False), (10, 11, False)])
 def test_size_limit_boundary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int,
                              size: int, ok: bool) -> None:
-    monkeypatch.setattr(timeline.document, "MAX_BYTES", limit)
+    monkeypatch.setattr(timeline.ingest, "MAX_DOCUMENT_BYTES", limit)
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * size)
     if ok:
@@ -445,7 +445,7 @@ def _numbers(message: str) -> list[float]:
 @pytest.mark.parametrize(("limit", "size"), [(1000, 1500), (10, 11), (2_000_000, 3_000_000)])
 def test_size_limit_message_is_clear(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int,
                                      size: int) -> None:
-    monkeypatch.setattr(timeline.document, "MAX_BYTES", limit)
+    monkeypatch.setattr(timeline.ingest, "MAX_DOCUMENT_BYTES", limit)
     path = tmp_path / "big.txt"
     with path.open("wb") as f:
         f.truncate(size)  # sparse: no need to write the bytes
@@ -463,7 +463,7 @@ def test_default_size_limit_message(tmp_path: Path) -> None:
     # Just over the real limit (50 MiB): a sparse file, so nothing big is written.
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
-        f.truncate(timeline.document.MAX_BYTES + 1)
+        f.truncate(timeline.ingest.MAX_DOCUMENT_BYTES + 1)
     with pytest.raises(DocumentError) as info:
         read_document(path)
     message = str(info.value).removeprefix(str(path))

@@ -9,8 +9,8 @@ import typing as _typing
 
 from .budget import TooHeavy, cpu_budget
 from .calendar import Day
-from .document import DocumentError, decode, parse_document, read_document
 from .events import Tagged
+from .ingest import DocumentError, decode, parse_document, read_document
 from .lang import detect as detect_language
 from .pipeline import extract, extract_document, tag, timexes
 from .types import Anchor, DocDate, Document, Event, Grain, Resolved, TimexType

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .document import DocumentError, parse_dct, read_document
+from .ingest import IngestError, parse_dct, read_document
 from .pipeline import timexes
 from .types import DocDate, Document
 
@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "query":
             return _query(args)
         return _chart(args)
-    except DocumentError as e:
+    except IngestError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except OSError as e:  # an output path that cannot be written

@@ -108,7 +108,7 @@ def _expand(inputs: Sequence[str | Path]) -> Iterator[tuple[Path, str]]:
 
 
 def _file_item(path: Path, name: str, max_bytes: int) -> Item:
-    from .document import parse_document
+    from .ingest import parse_document
 
     key = str(path.resolve())
     try:
@@ -179,7 +179,7 @@ def _row_item(
             lang = ""
     date = meta["date"]
     if date:  # the forms a header's date: takes (ISO with a time, e-mail dates, 26.04.2019)
-        from .document import parse_dct
+        from .ingest import parse_dct
 
         try:
             date = parse_dct(date).iso()

@@ -1,33 +1,55 @@
-"""Bring untrusted files and pasted text into plain text the engine can read.
+"""Bytes and files in, text and header metadata out: the one decoder of untrusted input.
 
-Uploads arrive as bytes with a user-chosen name. Everything here turns them into
-plain ``str`` or raises :class:`IngestError` with a sentence a reader can act on;
-nothing here renders HTML or trusts a file name. HTML is reduced to its visible text
-with the standard library's tokenizer (no markup survives, entities are decoded,
-``<script>``/``<style>`` bodies are dropped).
+Every way a document arrives (a file or pipe on the command line, an upload, a paste, a
+row of a corpus table) goes through here, under one set of limits:
+
+- size: at most ``MAX_DOCUMENT_BYTES``; a larger input is refused with a message, not read;
+- encoding: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, else Windows-1252
+  when the bytes look like text;
+- binary refusal: NUL bytes, control characters, or random bytes that no text encoding
+  explains raise :class:`IngestError` naming the input.
+
+HTML is reduced to its visible text with the standard library's tokenizer (no markup
+survives, entities are decoded, ``<script>``/``<style>`` bodies are dropped); nothing here
+renders HTML or trusts a file name.
+
+A document may open with metadata lines before a blank line. Two forms are understood:
+
+- the wire form of the bundled article: one line ``date 2019-04 utenriks`` (the word
+  ``date``, a date of year, month or day precision, then the desk);
+- ``key: value`` lines (``date:``, ``lang:``, ``title:``, ``desk:``, ``source:``), as in
+  Markdown front matter between ``---`` lines or plain at the top.
+
+The header is never part of the text: offsets count from the first character after it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import select
+import stat
 import unicodedata
 from collections.abc import Iterable
 from html.parser import HTMLParser
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
-from .document import bom_encoding
+from .types import DocDate, Document
 
 __all__ = [
     "HTML_SUFFIXES",
     "MAX_DOCUMENT_BYTES",
+    "MAX_JSON_DEPTH",
+    "PIPE_WAIT_SECONDS",
     "SUPPORTED_SUFFIXES",
     "TEXT_SUFFIXES",
-    "MAX_JSON_DEPTH",
+    "DocumentError",
     "IngestError",
+    "bom_encoding",
     "check_pasted",
-    "decode_bytes",
+    "decode",
     "default_title",
     "display_name",
     "html_title",
@@ -35,81 +57,309 @@ __all__ = [
     "human_size",
     "is_encodable",
     "looks_binary",
+    "parse_dct",
+    "parse_document",
     "parse_json",
+    "read_document",
     "text_from_upload",
     "unique_name",
 ]
 
-#: Largest document accepted, in bytes (about 800,000 words of text).
+# --- limits and the error ---------------------------------------------------------------
+
+#: Largest document accepted, in bytes (about 800,000 words of text), from a file, a pipe,
+#: an upload, a paste or a corpus row alike.
 MAX_DOCUMENT_BYTES = 5_000_000
+#: How long a pipe may stay silent (no data, no end) before reading it is given up:
+#: ``<(command)`` works, a FIFO that nothing writes to is an error, not a hang.
+PIPE_WAIT_SECONDS = 10.0
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
+_CHUNK = 1 << 16
+_SAMPLE = 8192  # characters looked at to tell text from binary
+
 
 class IngestError(ValueError):
-    """A document could not be read; ``str(error)`` is the message for the reader."""
+    """Input that cannot be read as a text document; ``str(error)`` says why, for the reader."""
+
+
+#: The name the command line and the library's API have used for :class:`IngestError`.
+DocumentError = IngestError
 
 
 def human_size(n: int) -> str:
-    if n < 1000:
-        return f"{n} bytes"
-    if n < 1_000_000:
-        return f"{n / 1000:.0f} kB"
-    return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+def _too_large(label: str, size: int | None, limit: int) -> IngestError:
+    """The refusal of an input over ``limit`` bytes (``size`` None: a pipe that kept sending)."""
+    if size is None:
+        return IngestError(f"{label}: more than {human_size(limit)} arrived; the limit is "
+                           f"{human_size(limit)}")
+    said, limit_said = human_size(size), human_size(limit)
+    if said == limit_said:
+        said, limit_said = f"{size} bytes", f"{limit} bytes"
+    return IngestError(f"{label} is {said}; the limit is {limit_said}. "
+                       "Split it into smaller documents.")
+
+
+# --- bytes to text ----------------------------------------------------------------------
+
+# Longest first: a UTF-32 little-endian BOM starts with the UTF-16 one.
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"))
+
+def bom_encoding(data: bytes) -> str | None:
+    """``"utf-32"`` or ``"utf-16"`` when ``data`` opens with that encoding's byte-order
+    mark (the codec then reads the mark and the byte order), else None."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
+def decode(data: bytes, name: str = "document") -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else
+    Windows-1252 when the bytes look like text. Line endings are kept as they are.
+    Binary data raises ``IngestError`` naming ``name``."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif encoding := bom_encoding(data):
+        label = encoding.upper()
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            raise IngestError(f"{name} says it is {label} text but is not valid {label} "
+                              f"({e.reason})") from None
+        if looks_binary(text):
+            raise IngestError(f"{name}: not readable as text: it looks like a binary file "
+                              "(control characters)")
+        return text
+    if b"\x00" in data[:_SAMPLE]:
+        raise IngestError(f"{name} looks like a binary file (it contains NUL bytes: an image, "
+                          "PDF, Word or zip file?), not text; give a .txt, .md or .html file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Older Norwegian files are often Windows-1252 (æøå as single bytes).
+        text = data.decode("cp1252", errors="replace")
+        if not _looks_like_guessed_text(text):
+            raise IngestError(f"{name}: not readable as text (neither UTF-8 nor "
+                              "Windows-1252)") from None
+        return text
+    if looks_binary(text):
+        raise IngestError(f"{name}: not readable as text: it looks like a binary file "
+                          "(control characters)")
+    return text
 
 
 def looks_binary(text: str) -> bool:
-    """Control characters other than tab/newline/form feed mean it is not prose."""
-    if not text:
+    """Control characters other than tab, newline, carriage return and form feed are rare
+    in text: more than a few (and more than one in a hundred characters) mean binary."""
+    sample = text[:_SAMPLE]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > max(2, len(sample) // 100)
+
+
+def _looks_like_guessed_text(text: str) -> bool:
+    """In a guessed single-byte encoding symbols are rare too: random bytes read as
+    Windows-1252 are mostly neither letters nor spaces."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return True
+    if looks_binary(sample) or "\ufffd" in sample:
         return False
-    sample = text[:20_000]
-    bad = len(_CONTROL.findall(sample))
-    return bad > 0 and bad / len(sample) > 0.001
+    plain = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or
+                ch in ".,;:!?-–—'\"()«»“”‘’„€$%&/@#*+=…§°")
+    spaces = sum(1 for ch in sample if ch.isspace())
+    # Random bytes are mostly letters in Windows-1252 too, but seldom spaces.
+    return plain / len(sample) >= 0.85 and (len(sample) < 40 or spaces / len(sample) >= 0.03)
 
 
-def decode_bytes(data: bytes, name: str = "the file") -> str:
-    """Decode text in UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252.
+# --- header metadata --------------------------------------------------------------------
 
-    Raises IngestError for binary data (NUL bytes, control characters) and for bytes
-    that are no text encoding we know.
-    """
-    label = display_name(name)
-    if encoding := bom_encoding(data):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as err:
-            raise IngestError(
-                f"{label} says it is {encoding.upper()} text but is not valid {encoding.upper()}."
-            ) from err
-    elif b"\x00" in data[:65_536]:
-        raise IngestError(
-            f"{label} looks like a binary file (an image, PDF, Word or zip file?), "
-            "not text. Save it as .txt, .md or .html and upload that."
-        )
+_WIRE = re.compile(r"^[ \t]*date[ \t]+(?P<date>-?\d{1,4}(?:-\d{1,2}){0,2})(?:[ \t]+(?P<desk>[^\n]*?))?[ \t]*$",
+                   re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^[ \t]*(?P<key>date|dato|lang|language|språk|title|tittel|desk|source|kilde|url)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+                        re.IGNORECASE)
+_KEYS = {"dato": "date", "language": "lang", "språk": "lang", "tittel": "title",
+         "kilde": "source"}
+
+
+def parse_dct(text: str) -> DocDate:
+    """A document date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, from year 1 on.
+
+    Year 0000 (or a negative year) is what a database writes for "no date", not when a
+    news text was written, so it is refused (ValueError) rather than read as 1 BC."""
+    date = DocDate.parse(text)
+    if date.year < 1:
+        raise ValueError(f"{text.strip()!r} is not a document date: the year must be 1 or "
+                         "later (leave the date out if it is unknown)")
+    return date
+
+
+def _source_offset(source: str, normalised_offset: int) -> int:
+    """The offset in ``source`` of a position counted after CRLF/CR became LF."""
+    i = n = 0
+    while n < normalised_offset and i < len(source):
+        i += 2 if source.startswith("\r\n", i) else 1
+        n += 1
+    return i
+
+
+def parse_document(raw: str, name: str = "document", lang: str | None = None,
+                   dct: DocDate | str | None = None) -> Document:
+    """Split header metadata from text. Explicit ``lang``/``dct`` override the header.
+
+    A byte-order mark and blank lines before the header are skipped (pasted text often
+    has them); line endings become LF, and offsets count in the text after that."""
+    source = raw
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    bom = len(raw) - len(raw.lstrip("\ufeff"))
+    blank = len(raw) - len(raw[bom:].lstrip(" \t\n")) - bom
+    lead = bom + (raw.rfind("\n", bom, bom + blank) + 1 - bom if blank else 0)
+    lead = max(lead, bom)  # blank lines go; a header line keeps its own indent
+    raw = raw[lead:]
+    meta: dict[str, str] = {}
+    body_start = 0
+    lines = raw.split("\n")
+    if lines and lines[0].strip() == "---":  # front matter
+        for i, line in enumerate(lines[1:], start=1):
+            if line.strip() == "---":
+                for entry in lines[1:i]:
+                    m = _KEY_VALUE.match(entry)
+                    if m:
+                        key = m["key"].lower()
+                        meta[_KEYS.get(key, key)] = m["value"]
+                body_start = sum(len(x) + 1 for x in lines[: i + 1])
+                break
     else:
+        consumed = 0
+        for line in lines:
+            wire = _WIRE.match(line)
+            kv = _KEY_VALUE.match(line)
+            if wire and not meta:
+                meta["date"] = wire["date"]
+                if wire["desk"]:
+                    meta["desk"] = wire["desk"]
+            elif kv:
+                key = kv["key"].lower()
+                meta[_KEYS.get(key, key)] = kv["value"]
+            else:
+                break
+            consumed += 1
+        if meta:
+            body_start = sum(len(x) + 1 for x in lines[:consumed])
+    while body_start < len(raw) and raw[body_start] == "\n":
+        body_start += 1
+    text = raw[body_start:] if body_start else raw.lstrip("\n")
+    header_chars = _source_offset(source, lead + len(raw) - len(text))
+    doc_date: DocDate | None
+    if isinstance(dct, DocDate):
+        doc_date = dct
+    elif dct:
+        doc_date = parse_dct(dct)
+    elif meta.get("date"):
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Older Norwegian files are often Windows-1252 (æøå as single bytes).
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as err:
-                raise IngestError(
-                    f"{label} is not valid UTF-8 or Windows-1252 text. "
-                    "Save it as UTF-8 text and upload it again."
-                ) from err
-    if looks_binary(text):
-        raise IngestError(
-            f"{label} contains control characters and does not look like text. "
-            "Upload a .txt, .md or .html file."
-        )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+            doc_date = parse_dct(meta["date"])
+        except ValueError:
+            doc_date = None
+    else:
+        doc_date = None
+    return Document(
+        name=name,
+        text=text,
+        lang=lang or (meta.get("lang") or None),
+        dct=doc_date,
+        desk=meta.get("desk", ""),
+        title=meta.get("title", ""),
+        meta=tuple(sorted(meta.items())),
+        header_chars=header_chars,
+    )
 
+
+# --- files and pipes -------------------------------------------------------------------
+
+def read_document(path: str | Path, lang: str | None = None,
+                  dct: DocDate | str | None = None) -> Document:
+    """Read a text file (or a pipe) and its header. Raises ``IngestError`` with the file's
+    name on failure: a folder, a device, a file over ``MAX_DOCUMENT_BYTES``, a pipe silent
+    for ``PIPE_WAIT_SECONDS``, or bytes that are not text."""
+    p = Path(path)
+    data = _read_bytes(p)
+    return parse_document(decode(data, str(p)), name=p.name, lang=lang, dct=dct)
+
+
+def _read_bytes(p: Path) -> bytes:
+    """At most ``MAX_DOCUMENT_BYTES`` from a regular file or a pipe; never blocks for good."""
+    limit = MAX_DOCUMENT_BYTES
+    try:
+        mode = p.stat().st_mode
+    except OSError as e:
+        raise IngestError(f"{p}: cannot be read ({e.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise IngestError(f"{p}: is a folder, not a file")
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise IngestError(f"{p}: is a device or socket, not a text file")
+    try:
+        # Non-blocking, so that opening a FIFO does not wait for a writer.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise IngestError(f"{p}: cannot be read ({e.strerror})") from None
+    try:
+        mode = os.fstat(fd).st_mode  # the file opened, not the one stat() saw
+        if stat.S_ISREG(mode):
+            size = os.fstat(fd).st_size
+            if size > limit:
+                raise _too_large(str(p), size, limit)
+            data = _read_regular(fd, limit)
+        elif stat.S_ISFIFO(mode):
+            data = _read_pipe(fd, p, limit)
+        else:
+            raise IngestError(f"{p}: is a device or socket, not a text file")
+    except OSError as e:
+        raise IngestError(f"{p}: cannot be read ({e.strerror})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew while it was read, or a pipe sent too much
+        raise _too_large(str(p), None if stat.S_ISFIFO(mode) else len(data), limit)
+    return data
+
+
+def _read_regular(fd: int, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size <= limit:  # one byte more than the limit tells that it grew past it
+        chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _read_pipe(fd: int, p: Path, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size <= limit:
+        ready, _, _ = select.select([fd], [], [], PIPE_WAIT_SECONDS)
+        if not ready:
+            raise IngestError(f"{p}: nothing arrived for {PIPE_WAIT_SECONDS:g} seconds "
+                              "(a pipe that nothing writes to?)")
+        try:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
+        except BlockingIOError:
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+# --- HTML, uploads and pastes ----------------------------------------------------------
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 "
@@ -176,8 +426,10 @@ def _suffix(name: str) -> str:
     return PurePath(name.replace("\\", "/")).suffix.lower()
 
 
-def text_from_upload(name: str, data: bytes, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
-    """Plain text of an uploaded .txt/.md/.html file, or IngestError with the reason."""
+def text_from_upload(name: str, data: bytes, *, max_bytes: int | None = None) -> str:
+    """Plain text (LF line endings) of an uploaded .txt/.md/.html file, or IngestError with
+    the reason. ``max_bytes`` defaults to ``MAX_DOCUMENT_BYTES``."""
+    max_bytes = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     label = display_name(name)
     suffix = _suffix(name)
     if suffix not in SUPPORTED_SUFFIXES:
@@ -185,13 +437,10 @@ def text_from_upload(name: str, data: bytes, *, max_bytes: int = MAX_DOCUMENT_BY
         shown = suffix or "no extension"
         raise IngestError(f"{label}: files of type {shown} are not supported. Use one of {kinds}.")
     if len(data) > max_bytes:
-        raise IngestError(
-            f"{label} is {human_size(len(data))}; the limit is {human_size(max_bytes)}. "
-            "Split it into smaller documents."
-        )
+        raise _too_large(label, len(data), max_bytes)
     if not data.strip():
         raise IngestError(f"{label} is empty.")
-    text = decode_bytes(data, name)
+    text = decode(data, label).replace("\r\n", "\n").replace("\r", "\n")
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)
     if not text.strip():
@@ -208,8 +457,10 @@ def is_encodable(text: str) -> bool:
     return True
 
 
-def check_pasted(text: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
-    """Validate pasted text: not empty, not too large, no binary junk."""
+def check_pasted(text: str, *, max_bytes: int | None = None) -> str:
+    """Validate pasted text: not empty, not over ``max_bytes`` (``MAX_DOCUMENT_BYTES``),
+    no binary junk."""
+    max_bytes = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     if not text or not text.strip():
         raise IngestError("The pasted text is empty. Paste an article or a history text first.")
     if not is_encodable(text):

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
-from .document import parse_document
 from .events import Tagged, build_events
 from .gazetteer import id_of
+from .ingest import parse_document
 from .lang.base import Lang
 from .narrative import StoryTime
 from .resolve import Context, resolve

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import parse_dct
 from .ingest import (
     MAX_DOCUMENT_BYTES,
     IngestError,
     display_name,
     is_encodable,
     looks_binary,
+    parse_dct,
     parse_json,
 )
 from .lang import codes as language_codes

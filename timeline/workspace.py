@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import curate, export, ingest, store
 from . import lang as languages
-from .document import parse_document, read_document
+from .ingest import parse_document, read_document
 from .pipeline import extract_document
 from .types import DocDate, Document
 
