@@ -457,9 +457,7 @@ class _Reader:
             self._sequel(view)
             self._news(view)
             self._plan(view)
-            _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
-                       self.drafts, self.ctx, self.lang, self.pats.process_noun,
-                       self.pats.end_verb, view.mentions, self.doc)
+            _processes(self, view)
             for t in view.tagged:
                 if t.resolved.end is not None and t.timex.type == TimexType.DATE:
                     self.recent = (s.paragraph, s.index, t.resolved.end)
@@ -1332,11 +1330,12 @@ def _find_referenced(drafts: _Drafts, m: re.Match[str], lang: Lang) -> _Draft | 
     return drafts.latest(kind, lang.gazetteer.place_forms.get(place, place))
 
 
-def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
-               dated: list[tuple[Tagged, tuple[int, int]]], drafts: _Drafts,
-               ctx: _Context, lang: Lang, process_re: re.Pattern[str],
-               end_re: re.Pattern[str], mentions: list[ActorMention], doc: str) -> None:
+def _processes(reader: _Reader, view: _View) -> None:
     """Talks that began after one dated clause and broke down after another."""
+    text, doc, lang, drafts, ctx = reader.text, reader.doc, reader.lang, reader.drafts, reader.ctx
+    s, clauses, mentions = view.s, view.clauses, view.mentions
+    dated = [(d.t, d.whole) for d in view.dated]
+    process_re, end_re = reader.pats.process_noun, reader.pats.end_verb
     if not lang.process_nouns:
         return
     first_clause = clauses[0]
@@ -1351,8 +1350,7 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
         for a in _actor_names(mentions):
             if a not in proc.event.actors:
                 proc.event.actors.append(a)
-    if noun and _began_and_ended(text, s, dated, drafts, noun, head, first_clause, end_re,
-                                 lang, mentions, doc):
+    if noun and _began_and_ended(reader, view, dated, noun, head, first_clause):
         return
     connector = patterns(lang).connector_end
     dated_after = [t for t, c in dated if c != first_clause and t.resolved.start is not None
@@ -1395,12 +1393,13 @@ def _processes(text: str, s: Sentence, clauses: list[tuple[int, int]],
         ctx.process = None
 
 
-def _began_and_ended(text: str, s: Sentence, dated: list[tuple[Tagged, tuple[int, int]]],
-                     drafts: _Drafts, noun: re.Match[str], head: str,
-                     first_clause: tuple[int, int], end_re: re.Pattern[str], lang: Lang,
-                     mentions: list[ActorMention], doc: str) -> bool:
+def _began_and_ended(reader: _Reader, view: _View,
+                     dated: list[tuple[Tagged, tuple[int, int]]], noun: re.Match[str],
+                     head: str, first_clause: tuple[int, int]) -> bool:
     """'The six-party talks began in August 2003 and collapsed in April 2009' /
     'Forhandlingene startet i 2003 og brøt sammen i 2009': one sentence, one interval."""
+    text, doc, lang, drafts = reader.text, reader.doc, reader.lang, reader.drafts
+    s, mentions, end_re = view.s, view.mentions, reader.pats.end_verb
     placed = [(t, c) for t, c in dated
               if t.resolved.start is not None and t.resolved.end is not None]
     if len(placed) < 2:
@@ -1450,6 +1449,17 @@ def _one_names_all(a: Event, b: Event) -> bool:
     """Whether the actors of one event are all among the other's, and they share one."""
     x, y = set(a.actors), set(b.actors)
     return bool(x & y) and (x <= y or y <= x)
+
+
+def _absorb(target: Event, e: Event, lang: Lang) -> None:
+    """``e`` told again: its mentions and actors join ``target``, and its place when it is
+    the more precise one (a city in the target's country)."""
+    target.mentions.extend(e.mentions)
+    for a in e.actors:
+        if a not in target.actors:
+            target.actors.append(a)
+    if not target.place or lang.gazetteer.places.get(e.place) == target.place:
+        target.place = e.place or target.place
 
 
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
@@ -1531,12 +1541,7 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 group.setdefault(key, []).append(e)
                 register(key, e, position[id(e)])
             continue
-        target.mentions.extend(e.mentions)
-        for a in e.actors:
-            if a not in target.actors:
-                target.actors.append(a)
-        if not target.place or lang.gazetteer.places.get(e.place) == target.place:
-            target.place = e.place or target.place
+        _absorb(target, e, lang)
         if target.type in _MERGEABLE:
             register(key, target, position[id(target)])
     return out
