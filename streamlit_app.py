@@ -29,7 +29,8 @@ import store_view
 import timeline
 from timeline import curate, export, figure, i18n, ingest, store, userdate, words
 from timeline import view as views
-from timeline.types import DocDate, Document
+from timeline.frame import merge_frames, split_actors
+from timeline.types import EVENT_TYPES, DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
 
 APP_DIR = Path(__file__).resolve().parent
@@ -535,9 +536,9 @@ def _on_edit(event_id: str) -> None:
     typed = {
         "title": s[f"edit:{event_id}:title"],
         "date": s[f"edit:{event_id}:date"],
-        "actors": curate.split_actors(s[f"edit:{event_id}:actors"]),
+        "actors": split_actors(s[f"edit:{event_id}:actors"]),
         "place": s[f"edit:{event_id}:place"].strip(),
-        "type": _offered(s[f"edit:{event_id}:type"], curate.EVENT_TYPES, row["type"]),
+        "type": _offered(s[f"edit:{event_id}:type"], EVENT_TYPES, row["type"]),
     }
     current = {
         "title": row["title"],
@@ -574,7 +575,7 @@ def _on_add_event() -> None:
             list(s.curated["event_id"]),
             title=s.get("add_title", ""),
             date=s.get("add_date", ""),
-            type=_offered(s.get("add_type"), curate.EVENT_TYPES, "other"),
+            type=_offered(s.get("add_type"), EVENT_TYPES, "other"),
             actors=s.get("add_actors", ""),
             place=s.get("add_place", ""),
             source=s.get("add_source", ""),
@@ -693,7 +694,7 @@ ui = state.ui_lang
 t = tr()
 
 # The curated timeline: extraction of every document, merged, with the person's changes.
-base = curate.merge_frames(frames)
+base = merge_frames(frames)
 curated, notes = curate.apply_ops(base, state.ops)
 state.curated = curated  # for the curation callbacks of the next run
 label_of = views.event_labels(curated, lang=ui)
@@ -990,7 +991,7 @@ if tab_curate.open:  # lazy: only the open tab runs
             )
             if eid:
                 row = curated[curated["event_id"] == eid].iloc[0]
-                types_all = list(curate.EVENT_TYPES)
+                types_all = list(EVENT_TYPES)
                 for name, current in (
                     ("title", row["title"]),
                     ("date", row["date"]),
@@ -1058,7 +1059,7 @@ if tab_curate.open:  # lazy: only the open tab runs
             )
             a3.selectbox(
                 t("table.type"),
-                list(curate.EVENT_TYPES),
+                list(EVENT_TYPES),
                 key="add_type",
                 format_func=lambda x: words.category("type", x, ui),
             )

@@ -128,8 +128,9 @@ def synthetic_frame(n: int, seed: int = 7) -> Any:
     """``n`` schema-valid events over 1800-2020: days, months, years and intervals."""
     import pandas as pd
 
-    from timeline import curate, userdate
+    from timeline import userdate
     from timeline.schema import coerce, column_names
+    from timeline.types import EVENT_TYPES
 
     rng = random.Random(seed)
     actors = [
@@ -169,7 +170,7 @@ def synthetic_frame(n: int, seed: int = 7) -> Any:
                 "approximate": rng.random() < 0.1,
                 "timex_type": "DATE",
                 "title": f"Hendelse {i}",
-                "type": rng.choice(curate.EVENT_TYPES),
+                "type": rng.choice(EVENT_TYPES),
                 "actors": rng.sample(actors, 2),
                 "place": "",
                 "quote": quote,

@@ -14,6 +14,7 @@ import timeline
 from timeline import curate, userdate
 from timeline import view as views
 from timeline.calendar import Day
+from timeline.frame import event_docs, merge_frames, split_actors
 from timeline.schema import coerce, column_names, validate
 
 TEXT_A = (
@@ -153,9 +154,9 @@ def test_parse_document_date() -> None:
 
 
 def test_split_actors() -> None:
-    assert curate.split_actors(" USA, Russland;USA\nKina ,") == ["USA", "Russland", "Kina"]
-    assert curate.split_actors(["a", " b ", ""]) == ["a", "b"]
-    assert curate.split_actors(None) == []
+    assert split_actors(" USA, Russland;USA\nKina ,") == ["USA", "Russland", "Kina"]
+    assert split_actors(["a", " b ", ""]) == ["a", "b"]
+    assert split_actors(None) == []
 
 
 # --------------------------------------------------------------------------- operations
@@ -467,19 +468,19 @@ def test_merge_frames_joins_the_same_event_from_two_documents(seedlike: pd.DataF
         row("b#2", "2003", "2003-01-01", "2003-12-31", type="withdrawal", actors=["Irak"]),
         row("b#3", "2019-02", "2019-02-01", "2019-02-28", type="meeting", actors=["Trump"]),
     )  # fmt: skip
-    out = curate.merge_frames([seedlike, other])
+    out = merge_frames([seedlike, other])
     assert validate(out) == []
     ids = list(out["event_id"])
     assert ids == ["a#1", "a#2", "a#3", "a#4", "b#2"]
     r = out.set_index("event_id").loc["a#1"]
     assert r["n_mentions"] == 2 and [m["doc"] for m in r["mentions"]] == ["a", "b"]
     assert list(r["actors"]) == ["Nord-Korea", "USA"]
-    assert curate.event_docs(r) == ["a", "b"]
+    assert event_docs(r) == ["a", "b"]
 
 
 def test_merge_frames_keeps_ids_unique_and_handles_empty(seedlike: pd.DataFrame) -> None:
-    assert curate.merge_frames([]).empty
-    out = curate.merge_frames([seedlike, curate.merge_frames([]), seedlike.assign(doc="c")])
+    assert merge_frames([]).empty
+    out = merge_frames([seedlike, merge_frames([]), seedlike.assign(doc="c")])
     assert out["event_id"].is_unique
 
 

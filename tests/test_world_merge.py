@@ -12,6 +12,7 @@ import pytest
 import timeline
 from timeline import curate
 from timeline import view as views
+from timeline.frame import merge_frames
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "000_192722d517445595.txt"
 
@@ -38,7 +39,7 @@ def docs_of(row: pd.Series) -> set[str]:
 
 @pytest.fixture(scope="module")
 def pair() -> pd.DataFrame:
-    return curate.merge_frames([timeline.extract(NB, doc="nb.txt"),
+    return merge_frames([timeline.extract(NB, doc="nb.txt"),
                                 timeline.extract(EN, doc="en.txt")])
 
 
@@ -63,7 +64,7 @@ def test_each_real_world_actor_is_one_actor(pair: pd.DataFrame) -> None:
 
 
 def test_the_timeline_can_be_named_in_english() -> None:
-    merged = curate.merge_frames([timeline.extract(NB, doc="nb.txt"),
+    merged = merge_frames([timeline.extract(NB, doc="nb.txt"),
                                   timeline.extract(EN, doc="en.txt")], lang="en")
     actors = set(views.filter_options(merged).actors)
     assert {"North Korea", "Russia", "United States"} <= actors
@@ -72,7 +73,7 @@ def test_the_timeline_can_be_named_in_english() -> None:
 
 def test_an_english_report_beside_the_bundled_article() -> None:
     seed = timeline.extract_document(timeline.read_document(SEED))
-    merged = curate.merge_frames([seed, timeline.extract(EN_REPORT, doc="en.txt")])
+    merged = merge_frames([seed, timeline.extract(EN_REPORT, doc="en.txt")])
     both = merged[merged["mentions"].map(lambda ms: {m["doc"] for m in ms} == {
         SEED.name, "en.txt"})]
     # the withdrawal, the six-party talks, the Hanoi summit and the Vladivostok meeting
@@ -89,7 +90,7 @@ def test_different_events_on_nested_dates_stay_apart() -> None:
                           "Kim møtte Putin i Vladivostok 25. april 2019.", doc="a.txt")
     en = timeline.extract("date: 2019-04-26\n\nKim met Putin in Vladivostok on April 25, "
                           "2019.", doc="b.txt")
-    merged = curate.merge_frames([nb, en])
+    merged = merge_frames([nb, en])
     assert len(merged) == 2
 
 

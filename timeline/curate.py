@@ -1,283 +1,47 @@
-"""Curation of an events dataframe: pure functions, no Streamlit, no clocks.
+"""The operation log: what a person does to a timeline, and its replay. Pure functions,
+no Streamlit, no clocks.
 
 What a person does to a timeline is kept as a list of *operations* (plain dicts, so
 they save as JSON): ``edit``, ``delete``, ``merge`` and ``add``. The curated timeline
 is always ``apply_ops(extracted, ops)``, so edits survive re-extraction, new documents
 and bad input elsewhere: nothing typed is stored anywhere but in the ops.
 
-Also here: merging the frames of several documents into one timeline (the same event
-reported by several documents becomes one row with all its mentions). Dates typed by
-people are read in :mod:`timeline.userdate`; what the app shows of the result (filters,
-counts, detail, table) is :mod:`timeline.view`.
+Rows and the merge of several documents' frames are :mod:`timeline.frame`. Dates typed
+by people are read in :mod:`timeline.userdate`; what the app shows of the result
+(filters, counts, detail, table) is :mod:`timeline.view`.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
 import pandas as pd
 
-from .gazetteer import id_of, name_of
+from .frame import combine_rows, frame_of, row_dict, split_actors
+from .gazetteer import id_of
 from .lang import codes as language_codes
 from .schema import COLUMNS, coerce, column_names, empty_frame
+from .types import EVENT_TYPES
 from .userdate import parse_user_date
 
 __all__ = [
-    "EVENT_TYPES",
     "MANUAL_DOC",
     "add_event",
     "apply_ops",
     "delete_events",
     "edit_event",
-    "event_docs",
     "fingerprint",
     "make_add_op",
     "make_delete_op",
     "make_edit_op",
     "make_merge_op",
     "merge_events",
-    "merge_frames",
-    "split_actors",
+    "origin_of",
 ]
-
-EVENT_TYPES: tuple[str, ...] = (
-    "meeting",
-    "negotiations",
-    "sanctions",
-    "agreement",
-    "withdrawal",
-    "expulsion",
-    "statement",
-    "visit",
-    "election",
-    "conflict",
-    "other",
-)
 
 #: The ``doc`` of events a person added by hand.
 MANUAL_DOC = "(added by hand)"
-
-_DATE_COLUMNS = (
-    "date",
-    "start",
-    "end",
-    "start_year",
-    "end_year",
-    "granularity",
-    "approximate",
-    "mod",
-    "anchor",
-    "anchor_text",
-    "explanation",
-)
-
-
-def split_actors(value: str | Iterable[str] | None) -> list[str]:
-    """Actors from a comma/semicolon separated string or a list, trimmed, no duplicates."""
-    if value is None:
-        return []
-    items = re.split(r"[;,\n]", value) if isinstance(value, str) else list(value)
-    return list(dict.fromkeys(s.strip() for s in items if str(s).strip()))
-
-
-# --------------------------------------------------------------------------- rows
-
-
-def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return cast(list[dict[str, Any]], frame.to_dict("records"))
-
-
-def _record(row: pd.Series) -> dict[str, Any]:
-    """One row as a dict keyed by column name."""
-    return cast(dict[str, Any], row.to_dict())
-
-
-def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    if not rows:
-        return empty_frame()
-    return coerce(pd.DataFrame(rows, columns=column_names()))
-
-
-def _actors(row: Mapping[str, Any]) -> list[str]:
-    value = row.get("actors")
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return []
-    return [str(a) for a in value]
-
-
-def _actor_ids(row: Mapping[str, Any]) -> list[str]:
-    """The row's actors as world ids (rows from an old file have only the names)."""
-    value = row.get("actor_ids")
-    names = _actors(row)
-    if isinstance(value, list | tuple) and len(value) == len(names):
-        return [str(i) for i in value]
-    return [id_of(a, str(row.get("lang") or "")) for a in names]
-
-
-def _in_language(row: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Actors and place named in ``lang``, so that one timeline reads in one language
-    (Nord-Korea and North Korea are one actor); names the world does not know stay."""
-    ids = _actor_ids(row)
-    row["actor_ids"] = ids
-    row["actors"] = [name_of(i, lang) or a for i, a in zip(ids, _actors(row), strict=True)]
-    place = str(row.get("place") or "")
-    pid = row.get("place_id")
-    pid = str(pid) if isinstance(pid, str) and pid else id_of(place, str(row.get("lang") or ""), "place")
-    row["place_id"] = pid
-    row["place"] = (name_of(pid, lang) or place) if place else ""
-    return row
-
-
-def _mentions(row: Mapping[str, Any]) -> list[dict[str, Any]]:
-    value = row.get("mentions")
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return []
-    return [dict(m) for m in value]
-
-
-def event_docs(row: Mapping[str, Any]) -> list[str]:
-    """Every document that reports the event, first mention first."""
-    docs = [str(m.get("doc", "")) for m in _mentions(row)]
-    return list(dict.fromkeys(d for d in [str(row.get("doc", "")), *docs] if d))
-
-
-def _combine(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
-    """One event from two: ``keep``'s title, everyone's actors and mentions, and the
-    narrower of the two dates (one report says "April 2019", the other "25 April")."""
-    out = dict(keep)
-    mine, theirs = _years(keep), _years(other)
-    if mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and _nested(keep, other):
-        out.update({c: other.get(c) for c in _DATE_COLUMNS})
-    names = dict(zip(_actor_ids(keep), _actors(keep), strict=True))
-    for i, a in zip(_actor_ids(other), _actors(other), strict=True):
-        names.setdefault(i, a)
-    out["actor_ids"], out["actors"] = list(names), list(names.values())
-    seen = {(m.get("doc"), m.get("quote_start"), m.get("quote")) for m in _mentions(keep)}
-    mentions = _mentions(keep)
-    for m in _mentions(other):
-        k = (m.get("doc"), m.get("quote_start"), m.get("quote"))
-        if k not in seen:
-            seen.add(k)
-            mentions.append(m)
-    out["mentions"] = mentions
-    out["n_mentions"] = max(len(mentions), 1)
-    if not out.get("place"):
-        out["place"] = other.get("place", "")
-        out["place_id"] = other.get("place_id", "")
-    return out
-
-
-# --------------------------------------------------------------------------- several documents
-
-
-_MAX_BUCKET_YEARS = 200  # a row is indexed under at most this many of its years
-
-
-def _last_year(end_year: float) -> int:
-    # end_year is the *end* of the last day: 2004.0 for an event ending 2003-12-31.
-    return math.ceil(end_year) - 1
-
-
-def _years(row: Mapping[str, Any]) -> tuple[float, float] | None:
-    try:
-        a, b = float(row.get("start_year")), float(row.get("end_year"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return (a, b) if math.isfinite(a) and math.isfinite(b) and a <= b else None
-
-
-def _buckets(row: Mapping[str, Any]) -> list[tuple[str, object]]:
-    """Where a row is looked up and filed when documents are merged: by type and each
-    calendar year it covers, so that only events that can overlap are compared. An
-    unresolved date is filed under its value ("XXXX-02")."""
-    kind = str(row.get("type"))
-    years = _years(row)
-    if years is None:
-        return [(kind, str(row.get("date")))]
-    first = math.floor(years[0])
-    last = min(_last_year(years[1]), first + _MAX_BUCKET_YEARS)
-    return [(kind, y) for y in range(first, max(first, last) + 1)]
-
-
-def _distance(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-    """How far apart two dates' bounds are, in years (0: the same dates)."""
-    ya, yb = _years(a), _years(b)
-    return abs(ya[0] - yb[0]) + abs(ya[1] - yb[1]) if ya and yb else 0.0
-
-
-def _nested(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """One date lies within the other: "2003/2009" and "August 2003 to April 2009" can be
-    one event told at two precisions; "2018 to 2019" and "February 2019" cannot."""
-    ya, yb = _years(a), _years(b)
-    if ya is None or yb is None:
-        return ya is None and yb is None and str(a.get("date")) == str(b.get("date"))
-    eps = 1e-9
-    return (ya[0] - eps <= yb[0] and yb[1] <= ya[1] + eps) or (
-        yb[0] - eps <= ya[0] and ya[1] <= yb[1] + eps)
-
-
-def merge_frames(frames: Sequence[pd.DataFrame], lang: str | None = None) -> pd.DataFrame:
-    """One timeline from several documents' frames, in one language.
-
-    Events from *different* documents are the same event when they cover the same
-    dates, have the same type and share an actor or a place (by world id, so that a
-    Norwegian and an English report meet), or, with no actors, the same title; they
-    become one row with the mentions of both. Within one document the engine has
-    already merged mentions. Event ids stay unique (a clash gets a suffix). Actors and
-    places are named in ``lang`` (by default the first document's language).
-    """
-    frames = [f for f in frames if f is not None and not f.empty]
-    if not frames:
-        return empty_frame()
-    if len(frames) == 1 and lang is None:
-        return coerce(frames[0])
-    lang = lang or str(frames[0]["lang"].iloc[0])
-    kept: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, object], list[int]] = {}
-    ids: set[str] = set()
-    for frame in frames:
-        for row in _rows(frame):
-            row = _in_language(row, lang)
-            keys = _buckets(row)
-            docs = set(event_docs(row))
-            actors = set(row["actor_ids"])
-            place = row["place_id"]
-            title = str(row.get("title", "")).casefold()
-            target = None
-            best: tuple[float, int] | None = None
-            for i in sorted({i for key in keys for i in by_key.get(key, ())}):
-                other = kept[i]
-                if docs & set(event_docs(other)) or not _nested(row, other):
-                    continue
-                other_actors = set(other["actor_ids"])
-                if (actors & other_actors) or (place and place == other["place_id"]) or (
-                    not actors and not other_actors and title == str(other["title"]).casefold()
-                ):
-                    # The closest dates win, then the most actors in common.
-                    rank = (_distance(row, other), -len(actors & other_actors))
-                    if best is None or rank < best:
-                        target, best = i, rank
-            if target is not None:
-                kept[target] = _combine(kept[target], row)
-                for key in keys:  # it may now be found through the other's years too
-                    if target not in by_key.setdefault(key, []):
-                        by_key[key].append(target)
-                continue
-            eid = str(row["event_id"])
-            n = 2
-            while eid in ids:
-                eid = f"{row['event_id']}~{n}"
-                n += 1
-            row["event_id"] = eid
-            ids.add(eid)
-            for key in keys:
-                by_key.setdefault(key, []).append(len(kept))
-            kept.append(row)
-    return _frame(kept)
-
 
 # --------------------------------------------------------------------------- operations
 
@@ -291,7 +55,7 @@ def edit_event(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any]) -
     mask = frame["event_id"] == event_id
     if not mask.any():
         raise KeyError(event_id)
-    row = _edited(_record(frame[mask].iloc[0]), changes)
+    row = _edited(row_dict(frame[mask].iloc[0]), changes)
     return _replace_row(frame, int(mask.to_numpy().nonzero()[0][0]), row)
 
 
@@ -371,7 +135,7 @@ def merge_events(frame: pd.DataFrame, keep_id: str, other_id: str) -> pd.DataFra
         if eid not in ids:
             raise KeyError(eid)
     keep, other = ids.index(keep_id), ids.index(other_id)
-    combined = _combine(_record(frame.iloc[keep]), _record(frame.iloc[other]))
+    combined = combine_rows(row_dict(frame.iloc[keep]), row_dict(frame.iloc[other]))
     out = _replace_row(frame, keep, combined)
     return out.drop(index=out.index[other]).reset_index(drop=True)
 
@@ -421,8 +185,8 @@ def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> p
         raise ValueError(f"There is already an event {event_id}.")
     row = _added_row(event_id, event)
     if frame.empty:
-        return _frame([row])
-    return coerce(pd.concat([frame, _frame([row])], ignore_index=True))
+        return frame_of([row])
+    return coerce(pd.concat([frame, frame_of([row])], ignore_index=True))
 
 
 def _added_row(event_id: str, event: Mapping[str, Any]) -> dict[str, Any]:
@@ -494,7 +258,7 @@ def fingerprint(frame: pd.DataFrame, event_id: str) -> dict[str, Any]:
     }
 
 
-def _origin(at: Any) -> tuple[str, int] | None:
+def origin_of(at: Any) -> tuple[str, int] | None:
     """The (document, offset) of a fingerprint; None when there is none (ValueError or
     TypeError for a fingerprint that is not one)."""
     if not at:
@@ -594,7 +358,7 @@ class _Replay:
     def resolve(self, event_id: str, at: Any) -> str:
         """The id the event has now: ``event_id`` if that row still comes from the
         fingerprint's place, else the row that does (KeyError if it is gone)."""
-        origin = _origin(at)
+        origin = origin_of(at)
         if origin is None:
             self.position(event_id)
             return event_id
@@ -633,7 +397,7 @@ class _Replay:
         if keep_id == other_id:
             raise ValueError("Pick two different events to merge.")
         keep, other = self.position(keep_id), self.position(other_id)
-        self.rows[keep] = _combine(self.row(keep), self.row(other))
+        self.rows[keep] = combine_rows(self.row(keep), self.row(other))
         self.alive[other] = False
 
     def add(self, event_id: str, event: Mapping[str, Any]) -> None:

@@ -28,7 +28,7 @@ log on it, so edits survive new documents; an edit whose event is gone is skippe
 said so in ``report.json``. Operations find their event by its fingerprint (document and
 offset of its date), not only by its id, which a grown corpus can change.
 
-The merge follows ``curate.merge_frames`` exactly (the same rule, the same order, the
+The merge follows ``frame.merge_frames`` exactly (the same rule, the same order, the
 same tie-breaks), but looks candidates up by blocks of (type, year, actor id), (type,
 year, place id) or (type, year, title) instead of (type, year), and merges each
 connected group of blocks on its own: near-linear in the number of events.
@@ -53,6 +53,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import curate
+from .frame import best_match, combine_rows, in_language, merge_buckets
 from .gazetteer import entities
 from .schema import COLUMNS, coerce, column_names
 
@@ -559,7 +560,7 @@ def _op_targets(ops: Sequence[Any]) -> tuple[set[str], set[tuple[str, int]]]:
         at = op.get("at")
         for a in at if isinstance(at, list | tuple) else [at]:
             try:
-                origin = curate._origin(a)
+                origin = curate.origin_of(a)
             except (TypeError, ValueError):
                 continue  # a damaged fingerprint: apply_ops says so
             if origin is not None:
@@ -650,7 +651,7 @@ def _keys(row: dict[str, Any]) -> list[tuple[Any, ...]]:
     """The blocks a row is filed under: only rows sharing one can merge (see module doc)."""
     out: list[tuple[Any, ...]] = []
     title = str(row.get("title", "")).casefold()
-    for kind, year in curate._buckets(row):
+    for kind, year in merge_buckets(row):
         out.extend((kind, year, "a", a) for a in row["actor_ids"])
         if row["place_id"]:
             out.append((kind, year, "p", row["place_id"]))
@@ -686,32 +687,14 @@ def _components(keys: list[list[tuple[Any, ...]]]) -> list[list[int]]:
 def _merge_group(
     rows: list[dict[str, Any]], keys: list[list[tuple[Any, ...]]]
 ) -> list[tuple[int, dict[str, Any]]]:
-    """``curate.merge_frames``' greedy pass over one group: (first row index, event)."""
+    """``frame.merge_frames``' greedy pass over one group: (first row index, event)."""
     kept: list[dict[str, Any]] = []
     first: list[int] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for index, (row, ks) in enumerate(zip(rows, keys, strict=True)):
-        docs = set(curate.event_docs(row))
-        actors = set(row["actor_ids"])
-        place = row["place_id"]
-        title = str(row.get("title", "")).casefold()
-        target = None
-        best: tuple[float, int] | None = None
-        for i in sorted({i for k in ks for i in by_key.get(k, ())}):
-            other = kept[i]
-            if docs & set(curate.event_docs(other)) or not curate._nested(row, other):
-                continue
-            other_actors = set(other["actor_ids"])
-            if (
-                (actors & other_actors)
-                or (place and place == other["place_id"])
-                or (not actors and not other_actors and title == str(other["title"]).casefold())
-            ):
-                rank = (curate._distance(row, other), -len(actors & other_actors))
-                if best is None or rank < best:
-                    target, best = i, rank
+        target = best_match(row, kept, (i for k in ks for i in by_key.get(k, ())))
         if target is not None:
-            kept[target] = curate._combine(kept[target], row)
+            kept[target] = combine_rows(kept[target], row)
             for k in ks:
                 if target not in by_key.setdefault(k, []):
                     by_key[k].append(target)
@@ -725,13 +708,13 @@ def _merge_group(
 
 def merge_rows(rows: list[dict[str, Any]], lang: str | None = None) -> list[dict[str, Any]]:
     """Rows (documents in order, each document's events in order) merged as
-    ``curate.merge_frames`` merges the same documents' frames."""
+    ``frame.merge_frames`` merges the same documents' frames."""
     if not rows:
         return []
     if lang is None and len({r["doc_id"] for r in rows}) == 1:
         return rows  # merge_frames leaves a single document as it is
     lang = lang or str(rows[0]["lang"])
-    rows = [curate._in_language(dict(r), lang) for r in rows]
+    rows = [in_language(dict(r), lang) for r in rows]
     keys = [_keys(r) for r in rows]
     out: list[tuple[int, dict[str, Any]]] = []
     for group in _components(keys):

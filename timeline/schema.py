@@ -15,6 +15,8 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
+from .types import EVENT_TYPES
+
 __all__ = ["COLUMNS", "Column", "column_names", "empty_frame", "from_columns", "validate"]
 
 
@@ -46,8 +48,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("explanation", "string", "One line a reader can check: how the date was reached."),
     Column("timex_type", "string", "TIMEX3 type of the expression: DATE, TIME, DURATION."),
     Column("title", "string", "Short title in the source language, drawn from the clause."),
-    Column("type", "string", "Event type: meeting, negotiations, sanctions, agreement, "
-           "withdrawal, expulsion, statement, visit, election, conflict, other."),
+    Column("type", "string", f"Event type: {', '.join(EVENT_TYPES)}."),
     Column("modality", "string", "Whether it happened: 'actual'; 'planned' (announced or "
            "scheduled, still to come at the document date); 'possible' (a hope, a forecast, "
            "a condition). '' when not known (an event typed in by hand)."),

@@ -9,6 +9,7 @@ from enum import StrEnum
 from .calendar import Day, days_in_month
 
 __all__ = [
+    "EVENT_TYPES",
     "Anchor",
     "DocDate",
     "Document",
@@ -21,6 +22,25 @@ __all__ = [
     "Timex",
     "TimexType",
 ]
+
+
+#: The kinds of event, the one list: the engine's rules (``lang/*.py`` ``event_types``),
+#: the catalog's labels (``type.<kind>``), the schema, the figure's colours, the event
+#: store's weights and the app's choices all name these and no others. "other" is last:
+#: what no rule recognises.
+EVENT_TYPES: tuple[str, ...] = (
+    "meeting",
+    "negotiations",
+    "sanctions",
+    "agreement",
+    "withdrawal",
+    "expulsion",
+    "statement",
+    "visit",
+    "election",
+    "conflict",
+    "other",
+)
 
 
 class Grain(StrEnum):

@@ -14,7 +14,8 @@ from typing import Any
 import pandas as pd
 
 from . import i18n, words
-from .curate import EVENT_TYPES, _actors, _last_year, _mentions, _record, _rows, event_docs
+from .frame import actors_of, event_docs, last_year, mentions_of, row_dict, rows_of
+from .types import EVENT_TYPES
 
 # --------------------------------------------------------------------------- filters and counts
 
@@ -75,7 +76,7 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
         sorted(set(frame["type"]) - set(EVENT_TYPES))
     )
     docs = tuple(
-        dict.fromkeys(d for row in _rows(frame[["doc", "mentions"]]) for d in event_docs(row))
+        dict.fromkeys(d for row in rows_of(frame[["doc", "mentions"]]) for d in event_docs(row))
     )
     # Unresolved events ("i februar" with no document date) have no years: the range
     # comes from the resolved ones, and there is none when no event is resolved.
@@ -85,7 +86,7 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
     if starts.empty:
         return FilterOptions(actors, types, docs, None, None)
     year_min = math.floor(float(starts.min()))
-    year_max = _last_year(float(ends.max())) if not ends.empty else year_min
+    year_max = last_year(float(ends.max())) if not ends.empty else year_min
     return FilterOptions(actors, types, docs, year_min, max(year_min, year_max))
 
 
@@ -125,7 +126,7 @@ def filter_frame(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     if filters.docs:
         wanted_docs = set(filters.docs)
         docs = [
-            bool(wanted_docs.intersection(event_docs(r))) for r in _rows(frame[["doc", "mentions"]])
+            bool(wanted_docs.intersection(event_docs(r))) for r in rows_of(frame[["doc", "mentions"]])
         ]
         mask &= pd.Series(docs, index=frame.index)
     if filters.text.strip():
@@ -144,7 +145,7 @@ def count_by(frame: pd.DataFrame, column: str) -> list[tuple[str, int]]:
             a for actors in frame["actors"] for a in (actors if actors is not None else ())
         )
     elif column == "doc":
-        values = (d for r in _rows(frame[["doc", "mentions"]]) for d in event_docs(r))
+        values = (d for r in rows_of(frame[["doc", "mentions"]]) for d in event_docs(r))
     else:
         values = frame[column]
     for v in values:
@@ -227,8 +228,8 @@ def event_detail(
     match = frame[frame["event_id"] == event_id]
     if match.empty:
         return None
-    row = _record(match.iloc[0])
-    mentions = _mentions(row) or (
+    row = row_dict(match.iloc[0])
+    mentions = mentions_of(row) or (
         [
             {
                 "doc": row["doc"],
@@ -264,7 +265,7 @@ def event_detail(
         anchor_text=str(row.get("anchor_text") or ""),
         explanation=str(row["explanation"]),
         type=str(row["type"]),
-        actors=tuple(_actors(row)),
+        actors=tuple(actors_of(row)),
         place=str(row.get("place") or ""),
         timex=str(row.get("timex") or ""),
         docs=tuple(event_docs(row)),
@@ -342,7 +343,7 @@ def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         "precision": [words.grain(str(g), lang) for g in frame["granularity"].fillna("")],
         "title": frame["title"].tolist(),
         "type": [words.category("type", str(t), lang) for t in frame["type"].fillna("")],
-        "actors": [", ".join(_actors({"actors": a})) for a in frame["actors"]],
+        "actors": [", ".join(actors_of({"actors": a})) for a in frame["actors"]],
         "place": frame["place"].tolist(),
         "quote": frame["quote"].tolist(),
         "sources": frame["n_mentions"].astype(int).tolist(),

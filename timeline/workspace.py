@@ -8,7 +8,7 @@ in one place (``dumps`` / ``loads``).
 
 Nothing here reads a clock or a widget: a workspace is plain data plus pure calls
 into the engine (``extract_document``), the merge of several documents
-(``curate.merge_frames``) and the operation log (``curate.apply_ops``).
+(``frame.merge_frames``) and the operation log (``curate.apply_ops``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import pandas as pd
 
 from . import curate, export, ingest, store
 from . import lang as languages
+from .frame import merge_frames
 from .ingest import parse_document, read_document
 from .pipeline import extract_document
 from .types import DocDate, Document
@@ -129,7 +130,7 @@ class Workspace:
         """The curated timeline: every document merged (one row per event, named in
         ``lang`` or the first document's language), with the person's changes applied,
         and the notes on changes that no longer apply."""
-        return curate.apply_ops(curate.merge_frames(self.frames(), lang=lang), self.ops)
+        return curate.apply_ops(merge_frames(self.frames(), lang=lang), self.ops)
 
     # ------------------------------------------------------------------ saving
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..rules import Rule
-from ..types import Grain, Meaning
+from ..types import EVENT_TYPES, Grain, Meaning
 
 __all__ = ["Lang", "Gazetteer"]
 
@@ -204,6 +204,11 @@ class Lang:
     # Direction words TimeML treats as a signal outside the expression: "[two weeks]
     # later" is a DURATION in the TIMEX3 view (see ``timeline.timexes``).
     signal_directions: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.event_types) - set(EVENT_TYPES))
+        if unknown:  # a contributor's typo would otherwise be a type no label or colour knows
+            raise ValueError(f"{self.code}: event types {unknown} are not in types.EVENT_TYPES")
 
     # --- lookups -----------------------------------------------------------
     def month(self, word: str) -> int | None:
