@@ -44,7 +44,7 @@ def when(value: str | tuple[str, str]) -> dict[str, Any]:
         "start": first.iso(),
         "end": last.iso(),
         "start_year": first.decimal_year(),
-        "end_year": last.plus_days(1).decimal_year(),
+        "end_year": last.end_decimal_year(),
         "granularity": grain,
     }
 
@@ -84,7 +84,7 @@ def make_row(i: int, spec: dict[str, Any]) -> dict[str, Any]:
             date=spec["start"],
             end=last.iso(),
             start_year=first.decimal_year(),
-            end_year=last.plus_days(1).decimal_year(),
+            end_year=last.end_decimal_year(),
             granularity="day" if first == last else "year",
         )
     row.update(spec)

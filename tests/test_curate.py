@@ -31,7 +31,7 @@ def _span(start: str, end: str) -> dict[str, Any]:
         "start": start,
         "end": end,
         "start_year": a.decimal_year(),
-        "end_year": b.plus_days(1).decimal_year(),
+        "end_year": b.end_decimal_year(),
     }
 
 

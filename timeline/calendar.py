@@ -91,6 +91,11 @@ class Day:
         length = 366 if _is_leap(self.year) else 365
         return self.year + (self.number - start) / length
 
+    def end_decimal_year(self) -> float:
+        """The end of this day (the start of the next) as a decimal year: the ``end_year``
+        of an event that ends on this day."""
+        return self.plus_days(1).decimal_year()
+
     def __str__(self) -> str:
         return self.iso()
 

@@ -261,7 +261,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
         add["end"](r.end.iso() if r.end else None)
         add["start_year"](r.start.decimal_year() if r.start else nan)
         # the end of the last day, so a one-day event has a width
-        add["end_year"](r.end.plus_days(1).decimal_year() if r.end else nan)
+        add["end_year"](r.end.end_decimal_year() if r.end else nan)
         add["granularity"](r.grain.value if r.grain else "")
         add["approximate"](bool(r.approximate))
         add["mod"](r.mod)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from . import words
 from .calendar import Day, add_months, days_in_month, holiday, nth_weekday, weekday
 from .types import Anchor, DocDate, Grain, Meaning, Resolved
 
@@ -18,8 +19,8 @@ GRAIN_ORDER = {
     Grain.SECOND: -3, Grain.MINUTE: -2, Grain.HOUR: -1, Grain.DAY: 0, Grain.WEEK: 1, Grain.MONTH: 2, Grain.SEASON: 3, Grain.QUARTER: 3,
     Grain.HALF: 4, Grain.YEAR: 5, Grain.DECADE: 6, Grain.CENTURY: 7, Grain.MILLENNIUM: 8,
 }
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+# Explanations are English (the engine's own words): dates in them come from words.py.
+_EN = "en"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter spans the new year
@@ -55,28 +56,16 @@ def year_value(year: int) -> str:
     return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
 
 
-def year_words(year: int) -> str:
-    return str(year) if year > 0 else f"{1 - year} BC"
-
-
-def _describe_day(d: Day) -> str:
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {year_words(d.year)}"
-
-
-def _describe_month(y: int, m: int) -> str:
-    return f"{MONTH_NAMES[m - 1]} {year_words(y)}"
-
-
 def describe(r: Resolved) -> str:
     """A short human reading of a resolved date, for explanations."""
     if r.start is None or r.end is None or r.grain is None:
         return r.value
     if r.grain == Grain.DAY:
-        return _describe_day(r.start)
+        return words.day(r.start, _EN)
     if r.grain == Grain.MONTH and r.start.month == r.end.month and r.start.year == r.end.year:
-        return _describe_month(r.start.year, r.start.month)
+        return words.month(r.start.year, r.start.month, _EN)
     if r.grain == Grain.YEAR and r.start.year == r.end.year:
-        return year_words(r.start.year)
+        return words.year(r.start.year, _EN)
     return r.value
 
 
@@ -292,32 +281,32 @@ def _absolute(m: Meaning, y: int, anchor: Anchor, how: str) -> Resolved:
     if m.season is not None:
         start, end = _season_span(y, m.season)
         value, grain = f"{yv}-{m.season}", Grain.SEASON
-        text = f"{SEASON_NAMES[m.season]} {year_words(y)}"
+        text = f"{SEASON_NAMES[m.season]} {words.year(y, _EN)}"
     elif m.quarter is not None:
         q = m.quarter
         start, end = Day(y, 3 * q - 2, 1), _month_span(y, 3 * q)[1]
-        value, grain, text = f"{yv}-Q{q}", Grain.QUARTER, f"quarter {q} of {year_words(y)}"
+        value, grain, text = f"{yv}-Q{q}", Grain.QUARTER, f"quarter {q} of {words.year(y, _EN)}"
     elif m.half is not None:
         h = m.half
         start, end = Day(y, 6 * h - 5, 1), _month_span(y, 6 * h)[1]
-        value, grain, text = f"{yv}-H{h}", Grain.HALF, f"half {h} of {year_words(y)}"
+        value, grain, text = f"{yv}-H{h}", Grain.HALF, f"half {h} of {words.year(y, _EN)}"
     elif m.unit == Grain.WEEK and m.amount is not None:
         w = int(m.amount)
         start = _iso_week_monday(y, w)
         end = start.plus_days(6)
-        value, grain, text = f"{yv}-W{w:02d}", Grain.WEEK, f"week {w} of {year_words(y)}"
+        value, grain, text = f"{yv}-W{w:02d}", Grain.WEEK, f"week {w} of {words.year(y, _EN)}"
     elif m.month is not None and m.day is not None:
         if m.day > days_in_month(y, m.month):
             return Resolved(f"{yv}-{m.month:02d}", *_month_span(y, m.month), Grain.MONTH, True,
-                            anchor, f"{m.day}.{m.month}. does not exist in {year_words(y)}")
+                            anchor, f"{m.day}.{m.month}. does not exist in {words.year(y, _EN)}")
         start = end = Day(y, m.month, m.day)
-        value, grain, text = start.iso(), Grain.DAY, _describe_day(start)
+        value, grain, text = start.iso(), Grain.DAY, words.day(start, _EN)
     elif m.month is not None:
         start, end = _month_span(y, m.month)
-        value, grain, text = f"{yv}-{m.month:02d}", Grain.MONTH, _describe_month(y, m.month)
+        value, grain, text = f"{yv}-{m.month:02d}", Grain.MONTH, words.month(y, m.month, _EN)
     else:
         start, end = _year_span(y)
-        value, grain, text = yv, Grain.YEAR, f"the year {year_words(y)}"
+        value, grain, text = yv, Grain.YEAR, f"the year {words.year(y, _EN)}"
     if y <= 0 and grain == Grain.DAY:
         value = f"BC{1 - y:04d}-{m.month:02d}-{m.day:02d}"
     explanation = text if not how else f"{text} ({how})"
@@ -343,7 +332,7 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
                                Grain.DAY)
         return _day_of_month_near(m, dct, ctx.future)
     if m.month is not None:
-        what = MONTH_NAMES[m.month - 1] if m.day is None else f"{m.day} {MONTH_NAMES[m.month - 1]}"
+        what = words.month_name(m.month, _EN) if m.day is None else f"{m.day} {words.month_name(m.month, _EN)}"
         if dct is None:
             value = f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
             return _unresolved(value, f"{what} of an unknown year",
@@ -404,7 +393,7 @@ def _weekday_near(wd: int, dct: DocDate, direction: int, inclusive: bool) -> Res
             start, end = _month_span(dct.year, dct.month)
             return Resolved(f"{year_value(dct.year)}-{dct.month:02d}", start, end, Grain.MONTH,
                             False, Anchor.DOCUMENT,
-                            f"a {name} in {_describe_month(dct.year, dct.month)} (the document "
+                            f"a {name} in {words.month(dct.year, dct.month, _EN)} (the document "
                             f"date gives no day)", "", str(dct))
         start, end = _year_span(dct.year)
         return Resolved(year_value(dct.year), start, end, Grain.YEAR, False, Anchor.DOCUMENT,
@@ -419,7 +408,7 @@ def _weekday_near(wd: int, dct: DocDate, direction: int, inclusive: bool) -> Res
     day = base.plus_days(delta)
     side = "before or on" if direction < 0 else "after"
     return Resolved(day.iso(), day, day, Grain.DAY, False, Anchor.DOCUMENT,
-                    f"{name} {_describe_day(day)}, the {name} {side} the document date {dct}",
+                    f"{name} {words.day(day, _EN)}, the {name} {side} the document date {dct}",
                     "", str(dct))
 
 
@@ -483,12 +472,12 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
                         str(dct))
     if m.month is not None and m.unit == Grain.YEAR:  # "i mai i fjor", "May last year"
         if dct is None:
-            return _unresolved(f"XXXX-{m.month:02d}", MONTH_NAMES[m.month - 1], Grain.MONTH)
+            return _unresolved(f"XXXX-{m.month:02d}", words.month_name(m.month, _EN), Grain.MONTH)
         return _absolute(Meaning("date", month=m.month, day=m.day), dct.year + m.offset,
                          Anchor.DOCUMENT, f"{_offset_words(m)} from the document date {dct}")
     if m.month is not None:  # "last March", "next May"
         if dct is None:
-            return _unresolved(f"XXXX-{m.month:02d}", MONTH_NAMES[m.month - 1], Grain.MONTH)
+            return _unresolved(f"XXXX-{m.month:02d}", words.month_name(m.month, _EN), Grain.MONTH)
         y = dct.year
         ref_month = dct.month or (12 if m.offset < 0 else 1)
         if m.offset < 0 and m.month >= ref_month:
@@ -497,7 +486,7 @@ def _resolve_relative(m: Meaning, ctx: Context) -> Resolved:
             y += 1
         return _absolute(Meaning("date", month=m.month), y, Anchor.DOCUMENT,
                          f"{'last' if m.offset < 0 else 'next' if m.offset > 0 else 'this'} "
-                         f"{MONTH_NAMES[m.month - 1]} from the document date {dct}")
+                         f"{words.month_name(m.month, _EN)} from the document date {dct}")
     if dct is None:
         return _unresolved("XXXX", f"{_offset_words(m)}", unit)
     if m.season is not None:
@@ -545,7 +534,7 @@ def _offset_words(m: Meaning) -> str:
     unit = (m.unit or Grain.DAY).value
     if m.month is not None and m.unit == Grain.YEAR:
         which = {0: "this", -1: "last", 1: "next"}.get(m.offset, f"{m.offset:+d}")
-        return f"{MONTH_NAMES[m.month - 1]} {which} year"
+        return f"{words.month_name(m.month, _EN)} {which} year"
     if m.season is not None:
         unit = SEASON_NAMES[m.season]
     if m.offset == 0:
@@ -571,7 +560,7 @@ def _resolve_anaphoric(m: Meaning, ctx: Context) -> Resolved:
             -((weekday(edge) - m.weekday) % 7 or 7)
         day = edge.plus_days(step)
         return Resolved(day.iso(), day, day, Grain.DAY, prev.grain != Grain.DAY,
-                        Anchor.PREVIOUS, f"{WEEKDAY_NAMES[m.weekday]} {_describe_day(day)}, "
+                        Anchor.PREVIOUS, f"{WEEKDAY_NAMES[m.weekday]} {words.day(day, _EN)}, "
                         f"the {WEEKDAY_NAMES[m.weekday]} {'after' if sign > 0 else 'before'} "
                         f"{describe(prev)}", "", ctx.previous_text or describe(prev))
     if m.unit is None:  # "at the time": the time told before, as it was told
@@ -747,7 +736,7 @@ def _resolve_set(m: Meaning) -> Resolved:
                         Anchor.ABSOLUTE, f"every {part.get(m.part_of_day, m.part_of_day)}")
     if m.month is not None:
         return Resolved(f"XXXX-{m.month:02d}", None, None, None, False, Anchor.ABSOLUTE,
-                        f"every {MONTH_NAMES[m.month - 1]}")
+                        f"every {words.month_name(m.month, _EN)}")
     if m.season is not None:
         return Resolved(f"XXXX-{m.season}", None, None, None, False, Anchor.ABSOLUTE,
                         f"every {SEASON_NAMES[m.season]}")
@@ -797,7 +786,7 @@ def _resolve_interval(m: Meaning, ctx: Context) -> Resolved:
                 guess = last.start is None
                 last = _with_year_near(last_m, first, after=True)
                 if guess:
-                    month = MONTH_NAMES[(last_m.month or 1) - 1]
+                    month = words.month_name(last_m.month or 1, _EN)
                     what = month if last_m.day is None else f"{last_m.day} {month}"
                     last = replace(last, approximate=True)
                     note = f" (the first {what} from then on: the text gives no year)"
@@ -867,7 +856,7 @@ HOLIDAY_NAMES = {
 def _holiday_resolved(name: str, y: int, anchor: Anchor, how: str) -> Resolved:
     """A holiday in year ``y``: one day, an ISO week (Holy Week) or a stretch of days."""
     start, end = holiday(name, y)
-    what = f"{HOLIDAY_NAMES.get(name, name)} {year_words(y)}"
+    what = f"{HOLIDAY_NAMES.get(name, name)} {words.year(y, _EN)}"
     if start == end:
         value, grain = (start.iso() if y > 0 else f"BC{1 - y:04d}-{start.month:02d}-"
                         f"{start.day:02d}"), Grain.DAY
@@ -876,7 +865,7 @@ def _holiday_resolved(name: str, y: int, anchor: Anchor, how: str) -> Resolved:
         value, grain = f"{year_value(wy)}-W{w:02d}", Grain.WEEK
     else:
         value, grain = f"{start.iso()}/{end.iso()}", Grain.DAY
-    text = what if start == end else f"{what}: {_describe_day(start)} to {_describe_day(end)}"
+    text = what if start == end else f"{what}: {words.day(start, _EN)} to {words.day(end, _EN)}"
     return Resolved(value, start, end, grain, False, anchor,
                     text if not how else f"{text} ({how})")
 
@@ -949,12 +938,12 @@ def _weekday_date_near(m: Meaning, dct: DocDate, future: bool) -> Resolved:
     if pick is None:
         return Resolved(plain.value, plain.start, plain.end, plain.grain, plain.approximate,
                         plain.anchor, f"{plain.explanation}; no {name} {m.day} "
-                        f"{MONTH_NAMES[m.month - 1]} lies near it, so the weekday was not used",
+                        f"{words.month_name(m.month, _EN)} lies near it, so the weekday was not used",
                         plain.mod, plain.anchor_text)
     side = "the next" if pick >= dct.first_day else "the latest"
     return Resolved(pick.iso(), pick, pick, Grain.DAY, False, Anchor.DOCUMENT,
-                    f"{name} {_describe_day(pick)}: {side} {name} {m.day} "
-                    f"{MONTH_NAMES[m.month - 1]} as of the document date {dct}", "", str(dct))
+                    f"{name} {words.day(pick, _EN)}: {side} {name} {m.day} "
+                    f"{words.month_name(m.month, _EN)} as of the document date {dct}", "", str(dct))
 
 
 def _day_of_month_near(m: Meaning, dct: DocDate, future: bool) -> Resolved:
@@ -981,7 +970,7 @@ def _day_of_month_near(m: Meaning, dct: DocDate, future: bool) -> Resolved:
         f"{WEEKDAY_NAMES[m.weekday]} the {_ordinal(m.day)}"
     side = "the next" if d >= dct.first_day and future else "the latest"
     return Resolved(d.iso(), d, d, Grain.DAY, False, Anchor.DOCUMENT,
-                    f"{_describe_day(d)}: {side} {what} as of the document date {dct}", "",
+                    f"{words.day(d, _EN)}: {side} {what} as of the document date {dct}", "",
                     str(dct))
 
 
@@ -1011,7 +1000,7 @@ def _resolve_open_order(m: Meaning) -> Resolved:
                       if b <= days_in_month(m.year, a))
     start, end = readings[0], readings[-1]
     return Resolved(year_value(m.year), start, end, Grain.YEAR, True, Anchor.ABSOLUTE,
-                    f"{_describe_day(start)} or {_describe_day(end)}: the text does not say "
+                    f"{words.day(start, _EN)} or {words.day(end, _EN)}: the text does not say "
                     f"whether the day or the month comes first")
 
 
@@ -1021,7 +1010,7 @@ def _weeks_on(r: Resolved, offset: int) -> Resolved:
     n = 7 * (abs(offset) - 1) * (1 if offset > 0 else -1)
     day = r.start.plus_days(n)
     return Resolved(day.iso(), day, day, Grain.DAY, r.approximate, r.anchor,
-                    f"{WEEKDAY_NAMES[weekday(day)]} {_describe_day(day)}, {abs(offset)} "
+                    f"{WEEKDAY_NAMES[weekday(day)]} {words.day(day, _EN)}, {abs(offset)} "
                     f"{WEEKDAY_NAMES[weekday(day)]}s {'after' if offset > 0 else 'before'} the "
                     f"document date", r.mod, r.anchor_text)
 
@@ -1071,9 +1060,9 @@ def _resolve_within(m: Meaning, ctx: Context) -> Resolved:
     if week:
         wy, w = _iso_week(pick)
         value, last, grain = f"{year_value(wy)}-W{w:02d}", pick.plus_days(6), Grain.WEEK
-        told = f"the week of {_describe_day(pick)}"
+        told = f"the week of {words.day(pick, _EN)}"
     else:
-        value, last, grain, told = pick.iso(), pick, Grain.DAY, _describe_day(pick)
+        value, last, grain, told = pick.iso(), pick, Grain.DAY, words.day(pick, _EN)
     return Resolved(value, pick, last, grain, False, container.anchor,
                     f"{told}: {what} {_lower_first(container.explanation)}", "",
                     container.anchor_text)
@@ -1108,7 +1097,7 @@ def _resolve_clock(m: Meaning, ctx: Context) -> Resolved:
     if prev is not None and prev.grain == Grain.DAY and prev.start is not None \
             and prev.start == prev.end:
         return Resolved(prev.start.iso(), prev.start, prev.end, Grain.DAY, False,
-                        Anchor.PREVIOUS, f"in the {said} of {_describe_day(prev.start)}, the "
+                        Anchor.PREVIOUS, f"in the {said} of {words.day(prev.start, _EN)}, the "
                         f"day told before", "", ctx.previous_text or describe(prev))
     if ctx.dct is not None and ctx.dct.day is not None:
         d = ctx.dct.first_day
@@ -1144,7 +1133,7 @@ def _resolve_weekend(m: Meaning, ctx: Context) -> Resolved:
     y, w = _iso_week(saturday)
     sunday = saturday.plus_days(1)
     return Resolved(f"{year_value(y)}-W{w:02d}-WE", saturday, sunday, Grain.WEEK, False,
-                    Anchor.DOCUMENT, f"the weekend of {_describe_day(saturday)}: {how}", "",
+                    Anchor.DOCUMENT, f"the weekend of {words.day(saturday, _EN)}: {how}", "",
                     str(dct))
 
 
@@ -1217,7 +1206,7 @@ def _from_story(m: Meaning, story: Resolved, story_text: str) -> Resolved:
     day = story.start
     assert day is not None
     told = story_text or describe(story)
-    how = f"the story is in {year_words(day.year)} (narrative time, after {told})"
+    how = f"the story is in {words.year(day.year, _EN)} (narrative time, after {told})"
     if m.weekday is not None and m.month is None:
         if story.grain == Grain.DAY:
             r = _weekday_near(m.weekday, DocDate(day.year, day.month, day.day), 1, True)

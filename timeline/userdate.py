@@ -44,7 +44,7 @@ class UserDate:
             "start": self.start.iso(),
             "end": self.end.iso(),
             "start_year": self.start.decimal_year(),
-            "end_year": self.end.plus_days(1).decimal_year(),
+            "end_year": self.end.end_decimal_year(),
             "granularity": self.granularity,
             "approximate": self.approximate,
             "mod": "APPROX" if self.approximate else "",

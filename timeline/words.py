@@ -22,13 +22,14 @@ import functools
 import math
 import re
 from collections.abc import Mapping
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from .calendar import Day, days_in_month
 from .i18n import ordinal, plural, text
 from .types import DocDate
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "HAND_SET",
