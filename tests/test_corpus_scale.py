@@ -23,7 +23,7 @@ import pytest
 
 import timeline
 from timeline.cli import EXTRACT_COLUMNS, main
-from timeline.corpus import corpus
+from timeline.corpus import ReadOptions, corpus
 from timeline.eventstore import DOCUMENT_COLUMNS, FAILURE_COLUMNS, MENTION_COLUMNS, EventStore
 from timeline.schema import column_names
 from timeline.workspace import Workspace
@@ -99,7 +99,8 @@ def test_the_store_has_documents_events_mentions_and_a_duckdb_over_them(tmp_path
         encoding="utf-8",
     )
     store = tmp_path / "store"
-    result = corpus([src], store, workers=1, columns={"text": "body", "date": "published"})
+    result = corpus([src], store, workers=1,
+                    reading=ReadOptions(columns={"text": "body", "date": "published"}))
     assert result.processed == 3 and result.failures == 0
     merged = store / "merged"
     for name, columns in (
@@ -201,7 +202,7 @@ def test_failing_documents_are_recorded_with_their_reason_and_the_run_goes_on(
     (src / "feed.jsonl").write_text(
         '{"text": "Oslo, 7. juni 1905."}\n{broken\n{"text": ""}\n', encoding="utf-8"
     )
-    result = corpus([src], tmp_path / "store", workers=1, max_bytes=10_000)
+    result = corpus([src], tmp_path / "store", workers=1, reading=ReadOptions(max_bytes=10_000))
     report = EventStore(tmp_path / "store").report()
     reasons = {
         Path(f["key"].rsplit(":", 1)[0] if ".jsonl:" in f["key"] else f["key"]).name
@@ -223,7 +224,7 @@ def test_failing_documents_are_recorded_with_their_reason_and_the_run_goes_on(
     assert "JSON" in reasons["feed.jsonl:2"] and "no text" in reasons["feed.jsonl:3"]
     assert result.failures == 6 and report["documents"] == 3  # NB, EN and the good line
     assert (EventStore(tmp_path / "store").events()["n_sources"] > 1).any()
-    again = corpus([src], tmp_path / "store", workers=1, max_bytes=10_000)
+    again = corpus([src], tmp_path / "store", workers=1, reading=ReadOptions(max_bytes=10_000))
     assert again.processed == 0 and len(EventStore(tmp_path / "store").report()["failures"]) == 6
 
 

@@ -13,13 +13,13 @@ from functools import lru_cache
 from .gazetteer import id_of
 from .lang.base import Lang
 
-__all__ = ["Mention", "ActorFinder", "finder"]
+__all__ = ["ActorMention", "ActorFinder", "finder"]
 
 _CAP = r"[A-ZÆØÅÄÖÜÉ][\w’'-]*"
 
 
 @dataclass(frozen=True)
-class Mention:
+class ActorMention:
     start: int
     end: int
     text: str
@@ -87,7 +87,7 @@ class ActorFinder:
             titles.sort(key=len, reverse=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None,
-             known_people: dict[str, str] | None = None) -> list[Mention]:
+             known_people: dict[str, str] | None = None) -> list[ActorMention]:
         """Every actor or place mention in text[start:end], longest first, no overlaps."""
         end = len(text) if end is None else end
         not_names = self.lang.gazetteer.not_names
@@ -95,7 +95,7 @@ class ActorFinder:
         # thousands, and copying them for every sentence made extraction superlinear.
         people: Mapping[str, str] = self.surnames if not known_people else \
             ChainMap(known_people, self.surnames)
-        found: list[Mention] = []
+        found: list[ActorMention] = []
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         first_words, titles = self.first_words, self.titles_by_first
         covered = start  # no mention may start before this offset
@@ -119,7 +119,7 @@ class ActorFinder:
         return id_of(name, self.lang.code)
 
     def _known(self, text: str, pos: int, word: str, following: str,
-               end: int) -> Mention | None:
+               end: int) -> ActorMention | None:
         candidates = [*self.by_pair.get((word, following), ()),
                       *self.by_pair.get((word, following.rstrip(".,")), ()),
                       *self.by_first.get(word, ()), *self.by_first.get(word.rstrip("."), ())]
@@ -131,7 +131,7 @@ class ActorFinder:
                         self._inside_longer_name(text, stop, end):
                     continue  # "Berlin Wall", "Washington Post": another name
                 kind, canonical, state = self.forms[form]
-                return Mention(pos, stop, form, kind, canonical, state, self.id_of(canonical))
+                return ActorMention(pos, stop, form, kind, canonical, state, self.id_of(canonical))
         return None
 
     def _inside_longer_name(self, text: str, stop: int, end: int) -> bool:
@@ -144,7 +144,7 @@ class ActorFinder:
             word.lower() not in self.titles_by_first
 
     def _titled(self, text: str, pos: int, word: str, end: int,
-                not_names: frozenset[str]) -> Mention | None:
+                not_names: frozenset[str]) -> ActorMention | None:
         """'president Moon Jae-in', 'utenriksminister Mike Pompeo': the name after a title."""
         for title in self.titles_by_first.get(word.lower().rstrip("."), ()):
             stop = pos + len(title)
@@ -156,12 +156,12 @@ class ActorFinder:
             name = _strip_not_names(m.group(1), not_names)
             if name and (name not in self.forms or self.forms[name][0] == "person"):
                 a = m.start(1)
-                return Mention(a, a + len(name), name, "person", name,
+                return ActorMention(a, a + len(name), name, "person", name,
                                self.lang.gazetteer.people.get(name, ""), self.id_of(name))
         return None
 
     def _name_run(self, text: str, tokens: list[tuple[int, str]], i: int, end: int,
-                  not_names: frozenset[str], people: Mapping[str, str]) -> Mention | None:
+                  not_names: frozenset[str], people: Mapping[str, str]) -> ActorMention | None:
         """Two or three capitalised words in a row ('Mike Pompeo'); or one that is the known
         surname of a person ('Putin' after 'Vladimir Putin')."""
         pos, word = tokens[i]
@@ -184,12 +184,12 @@ class ActorFinder:
         if len(run) >= 2 and not _sentence_initial(text, pos) and \
                 run[-1] not in self.lang.non_person_heads:
             name = " ".join(run)
-            return Mention(pos, pos + len(name), name, "person", name,
+            return ActorMention(pos, pos + len(name), name, "person", name,
                            self.lang.gazetteer.people.get(name, ""), self.id_of(name))
         bare = word.rstrip(".")
         if bare in people:
             person = people[bare]
-            return Mention(pos, pos + len(bare), bare, "person", person,
+            return ActorMention(pos, pos + len(bare), bare, "person", person,
                            self.lang.gazetteer.people.get(person, ""), self.id_of(person))
         return None
 

@@ -195,7 +195,7 @@ def _jsonable(value: object) -> object:
     return value
 
 
-def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+def _output_records(frame: pd.DataFrame) -> list[dict[str, object]]:
     columns = EXTRACT_COLUMNS + [c for c in frame.columns if c not in EXTRACT_COLUMNS]
     return [{c: _jsonable(row[c]) for c in columns if c in row}
             for row in frame.to_dict(orient="records")]
@@ -229,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 _write(to_csv(frame, first=EXTRACT_COLUMNS), args.output)
             else:
-                _write(_serialise(_records(frame), args.format), args.output)
+                _write(_serialise(_output_records(frame), args.format), args.output)
             return 0
         if args.command == "timex":
             records = []
@@ -292,7 +292,7 @@ def _chart(args: argparse.Namespace) -> int:
 def _corpus(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .corpus import corpus
+    from .corpus import ReadOptions, RunHooks, corpus
 
     bar: tqdm | None = None
     events = 0
@@ -314,7 +314,8 @@ def _corpus(args: argparse.Namespace) -> int:
     try:
         result = corpus(args.inputs, args.output, workers=args.workers,
                         scheduler=args.scheduler, batch_size=args.batch_size,
-                        columns=args.columns, lang=args.names, progress=step, on_start=start)
+                        reading=ReadOptions(columns=args.columns or {}), lang=args.names,
+                        hooks=RunHooks(on_start=start, on_batch=step))
     finally:
         if bar is not None:
             bar.close()
@@ -334,9 +335,9 @@ def _query(args: argparse.Namespace) -> int:
     if args.format == "csv":  # the schema's columns, then n_sources and importance
         from .export import records_to_csv
 
-        records = _records(frame)
+        records = _output_records(frame)
         names = [*EXTRACT_COLUMNS, *(c for c in frame.columns if c not in EXTRACT_COLUMNS)]
         _write(records_to_csv(records, names), args.output)
     else:
-        _write(_serialise(_records(frame), args.format), args.output)
+        _write(_serialise(_output_records(frame), args.format), args.output)
     return 0

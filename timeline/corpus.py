@@ -33,7 +33,7 @@ from typing import Any
 from . import ingest
 from .eventstore import EventStore, StoreSummary, content_id, iter_batches
 
-__all__ = ["CorpusResult", "TABLE_SUFFIXES", "corpus", "read_inputs"]
+__all__ = ["CorpusResult", "ReadOptions", "RunHooks", "TABLE_SUFFIXES", "corpus", "read_inputs"]
 
 TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 _FIELDS = ("text", "date", "lang", "title", "url", "source")
@@ -235,14 +235,32 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
             yield Item(base, path.name, error=f"is not a readable Parquet file ({e})")
 
 
-def read_inputs(
-    inputs: Sequence[str | Path],
-    *,
-    columns: Mapping[str, str] | None = None,
-    max_bytes: int = ingest.MAX_DOCUMENT_BYTES,
-) -> Iterator[Item]:
+#: Called with a finished batch's counts (documents, failures, events).
+Progress = Callable[[dict[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: ``columns`` renames a table's columns (``{"text": "body"}``);
+    a document over ``max_bytes`` is recorded as a failure."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    max_bytes: int = ingest.MAX_DOCUMENT_BYTES
+
+
+@dataclass(frozen=True)
+class RunHooks:
+    """What a run tells its caller: ``on_start(todo, skipped)`` before extraction, and
+    ``on_batch(counts)`` after each finished batch."""
+
+    on_start: Callable[[int, int], None] | None = None
+    on_batch: Progress | None = None
+
+
+def read_inputs(inputs: Sequence[str | Path], reading: ReadOptions | None = None) -> Iterator[Item]:
     """Every document of the inputs, in order, each with a unique name."""
-    columns = dict(columns or {})
+    reading = reading or ReadOptions()
+    columns, max_bytes = dict(reading.columns), reading.max_bytes
     names: set[str] = set()
     for path, name in _expand(inputs):
         if not path.exists():
@@ -342,8 +360,6 @@ def _partition(items: Iterable[list[Item]], store: str) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- the run
 
 
-Progress = Callable[[dict[str, Any]], None]
-
 
 def corpus(
     inputs: Sequence[str | Path] | str | Path,
@@ -352,11 +368,9 @@ def corpus(
     workers: int | None = None,
     scheduler: Any = None,
     batch_size: int = 32,
-    columns: Mapping[str, str] | None = None,
+    reading: ReadOptions | None = None,
     lang: str | None = None,
-    max_bytes: int = ingest.MAX_DOCUMENT_BYTES,
-    progress: Progress | None = None,
-    on_start: Callable[[int, int], None] | None = None,
+    hooks: RunHooks | None = None,
 ) -> CorpusResult:
     """Extract every new document of ``inputs`` into ``store`` and merge the store.
 
@@ -364,8 +378,8 @@ def corpus(
     default), ``"sync"``/``"threads"``/``"processes"``, a ``tcp://`` address of a Dask
     scheduler, or a ``distributed.Client``. With a cluster, ``store`` must be a folder
     every worker can write (a shared file system). ``lang``: the language actors and
-    places are named in (default: the first document's). ``progress`` is called with
-    each finished batch's counts; ``on_start(todo, skipped)`` before extraction.
+    places are named in (default: the first document's). ``reading``: table columns and
+    the size limit (:class:`ReadOptions`); ``hooks``: progress callbacks (:class:`RunHooks`).
     """
     import dask
     import dask.bag as db
@@ -380,7 +394,8 @@ def corpus(
     ids: list[str] = []
     todo: list[Item] = []
     queued: set[str] = set()
-    for item in read_inputs(inputs, columns=columns, max_bytes=max_bytes):
+    hooks = hooks or RunHooks()
+    for item in read_inputs(inputs, reading):
         i = item.id
         keys.append(item.key)
         ids.append(i)
@@ -389,8 +404,8 @@ def corpus(
             todo.append(item)
     es.add_run(keys, ids)
     seen, skipped = len(keys), len(keys) - len(todo)
-    if on_start is not None:
-        on_start(len(todo), skipped)
+    if hooks.on_start is not None:
+        hooks.on_start(len(todo), skipped)
     batches = list(iter_batches(todo, max(1, batch_size)))
     totals = {"documents": 0, "failures": 0, "events": 0}
     failed: list[tuple[str, str]] = []
@@ -399,8 +414,8 @@ def corpus(
         for k in totals:
             totals[k] += int(stats[k])
         failed.extend(stats["failed"])
-        if progress is not None:
-            progress(stats)
+        if hooks.on_batch is not None:
+            hooks.on_batch(stats)
 
     if batches:
         bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(

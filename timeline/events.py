@@ -23,8 +23,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from . import budget
-from .actors import Mention as ActorMention
-from .actors import family_names, finder
+from .actors import ActorMention, family_names, finder
 from .calendar import Day
 from .cues import patterns
 from .furniture import furniture, is_dateline

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actors import Mention as ActorMention
+from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
