@@ -460,7 +460,8 @@ def test_size_limit_message_is_clear(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_default_size_limit_message(tmp_path: Path) -> None:
-    # Just over the real limit (50 MiB): a sparse file, so nothing big is written.
+    # Just over the real limit (ingest.MAX_DOCUMENT_BYTES, 5 MB, as for an upload): a
+    # sparse file, so nothing big is written.
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
         f.truncate(timeline.ingest.MAX_DOCUMENT_BYTES + 1)

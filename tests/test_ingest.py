@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 from timeline import ingest
@@ -109,3 +112,37 @@ def test_default_title() -> None:
     assert ingest.default_title("Kort tittel. Mer tekst.") == "Kort tittel"
     assert ingest.default_title("  ", "dir/rapport.txt") == "rapport"
     assert ingest.default_title("") == "Untitled"
+
+
+_SAME_BYTES = [
+    pytest.param("date: 2019-04-26\n\nMøtet i Tromsø.\r\n".encode(), id="utf8-crlf"),
+    pytest.param("Møtet i Tromsø, «ja».".encode("cp1252"), id="cp1252"),
+    pytest.param("\ufeffMøtet i Tromsø.".encode("utf-32-be"), id="utf32-be-bom"),
+    pytest.param("Møtet i Tromsø.".encode("utf-32"), id="utf32"),
+    pytest.param("Møtet i Tromsø.".encode("utf-16"), id="utf16"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", id="png"),
+    pytest.param(bytes(b or 1 for b in random.Random(3).randbytes(600)), id="random"),
+    pytest.param(b"\x01\x02\x03 binary " * 20, id="controls"),
+    pytest.param(b"a" * 2_001, id="over-the-limit"),
+]
+
+
+@pytest.mark.parametrize("data", _SAME_BYTES)
+def test_a_file_and_an_upload_are_read_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes
+) -> None:
+    # One decoder, one set of limits: the command line reading a file and the app reading
+    # the same bytes uploaded give the same text, or both refuse them.
+    monkeypatch.setattr(ingest, "MAX_DOCUMENT_BYTES", 2_000)
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    outcomes = []
+    for read in (lambda: ingest.read_document(path),
+                 lambda: ingest.parse_document(ingest.text_from_upload("a.txt", data), "a.txt")):
+        try:
+            doc = read()
+        except ingest.IngestError as err:
+            outcomes.append(("refused", "limit" in str(err)))
+        else:
+            outcomes.append(("read", (doc.text, doc.dct)))
+    assert outcomes[0] == outcomes[1]
