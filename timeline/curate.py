@@ -355,7 +355,7 @@ class _Replay:
                 return pos
         raise KeyError(event_id)
 
-    def resolve(self, event_id: str, at: Any) -> str:
+    def current_id(self, event_id: str, at: Any) -> str:
         """The id the event has now: ``event_id`` if that row still comes from the
         fingerprint's place, else the row that does (KeyError if it is gone)."""
         origin = origin_of(at)
@@ -479,7 +479,7 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
         return
     kind = op.get("op")
     if kind == "edit":
-        eid = replay.resolve(str(op["id"]), op.get("at"))
+        eid = replay.current_id(str(op["id"]), op.get("at"))
         replay.edit(eid, dict(op.get("changes", {})))
     elif kind == "delete":
         ids = _ids(op.get("ids", [op.get("id")]))
@@ -487,7 +487,7 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
         found, missing = [], []
         for eid, at in zip(ids, ats, strict=False):
             try:
-                found.append(replay.resolve(eid, at))
+                found.append(replay.current_id(eid, at))
             except KeyError:
                 missing.append(eid)
         if missing:
@@ -496,7 +496,7 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
     elif kind == "merge":
         ids = _ids(op["ids"], count=2)
         ats = list(op.get("at") or [None, None])
-        keep, other = (replay.resolve(i, a) for i, a in zip(ids, ats, strict=False))
+        keep, other = (replay.current_id(i, a) for i, a in zip(ids, ats, strict=False))
         replay.merge(keep, other)
     elif kind == "add":
         replay.add(str(op["id"]), dict(op.get("event", {})))
