@@ -27,7 +27,7 @@ import streamlit as st
 
 import store_view
 import timeline
-from timeline import curate, export, figure, i18n, ingest, store, userdate, words
+from timeline import curate, export, figure, i18n, ingest, render, store, userdate, words
 from timeline import view as views
 from timeline.types import DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
@@ -146,13 +146,13 @@ class PngWarmup:
 
         def work() -> None:
             try:
-                result = export.png_available()
+                result = render.png_available()
             except Exception as err:  # reported where the PNG button would be
                 probe.set_exception(err)
                 return
             probe.set_result(result)
             if result[0]:
-                export.start_png_server()
+                render.start_png_server()
 
         threading.Thread(target=work, name="png-warmup", daemon=True).start()
         return probe
@@ -203,7 +203,7 @@ def png_to_publish(
 ) -> bytes:
     """The PNG to publish: no zoom widgets, whole labels, the title, subtitle and credit
     line as typed, at the preset's size. Runs outside the script run (a download)."""
-    _, width, height = export.PNG_PRESETS[preset]
+    _, width, height = render.PNG_PRESETS[preset]
     fig = figure.build_figure(
         view,
         lane_by=lane_by,
@@ -216,7 +216,7 @@ def png_to_publish(
         static=True,
         lang=lang,
     )
-    return export.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
+    return render.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
 
 
 def _follow_default(key: str, default: str) -> None:
@@ -1079,7 +1079,7 @@ if tab_export.open:  # lazy: only the open tab runs
         _follow_default("png_subtitle", html.unescape(default_sub))
         _follow_default(
             "png_source",
-            export.source_line(
+            render.source_line(
                 [
                     (
                         d.get("publisher")
@@ -1098,13 +1098,13 @@ if tab_export.open:  # lazy: only the open tab runs
             p1.text_input(t("app.png_title"), key="png_title")
             p2.selectbox(
                 t("app.png_size"),
-                list(export.PNG_PRESETS),
+                list(render.PNG_PRESETS),
                 key="png_preset",
-                format_func=lambda k: t(export.PNG_PRESETS[k][0]),
+                format_func=lambda k: t(render.PNG_PRESETS[k][0]),
             )
             p1.text_input(t("app.png_subtitle"), key="png_subtitle")
             p2.text_input(t("app.png_source"), key="png_source")
-        png_preset = _offered(state.get("png_preset"), export.PNG_PRESETS, "column")
+        png_preset = _offered(state.get("png_preset"), render.PNG_PRESETS, "column")
 
         def _export_figure() -> Any:
             return figure.build_figure(
@@ -1150,7 +1150,7 @@ if tab_export.open:  # lazy: only the open tab runs
             (
                 x2,
                 t("app.html"),
-                lambda: export.to_html(_export_figure(), title=chart_title),
+                lambda: render.to_html(_export_figure(), title=chart_title),
                 "html",
                 "text/html",
                 "public",

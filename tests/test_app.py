@@ -21,7 +21,7 @@ import streamlit.config as st_config
 from streamlit.testing.v1 import AppTest
 
 import timeline
-from timeline import export, figure, store, words
+from timeline import export, figure, render, store, words
 from timeline import view as views
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -437,7 +437,7 @@ def test_export_buttons_and_files() -> None:
     assert_healthy(at)
     keys = {b.key for b in at.get("download_button")}
     assert {"dl_html", "dl_csv", "dl_json", "dl_tljs"} <= keys
-    ok, message = export.png_available()
+    ok, message = render.png_available()
     assert ("dl_png" in keys) == ok
     if not ok:
         assert any(message[:30] in unescape_md(w.value) for w in at.warning)
@@ -466,7 +466,7 @@ def test_export_buttons_and_files() -> None:
         if "end_date" in event:
             assert int(event["end_date"]["year"]) >= int(event["start_date"]["year"])
 
-    page = export.to_html(fig, title="Test").decode("utf-8")
+    page = render.to_html(fig, title="Test").decode("utf-8")
     assert page.lstrip().lower().startswith("<!doctype html") or "<html" in page[:500].lower()
     assert "plotly" in page.lower()
     assert (
@@ -475,7 +475,7 @@ def test_export_buttons_and_files() -> None:
     )
 
     if ok:
-        png = export.to_png(fig, width=1000)
+        png = render.to_png(fig, width=1000)
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
@@ -525,17 +525,17 @@ def test_a_failed_png_probe_is_retried_by_the_next_session(
     broken = [True]
     probes: list[int] = []
 
-    def render(fig: Any, **size: Any) -> bytes:
+    def fake_render(fig: Any, **size: Any) -> bytes:
         probes.append(1)
         if broken[0]:
             raise RuntimeError({"error": "ReferenceError: kaleido_scopes is not defined"})
         return b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
-    monkeypatch.setattr(export, "_render", render)
-    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export, "_probe_ok", None)
-    monkeypatch.setattr(export, "start_png_server", lambda: True)
-    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(render, "_render", fake_render)
+    monkeypatch.setattr(render, "_find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(render, "_probe_ok", None)
+    monkeypatch.setattr(render, "start_png_server", lambda: True)
+    monkeypatch.setattr(render.time, "sleep", lambda seconds: None)
     st.cache_resource.clear()
     try:
         first = open_tab(start(), "Export")
@@ -556,7 +556,7 @@ def test_a_failed_png_probe_is_retried_by_the_next_session(
 
         # The first session gets it too, when it presses Try again (or reruns after).
         broken[0] = True
-        monkeypatch.setattr(export, "_probe_ok", None)
+        monkeypatch.setattr(render, "_probe_ok", None)
         st.cache_resource.clear()
         third = open_tab(start(), "Export")
         assert "dl_png" not in {b.key for b in third.get("download_button")}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline import export, read_document
+from timeline import export, read_document, render
 from timeline.cli import EXTRACT_COLUMNS, build_parser, main
 from timeline.pipeline import extract_document
 from timeline.schema import column_names
@@ -513,8 +513,8 @@ def test_png_image_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
 def test_png_that_chromium_does_not_render_is_not_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(export, "png_available", lambda: (True, "ready"))
-    monkeypatch.setattr(export, "_render", lambda fig, **size: b"u\xabZ")  # what Chromium gave
+    monkeypatch.setattr(render, "png_available", lambda: (True, "ready"))
+    monkeypatch.setattr(render, "_render", lambda fig, **size: b"u\xabZ")  # what Chromium gave
     out = tmp_path / "chart.png"
     assert main(["png", str(SEED), "-o", str(out)]) == 3
     assert "not a PNG image" in capsys.readouterr().err
@@ -541,9 +541,9 @@ def test_subcommands() -> None:
 
 def test_png_help_states_the_limits() -> None:
     output = ok("png", "--help")
-    for limit in (export.PNG_MIN_SIDE, export.PNG_MAX_SIDE, export.PNG_MAX_PIXELS):
+    for limit in (render.PNG_MIN_SIDE, render.PNG_MAX_SIDE, render.PNG_MAX_PIXELS):
         assert str(limit) in output
-    assert f"{export.PNG_MIN_SCALE:g} to {export.PNG_MAX_SCALE:g}" in output
+    assert f"{render.PNG_MIN_SCALE:g} to {render.PNG_MAX_SCALE:g}" in output
 
 
 @pytest.mark.parametrize("command", sorted(_subcommands()))

@@ -49,7 +49,7 @@ def _docdate(text: str) -> DocDate:
 
 
 def _png_side(text: str) -> int:
-    from .export import PNG_MAX_SIDE, PNG_MIN_SIDE  # only when the option is given
+    from .render import PNG_MAX_SIDE, PNG_MIN_SIDE  # only when the option is given
 
     try:
         value = int(text)
@@ -62,7 +62,7 @@ def _png_side(text: str) -> int:
 
 
 def _png_scale(text: str) -> float:
-    from .export import PNG_MAX_SCALE, PNG_MIN_SCALE
+    from .render import PNG_MAX_SCALE, PNG_MIN_SCALE
 
     try:
         value = float(text)
@@ -263,9 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _chart(args: argparse.Namespace) -> int:
-    from .export import check_png_size, png_available, to_html, to_png
     from .figure import build_figure
     from .i18n import choose_language
+    from .render import check_png_size, png_available, to_html, to_png
 
     if args.command == "png":
         check_png_size(args.width, args.height, args.scale)  # before any work
