@@ -242,6 +242,7 @@ def _doc_entry(doc: Document, *, source: str) -> dict[str, Any]:
         "source": source,
         # who published it, for the credit line of a published PNG ("Source: NTB, …")
         "publisher": dict(doc.meta).get("source", "") or dict(doc.meta).get("site", ""),
+        "url": dict(doc.meta).get("url", ""),
     }
 
 
@@ -1121,7 +1122,18 @@ if tab_export.open:  # lazy: only the open tab runs
                 png_ok, png_message = png_warmup().get(_session_id()).result(timeout=90)
         except Exception:  # a probe that crashed or hung: say so, keep the camera button
             png_ok, png_message = False, t("app.png_not_started")
-        x1, x2, x3, x4, x5 = st.columns(5)
+        # Where each document came from, for the source and URL in every export.
+        export_sources = {
+            d["name"]: export.Source(
+                source=d.get("publisher", ""),
+                url=d.get("url", ""),
+                date=d["dct"],
+                title=state[f"{d['id']}:title"],
+            )
+            for d in state.docs
+        }
+        x1, x2, x3, x4 = st.columns(4)
+        x5, x6, x7, _ = st.columns(4)
         if png_ok:
             x1.download_button(
                 t("app.png"),
@@ -1157,11 +1169,20 @@ if tab_export.open:  # lazy: only the open tab runs
                 "dl_html",
                 None,
             ),
-            (x3, "CSV", lambda: export.to_csv(view), "csv", "text/csv", "table", "dl_csv", None),
+            (
+                x3,
+                "CSV",
+                lambda: export.to_csv(view, sources=export_sources),
+                "csv",
+                "text/csv",
+                "table",
+                "dl_csv",
+                t("app.csv_help"),
+            ),
             (
                 x4,
                 "JSON",
-                lambda: export.to_json(view),
+                lambda: export.to_json(view, sources=export_sources),
                 "json",
                 "application/json",
                 "data_object",
@@ -1171,12 +1192,38 @@ if tab_export.open:  # lazy: only the open tab runs
             (
                 x5,
                 "TimelineJS",
-                lambda: export.to_timelinejs(view, title=chart_title, lang=ui),
+                lambda: export.to_timelinejs(
+                    view, title=chart_title, lang=ui, sources=export_sources
+                ),
                 "timelinejs.json",
                 "application/json",
                 "view_timeline",
                 "dl_tljs",
                 t("app.tljs_help"),
+            ),
+            (
+                x6,
+                t("app.tljs_csv"),
+                lambda: export.to_timelinejs_csv(
+                    view, title=chart_title, lang=ui, sources=export_sources
+                ),
+                "timelinejs.csv",
+                "text/csv",
+                "grid_on",
+                "dl_tljs_csv",
+                t("app.tljs_csv_help"),
+            ),
+            (
+                x7,
+                t("app.embed"),
+                lambda: export.to_embed_page(
+                    view, title=chart_title, lang=ui, sources=export_sources
+                ),
+                "timelinejs.html",
+                "text/html",
+                "code",
+                "dl_embed",
+                t("app.embed_help"),
             ),
         ]
         for column, label, data, ending, mime, icon, key, help_text in downloads:

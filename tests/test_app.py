@@ -9,7 +9,9 @@ picker.
 from __future__ import annotations
 
 import base64
+import csv
 import html
+import io
 import json
 import re
 from pathlib import Path
@@ -436,7 +438,7 @@ def test_export_buttons_and_files() -> None:
     open_tab(at, "Export")
     assert_healthy(at)
     keys = {b.key for b in at.get("download_button")}
-    assert {"dl_html", "dl_csv", "dl_json", "dl_tljs"} <= keys
+    assert {"dl_html", "dl_csv", "dl_json", "dl_tljs", "dl_tljs_csv", "dl_embed"} <= keys
     ok, message = render.png_available()
     assert ("dl_png" in keys) == ok
     if not ok:
@@ -477,6 +479,94 @@ def test_export_buttons_and_files() -> None:
     if ok:
         png = render.to_png(fig, width=1000)
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+@pytest.fixture
+def downloaded(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``downloaded(at, key)``: the bytes a download button gives when clicked. The
+    button's callable is run as Streamlit runs it, after the script run, where
+    ``st.session_state`` is gone."""
+    import streamlit.testing.v1.app_test as app_test
+
+    managers: list[Any] = []
+
+    class Recording(app_test.MediaFileManager):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            managers.append(self)
+
+    monkeypatch.setattr(app_test, "MediaFileManager", Recording)
+
+    def fetch(at: AppTest, key: str) -> bytes:
+        button = next(b for b in at.get("download_button") if b.key == key)
+        file_id = button.proto.deferred_file_id
+        data = managers[-1]._deferred_callables[file_id]["callable"]()
+        return data if isinstance(data, bytes) else str(data).encode("utf-8")
+
+    return fetch
+
+
+NTB = (
+    "date: 2019-04-26\nsource: NTB\nurl: https://www.example.org/nyheter/putin-kim\n"
+    "title: Putin og Kim i Vladivostok\n\n"
+    "Russlands president Vladimir Putin møtte Nord-Koreas leder Kim Jong-un i Vladivostok "
+    "torsdag. Nord-Korea og Russland undertegnet en avtale 25. april 2019.\n"
+)
+
+
+def test_the_apps_csv_is_the_command_lines_csv(tmp_path: Path, downloaded: Any) -> None:
+    """Issue 6: one CSV format. The same documents give the same bytes from the app's
+    CSV button and from ``python -m timeline extract``, source and URL included."""
+    at = start()
+    at.text_input(key="paste_name").input("ntb.txt")
+    at.text_area(key="paste_text").input(NTB)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "ntb.txt"]
+    open_tab(at, "Export")
+    assert_healthy(at)
+    app_csv = downloaded(at, "dl_csv")
+
+    from timeline.cli import main
+
+    (tmp_path / "ntb.txt").write_text(NTB, encoding="utf-8")
+    out = tmp_path / "cli.csv"
+    assert main(["extract", str(SEED), str(tmp_path / "ntb.txt"), "-o", str(out)]) == 0
+    assert app_csv == out.read_bytes()
+
+    rows = list(csv.DictReader(io.StringIO(app_csv.decode("utf-8"))))
+    assert any(r["doc"] == "ntb.txt" and r["actors"] == "Nord-Korea; Russland" for r in rows)
+    for row in rows:  # an event is credited to NTB when one of its mentions is from there
+        read_in = {m["doc"] for m in json.loads(row["mentions"])}
+        from_ntb = "ntb.txt" in read_in
+        assert row["source"] == ("NTB" if from_ntb else ""), row
+        assert row["url"] == ("https://www.example.org/nyheter/putin-kim" if from_ntb else "")
+    assert any(r["doc"] == SEED_NAME and r["source"] == "NTB" for r in rows)  # the meeting, merged
+
+
+def test_every_export_button_gives_its_format_with_sources(downloaded: Any) -> None:
+    at = start("nb-NO")
+    at.text_input(key="paste_name").input("ntb.txt")
+    at.text_area(key="paste_text").input(NTB)
+    next(x for x in at.button if x.label == "Legg til tekst").click().run()
+    open_tab(at, "Eksport")
+    assert_healthy(at)
+    labels = {b.key: b.label for b in at.get("download_button")}
+    assert labels["dl_tljs_csv"] == "TimelineJS-regneark" and labels["dl_embed"] == "Innebyggingsside"
+
+    events = json.loads(downloaded(at, "dl_json"))
+    assert {d["doc"]: d["source"] for d in events["documents"]}["ntb.txt"] == "NTB"
+    assert any(e["url"].startswith("https://www.example.org/") for e in events["events"])
+
+    slides = json.loads(downloaded(at, "dl_tljs"))
+    assert any('href="https://www.example.org/nyheter/putin-kim"' in e["text"]["text"]
+               for e in slides["events"])
+
+    sheet = list(csv.reader(io.StringIO(downloaded(at, "dl_tljs_csv").decode("utf-8"))))
+    assert sheet[0][:3] == ["Year", "Month", "Day"] and sheet[1][15] == "title"
+    assert len(sheet) - 2 == len(slides["events"])
+
+    page = downloaded(at, "dl_embed").decode("utf-8")
+    assert '"language": "nb"' in page and "cdn.knightlab.com/libs/timeline3" in page
 
 
 def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() -> None:

@@ -3,6 +3,8 @@ HTML page and the PNG are tested in test_render.py)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pandas as pd
@@ -10,12 +12,17 @@ import pytest
 from frames import make_frame, sample_frame
 
 from timeline.export import (
+    CSV_COLUMNS_FIRST,
+    Source,
+    csv_columns,
     from_csv,
     from_json,
     records_to_csv,
     to_csv,
+    to_embed_page,
     to_json,
     to_timelinejs,
+    to_timelinejs_csv,
 )
 from timeline.schema import empty_frame, validate
 
@@ -71,13 +78,15 @@ def test_json_document_shape():
     assert "ø" in to_json(make_frame(NORDIC)).decode("utf-8")  # UTF-8, not \\u escapes
 
 
-def test_csv_is_plain_utf8_with_json_lists_and_defused_formulas():
+def test_csv_is_plain_utf8_with_readable_actors_and_defused_formulas():
     data = to_csv(make_frame(NORDIC))
     assert not data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8")
     header = text.splitlines()[0].split(",")
-    assert header[:3] == ["event_id", "doc", "lang"]
-    assert '"[""Brutus"", ""Cassius""]"' in text
+    assert header[: len(CSV_COLUMNS_FIRST)] == list(CSV_COLUMNS_FIRST)
+    assert header[:4] == ["doc", "date", "start", "end"] and "source" in header and "url" in header
+    assert ",Brutus; Cassius," in text and ",Nord-Korea; Sør-Korea," in text
+    assert '"[{""doc"": ""nyheter""' in text  # the mentions stay JSON: they are objects
     assert "'=HYPERLINK" in text and "'@home" in text and "'-1+2" in text and "''quoted'" in text
     assert "\n-0043-03-15" not in text and ",-0043-03-15," in text  # dates are not defused
 
@@ -85,25 +94,89 @@ def test_csv_is_plain_utf8_with_json_lists_and_defused_formulas():
 def test_every_text_cell_is_defused_not_only_free_text():
     # A value that validation lets through in any text column still cannot start a formula.
     frame = make_frame([{"when": "2003", "event_id": "+x", "doc": "@d", "anchor_text": "=1",
-                         "actors": ["=cmd"]}])
-    text = to_csv(frame).decode("utf-8")
-    assert "\n'+x,'@d," in text and ",'=1," in text and '"[""=cmd""]"' in text
-    back = from_csv(text.encode("utf-8"))
+                         "actors": ["=cmd", "Kim"]}])
+    rows = list(csv.DictReader(io.StringIO(to_csv(frame).decode("utf-8"))))
+    assert (rows[0]["event_id"], rows[0]["doc"], rows[0]["anchor_text"]) == ("'+x", "'@d", "'=1")
+    assert rows[0]["actors"] == "'=cmd; Kim"
+    for bad in ("=", "+", "-", "@", "\t", "\r"):
+        cell = to_csv(make_frame([{"when": "2003", "title": bad + "SUM(A1)", "actors": [bad + "x"]}]))
+        row = next(csv.DictReader(io.StringIO(cell.decode("utf-8"))))
+        assert row["title"].startswith("'") and row["actors"].startswith("'"), (bad, row)
+    back = from_csv(to_csv(frame))
     assert (back.loc[0, "event_id"], back.loc[0, "doc"], back.loc[0, "anchor_text"]) == ("+x", "@d", "=1")
-    assert back.loc[0, "actors"] == ["=cmd"]
+    assert back.loc[0, "actors"] == ["=cmd", "Kim"]
 
 
-def test_csv_first_columns_and_records_share_the_writer():
+@pytest.mark.parametrize("actors", [
+    ["Nord-Korea", "Russland"], [], ["A; B", "C\\D"], ["[x]", "y"], ["'quoted", "=1"], ["Sør-Korea"],
+])
+def test_actors_are_a_readable_list_that_reads_back(actors):
+    frame = make_frame([{"when": "2019-04", "actors": actors}])
+    back = from_csv(to_csv(frame))
+    assert back.loc[0, "actors"] == actors
+
+
+def test_actors_written_as_json_by_earlier_versions_still_read():
+    data = 'event_id,start,end,actors\na#1,2003-01-01,2003-12-31,"[""Nord-Korea"", ""Russland""]"\n'
+    assert from_csv(data.encode())["actors"][0] == ["Nord-Korea", "Russland"]
+
+
+def test_records_share_the_writer():
     frame = make_frame(NORDIC)
-    first = ["doc", "date", "title"]
-    text = to_csv(frame, first=first).decode("utf-8")
-    header = text.splitlines()[0].split(",")
-    assert header[:3] == first and sorted(header) == sorted(frame.columns)
-    pd.testing.assert_frame_equal(from_csv(text.encode("utf-8")), frame, check_exact=True)
-    records = [{"doc": "=a", "start": 3, "value": "-0043", "ok": True, "list": ["x"], "none": None}]
-    assert records_to_csv(records, ["doc", "start", "value", "ok", "list", "none", "gone"]) == (
-        b'doc,start,value,ok,list,none,gone\n\'=a,3,-0043,true,"[""x""]",,\n'
+    assert records_to_csv(_plain_records(frame), csv_columns()) == to_csv(frame)
+    records = [{"doc": "=a", "start": 3, "value": "-0043", "ok": True, "list": ["x"], "none": None,
+                "actors": ["Kim", "Putin"]}]
+    columns = ["doc", "start", "value", "ok", "list", "none", "actors", "gone"]
+    assert records_to_csv(records, columns) == (
+        b'doc,start,value,ok,list,none,actors,gone\n\'=a,3,-0043,true,"[""x""]",,Kim; Putin,\n'
     )
+
+
+def _plain_records(frame: pd.DataFrame) -> list[dict]:
+    return json.loads(to_json(frame))["events"]
+
+
+# ------------------------------------------------------------------ sources
+
+SOURCES = {
+    "nyheter": Source(source="NTB", url="https://example.org/a?b=1&c=<2>", date="2019-04-26",
+                      title="Putin «møter» Kim"),
+    "oldtid_ø": Source(source="=Evil", url="javascript:alert(1)", title="Oldtid"),
+}
+
+
+def test_every_data_export_names_source_and_url():
+    frame = make_frame(NORDIC)
+    rows = list(csv.DictReader(io.StringIO(to_csv(frame, sources=SOURCES).decode("utf-8"))))
+    by_doc = {r["doc"]: r for r in rows}
+    assert by_doc["nyheter"]["source"] == "NTB"
+    assert by_doc["nyheter"]["url"] == "https://example.org/a?b=1&c=<2>"
+    assert by_doc["oldtid_ø"]["source"] == "'=Evil"  # defused like every other cell
+    assert from_csv(to_csv(frame, sources=SOURCES)).equals(from_csv(to_csv(frame)))
+
+    doc = json.loads(to_json(frame, sources=SOURCES))
+    assert [e["source"] for e in doc["events"]][:3] == ["=Evil", "=Evil", "NTB"]
+    assert {d["doc"]: d["url"] for d in doc["documents"]}["nyheter"] == SOURCES["nyheter"].url
+    pd.testing.assert_frame_equal(from_json(to_json(frame, sources=SOURCES)), frame)
+
+    tl = json.loads(to_timelinejs(frame, lang="nb", sources=SOURCES))
+    texts = {e["unique_id"]: e["text"]["text"] for e in tl["events"]}
+    news = next(t for k, t in texts.items() if "nyheter" in k or "NTB" in t)
+    assert '<a href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in news
+    assert "NTB, Putin «møter» Kim</a>" in news
+    assert "javascript:" not in json.dumps(tl)  # not an http(s) address: named, not linked
+    assert "=Evil, Oldtid" in json.dumps(tl, ensure_ascii=False)
+
+
+def test_an_event_from_two_documents_names_both():
+    mention = {"quote": "q", "quote_start": 0, "quote_end": 1, "timex": "t", "timex_start": 0,
+               "timex_end": 1, "sentence": 0}
+    frame = make_frame([{"when": "2019-04", "doc": "nyheter",
+                         "mentions": [{**mention, "doc": "nyheter"}, {**mention, "doc": "wire"}]}])
+    sources = {**SOURCES, "wire": Source(source="Reuters", url="https://example.com/r")}
+    row = next(csv.DictReader(io.StringIO(to_csv(frame, sources=sources).decode("utf-8"))))
+    assert row["source"] == "NTB; Reuters"
+    assert row["url"] == "https://example.org/a?b=1&c=<2>; https://example.com/r"
 
 
 def test_from_csv_accepts_a_bom_and_missing_optional_columns():
@@ -218,7 +291,7 @@ CSV_GARBAGE = [
     (b"name,age\nKim,37\n", "no column(s) event_id, start, end"),
     (b"event_id,start,end\na,2003-01-01,2003-01-01\nb,yesterday,2003-01-01\n", "row 3: 'start' is not an ISO date"),
     (b"event_id,start,end,start_year\na,2003-01-01,2003-01-01,soon\n", "'start_year' must be a number"),
-    (b"event_id,start,end,actors\na,2003-01-01,2003-01-01,Kim\n", "'actors' must be a list"),
+    (b'event_id,start,end,actors\na,2003-01-01,2003-01-01,"[1, 2]"\n', "'actors' must be a list"),
     (b"event_id,start,end,approximate\na,2003-01-01,2003-01-01,maybe\n", "'approximate' must be true or false"),
 ]
 
@@ -324,3 +397,93 @@ def test_timelinejs_slides_speak_one_language(lang, when, said, how, group):
 
 def timelinejs_in(frame: pd.DataFrame, lang: str) -> dict:
     return json.loads(to_timelinejs(frame, title="Korea", lang=lang).decode("utf-8"))
+
+
+# ------------------------------------------------------------------ TimelineJS sheet and embed page
+
+# The header row of Knight Lab's TimelineJS Google Sheets template, as the template has it.
+TEMPLATE = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+            "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+            "Media Thumbnail", "Type", "Group", "Background"]
+
+
+def sheet(frame: pd.DataFrame, **kw) -> list[dict[str, str]]:
+    text = to_timelinejs_csv(frame, **kw).decode("utf-8")
+    assert text.splitlines()[0].split(",") == TEMPLATE
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_timelinejs_sheet_has_the_templates_columns_and_each_dates_precision():
+    frame = make_frame([
+        {"when": "2003", "title": "Exit", "type": "withdrawal", "lang": "en"},
+        {"when": "2009-04", "title": "Sanctions", "type": "sanctions", "lang": "en"},
+        {"when": "2019-04-25", "title": "Summit", "type": "meeting", "lang": "en"},
+        {"when": ("2003", "2009"), "title": "Talks", "type": "negotiations", "lang": "en"},
+        {"when": "-0043-03-15", "title": "Caesar", "type": "conflict", "lang": "en"},
+        {"when": "2019", "title": "Undated", "lang": "en"},
+    ])
+    frame.loc[5, ["start", "end"]] = ""  # kept, not plotted: an unresolved date
+    rows = sheet(frame, title="Korea")
+    assert rows[0]["Type"] == "title" and rows[0]["Headline"] == "Korea"
+    events = {r["Headline"]: r for r in rows[1:]}
+    assert "Undated" not in events  # a slide needs a date, as in the JSON
+    pick = ("Year", "Month", "Day", "End Year", "End Month", "End Day")
+    assert [events["Exit"][k] for k in pick] == ["2003", "", "", "", "", ""]
+    assert [events["Sanctions"][k] for k in pick] == ["2009", "4", "", "", "", ""]
+    assert [events["Summit"][k] for k in pick] == ["2019", "4", "25", "", "", ""]
+    assert [events["Talks"][k] for k in pick] == ["2003", "", "", "2009", "", ""]
+    assert events["Caesar"]["Year"] == "-43" and events["Caesar"]["Display Date"] == "15 March 44 BC"
+    assert all(r["Type"] == "" for r in rows[1:])  # an empty Type is an event slide
+    assert events["Sanctions"]["Group"] == "sanctions"
+    # the same slides as the JSON: one source of truth
+    slides = timelinejs_in(frame, "en")["events"]
+    assert [r["Headline"] for r in rows[1:]] == [e["text"]["headline"] for e in slides]
+    assert [r["Text"] for r in rows[1:]] == [e["text"]["text"] for e in slides]
+
+
+def test_timelinejs_sheet_escapes_once_defuses_formulas_and_credits_sources():
+    frame = make_frame([{"when": "2019-04", "doc": "nyheter", "lang": "nb",
+                         "title": '=HYPERLINK("x") «sekspartssamtalene» & <b>',
+                         "quote": "Han sa «</script>».", "actors": ["Nord-Korea", "Russland"]}])
+    rows = sheet(frame, sources=SOURCES)
+    event = rows[1]
+    assert event["Headline"] == "'=HYPERLINK(&quot;x&quot;) «sekspartssamtalene» &amp; &lt;b&gt;"
+    assert "&lt;/script&gt;" in event["Text"] and "&amp;lt;" not in event["Text"]
+    assert event["Media Credit"] == "NTB"
+    assert '<a href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in event["Text"]
+    assert "Nord-Korea, Russland" in event["Text"]
+    assert event["Display Date"] == "april 2019"  # the slides speak the documents' language
+
+
+def embedded(page: str) -> dict:
+    start = page.index('<script type="application/json" id="timeline-data">')
+    body = page[start:].split(">", 1)[1]
+    return json.loads(body[: body.index("</script>")])
+
+
+@pytest.mark.parametrize(("lang", "locale"), [("nb", '"language": "nb"'), ("en", '"language": "en"')])
+def test_embed_page_loads_the_json_in_knight_labs_viewer(lang, locale):
+    frame = make_frame([{"when": "2009-04", "title": "Sanksjoner", "lang": lang}])
+    page = to_embed_page(frame, title="Korea").decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in page
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert 'src="https://cdn.knightlab.com/libs/timeline3/latest/js/timeline.js"' in page
+    assert 'href="https://cdn.knightlab.com/libs/timeline3/latest/css/timeline.css"' in page
+    assert locale in page and 'new TL.Timeline("timeline-embed", data, options)' in page
+    assert embedded(page) == json.loads(to_timelinejs(frame, title="Korea"))
+
+
+def test_embed_page_cannot_be_broken_out_of():
+    hostile = '</script><script>alert(1)</script><!-- «x» & \u2028'
+    frame = make_frame([{"when": "2009-04", "title": hostile, "quote": hostile, "lang": "nb",
+                         "doc": "nyheter"}])
+    page = to_embed_page(frame, title=hostile, sources=SOURCES).decode("utf-8")
+    assert page.count("<script") == 3 and page.count("</script>") == 3  # only the page's own
+    script = page[page.index('id="timeline-data">'):page.index("</script>\n<script>\nvar data")]
+    assert "<!--" not in script and "\u2028" not in script and "<" not in script[1:]
+    assert "<title>&lt;/script&gt;&lt;script&gt;alert(1)" in page
+    data = embedded(page)
+    # the slide text is HTML escaped exactly once (TimelineJS renders it as HTML)
+    assert data["events"][0]["text"]["headline"].startswith("&lt;/script&gt;&lt;script&gt;")
+    assert data == json.loads(to_timelinejs(frame, title=hostile, sources=SOURCES))
+
