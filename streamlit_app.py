@@ -27,7 +27,7 @@ import streamlit as st
 
 import store_view
 import timeline
-from timeline import curate, export, figure, i18n, ingest, store, userdate, words
+from timeline import curate, export, figure, i18n, ingest, render, store, userdate, words
 from timeline import view as views
 from timeline.frame import merge_frames, split_actors
 from timeline.types import EVENT_TYPES, DocDate, Document
@@ -147,13 +147,13 @@ class PngWarmup:
 
         def work() -> None:
             try:
-                result = export.png_available()
+                result = render.png_available()
             except Exception as err:  # reported where the PNG button would be
                 probe.set_exception(err)
                 return
             probe.set_result(result)
             if result[0]:
-                export.start_png_server()
+                render.start_png_server()
 
         threading.Thread(target=work, name="png-warmup", daemon=True).start()
         return probe
@@ -204,7 +204,7 @@ def png_to_publish(
 ) -> bytes:
     """The PNG to publish: no zoom widgets, whole labels, the title, subtitle and credit
     line as typed, at the preset's size. Runs outside the script run (a download)."""
-    _, width, height = export.PNG_PRESETS[preset]
+    _, width, height = render.PNG_PRESETS[preset]
     fig = figure.build_figure(
         view,
         lane_by=lane_by,
@@ -217,7 +217,7 @@ def png_to_publish(
         static=True,
         lang=lang,
     )
-    return export.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
+    return render.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
 
 
 def _follow_default(key: str, default: str) -> None:
@@ -243,6 +243,7 @@ def _doc_entry(doc: Document, *, source: str) -> dict[str, Any]:
         "source": source,
         # who published it, for the credit line of a published PNG ("Source: NTB, …")
         "publisher": dict(doc.meta).get("source", "") or dict(doc.meta).get("site", ""),
+        "url": dict(doc.meta).get("url", ""),
     }
 
 
@@ -1080,7 +1081,7 @@ if tab_export.open:  # lazy: only the open tab runs
         _follow_default("png_subtitle", html.unescape(default_sub))
         _follow_default(
             "png_source",
-            export.source_line(
+            render.source_line(
                 [
                     (
                         d.get("publisher")
@@ -1099,13 +1100,13 @@ if tab_export.open:  # lazy: only the open tab runs
             p1.text_input(t("app.png_title"), key="png_title")
             p2.selectbox(
                 t("app.png_size"),
-                list(export.PNG_PRESETS),
+                list(render.PNG_PRESETS),
                 key="png_preset",
-                format_func=lambda k: t(export.PNG_PRESETS[k][0]),
+                format_func=lambda k: t(render.PNG_PRESETS[k][0]),
             )
             p1.text_input(t("app.png_subtitle"), key="png_subtitle")
             p2.text_input(t("app.png_source"), key="png_source")
-        png_preset = _offered(state.get("png_preset"), export.PNG_PRESETS, "column")
+        png_preset = _offered(state.get("png_preset"), render.PNG_PRESETS, "column")
 
         def _export_figure() -> Any:
             return figure.build_figure(
@@ -1122,7 +1123,18 @@ if tab_export.open:  # lazy: only the open tab runs
                 png_ok, png_message = png_warmup().get(_session_id()).result(timeout=90)
         except Exception:  # a probe that crashed or hung: say so, keep the camera button
             png_ok, png_message = False, t("app.png_not_started")
-        x1, x2, x3, x4, x5 = st.columns(5)
+        # Where each document came from, for the source and URL in every export.
+        export_sources = {
+            d["name"]: export.Source(
+                source=d.get("publisher", ""),
+                url=d.get("url", ""),
+                date=d["dct"],
+                title=state[f"{d['id']}:title"],
+            )
+            for d in state.docs
+        }
+        x1, x2, x3, x4 = st.columns(4)
+        x5, x6, x7, _ = st.columns(4)
         if png_ok:
             x1.download_button(
                 t("app.png"),
@@ -1151,18 +1163,27 @@ if tab_export.open:  # lazy: only the open tab runs
             (
                 x2,
                 t("app.html"),
-                lambda: export.to_html(_export_figure(), title=chart_title),
+                lambda: render.to_html(_export_figure(), title=chart_title),
                 "html",
                 "text/html",
                 "public",
                 "dl_html",
                 None,
             ),
-            (x3, "CSV", lambda: export.to_csv(view), "csv", "text/csv", "table", "dl_csv", None),
+            (
+                x3,
+                "CSV",
+                lambda: export.to_csv(view, sources=export_sources),
+                "csv",
+                "text/csv",
+                "table",
+                "dl_csv",
+                t("app.csv_help"),
+            ),
             (
                 x4,
                 "JSON",
-                lambda: export.to_json(view),
+                lambda: export.to_json(view, sources=export_sources),
                 "json",
                 "application/json",
                 "data_object",
@@ -1172,12 +1193,38 @@ if tab_export.open:  # lazy: only the open tab runs
             (
                 x5,
                 "TimelineJS",
-                lambda: export.to_timelinejs(view, title=chart_title, lang=ui),
+                lambda: export.to_timelinejs(
+                    view, title=chart_title, lang=ui, sources=export_sources
+                ),
                 "timelinejs.json",
                 "application/json",
                 "view_timeline",
                 "dl_tljs",
                 t("app.tljs_help"),
+            ),
+            (
+                x6,
+                t("app.tljs_csv"),
+                lambda: export.to_timelinejs_csv(
+                    view, title=chart_title, lang=ui, sources=export_sources
+                ),
+                "timelinejs.csv",
+                "text/csv",
+                "grid_on",
+                "dl_tljs_csv",
+                t("app.tljs_csv_help"),
+            ),
+            (
+                x7,
+                t("app.embed"),
+                lambda: export.to_embed_page(
+                    view, title=chart_title, lang=ui, sources=export_sources
+                ),
+                "timelinejs.html",
+                "text/html",
+                "code",
+                "dl_embed",
+                t("app.embed_help"),
             ),
         ]
         for column, label, data, ending, mime, icon, key, help_text in downloads:

@@ -190,15 +190,15 @@ def synthetic_frame(n: int, seed: int = 7) -> Any:
 
 def png_times(fig: Any, repeats: int = 3) -> tuple[float, float, int]:
     """(first render, median warm render, bytes) with the kaleido server running."""
-    from timeline import export
+    from timeline import render
 
     t0 = time.perf_counter()
-    first = export.to_png(fig)
+    first = render.to_png(fig)
     cold = time.perf_counter() - t0
     warm = []
     for _ in range(repeats):
         t0 = time.perf_counter()
-        export.to_png(fig)
+        render.to_png(fig)
         warm.append(time.perf_counter() - t0)
     return cold, statistics.median(warm), len(first)
 
@@ -212,7 +212,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     import timeline
-    from timeline import export, figure
+    from timeline import export, figure, render
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
@@ -247,11 +247,11 @@ def main() -> None:
         f"  (synthetic frame made in {made:.1f} s, not counted)"
     )
 
-    ok, message = export.png_available()
+    ok, message = render.png_available()
     if not ok:
         print(f"PNG export: not available here: {message}")
         return
-    export.start_png_server()
+    render.start_png_server()
     seed = timeline.extract_document(timeline.read_document(SEED))
     t0 = time.perf_counter()
     big_fig = figure.build_figure(big, title="Synthetic")
@@ -265,7 +265,7 @@ def main() -> None:
             f"PNG export, {label:>14}: first {cold:5.2f} s, warm {warm:5.2f} s (median of 3), {size / 1000:.0f} kB"
         )
     print(f"build_figure, {args.events:,} events: {build:.2f} s")
-    export.stop_png_server()
+    render.stop_png_server()
 
 
 if __name__ == "__main__":

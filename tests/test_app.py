@@ -9,7 +9,9 @@ picker.
 from __future__ import annotations
 
 import base64
+import csv
 import html
+import io
 import json
 import re
 from pathlib import Path
@@ -21,7 +23,7 @@ import streamlit.config as st_config
 from streamlit.testing.v1 import AppTest
 
 import timeline
-from timeline import export, figure, store, words
+from timeline import export, figure, render, store, words
 from timeline import view as views
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -436,8 +438,8 @@ def test_export_buttons_and_files() -> None:
     open_tab(at, "Export")
     assert_healthy(at)
     keys = {b.key for b in at.get("download_button")}
-    assert {"dl_html", "dl_csv", "dl_json", "dl_tljs"} <= keys
-    ok, message = export.png_available()
+    assert {"dl_html", "dl_csv", "dl_json", "dl_tljs", "dl_tljs_csv", "dl_embed"} <= keys
+    ok, message = render.png_available()
     assert ("dl_png" in keys) == ok
     if not ok:
         assert any(message[:30] in unescape_md(w.value) for w in at.warning)
@@ -466,7 +468,7 @@ def test_export_buttons_and_files() -> None:
         if "end_date" in event:
             assert int(event["end_date"]["year"]) >= int(event["start_date"]["year"])
 
-    page = export.to_html(fig, title="Test").decode("utf-8")
+    page = render.to_html(fig, title="Test").decode("utf-8")
     assert page.lstrip().lower().startswith("<!doctype html") or "<html" in page[:500].lower()
     assert "plotly" in page.lower()
     assert (
@@ -475,8 +477,96 @@ def test_export_buttons_and_files() -> None:
     )
 
     if ok:
-        png = export.to_png(fig, width=1000)
+        png = render.to_png(fig, width=1000)
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+@pytest.fixture
+def downloaded(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``downloaded(at, key)``: the bytes a download button gives when clicked. The
+    button's callable is run as Streamlit runs it, after the script run, where
+    ``st.session_state`` is gone."""
+    import streamlit.testing.v1.app_test as app_test
+
+    managers: list[Any] = []
+
+    class Recording(app_test.MediaFileManager):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            managers.append(self)
+
+    monkeypatch.setattr(app_test, "MediaFileManager", Recording)
+
+    def fetch(at: AppTest, key: str) -> bytes:
+        button = next(b for b in at.get("download_button") if b.key == key)
+        file_id = button.proto.deferred_file_id
+        data = managers[-1]._deferred_callables[file_id]["callable"]()
+        return data if isinstance(data, bytes) else str(data).encode("utf-8")
+
+    return fetch
+
+
+NTB = (
+    "date: 2019-04-26\nsource: NTB\nurl: https://www.example.org/nyheter/putin-kim\n"
+    "title: Putin og Kim i Vladivostok\n\n"
+    "Russlands president Vladimir Putin møtte Nord-Koreas leder Kim Jong-un i Vladivostok "
+    "torsdag. Nord-Korea og Russland undertegnet en avtale 25. april 2019.\n"
+)
+
+
+def test_the_apps_csv_is_the_command_lines_csv(tmp_path: Path, downloaded: Any) -> None:
+    """Issue 6: one CSV format. The same documents give the same bytes from the app's
+    CSV button and from ``python -m timeline extract``, source and URL included."""
+    at = start()
+    at.text_input(key="paste_name").input("ntb.txt")
+    at.text_area(key="paste_text").input(NTB)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "ntb.txt"]
+    open_tab(at, "Export")
+    assert_healthy(at)
+    app_csv = downloaded(at, "dl_csv")
+
+    from timeline.cli import main
+
+    (tmp_path / "ntb.txt").write_text(NTB, encoding="utf-8")
+    out = tmp_path / "cli.csv"
+    assert main(["extract", str(SEED), str(tmp_path / "ntb.txt"), "-o", str(out)]) == 0
+    assert app_csv == out.read_bytes()
+
+    rows = list(csv.DictReader(io.StringIO(app_csv.decode("utf-8"))))
+    assert any(r["doc"] == "ntb.txt" and r["actors"] == "Nord-Korea; Russland" for r in rows)
+    for row in rows:  # an event is credited to NTB when one of its mentions is from there
+        read_in = {m["doc"] for m in json.loads(row["mentions"])}
+        from_ntb = "ntb.txt" in read_in
+        assert row["source"] == ("NTB" if from_ntb else ""), row
+        assert row["url"] == ("https://www.example.org/nyheter/putin-kim" if from_ntb else "")
+    assert any(r["doc"] == SEED_NAME and r["source"] == "NTB" for r in rows)  # the meeting, merged
+
+
+def test_every_export_button_gives_its_format_with_sources(downloaded: Any) -> None:
+    at = start("nb-NO")
+    at.text_input(key="paste_name").input("ntb.txt")
+    at.text_area(key="paste_text").input(NTB)
+    next(x for x in at.button if x.label == "Legg til tekst").click().run()
+    open_tab(at, "Eksport")
+    assert_healthy(at)
+    labels = {b.key: b.label for b in at.get("download_button")}
+    assert labels["dl_tljs_csv"] == "TimelineJS-regneark" and labels["dl_embed"] == "Innebyggingsside"
+
+    events = json.loads(downloaded(at, "dl_json"))
+    assert {d["doc"]: d["source"] for d in events["documents"]}["ntb.txt"] == "NTB"
+    assert any(e["url"].startswith("https://www.example.org/") for e in events["events"])
+
+    slides = json.loads(downloaded(at, "dl_tljs"))
+    assert any('href="https://www.example.org/nyheter/putin-kim"' in e["text"]["text"]
+               for e in slides["events"])
+
+    sheet = list(csv.reader(io.StringIO(downloaded(at, "dl_tljs_csv").decode("utf-8"))))
+    assert sheet[0][:3] == ["Year", "Month", "Day"] and sheet[1][15] == "title"
+    assert len(sheet) - 2 == len(slides["events"])
+
+    page = downloaded(at, "dl_embed").decode("utf-8")
+    assert '"language": "nb"' in page and "cdn.knightlab.com/libs/timeline3" in page
 
 
 def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() -> None:
@@ -525,17 +615,17 @@ def test_a_failed_png_probe_is_retried_by_the_next_session(
     broken = [True]
     probes: list[int] = []
 
-    def render(fig: Any, **size: Any) -> bytes:
+    def fake_render(fig: Any, **size: Any) -> bytes:
         probes.append(1)
         if broken[0]:
             raise RuntimeError({"error": "ReferenceError: kaleido_scopes is not defined"})
         return b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
-    monkeypatch.setattr(export, "_render", render)
-    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export, "_probe_ok", None)
-    monkeypatch.setattr(export, "start_png_server", lambda: True)
-    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(render, "_render", fake_render)
+    monkeypatch.setattr(render, "_find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(render, "_probe_ok", None)
+    monkeypatch.setattr(render, "start_png_server", lambda: True)
+    monkeypatch.setattr(render.time, "sleep", lambda seconds: None)
     st.cache_resource.clear()
     try:
         first = open_tab(start(), "Export")
@@ -556,7 +646,7 @@ def test_a_failed_png_probe_is_retried_by_the_next_session(
 
         # The first session gets it too, when it presses Try again (or reruns after).
         broken[0] = True
-        monkeypatch.setattr(export, "_probe_ok", None)
+        monkeypatch.setattr(render, "_probe_ok", None)
         st.cache_resource.clear()
         third = open_tab(start(), "Export")
         assert "dl_png" not in {b.key for b in third.get("download_button")}

@@ -342,12 +342,12 @@ def test_a_quote_in_a_title_reads_as_a_quote(page: Any) -> None:
 
 def test_the_html_export_reads_a_quote_as_a_quote(browser: Any, tmp_path: Path) -> None:
     import timeline
-    from timeline import export, figure
+    from timeline import figure, render
 
     frame = timeline.extract(QUOTED_TEXT, lang="en", dct="2019-04-26")
     fig = figure.build_figure(frame, title='Korea: "talks" & more')
     target = tmp_path / "quoted.html"
-    target.write_bytes(export.to_html(fig, title='Korea: "talks" & more'))
+    target.write_bytes(render.to_html(fig, title='Korea: "talks" & more'))
     context = browser.new_context(viewport={"width": 1200, "height": 800})
     try:
         page = context.new_page()

@@ -15,17 +15,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline import export, read_document
+from timeline import export, read_document, render
 from timeline.cli import EXTRACT_COLUMNS, build_parser, main
 from timeline.pipeline import extract_document
 from timeline.schema import column_names
+from timeline.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "000_192722d517445595.txt"
 
 STABLE = ["doc", "date", "start", "end", "granularity", "approximate", "anchor", "explanation",
           "title", "type", "actors", "place", "quote", "quote_start", "quote_end", "timex",
-          "timex_start", "timex_end"]
+          "timex_start", "timex_end", "source", "url"]
 TIMEX3_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 ENGLISH = (
@@ -142,12 +143,16 @@ def test_csv_is_default_and_is_the_apps_csv() -> None:
     output = ok("extract", SEED)
     frame = extract_document(read_document(SEED))
     # One CSV writer: the app's export, with the stable columns first.
-    assert output.encode("utf-8") == export.to_csv(frame, first=STABLE)
+    sources = Workspace.from_files([SEED]).sources()
+    assert output.encode("utf-8") == export.to_csv(frame, sources=sources)
     back = export.from_csv(output.encode("utf-8"))
     pd.testing.assert_frame_equal(back, frame, check_exact=True)
     assert any("Nord-Korea" in actors for actors in back["actors"])
-    _, rows = parse(output, "csv")
-    assert all(json.loads(str(r["actors"])) == a for r, a in zip(rows, frame["actors"], strict=True))
+    columns, rows = parse(output, "csv")
+    assert columns[: len(STABLE)] == STABLE
+    # actors as a person reads them, not as JSON
+    assert all(r["actors"] == "; ".join(a) for r, a in zip(rows, frame["actors"], strict=True))
+    assert any(r["actors"] == "Nord-Korea; USA; Russland; Kina; Japan; Sør-Korea" for r in rows)
 
 
 def _vladivostok(rows: list[dict[str, object]]) -> dict[str, object]:
@@ -276,6 +281,63 @@ def test_csv_defuses_formula_cells(tmp_path: Path, command: str) -> None:
         quotes = list(export.from_csv(output.encode("utf-8"))["quote"])
         assert any(q.startswith("=HYPERLINK(") for q in quotes)  # read back as written
         assert any(q.startswith("+cmd|") for q in quotes) and any(q.startswith("@SUM(") for q in quotes)
+
+
+NTB = (
+    "date: 2019-04-26\nsource: NTB\nurl: https://www.example.org/nyheter/putin-kim\n"
+    "title: Putin og Kim i Vladivostok\n\n"
+    "Russlands president Vladimir Putin møtte Nord-Koreas leder Kim Jong-un i Vladivostok "
+    "torsdag. Nord-Korea og Russland undertegnet en avtale 25. april 2019.\n"
+)
+NTB_URL = "https://www.example.org/nyheter/putin-kim"
+
+
+@pytest.fixture
+def ntb(tmp_path: Path) -> Path:
+    path = tmp_path / "ntb.txt"
+    path.write_text(NTB, encoding="utf-8")
+    return path
+
+
+def extract_to(tmp_path: Path, *args: str | Path) -> bytes:
+    out = tmp_path / "out"
+    assert main(["extract", *map(str, args), "-o", str(out)]) == 0
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_every_row_names_its_source_and_url(tmp_path: Path, ntb: Path, fmt: str) -> None:
+    columns, rows = parse(extract_to(tmp_path, ntb, "--format", fmt).decode("utf-8"), fmt)
+    assert columns[: len(STABLE)] == STABLE and rows
+    assert all(r["source"] == "NTB" and r["url"] == NTB_URL for r in rows)
+
+
+def test_timelinejs_format(tmp_path: Path, ntb: Path) -> None:
+    data = json.loads(extract_to(tmp_path, SEED, ntb, "--format", "timelinejs", "--title", "Korea"))
+    frame = Workspace.from_files([SEED, ntb]).timeline()[0]
+    assert data["title"]["text"]["headline"] == "Korea"
+    assert len(data["events"]) == int((frame["start"] != "").sum())
+    assert any(f'<a href="{NTB_URL}"' in e["text"]["text"] for e in data["events"])
+    assert any(e["display_date"] == "april 2009" for e in data["events"])  # Norwegian slides
+
+
+def test_timelinejs_csv_format(tmp_path: Path, ntb: Path) -> None:
+    text = extract_to(tmp_path, ntb, "--format", "timelinejs-csv", "--title", "=Korea").decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0])[:4] == ["Year", "Month", "Day", "Time"]
+    assert rows[0]["Type"] == "title" and rows[0]["Headline"] == "'=Korea"  # defused
+    assert {(r["Year"], r["Month"], r["Day"]) for r in rows[1:]} == {("2019", "4", "25")}
+    assert all(r["Media Credit"] == "NTB" for r in rows[1:])
+
+
+def test_embed_format(tmp_path: Path, ntb: Path) -> None:
+    page = extract_to(tmp_path, ntb, "--format", "embed", "--title", "</script>").decode()
+    assert '"language": "nb"' in page and "cdn.knightlab.com/libs/timeline3" in page
+    assert page.count("</script>") == 3 and "<title>&lt;/script&gt;</title>" in page
+
+
+def test_extract_timelinejs_to_stdout() -> None:
+    assert json.loads(ok("extract", SEED, "--format", "timelinejs"))["events"]
 
 
 # --- timex ------------------------------------------------------------------------------------
@@ -513,8 +575,8 @@ def test_png_image_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
 def test_png_that_chromium_does_not_render_is_not_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(export, "png_available", lambda: (True, "ready"))
-    monkeypatch.setattr(export, "_render", lambda fig, **size: b"u\xabZ")  # what Chromium gave
+    monkeypatch.setattr(render, "png_available", lambda: (True, "ready"))
+    monkeypatch.setattr(render, "_render", lambda fig, **size: b"u\xabZ")  # what Chromium gave
     out = tmp_path / "chart.png"
     assert main(["png", str(SEED), "-o", str(out)]) == 3
     assert "not a PNG image" in capsys.readouterr().err
@@ -541,9 +603,9 @@ def test_subcommands() -> None:
 
 def test_png_help_states_the_limits() -> None:
     output = ok("png", "--help")
-    for limit in (export.PNG_MIN_SIDE, export.PNG_MAX_SIDE, export.PNG_MAX_PIXELS):
+    for limit in (render.PNG_MIN_SIDE, render.PNG_MAX_SIDE, render.PNG_MAX_PIXELS):
         assert str(limit) in output
-    assert f"{export.PNG_MIN_SCALE:g} to {export.PNG_MAX_SCALE:g}" in output
+    assert f"{render.PNG_MIN_SCALE:g} to {render.PNG_MAX_SCALE:g}" in output
 
 
 @pytest.mark.parametrize("command", sorted(_subcommands()))

@@ -1,37 +1,29 @@
-"""timeline.export: round trips, readers that refuse garbage clearly, TimelineJS, HTML, PNG.
-
-The PNG tests need Chrome/Chromium. Outside CI they skip when it is missing; with the
-environment variable CI set they FAIL instead, so a CI image without Chromium is noticed.
-"""
+"""timeline.export: round trips, readers that refuse garbage clearly, TimelineJS (the
+HTML page and the PNG are tested in test_render.py)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-import os
-import struct
-import zlib
 
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 from frames import make_frame, sample_frame
 
-from timeline import export
 from timeline.export import (
-    check_png_size,
+    CSV_COLUMNS_FIRST,
+    Source,
+    csv_columns,
     from_csv,
     from_json,
-    png_available,
     records_to_csv,
-    start_png_server,
-    stop_png_server,
     to_csv,
-    to_html,
+    to_embed_page,
     to_json,
-    to_png,
     to_timelinejs,
+    to_timelinejs_csv,
 )
-from timeline.figure import build_figure
 from timeline.schema import empty_frame, validate
 
 NORDIC = [
@@ -86,13 +78,15 @@ def test_json_document_shape():
     assert "ø" in to_json(make_frame(NORDIC)).decode("utf-8")  # UTF-8, not \\u escapes
 
 
-def test_csv_is_plain_utf8_with_json_lists_and_defused_formulas():
+def test_csv_is_plain_utf8_with_readable_actors_and_defused_formulas():
     data = to_csv(make_frame(NORDIC))
     assert not data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8")
     header = text.splitlines()[0].split(",")
-    assert header[:3] == ["event_id", "doc", "lang"]
-    assert '"[""Brutus"", ""Cassius""]"' in text
+    assert header[: len(CSV_COLUMNS_FIRST)] == list(CSV_COLUMNS_FIRST)
+    assert header[:4] == ["doc", "date", "start", "end"] and "source" in header and "url" in header
+    assert ",Brutus; Cassius," in text and ",Nord-Korea; Sør-Korea," in text
+    assert '"[{""doc"": ""nyheter""' in text  # the mentions stay JSON: they are objects
     assert "'=HYPERLINK" in text and "'@home" in text and "'-1+2" in text and "''quoted'" in text
     assert "\n-0043-03-15" not in text and ",-0043-03-15," in text  # dates are not defused
 
@@ -100,25 +94,89 @@ def test_csv_is_plain_utf8_with_json_lists_and_defused_formulas():
 def test_every_text_cell_is_defused_not_only_free_text():
     # A value that validation lets through in any text column still cannot start a formula.
     frame = make_frame([{"when": "2003", "event_id": "+x", "doc": "@d", "anchor_text": "=1",
-                         "actors": ["=cmd"]}])
-    text = to_csv(frame).decode("utf-8")
-    assert "\n'+x,'@d," in text and ",'=1," in text and '"[""=cmd""]"' in text
-    back = from_csv(text.encode("utf-8"))
+                         "actors": ["=cmd", "Kim"]}])
+    rows = list(csv.DictReader(io.StringIO(to_csv(frame).decode("utf-8"))))
+    assert (rows[0]["event_id"], rows[0]["doc"], rows[0]["anchor_text"]) == ("'+x", "'@d", "'=1")
+    assert rows[0]["actors"] == "'=cmd; Kim"
+    for bad in ("=", "+", "-", "@", "\t", "\r"):
+        cell = to_csv(make_frame([{"when": "2003", "title": bad + "SUM(A1)", "actors": [bad + "x"]}]))
+        row = next(csv.DictReader(io.StringIO(cell.decode("utf-8"))))
+        assert row["title"].startswith("'") and row["actors"].startswith("'"), (bad, row)
+    back = from_csv(to_csv(frame))
     assert (back.loc[0, "event_id"], back.loc[0, "doc"], back.loc[0, "anchor_text"]) == ("+x", "@d", "=1")
-    assert back.loc[0, "actors"] == ["=cmd"]
+    assert back.loc[0, "actors"] == ["=cmd", "Kim"]
 
 
-def test_csv_first_columns_and_records_share_the_writer():
+@pytest.mark.parametrize("actors", [
+    ["Nord-Korea", "Russland"], [], ["A; B", "C\\D"], ["[x]", "y"], ["'quoted", "=1"], ["Sør-Korea"],
+])
+def test_actors_are_a_readable_list_that_reads_back(actors):
+    frame = make_frame([{"when": "2019-04", "actors": actors}])
+    back = from_csv(to_csv(frame))
+    assert back.loc[0, "actors"] == actors
+
+
+def test_actors_written_as_json_by_earlier_versions_still_read():
+    data = 'event_id,start,end,actors\na#1,2003-01-01,2003-12-31,"[""Nord-Korea"", ""Russland""]"\n'
+    assert from_csv(data.encode())["actors"][0] == ["Nord-Korea", "Russland"]
+
+
+def test_records_share_the_writer():
     frame = make_frame(NORDIC)
-    first = ["doc", "date", "title"]
-    text = to_csv(frame, first=first).decode("utf-8")
-    header = text.splitlines()[0].split(",")
-    assert header[:3] == first and sorted(header) == sorted(frame.columns)
-    pd.testing.assert_frame_equal(from_csv(text.encode("utf-8")), frame, check_exact=True)
-    records = [{"doc": "=a", "start": 3, "value": "-0043", "ok": True, "list": ["x"], "none": None}]
-    assert records_to_csv(records, ["doc", "start", "value", "ok", "list", "none", "gone"]) == (
-        b'doc,start,value,ok,list,none,gone\n\'=a,3,-0043,true,"[""x""]",,\n'
+    assert records_to_csv(_plain_records(frame), csv_columns()) == to_csv(frame)
+    records = [{"doc": "=a", "start": 3, "value": "-0043", "ok": True, "list": ["x"], "none": None,
+                "actors": ["Kim", "Putin"]}]
+    columns = ["doc", "start", "value", "ok", "list", "none", "actors", "gone"]
+    assert records_to_csv(records, columns) == (
+        b'doc,start,value,ok,list,none,actors,gone\n\'=a,3,-0043,true,"[""x""]",,Kim; Putin,\n'
     )
+
+
+def _plain_records(frame: pd.DataFrame) -> list[dict]:
+    return json.loads(to_json(frame))["events"]
+
+
+# ------------------------------------------------------------------ sources
+
+SOURCES = {
+    "nyheter": Source(source="NTB", url="https://example.org/a?b=1&c=<2>", date="2019-04-26",
+                      title="Putin «møter» Kim"),
+    "oldtid_ø": Source(source="=Evil", url="javascript:alert(1)", title="Oldtid"),
+}
+
+
+def test_every_data_export_names_source_and_url():
+    frame = make_frame(NORDIC)
+    rows = list(csv.DictReader(io.StringIO(to_csv(frame, sources=SOURCES).decode("utf-8"))))
+    by_doc = {r["doc"]: r for r in rows}
+    assert by_doc["nyheter"]["source"] == "NTB"
+    assert by_doc["nyheter"]["url"] == "https://example.org/a?b=1&c=<2>"
+    assert by_doc["oldtid_ø"]["source"] == "'=Evil"  # defused like every other cell
+    assert from_csv(to_csv(frame, sources=SOURCES)).equals(from_csv(to_csv(frame)))
+
+    doc = json.loads(to_json(frame, sources=SOURCES))
+    assert [e["source"] for e in doc["events"]][:3] == ["=Evil", "=Evil", "NTB"]
+    assert {d["doc"]: d["url"] for d in doc["documents"]}["nyheter"] == SOURCES["nyheter"].url
+    pd.testing.assert_frame_equal(from_json(to_json(frame, sources=SOURCES)), frame)
+
+    tl = json.loads(to_timelinejs(frame, lang="nb", sources=SOURCES))
+    texts = {e["unique_id"]: e["text"]["text"] for e in tl["events"]}
+    news = next(t for k, t in texts.items() if "nyheter" in k or "NTB" in t)
+    assert '<a href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in news
+    assert "NTB, Putin «møter» Kim</a>" in news
+    assert "javascript:" not in json.dumps(tl)  # not an http(s) address: named, not linked
+    assert "=Evil, Oldtid" in json.dumps(tl, ensure_ascii=False)
+
+
+def test_an_event_from_two_documents_names_both():
+    mention = {"quote": "q", "quote_start": 0, "quote_end": 1, "timex": "t", "timex_start": 0,
+               "timex_end": 1, "sentence": 0}
+    frame = make_frame([{"when": "2019-04", "doc": "nyheter",
+                         "mentions": [{**mention, "doc": "nyheter"}, {**mention, "doc": "wire"}]}])
+    sources = {**SOURCES, "wire": Source(source="Reuters", url="https://example.com/r")}
+    row = next(csv.DictReader(io.StringIO(to_csv(frame, sources=sources).decode("utf-8"))))
+    assert row["source"] == "NTB; Reuters"
+    assert row["url"] == "https://example.org/a?b=1&c=<2>; https://example.com/r"
 
 
 def test_from_csv_accepts_a_bom_and_missing_optional_columns():
@@ -233,7 +291,7 @@ CSV_GARBAGE = [
     (b"name,age\nKim,37\n", "no column(s) event_id, start, end"),
     (b"event_id,start,end\na,2003-01-01,2003-01-01\nb,yesterday,2003-01-01\n", "row 3: 'start' is not an ISO date"),
     (b"event_id,start,end,start_year\na,2003-01-01,2003-01-01,soon\n", "'start_year' must be a number"),
-    (b"event_id,start,end,actors\na,2003-01-01,2003-01-01,Kim\n", "'actors' must be a list"),
+    (b'event_id,start,end,actors\na,2003-01-01,2003-01-01,"[1, 2]"\n', "'actors' must be a list"),
     (b"event_id,start,end,approximate\na,2003-01-01,2003-01-01,maybe\n", "'approximate' must be true or false"),
 ]
 
@@ -341,244 +399,91 @@ def timelinejs_in(frame: pd.DataFrame, lang: str) -> dict:
     return json.loads(to_timelinejs(frame, title="Korea", lang=lang).decode("utf-8"))
 
 
-# ------------------------------------------------------------------ HTML
+# ------------------------------------------------------------------ TimelineJS sheet and embed page
+
+# The header row of Knight Lab's TimelineJS Google Sheets template, as the template has it.
+TEMPLATE = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+            "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+            "Media Thumbnail", "Type", "Group", "Background"]
 
 
-def test_html_is_self_contained_and_interactive():
-    fig = build_figure(sample_frame(), title="Nord-Korea")
-    page = to_html(fig, title="Nord-Korea <2019>").decode("utf-8")
-    assert len(page) > 1_000_000  # plotly.js itself is inlined
-    assert "Plotly.newPlot" in page and 'src="https://cdn.plot.ly' not in page
-    assert "<title>Nord-Korea &lt;2019&gt;</title>" in page
-    assert "Six-party talks" in page and "Hanoi summit" in page
-    assert '"scrollZoom": true' in page and '"format": "png"' in page
+def sheet(frame: pd.DataFrame, **kw) -> list[dict[str, str]]:
+    text = to_timelinejs_csv(frame, **kw).decode("utf-8")
+    assert text.splitlines()[0].split(",") == TEMPLATE
+    return list(csv.DictReader(io.StringIO(text)))
 
 
-# ------------------------------------------------------------------ PNG
+def test_timelinejs_sheet_has_the_templates_columns_and_each_dates_precision():
+    frame = make_frame([
+        {"when": "2003", "title": "Exit", "type": "withdrawal", "lang": "en"},
+        {"when": "2009-04", "title": "Sanctions", "type": "sanctions", "lang": "en"},
+        {"when": "2019-04-25", "title": "Summit", "type": "meeting", "lang": "en"},
+        {"when": ("2003", "2009"), "title": "Talks", "type": "negotiations", "lang": "en"},
+        {"when": "-0043-03-15", "title": "Caesar", "type": "conflict", "lang": "en"},
+        {"when": "2019", "title": "Undated", "lang": "en"},
+    ])
+    frame.loc[5, ["start", "end"]] = ""  # kept, not plotted: an unresolved date
+    rows = sheet(frame, title="Korea")
+    assert rows[0]["Type"] == "title" and rows[0]["Headline"] == "Korea"
+    events = {r["Headline"]: r for r in rows[1:]}
+    assert "Undated" not in events  # a slide needs a date, as in the JSON
+    pick = ("Year", "Month", "Day", "End Year", "End Month", "End Day")
+    assert [events["Exit"][k] for k in pick] == ["2003", "", "", "", "", ""]
+    assert [events["Sanctions"][k] for k in pick] == ["2009", "4", "", "", "", ""]
+    assert [events["Summit"][k] for k in pick] == ["2019", "4", "25", "", "", ""]
+    assert [events["Talks"][k] for k in pick] == ["2003", "", "", "2009", "", ""]
+    assert events["Caesar"]["Year"] == "-43" and events["Caesar"]["Display Date"] == "15 March 44 BC"
+    assert all(r["Type"] == "" for r in rows[1:])  # an empty Type is an event slide
+    assert events["Sanctions"]["Group"] == "sanctions"
+    # the same slides as the JSON: one source of truth
+    slides = timelinejs_in(frame, "en")["events"]
+    assert [r["Headline"] for r in rows[1:]] == [e["text"]["headline"] for e in slides]
+    assert [r["Text"] for r in rows[1:]] == [e["text"]["text"] for e in slides]
 
 
-def png_size(png: bytes) -> tuple[int, int]:
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    length, kind = struct.unpack(">I4s", png[8:16])
-    assert kind == b"IHDR"
-    return struct.unpack(">II", png[16:24])
+def test_timelinejs_sheet_escapes_once_defuses_formulas_and_credits_sources():
+    frame = make_frame([{"when": "2019-04", "doc": "nyheter", "lang": "nb",
+                         "title": '=HYPERLINK("x") «sekspartssamtalene» & <b>',
+                         "quote": "Han sa «</script>».", "actors": ["Nord-Korea", "Russland"]}])
+    rows = sheet(frame, sources=SOURCES)
+    event = rows[1]
+    assert event["Headline"] == "'=HYPERLINK(&quot;x&quot;) «sekspartssamtalene» &amp; &lt;b&gt;"
+    assert "&lt;/script&gt;" in event["Text"] and "&amp;lt;" not in event["Text"]
+    assert event["Media Credit"] == "NTB"
+    assert '<a href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in event["Text"]
+    assert "Nord-Korea, Russland" in event["Text"]
+    assert event["Display Date"] == "april 2019"  # the slides speak the documents' language
 
 
-def png_pixels(png: bytes) -> list[tuple[int, int, int]]:
-    """Decode an 8-bit RGB/RGBA non-interlaced PNG (what Chromium writes) to RGB tuples."""
-    width, height = png_size(png)
-    depth, colour, _, _, interlace = png[24:29]
-    assert depth == 8 and colour in (2, 6) and interlace == 0
-    channels = 3 if colour == 2 else 4
-    pos, idat = 8, b""
-    while pos < len(png):
-        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
-        if kind == b"IDAT":
-            idat += png[pos + 8:pos + 8 + length]
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = width * channels
-    prev = bytearray(stride)
-    pixels = []
-    for y in range(height):
-        start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
-        for i in range(stride):
-            a = line[i - channels] if i >= channels else 0
-            b = prev[i]
-            c = prev[i - channels] if i >= channels else 0
-            if kind == 1:
-                line[i] = (line[i] + a) & 255
-            elif kind == 2:
-                line[i] = (line[i] + b) & 255
-            elif kind == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif kind == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        pixels += [tuple(line[x:x + 3]) for x in range(0, stride, channels)]
-        prev = line
-    return pixels
+def embedded(page: str) -> dict:
+    start = page.index('<script type="application/json" id="timeline-data">')
+    body = page[start:].split(">", 1)[1]
+    return json.loads(body[: body.index("</script>")])
 
 
-def colourful(pixels: list[tuple[int, int, int]]) -> int:
-    """How many pixels are clearly coloured (not white, grey or black)."""
-    return sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > 60)
+@pytest.mark.parametrize(("lang", "locale"), [("nb", '"language": "nb"'), ("en", '"language": "en"')])
+def test_embed_page_loads_the_json_in_knight_labs_viewer(lang, locale):
+    frame = make_frame([{"when": "2009-04", "title": "Sanksjoner", "lang": lang}])
+    page = to_embed_page(frame, title="Korea").decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in page
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert 'src="https://cdn.knightlab.com/libs/timeline3/latest/js/timeline.js"' in page
+    assert 'href="https://cdn.knightlab.com/libs/timeline3/latest/css/timeline.css"' in page
+    assert locale in page and 'new TL.Timeline("timeline-embed", data, options)' in page
+    assert embedded(page) == json.loads(to_timelinejs(frame, title="Korea"))
 
 
-@pytest.fixture(scope="module")
-def png_server():
-    """One Chromium for the module's renders (and a test of start_png_server)."""
-    started = start_png_server() if png_available()[0] else False
-    yield started
-    if started:
-        stop_png_server()
+def test_embed_page_cannot_be_broken_out_of():
+    hostile = '</script><script>alert(1)</script><!-- «x» & \u2028'
+    frame = make_frame([{"when": "2009-04", "title": hostile, "quote": hostile, "lang": "nb",
+                         "doc": "nyheter"}])
+    page = to_embed_page(frame, title=hostile, sources=SOURCES).decode("utf-8")
+    assert page.count("<script") == 3 and page.count("</script>") == 3  # only the page's own
+    script = page[page.index('id="timeline-data">'):page.index("</script>\n<script>\nvar data")]
+    assert "<!--" not in script and "\u2028" not in script and "<" not in script[1:]
+    assert "<title>&lt;/script&gt;&lt;script&gt;alert(1)" in page
+    data = embedded(page)
+    # the slide text is HTML escaped exactly once (TimelineJS renders it as HTML)
+    assert data["events"][0]["text"]["headline"].startswith("&lt;/script&gt;&lt;script&gt;")
+    assert data == json.loads(to_timelinejs(frame, title=hostile, sources=SOURCES))
 
-
-def require_png() -> None:
-    """Skip without Chromium, except in CI (env CI set), where the test FAILS.
-    Called in the test body, not a fixture: a failing fixture reports ERROR."""
-    ok, message = png_available()
-    if not ok:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must be able to render PNG: {message}", pytrace=False)
-        pytest.skip(message)
-
-
-@pytest.mark.parametrize(
-    ("width", "height", "scale", "message"),
-    [(0, None, 2, "width must be 100 to 10,000"), (100_000, None, 2, "width must be"),
-     (-1400, None, 2, "width must be"), (1400, 0, 2, "height must be"),
-     (1400, 20_000, 1, "height must be"), (1400, None, 0, "scale must be 0.25 to 8"),
-     (1400, None, float("nan"), "scale must be"), (1400, None, -1, "scale must be"),
-     (10_000, None, 2.5, "25,000 pixels a side"), (1400, 9000, 3, "27,000 pixels a side")],
-)
-def test_png_size_limits(width, height, scale, message):
-    with pytest.raises(ValueError, match=message):
-        check_png_size(width, height, scale)
-    with pytest.raises(ValueError, match=message):  # to_png checks before any rendering
-        to_png(build_figure(sample_frame()), width=width, height=height, scale=scale)
-
-
-def test_to_png_refuses_what_is_not_a_png(monkeypatch):
-    monkeypatch.setattr(export, "_render", lambda fig, **size: b"u\xabZ")
-    with pytest.raises(RuntimeError, match="3 bytes that are not a PNG image"):
-        to_png(build_figure(sample_frame()), width=1400)
-
-
-def test_png_available_answers_and_caches_a_success():
-    first = png_available()
-    assert isinstance(first[0], bool) and first[1]
-    if first[0]:
-        assert png_available() is first
-    else:
-        assert "chromium" in first[1].lower()
-
-
-FAKE_PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
-FIRST_RENDER_ERROR = RuntimeError(
-    {"error": "ReferenceError: kaleido_scopes is not defined", "stack": "at <anonymous>:1:1"}
-)
-
-
-@pytest.fixture
-def fake_chromium(monkeypatch):
-    """A renderer that fails as long as ``broken[0]`` is true (counting calls in
-    ``calls``), with a browser "found" and the remembered probe result forgotten."""
-    broken, calls = [True], []
-
-    def render(fig, **size):
-        calls.append(size)
-        if broken[0] is True or (broken[0] == "once" and len(calls) == 1):
-            raise FIRST_RENDER_ERROR
-        return FAKE_PNG
-
-    monkeypatch.setattr(export, "_render", render)
-    monkeypatch.setattr(export, "_find_browser", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export, "_probe_ok", None)
-    monkeypatch.setattr(export.time, "sleep", lambda seconds: None)
-    return broken, calls
-
-
-def test_png_probe_retries_a_failed_first_render(fake_chromium):
-    """Item 7 of issue 7: a fresh Chromium's first render can fail and then work."""
-    broken, calls = fake_chromium
-    broken[0] = "once"
-    ok, message = png_available()
-    assert ok, message
-    assert len(calls) == 2
-
-
-def test_a_failed_png_probe_is_not_remembered_and_says_so_cleanly(fake_chromium):
-    broken, calls = fake_chromium
-    ok, message = png_available()
-    assert not ok and len(calls) == 3  # tried three times
-    for raw in ("{", "kaleido_scopes", "ReferenceError", "apt-get", "install chromium"):
-        assert raw not in message, message
-    assert "tried again" in message
-    broken[0] = False
-    assert png_available()[0]  # the next caller probes again, and now it works
-    broken[0] = True
-    assert png_available()[0]  # a success is remembered: no probe per export
-
-
-def test_to_png_retries_a_failed_first_render(fake_chromium):
-    broken, calls = fake_chromium
-    broken[0] = "once"
-    assert to_png(build_figure(sample_frame()), width=800) == FAKE_PNG
-    assert len(calls) == 2
-
-
-@pytest.mark.parametrize(("width", "scale"), [(1400, 1), (800, 2)])
-def test_png_has_the_requested_size_and_content(png_server, width, scale):
-    require_png()
-    fig = build_figure(sample_frame(), title="Nord-Korea 2003–2019")
-    png = to_png(fig, width=width, scale=scale)
-    w, h = png_size(png)
-    assert w == width * scale
-    assert h == fig.layout.height * scale
-    assert len(png) > 20_000
-    if scale == 1:
-        pixels = png_pixels(png)
-        assert colourful(pixels) > 2_000  # bars and markers in their colours
-        assert len(set(pixels)) > 50  # not one flat colour
-
-
-def test_png_after_import_streamlit_is_not_black(png_server):
-    require_png()
-    import plotly.io as pio
-
-    before = pio.templates.default
-    try:
-        import streamlit  # noqa: F401
-        import streamlit.elements.plotly_chart  # noqa: F401 - installs the placeholder theme
-
-        pio.templates.default = "streamlit"  # what the import did, even if an earlier test undid it
-        ours = build_figure(sample_frame())
-        plain = go.Figure(go.Bar(x=["a", "b", "c"], y=[3, 1, 2]))  # Streamlit's template
-        for fig in (ours, plain):
-            pixels = png_pixels(to_png(fig, width=600, height=400, scale=1))
-            dark = sum(1 for p in pixels if max(p) < 40)
-            assert colourful(pixels) > 1_000
-            assert dark < len(pixels) * 0.2
-    finally:
-        pio.templates.default = before
-
-
-def test_png_of_a_bc_figure(png_server):
-    require_png()
-    bc = build_figure(make_frame(NORDIC))
-    assert png_size(to_png(bc, width=900, scale=1))[0] == 900
-
-
-@pytest.mark.parametrize(
-    ("sources", "line"),
-    [
-        ([("NTB", "2019-04-26")], "Source: NTB, 26.04.2019 · made with Tidslinje"),
-        ([("NTB", "2019-04"), ("NTB", "2019-04"), ("Reuters", "2019")],
-         "Source: NTB, 04.2019; Reuters, 2019 · made with Tidslinje"),
-        ([("A", ""), ("B", ""), ("C", ""), ("D", ""), ("E", "")],
-         "Source: A; B; C and 2 more · made with Tidslinje"),
-        ([("", "")], "Made with Tidslinje"),
-        ([], "Made with Tidslinje"),
-    ],
-)
-def test_source_line(sources, line):
-    assert export.source_line(sources) == line
-
-
-def test_png_presets_are_the_newsroom_sizes():
-    sizes = {key: (w, h) for key, (_, w, h) in export.PNG_PRESETS.items()}
-    assert sizes == {"column": (680, None), "wide": (1200, None), "square": (1080, 1080)}
-
-
-@pytest.mark.parametrize("preset", list(export.PNG_PRESETS))
-def test_png_to_publish_has_the_preset_size(png_server, preset):
-    require_png()
-    _, width, height = export.PNG_PRESETS[preset]
-    fig = build_figure(sample_frame(), static=True, width=width, height=height,
-                       title="Nord-Korea 2003–2019", source="Source: NTB, 26.04.2019")
-    png = to_png(fig, width=width, height=int(fig.layout.height), scale=1)
-    w, h = png_size(png)
-    assert w == width and (height is None or h == height)

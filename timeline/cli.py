@@ -1,15 +1,17 @@
 """Command line: a thin layer over the public API.
 
-    python -m timeline extract FILE... [--dct YYYY[-MM[-DD]]] [--lang nb|en]
-                                       [--format csv|jsonl|json] [-o OUT]
+    python -m timeline extract FILE... [--dct YYYY[-MM[-DD]]] [--lang nb|en] [-o OUT]
+                                       [--format csv|jsonl|json|timelinejs|timelinejs-csv|embed]
+                                       [--title TITLE]
     python -m timeline timex FILE [--dct ...] [--lang ...] [--format jsonl|json|csv]
     python -m timeline png FILE... -o out.png [--width W --height H --scale S]
     python -m timeline html FILE... -o out.html
     python -m timeline corpus INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
     python -m timeline query STORE [--format jsonl|json|csv] [-o OUT]
 
-CSV is written by ``timeline.export``, the writer the app uses: the same cells, lists
-as JSON text and formulas defused. Exit codes: 0 done (a warning on stderr when a file
+Every format is written by ``timeline.export``, as the app writes it: the same CSV
+cells (actors as "Nord-Korea; Russland", formulas defused), and each event's source and
+URL from the documents' ``source:``/``url:`` header lines. Exit codes: 0 done (a warning on stderr when a file
 held no events), 2 bad input or options, 3 no server-side PNG here.
 """
 
@@ -24,18 +26,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import export
 from .ingest import IngestError, parse_dct, read_document
 from .pipeline import timexes
 from .types import DocDate, Document
 
 __all__ = ["main", "build_parser"]
 
-# Columns the stable CLI promises, in order; more may follow.
-EXTRACT_COLUMNS = [
-    "doc", "date", "start", "end", "granularity", "approximate", "anchor", "explanation",
-    "title", "type", "actors", "place", "quote", "quote_start", "quote_end", "timex",
-    "timex_start", "timex_end",
-]
+# Columns the stable CLI promises, in order; more may follow. They are the CSV's first
+# columns, for the app's CSV too.
+EXTRACT_COLUMNS = list(export.CSV_COLUMNS_FIRST)
+# extract --format: what each writes (the TimelineJS ones need a title and a language)
+EXTRACT_FORMATS = ("csv", "jsonl", "json", "timelinejs", "timelinejs-csv", "embed")
 
 
 TIMEX_COLUMNS = ["doc", "start", "end", "text", "type", "value"]
@@ -49,7 +51,7 @@ def _docdate(text: str) -> DocDate:
 
 
 def _png_side(text: str) -> int:
-    from .export import PNG_MAX_SIDE, PNG_MIN_SIDE  # only when the option is given
+    from .render import PNG_MAX_SIDE, PNG_MIN_SIDE  # only when the option is given
 
     try:
         value = int(text)
@@ -62,7 +64,7 @@ def _png_side(text: str) -> int:
 
 
 def _png_scale(text: str) -> float:
-    from .export import PNG_MAX_SCALE, PNG_MIN_SCALE
+    from .render import PNG_MAX_SCALE, PNG_MIN_SCALE
 
     try:
         value = float(text)
@@ -88,7 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="events, one per row or line")
     p.add_argument("files", nargs="+", metavar="FILE")
     common(p)
-    p.add_argument("--format", choices=["csv", "jsonl", "json"], default="csv")
+    p.add_argument("--format", choices=EXTRACT_FORMATS, default="csv",
+                   help="csv (default), jsonl, json; timelinejs (Knight Lab's JSON), "
+                        "timelinejs-csv (for its Google Sheets template), embed (an HTML "
+                        "page showing the timeline in Knight Lab's viewer)")
+    p.add_argument("--title", default="", help="timeline title (TimelineJS formats)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
 
     p = sub.add_parser("timex", help="every temporal expression (TIMEX3)")
@@ -173,9 +179,11 @@ def _warn_if_nothing(path: str, doc: Document, found: int, what: str) -> None:
         print(f"warning: {path}: no {what} found", file=sys.stderr)
 
 
-def _frames(files: Sequence[str], lang: str | None, dct: DocDate | None) -> pd.DataFrame:
+def _frames(files: Sequence[str], lang: str | None,
+            dct: DocDate | None) -> tuple[pd.DataFrame, dict[str, export.Source]]:
     """The timeline of these files, built as the app builds it: one workspace, every
-    document merged (an event two files report is one row with both mentions)."""
+    document merged (an event two files report is one row with both mentions), and
+    where each document came from."""
     from .workspace import Workspace
 
     ws = Workspace()
@@ -184,7 +192,7 @@ def _frames(files: Sequence[str], lang: str | None, dct: DocDate | None) -> pd.D
         ws.add(doc, source="file")
     for f, doc, frame in zip(files, read, ws.frames(), strict=True):
         _warn_if_nothing(f, doc, len(frame), "dated events")
-    return ws.timeline()[0]
+    return ws.timeline()[0], ws.sources()
 
 
 def _jsonable(value: object) -> object:
@@ -195,10 +203,15 @@ def _jsonable(value: object) -> object:
     return value
 
 
-def _output_records(frame: pd.DataFrame) -> list[dict[str, object]]:
-    columns = EXTRACT_COLUMNS + [c for c in frame.columns if c not in EXTRACT_COLUMNS]
-    return [{c: _jsonable(row[c]) for c in columns if c in row}
-            for row in frame.to_dict(orient="records")]
+def _output_records(frame: pd.DataFrame,
+             sources: dict[str, export.Source] | None = None) -> list[dict[str, object]]:
+    """Rows as JSON-ready dicts in the CSV's column order; with ``sources``, each says
+    where it was read (``source``, ``url``)."""
+    columns = export.csv_columns(frame.columns)
+    rows = frame.to_dict(orient="records")
+    for row, (source, url) in zip(rows, export.credits(frame, sources), strict=True):
+        row["source"], row["url"] = source, url
+    return [{c: _jsonable(row[c]) for c in columns if c in row} for row in rows]
 
 
 def _write(data: str | bytes, output: str | None) -> None:
@@ -223,13 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            frame = _frames(args.files, args.lang, args.dct)
-            if args.format == "csv":
-                from .export import to_csv
-
-                _write(to_csv(frame, first=EXTRACT_COLUMNS), args.output)
-            else:
-                _write(_serialise(_output_records(frame), args.format), args.output)
+            frame, sources = _frames(args.files, args.lang, args.dct)
+            _write(_extract_output(frame, sources, args.format, args.title), args.output)
             return 0
         if args.command == "timex":
             records = []
@@ -240,9 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _warn_if_nothing(f, doc, len(found), "temporal expressions")
                 records.extend(found)
             if args.format == "csv":
-                from .export import records_to_csv
-
-                _write(records_to_csv(records, TIMEX_COLUMNS), args.output)
+                _write(export.records_to_csv(records, TIMEX_COLUMNS), args.output)
             else:
                 _write(_serialise(records, args.format), args.output)
             return 0
@@ -262,17 +268,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+def _extract_output(frame: pd.DataFrame, sources: dict[str, export.Source], fmt: str,
+                    title: str) -> bytes | str:
+    if fmt == "csv":
+        return export.to_csv(frame, sources=sources)
+    if fmt == "timelinejs":
+        return export.to_timelinejs(frame, title=title, sources=sources)
+    if fmt == "timelinejs-csv":
+        return export.to_timelinejs_csv(frame, title=title, sources=sources)
+    if fmt == "embed":
+        return export.to_embed_page(frame, title=title, sources=sources)
+    return _serialise(_output_records(frame, sources), fmt)
+
+
 def _chart(args: argparse.Namespace) -> int:
-    from .export import check_png_size, png_available, to_html, to_png
     from .figure import build_figure
     from .i18n import choose_language
+    from .render import check_png_size, png_available, source_line, to_html, to_png
 
     if args.command == "png":
         check_png_size(args.width, args.height, args.scale)  # before any work
-    frame = _frames(args.files, args.lang, args.dct)
+    frame, sources = _frames(args.files, args.lang, args.dct)
     # The app's rule without a browser: the language most of the documents are in.
     chart_lang = choose_language(None, frame["lang"].tolist() if "lang" in frame else [])
-    fig = build_figure(frame, lane_by=args.lanes, title=args.title, lang=chart_lang)
+    credit = source_line([(s.source or s.title, s.date) for s in sources.values()],
+                         lang=chart_lang)
+    fig = build_figure(frame, lane_by=args.lanes, title=args.title, source=credit,
+                       lang=chart_lang)
     if args.command == "html":
         Path(args.output).write_bytes(to_html(fig, title=args.title))
         return 0
@@ -292,7 +314,7 @@ def _chart(args: argparse.Namespace) -> int:
 def _corpus(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .corpus import ReadOptions, RunHooks, corpus
+    from .corpus import corpus
 
     bar: tqdm | None = None
     events = 0
@@ -314,8 +336,7 @@ def _corpus(args: argparse.Namespace) -> int:
     try:
         result = corpus(args.inputs, args.output, workers=args.workers,
                         scheduler=args.scheduler, batch_size=args.batch_size,
-                        reading=ReadOptions(columns=args.columns or {}), lang=args.names,
-                        hooks=RunHooks(on_start=start, on_batch=step))
+                        columns=args.columns, lang=args.names, progress=step, on_start=start)
     finally:
         if bar is not None:
             bar.close()
@@ -331,13 +352,15 @@ def _query(args: argparse.Namespace) -> int:
     path = Path(args.store)
     if not (path / "batches").is_dir():
         raise ValueError(f"{path} is not an event store (made by python -m timeline corpus)")
-    frame = EventStore(path).events()
-    if args.format == "csv":  # the schema's columns, then n_sources and importance
-        from .export import records_to_csv
-
-        records = _output_records(frame)
-        names = [*EXTRACT_COLUMNS, *(c for c in frame.columns if c not in EXTRACT_COLUMNS)]
-        _write(records_to_csv(records, names), args.output)
+    events = EventStore(path)
+    frame = events.events()
+    documents = events.table("documents")
+    sources = {str(d["name"]): export.Source(source=str(d["source"] or ""), url=str(d["url"] or ""),
+                                             date=str(d["date"] or ""), title=str(d["title"] or ""))
+               for d in documents.to_dict(orient="records")}
+    records = _output_records(frame, sources)
+    if args.format == "csv":  # the CSV's columns, then n_sources and importance
+        _write(export.records_to_csv(records, export.csv_columns(frame.columns)), args.output)
     else:
-        _write(_serialise(_output_records(frame), args.format), args.output)
+        _write(_serialise(records, args.format), args.output)
     return 0

@@ -1,16 +1,22 @@
-"""The timeline leaves the app: CSV, JSON, TimelineJS JSON, interactive HTML and PNG.
+"""The timeline as data: CSV, JSON, TimelineJS JSON, a TimelineJS spreadsheet and an
+embed page (the pictures, interactive HTML and PNG, are in :mod:`timeline.render`).
 
 * ``to_json``/``from_json`` are the lossless save format (``{"format": "tidslinje",
   "version": 1, "events": [...]}``); ``to_csv``/``from_csv`` round-trip too, for
-  spreadsheets (list columns as JSON text; a missing string reads back as "").
+  spreadsheets (actors as a readable list, "Nord-Korea; Russland"; mentions as JSON
+  text; a missing string reads back as "").
   ``to_csv`` and ``records_to_csv`` are the project's one CSV writer: the app and the
-  command line write the same cells, with formulas defused.
+  command line write the same cells in the same column order, with formulas defused.
 * Readers validate every field against the schema (types, languages, date values,
   codes, offsets): a file that is not a timeline raises ``ValueError`` with a message a
   person can act on, never a traceback from deep inside pandas.
-* ``to_timelinejs`` writes Knight Lab TimelineJS3 JSON at the precision each date has.
-* ``to_png`` renders server-side with Kaleido 1.x, which drives a system Chrome or
-  Chromium (on Debian ``/usr/bin/chromium``); ``png_available`` says whether it can.
+* ``to_timelinejs`` writes Knight Lab TimelineJS3 JSON at the precision each date has;
+  ``to_timelinejs_csv`` the same slides as the columns of Knight Lab's Google Sheets
+  template; ``to_embed_page`` one HTML page that shows them in Knight Lab's viewer.
+* Every export names where each event was read: give ``sources`` (document name ->
+  :class:`Source`, e.g. ``Workspace.sources()``) and the CSV gets ``source`` and ``url``
+  columns, the JSON ``source``/``url`` fields and a ``documents`` list, and every slide
+  a source line with a link.
 """
 
 from __future__ import annotations
@@ -19,23 +25,17 @@ import csv
 import html
 import io
 import json
-import logging
 import math
 import re
-import shutil
-import threading
-import time
-import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 import pandas as pd
-import plotly.graph_objects as go
-import plotly.io as pio
 
 from . import words
 from .calendar import Day, days_in_month
-from .figure import TEMPLATE, chart_config, format_when
 from .i18n import choose_language, text
 from .ingest import IngestError, is_encodable, parse_json
 from .lang import codes as language_codes
@@ -43,34 +43,38 @@ from .schema import COLUMNS, coerce, column_names, empty_frame
 from .types import Anchor, Grain, TimexType
 
 __all__ = [
+    "CSV_COLUMNS_FIRST",
     "FORMAT",
-    "PNG_MAX_PIXELS",
-    "PNG_MAX_SCALE",
-    "PNG_MAX_SIDE",
-    "PNG_MIN_SCALE",
-    "PNG_MIN_SIDE",
-    "PNG_PRESETS",
-    "TOOL_NAME",
+    "TIMELINEJS_CSV_COLUMNS",
     "VERSION",
-    "check_png_size",
+    "Source",
     "from_csv",
     "from_json",
-    "png_available",
+    "credits",
+    "csv_columns",
     "records_to_csv",
-    "source_line",
-    "start_png_server",
-    "stop_png_server",
     "to_csv",
-    "to_html",
+    "to_embed_page",
     "to_json",
-    "to_png",
     "to_timelinejs",
+    "to_timelinejs_csv",
 ]
 
 FORMAT = "tidslinje"
 VERSION = 1
 
 _LIST_COLUMNS = tuple(c.name for c in COLUMNS if c.dtype == "object")
+# Lists of names, written as a person would ("Nord-Korea; Russland"); the mentions,
+# a list of objects, stay JSON text.
+_NAME_LISTS = ("actors", "actor_ids")
+#: The columns every CSV starts with, in this order (the command line promises them);
+#: the rest of the schema follows in schema order.
+CSV_COLUMNS_FIRST = (
+    "doc", "date", "start", "end", "granularity", "approximate", "anchor", "explanation",
+    "title", "type", "actors", "place", "quote", "quote_start", "quote_end", "timex",
+    "timex_start", "timex_end", "source", "url",
+)
+_CREDIT_COLUMNS = ("source", "url")  # from the documents, not the frame
 # A text cell that a spreadsheet could take for a formula ("=HYPERLINK(...)" in a quoted
 # article, "+cmd|...", "@SUM(...)") is written with a leading apostrophe, which from_csv
 # removes again. Signed numbers and BC dates ("-1", "-0043-03-15") are data: kept as is.
@@ -124,6 +128,66 @@ def _plain(value: Any) -> Any:
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     names = [n for n in column_names() if n in frame.columns]
     return [{k: _plain(v) for k, v in rec.items()} for rec in cast(list[dict[str, Any]], frame[names].to_dict("records"))]
+
+
+# ---------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one document came from, as the exports credit it."""
+
+    source: str = ""  # who published it ("NTB"); "" when the document does not say
+    url: str = ""  # the article's address; only http(s) addresses become links
+    date: str = ""  # the document date: "2019-04-26", "2019-04", "2019" or ""
+    title: str = ""
+
+
+def _event_docs(rec: Mapping[str, Any]) -> list[str]:
+    """The documents an event was read in: its first mention's, then the others'."""
+    names = [str(rec.get("doc") or "")]
+    mentions = rec.get("mentions")
+    if isinstance(mentions, list | tuple):
+        names += [str(m.get("doc") or "") for m in mentions if isinstance(m, dict)]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def _credit(rec: Mapping[str, Any], sources: Mapping[str, Source] | None) -> tuple[str, str]:
+    """(publishers, URLs) of an event's documents, each list joined with "; "."""
+    if not sources:
+        return "", ""
+    found = [sources[d] for d in _event_docs(rec) if d in sources]
+    names = dict.fromkeys(" ".join(s.source.split()) for s in found)
+    urls = dict.fromkeys(s.url.strip() for s in found)
+    return "; ".join(n for n in names if n), "; ".join(u for u in urls if u)
+
+
+def credits(frame: pd.DataFrame,
+            sources: Mapping[str, Source] | None) -> list[tuple[str, str]]:
+    """(source, url) of every row: the publishers and the addresses of the documents
+    the event was read in, each joined with "; " ("" where a document does not say)."""
+    if not sources or frame.empty or "doc" not in frame.columns:
+        return [("", "")] * len(frame)
+    mentions = frame["mentions"].tolist() if "mentions" in frame.columns else [None] * len(frame)
+    return [_credit({"doc": d, "mentions": m}, sources)
+            for d, m in zip(frame["doc"].tolist(), mentions, strict=True)]
+
+
+def _link(url: str) -> str:
+    """``url`` if it is an http(s) address a page may link to, else "" (no javascript:)."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(c.isspace() for c in url):
+        return url
+    return ""
+
+
+def _documents(sources: Mapping[str, Source]) -> list[dict[str, str]]:
+    return [{"doc": name, "title": s.title, "source": s.source, "url": s.url, "date": s.date}
+            for name, s in sources.items()]
 
 
 # ---------------------------------------------------------------- validation
@@ -282,10 +346,19 @@ def _validate_records(records: list[Any], where: Callable[[int], str]) -> pd.Dat
 # ---------------------------------------------------------------- JSON
 
 
-def to_json(frame: pd.DataFrame) -> bytes:
+def to_json(frame: pd.DataFrame, *, sources: Mapping[str, Source] | None = None) -> bytes:
     """The lossless save format: ``{"format": "tidslinje", "version": 1, "events": [...]}``
-    with one object per row, schema columns only, lists kept as lists, UTF-8."""
-    doc = {"format": FORMAT, "version": VERSION, "events": _records(frame)}
+    with one object per row, schema columns only, lists kept as lists, UTF-8.
+
+    With ``sources`` every event also says where it was read (``source``, ``url``) and a
+    ``documents`` list names each document; :func:`from_json` ignores both."""
+    events = _records(frame)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if sources is not None:
+        for rec, (source, url) in zip(events, credits(frame, sources), strict=True):
+            rec["source"], rec["url"] = source, url
+        doc["documents"] = _documents(sources)
+    doc["events"] = events
     return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
 
 
@@ -330,38 +403,55 @@ def from_json(data: bytes | str) -> pd.DataFrame:
 # ---------------------------------------------------------------- CSV
 
 
-def to_csv(frame: pd.DataFrame, *, first: Sequence[str] = ()) -> bytes:
-    """Schema columns as plain UTF-8 CSV; list columns (actors, mentions) as JSON text.
+def csv_columns(extra: Iterable[str] = ()) -> list[str]:
+    """The CSV's columns: :data:`CSV_COLUMNS_FIRST`, the rest of the schema, then
+    ``extra`` (columns a table has beyond the schema, such as a store's n_sources)."""
+    return list(dict.fromkeys([*CSV_COLUMNS_FIRST, *column_names(), *extra]))
 
-    ``first`` names columns to write first (the command line's stable columns); the rest
-    of the schema follows in schema order.
-    """
-    names = list(dict.fromkeys([*(n for n in first if n in column_names()), *column_names()]))
-    out = frame.reindex(columns=names)
-    columns = [
-        [_cell(v, is_list=name in _LIST_COLUMNS) for v in out[name].tolist()] for name in names
-    ]
+
+def to_csv(frame: pd.DataFrame, *, sources: Mapping[str, Source] | None = None) -> bytes:
+    """Schema columns as plain UTF-8 CSV, :data:`CSV_COLUMNS_FIRST` first; actors as a
+    readable list ("Nord-Korea; Russland"), mentions as JSON text; ``source`` and
+    ``url`` from ``sources`` (empty without). The app and the command line both write
+    this, so the same timeline gives the same bytes."""
+    names = csv_columns()
+    out = frame.reindex(columns=[n for n in names if n not in _CREDIT_COLUMNS])
+    row_credits = credits(out, sources)
+    columns = []
+    for name in names:
+        if name in _CREDIT_COLUMNS:
+            i = _CREDIT_COLUMNS.index(name)
+            columns.append([_defuse(c[i]) for c in row_credits])
+        else:
+            columns.append([_cell(v, name) for v in out[name].tolist()])
     return _csv_bytes(names, zip(*columns, strict=True))
 
 
 def records_to_csv(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> bytes:
     """Any records (dicts) as CSV with the cells :func:`to_csv` writes; keys not in
     ``columns`` are left out, missing ones are empty."""
-    rows = ([_cell(rec.get(name)) for name in columns] for rec in records)
+    rows = ([_cell(rec.get(name), name) for name in columns] for rec in records)
     return _csv_bytes(list(columns), rows)
 
 
 def _csv_bytes(header: list[str], rows: Iterable[Sequence[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    # Python's writer quotes a cell with a line feed but not one with a bare carriage
+    # return, which other readers take for the end of the row: such rows are quoted whole.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
-    writer.writerows(rows)
+    for row in rows:
+        (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return buffer.getvalue().encode("utf-8")
 
 
-def _cell(value: Any, *, is_list: bool = False) -> str:
-    """One CSV cell: lists and objects as JSON text, true/false, "" for missing."""
-    if is_list or isinstance(value, list | tuple | dict):
+def _cell(value: Any, name: str = "") -> str:
+    """One CSV cell: a list of names as "A; B", other lists and objects as JSON text,
+    true/false, "" for missing; text that could start a formula is defused."""
+    if name in _NAME_LISTS and not _is_missing_list(value):
+        return _defuse(_join_names(_plain(value) or []))
+    if name in _LIST_COLUMNS or isinstance(value, list | tuple | dict):
         return json.dumps(_plain(value) or [], ensure_ascii=False)
     value = _plain(value)
     if value is None:
@@ -371,6 +461,36 @@ def _cell(value: Any, *, is_list: bool = False) -> str:
     if isinstance(value, float):
         return repr(value)
     return _defuse(str(value))
+
+
+def _is_missing_list(value: Any) -> bool:
+    return not isinstance(value, list | tuple) and not hasattr(value, "tolist") and _is_missing(value)
+
+
+def _join_names(names: Iterable[Any]) -> str:
+    """["Nord-Korea", "Russland"] -> "Nord-Korea; Russland". A ";" or "\\" inside a
+    name is escaped with a backslash, and so is a leading "[" (which reads as JSON)."""
+    out = [str(n).replace("\\", "\\\\").replace(";", "\\;") for n in names]
+    if out and out[0].startswith("["):
+        out[0] = "\\" + out[0]
+    return "; ".join(out)
+
+
+def _split_names(text: str) -> list[str]:
+    """The inverse of :func:`_join_names`; spaces around each name are dropped."""
+    names: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for c in chars:
+        if c == "\\":
+            current.append(next(chars, ""))
+        elif c == ";":
+            names.append("".join(current).strip())
+            current = []
+        else:
+            current.append(c)
+    names.append("".join(current).strip())
+    return [n for n in names if n]
 
 
 def _defuse(value: str) -> str:
@@ -402,10 +522,14 @@ def _from_cell(name: str, dtype: str, text: str) -> Any:
     if dtype == "bool":
         low = text.strip().lower()
         return True if low in _TRUE else False if low in _FALSE else text
+    if name in _NAME_LISTS:
+        text = text[1:] if text.startswith("'") else text  # a defused cell
+        if not text.lstrip().startswith("["):
+            return _split_names(text)
     if text.strip() == "":
         return []
     try:
-        return parse_json(text)
+        return parse_json(text)  # mentions; and actors as older files wrote them
     except (json.JSONDecodeError, IngestError):
         return text
 
@@ -445,30 +569,31 @@ def _tl_dates(start: Day, end: Day, lang: str) -> tuple[dict[str, Any], dict[str
     """TimelineJS start/end date objects with only the precision the interval has.
     Years are astronomical, like JavaScript's Date (-43 is 44 BC); display_date says it
     in words."""
-    def words(a: Day, b: Day) -> str:
-        return format_when(a.iso(), b.iso(), lang)
+    def said(a: Day, b: Day) -> str:
+        return words.span_iso(a.iso(), b.iso(), lang)
 
     if start == end:
         return {"year": start.year, "month": start.month, "day": start.day,
-                "display_date": words(start, end)}, None
+                "display_date": said(start, end)}, None
     if (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31):
-        s = {"year": start.year, "display_date": words(Day(start.year, 1, 1), Day(start.year, 12, 31))}
+        s = {"year": start.year, "display_date": said(Day(start.year, 1, 1), Day(start.year, 12, 31))}
         if start.year == end.year:
             return s, None
-        return s, {"year": end.year, "display_date": words(Day(end.year, 1, 1), Day(end.year, 12, 31))}
+        return s, {"year": end.year, "display_date": said(Day(end.year, 1, 1), Day(end.year, 12, 31))}
     if start.day == 1 and end.day == days_in_month(end.year, end.month):
         s = {"year": start.year, "month": start.month,
-             "display_date": words(start, Day(start.year, start.month, days_in_month(start.year, start.month)))}
+             "display_date": said(start, Day(start.year, start.month, days_in_month(start.year, start.month)))}
         if (start.year, start.month) == (end.year, end.month):
             return s, None
-        return s, {"year": end.year, "month": end.month, "display_date": words(Day(end.year, end.month, 1), end)}
+        return s, {"year": end.year, "month": end.month, "display_date": said(Day(end.year, end.month, 1), end)}
     return (
-        {"year": start.year, "month": start.month, "day": start.day, "display_date": words(start, start)},
-        {"year": end.year, "month": end.month, "day": end.day, "display_date": words(end, end)},
+        {"year": start.year, "month": start.month, "day": start.day, "display_date": said(start, start)},
+        {"year": end.year, "month": end.month, "day": end.day, "display_date": said(end, end)},
     )
 
 
-def _tl_text(rec: dict[str, Any], when: str, lang: str) -> str:
+def _tl_text(rec: dict[str, Any], when: str, lang: str,
+             sources: Mapping[str, Source] | None = None) -> str:
     esc = html.escape
 
     def s(key: str) -> str:
@@ -485,7 +610,7 @@ def _tl_text(rec: dict[str, Any], when: str, lang: str) -> str:
         parts.append(f"<blockquote>“{esc(s('quote'))}”</blockquote>")
     meta = []
     if s("doc"):
-        meta.append(f"<b>{text('tl.source', lang)}:</b> {esc(s('doc'))}")
+        meta.append(f"<b>{text('tl.source', lang)}:</b> {_tl_source(rec, sources)}")
     actors = rec.get("actors") or []
     if actors:
         meta.append(f"<b>{text('tl.actors', lang)}:</b> {esc(', '.join(map(str, actors)))}")
@@ -496,14 +621,56 @@ def _tl_text(rec: dict[str, Any], when: str, lang: str) -> str:
     return "".join(parts)
 
 
-def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None) -> bytes:
+def _tl_source(rec: Mapping[str, Any], sources: Mapping[str, Source] | None) -> str:
+    """Each document an event was read in, as HTML: its publisher and title (or its
+    name), a link when it has an http(s) address. Every piece is escaped once."""
+    pieces = []
+    for name in _event_docs(rec):
+        known = (sources or {}).get(name, Source())
+        label = ", ".join(p for p in (" ".join(known.source.split()), known.title or name) if p)
+        url = _link(known.url)
+        if url:
+            pieces.append(f'<a href="{html.escape(url, quote=True)}" target="_blank" '
+                          f'rel="noopener">{html.escape(label)}</a>')
+        else:
+            pieces.append(html.escape(label))
+    return "; ".join(pieces)
+
+
+def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None, *,
+                  sources: Mapping[str, Source] | None = None) -> bytes:
     """Knight Lab TimelineJS3 JSON: one slide per dated event (undated ones are left
-    out), grouped by type, with the quote and its source in the slide text. All text is
-    HTML-escaped because TimelineJS renders HTML. Every slide speaks ``lang`` (by
-    default the language most of the events' documents are in)."""
-    if lang is None:
-        lang = choose_language(None, frame["lang"].tolist() if "lang" in frame.columns else [])
-    events = []
+    out), grouped by type, with the quote and its source (publisher, title, link) in
+    the slide text. All text is HTML-escaped once because TimelineJS renders HTML.
+    Every slide speaks ``lang`` (by default the language most of the events' documents
+    are in)."""
+    doc = _timelinejs(frame, title, lang, sources)
+    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+def _timelinejs(frame: pd.DataFrame, title: str, lang: str | None,
+                sources: Mapping[str, Source] | None) -> dict[str, Any]:
+    lang = _slide_language(frame, lang)
+    return {
+        "title": {"text": _title_text(frame, title, lang, sources)},
+        "events": [slide for slide, _ in _slides(frame, lang, sources)],
+    }
+
+
+def _title_text(frame: pd.DataFrame, title: str, lang: str,
+                sources: Mapping[str, Source] | None) -> dict[str, str]:
+    """The title slide: the title, and every document with its source."""
+    docs = sorted({str(d) for d in frame["doc"].dropna()}) if "doc" in frame.columns else []
+    return {
+        "headline": html.escape(title or text("tl.title", lang)),
+        "text": "; ".join(_tl_source({"doc": d}, sources) for d in docs),
+    }
+
+
+def _slides(frame: pd.DataFrame, lang: str,
+            sources: Mapping[str, Source] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(slide, the event it shows) for every dated event."""
+    out = []
     used: set[str] = set()
     for rec in _records(frame):
         try:
@@ -522,7 +689,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None)
             "start_date": start_date,
             "text": {
                 "headline": html.escape(str(rec.get("title") or rec.get("timex") or uid)),
-                "text": _tl_text(rec, when, lang),
+                "text": _tl_text(rec, when, lang, sources),
             },
             "group": html.escape(words.category("type", str(rec.get("type") or "other"), lang)),
             "display_date": when,
@@ -530,284 +697,103 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None)
         }
         if end_date is not None:
             slide["end_date"] = end_date
-        events.append(slide)
-    docs = sorted({str(d) for d in frame["doc"].dropna()}) if "doc" in frame.columns else []
-    doc = {
-        "title": {"text": {
-            "headline": html.escape(title or text("tl.title", lang)),
-            "text": html.escape(", ".join(docs)),
-        }},
-        "events": events,
+        out.append((slide, rec))
+    return out
+
+
+def _slide_language(frame: pd.DataFrame, lang: str | None) -> str:
+    return choose_language(lang, frame["lang"].tolist() if "lang" in frame.columns else [])
+
+
+# ---------------------------------------------------------------- TimelineJS spreadsheet
+
+#: The columns of Knight Lab's TimelineJS Google Sheets template, in its order (its
+#: reader finds the first three by position, the rest by name).
+TIMELINEJS_CSV_COLUMNS = (
+    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+    "Media Thumbnail", "Type", "Group", "Background",
+)
+
+
+def to_timelinejs_csv(frame: pd.DataFrame, title: str = "", lang: str | None = None, *,
+                      sources: Mapping[str, Source] | None = None) -> bytes:
+    """The slides of :func:`to_timelinejs` as a CSV to import into Knight Lab's Google
+    Sheets template (File → Import): a "title" row, then one row per dated event, each
+    date at its own precision (a year fills only Year). Headline and Text hold the
+    same escaped HTML as the JSON; Media Credit names the publishers. Cells that a
+    spreadsheet would take for a formula are defused with a leading apostrophe."""
+    lang = _slide_language(frame, lang)
+    title_text = _title_text(frame, title, lang, sources)
+    rows = [_sheet_row({}, None, title_text["headline"], title_text["text"], type_="title")]
+    for slide, rec in _slides(frame, lang, sources):
+        publishers = _credit(rec, sources)[0]
+        rows.append(_sheet_row(
+            slide["start_date"], slide.get("end_date"), slide["text"]["headline"],
+            slide["text"]["text"], display=slide["display_date"], group=slide["group"],
+            credit=html.escape(publishers)))
+    return _csv_bytes(list(TIMELINEJS_CSV_COLUMNS), ([_defuse(c) for c in r] for r in rows))
+
+
+def _sheet_row(start: Mapping[str, Any], end: Mapping[str, Any] | None, headline: str,
+               body: str, *, display: str = "", group: str = "", credit: str = "",
+               type_: str = "") -> list[str]:
+    def part(date: Mapping[str, Any] | None, key: str) -> str:
+        return "" if not date or key not in date else str(date[key])
+
+    row = {
+        "Year": part(start, "year"), "Month": part(start, "month"), "Day": part(start, "day"),
+        "End Year": part(end, "year"), "End Month": part(end, "month"),
+        "End Day": part(end, "day"), "Display Date": display, "Headline": headline,
+        "Text": body, "Media Credit": credit, "Type": type_, "Group": group,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+    return [row.get(c, "") for c in TIMELINEJS_CSV_COLUMNS]
 
 
-# ---------------------------------------------------------------- HTML
+# ---------------------------------------------------------------- TimelineJS embed page
+
+_TIMELINEJS_CDN = "https://cdn.knightlab.com/libs/timeline3/latest"
+# Characters that could end a <script> element or start a comment or CDATA inside it,
+# and the two line separators JavaScript once refused in strings: written as JSON
+# escapes, which JSON.parse turns back into the same characters.
+_SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def to_html(fig: go.Figure, title: str = "") -> bytes:
-    """A self-contained interactive page: plotly.js inlined (works offline, ~4.5 MB),
-    wheel zoom, and the camera button saving a PNG."""
-    page = pio.to_html(
-        fig,
-        include_plotlyjs=True,
-        full_html=True,
-        config=chart_config(title or "tidslinje"),
-        default_width="100%",
-        div_id="tidslinje",
-    )
-    head = f'<title>{html.escape(title or "Tidslinje")}</title>'
-    page = page.replace("<head>", f'<head><meta name="viewport" content="width=device-width, initial-scale=1">{head}', 1)
+def _script_json(data: Any) -> str:
+    raw = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_SAFE[m.group()], raw)
+
+
+def to_embed_page(frame: pd.DataFrame, title: str = "", lang: str | None = None, *,
+                  sources: Mapping[str, Source] | None = None) -> bytes:
+    """One HTML page that shows :func:`to_timelinejs` in Knight Lab's TimelineJS viewer
+    (its script and style from cdn.knightlab.com), in the slides' language (TimelineJS'
+    ``nb`` locale for Norwegian). The JSON is embedded as data, never as markup: the
+    slides' text, already HTML-escaped once, is not escaped again."""
+    slide_lang = _slide_language(frame, lang)
+    data = _timelinejs(frame, title, slide_lang, sources)
+    options = {"language": slide_lang, "hash_bookmark": False}
+    page_title = html.escape(title or text("tl.title", slide_lang))
+    page = f"""<!DOCTYPE html>
+<html lang="{slide_lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{page_title}</title>
+<link rel="stylesheet" href="{_TIMELINEJS_CDN}/css/timeline.css">
+<script src="{_TIMELINEJS_CDN}/js/timeline.js"></script>
+<style>html, body {{ height: 100%; margin: 0; }} #timeline-embed {{ width: 100%; height: 100%; min-height: 520px; }}</style>
+</head>
+<body>
+<div id="timeline-embed"></div>
+<script type="application/json" id="timeline-data">{_script_json(data)}</script>
+<script>
+var data = JSON.parse(document.getElementById("timeline-data").textContent);
+var options = {_script_json(options)};
+window.timeline = new TL.Timeline("timeline-embed", data, options);
+</script>
+</body>
+</html>
+"""
     return page.encode("utf-8")
-
-
-# ---------------------------------------------------------------- PNG to publish
-
-#: Image presets for a PNG to publish: (label, width, height or None for the chart's own).
-#: PNG sizes to publish at: the catalog id of each one's name, its width and its height
-#: (None: as tall as the chart needs).
-PNG_PRESETS: dict[str, tuple[str, int, int | None]] = {
-    "column": ("png.column", 680, None),
-    "wide": ("png.wide", 1200, None),
-    "square": ("png.square", 1080, 1080),
-}
-TOOL_NAME = "Tidslinje"
-
-
-def _date_words(iso: str) -> str:
-    """A document date as a newsroom writes it in a credit: 26.04.2019, 04.2019, 2019."""
-    parts = [p for p in str(iso or "").split("-") if p]
-    if len(parts) == 3:
-        return f"{parts[2]}.{parts[1]}.{parts[0]}"
-    if len(parts) == 2:
-        return f"{parts[1]}.{parts[0]}"
-    return parts[0] if parts else ""
-
-
-def source_line(sources: Iterable[tuple[str, str]], *, most: int = 3, lang: str = "en") -> str:
-    """The credit under a published chart, from (source, document date) pairs:
-    "Source: NTB, 26.04.2019 · made with Tidslinje". Repeats are named once; beyond
-    ``most`` sources the rest are counted. With no source at all only the tool is named."""
-    seen: list[str] = []
-    for name, iso in sources:
-        piece = ", ".join(p for p in (" ".join(str(name or "").split()), _date_words(iso)) if p)
-        if piece and piece not in seen:
-            seen.append(piece)
-    if not seen:
-        return text("png.made_with_alone", lang, tool=TOOL_NAME)
-    shown = "; ".join(seen[:most])
-    if len(seen) > most:
-        shown = text("png.and_more", lang, shown=shown, n=len(seen) - most)
-    return text("png.source", lang, shown=shown, tool=TOOL_NAME)
-
-
-# ---------------------------------------------------------------- PNG
-
-_INSTALL_HELP = (
-    "Server-side PNG needs Chrome or Chromium on the server (Kaleido drives it): "
-    "`apt-get install chromium` on Debian/Ubuntu, or a line `chromium` in packages.txt "
-    "on Streamlit Community Cloud. The chart's camera button still saves a PNG from the browser."
-)
-_render_lock = threading.Lock()  # kaleido's sync server is one queue: one caller at a time
-
-
-def _find_browser() -> str | None:
-    try:
-        from choreographer.browsers.chromium import Chromium
-
-        found = Chromium.find_browser(skip_local=False)
-        if found:
-            return str(found)
-    except Exception:  # noqa: BLE001 - a private API of a dependency: fall back to PATH
-        pass
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-def _kaleido_server() -> Any:
-    try:
-        import kaleido
-
-        return getattr(kaleido, "_global_server", None)
-    except ImportError:
-        return None
-
-
-def _drop_dead_server() -> None:
-    """A sync server whose thread died (Chromium crashed or vanished) would make every
-    later render wait forever on its queue; close it so renders fall back to one-shot."""
-    server = _kaleido_server()
-    if server is None or not server.is_running():
-        return
-    thread = getattr(server, "_thread", None)
-    if thread is not None and not thread.is_alive():
-        server.close(silence_warnings=True)
-
-
-_PROBE_TRIES = 3  # Chromium's first render can fail ("kaleido_scopes is not defined")
-_probe_lock = threading.Lock()
-_probe_ok: tuple[bool, str] | None = None  # only a success is remembered
-_log = logging.getLogger(__name__)
-
-
-def _render_retrying(fig: go.Figure, *, width: int, height: int, scale: float,
-                     tries: int = _PROBE_TRIES) -> bytes:
-    """:func:`_render`, tried again after a failure: a freshly started Chromium can fail
-    its first render (kaleido's ``ReferenceError: kaleido_scopes is not defined``) and
-    then work. The last failure is raised."""
-    for attempt in range(1, tries + 1):
-        try:
-            return _render(fig, width=width, height=height, scale=scale)
-        except Exception as e:  # noqa: BLE001 - kaleido raises several kinds for one cause
-            if attempt == tries:
-                raise
-            _log.info("PNG render failed (attempt %d of %d), trying again: %s", attempt, tries, e)
-            time.sleep(0.5 * attempt)
-    raise AssertionError("unreachable")
-
-
-def _probe() -> tuple[bool, str]:
-    try:
-        import importlib.metadata as md
-
-        version = md.version("kaleido")
-    except Exception:  # noqa: BLE001
-        return False, "Server-side PNG needs the Python package kaleido>=1 (`pip install kaleido`)."
-    if int(version.split(".")[0]) < 1:
-        return False, f"kaleido {version} is too old: PNG export needs kaleido>=1 (`pip install -U kaleido`)."
-    browser = _find_browser()
-    if browser is None:
-        return False, "No Chrome or Chromium found. " + _INSTALL_HELP
-    try:
-        tiny = go.Figure(go.Scatter(x=[0, 1], y=[0, 1]), layout=dict(template=TEMPLATE))
-        image = _render_retrying(tiny, width=60, height=40, scale=1)
-    except Exception as e:  # noqa: BLE001 - any failure means "not available now"
-        # The raw error (often a dict from the browser's JavaScript) goes to the log,
-        # not to the reader: Chromium is there, so installing it is not the advice.
-        _log.warning("PNG probe: Chromium at %s did not render: %r", browser, e)
-        return False, _PROBE_FAILED
-    if not image.startswith(b"\x89PNG"):
-        _log.warning("PNG probe: kaleido returned %d bytes that are not a PNG", len(image))
-        return False, _PROBE_FAILED
-    return True, f"PNG export ready (kaleido {version}, {browser})"
-
-
-_PROBE_FAILED = (
-    "Server-side PNG did not start this time: Chromium is installed but did not draw a "
-    "test image. It is tried again on the next request."
-)
-
-
-def png_available(*, refresh: bool = False) -> tuple[bool, str]:
-    """Whether server-side PNG works here, and a message saying why not (what to
-    install, or that the renderer did not start). The probe renders a tiny figure
-    (~2 s, tried three times: the first render of a fresh Chromium can fail). A success
-    is remembered; a failure is not, so the next call probes again. ``refresh=True``
-    probes again even after a success."""
-    global _probe_ok
-    with _probe_lock:
-        if _probe_ok is not None and not refresh:
-            return _probe_ok
-        result = _probe()
-        _probe_ok = result if result[0] else None
-        return result
-
-
-def start_png_server() -> bool:
-    """Keep one Chromium running for renders (~0.2 s per PNG instead of ~2 s).
-
-    Uses ``kaleido.start_sync_server`` (kaleido>=1.1); returns False, harmlessly, when
-    that API or a browser is missing. Starting twice is fine. In Streamlit, call it from
-    a ``st.cache_resource`` function so that one server serves every session.
-    """
-    import kaleido
-
-    if not hasattr(kaleido, "start_sync_server"):
-        return False
-    ok, _ = png_available()  # a server started without a browser would hang renders
-    if not ok:
-        return False
-    with _render_lock:
-        _drop_dead_server()
-        kaleido.start_sync_server(silence_warnings=True)
-    return True
-
-
-def stop_png_server() -> None:
-    """Stop the server started by :func:`start_png_server` (no-op when none runs)."""
-    import kaleido
-
-    if hasattr(kaleido, "stop_sync_server"):
-        with _render_lock:
-            kaleido.stop_sync_server(silence_warnings=True)
-
-
-def _without_placeholder_colours(fig: go.Figure) -> go.Figure:
-    """After ``import streamlit`` new figures default to Streamlit's template, whose
-    colours (#000001, #000002, ...) only Streamlit's frontend replaces; rendered on the
-    server they are black. Swap such a template for the house one."""
-    colorway = fig.layout.template.layout.colorway if fig.layout.template else None
-    if colorway and any(str(c).lower().startswith("#0000") for c in colorway):
-        fig = go.Figure(fig)
-        fig.layout.template = pio.templates[TEMPLATE]
-    return fig
-
-
-def _render(fig: go.Figure, *, width: int, height: int, scale: float) -> bytes:
-    with _render_lock:
-        _drop_dead_server()
-        with warnings.catch_warnings():
-            # plotly passes kaleido options that a running sync server ignores, and says so
-            warnings.filterwarnings("ignore", message="The kopts argument is ignored")
-            return pio.to_image(fig, format="png", width=width, height=height, scale=scale)
-
-
-#: Sizes a PNG may have: each side in layout pixels, the scale, and the rendered image's
-#: longest side. Beyond them Chromium returns a few bytes that are not an image.
-PNG_MIN_SIDE, PNG_MAX_SIDE = 100, 10_000
-PNG_MIN_SCALE, PNG_MAX_SCALE = 0.25, 8.0
-PNG_MAX_PIXELS = 20_000
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-def check_png_size(width: int, height: int | None, scale: float) -> None:
-    """ValueError, saying which limit, for a size :func:`to_png` cannot render."""
-    for name, side in (("width", width), ("height", height)):
-        if side is None:
-            continue
-        if not isinstance(side, int) or not PNG_MIN_SIDE <= side <= PNG_MAX_SIDE:
-            raise ValueError(f"the PNG {name} must be {PNG_MIN_SIDE} to {PNG_MAX_SIDE:,} "
-                             f"pixels, got {side}")
-    if not (isinstance(scale, int | float) and PNG_MIN_SCALE <= scale <= PNG_MAX_SCALE):
-        raise ValueError(f"the PNG scale must be {PNG_MIN_SCALE:g} to {PNG_MAX_SCALE:g}, "
-                         f"got {scale}")
-    longest = max(width, height or 0) * scale
-    if longest > PNG_MAX_PIXELS:
-        raise ValueError(f"the PNG would be {longest:,.0f} pixels a side ({max(width, height or 0)}"
-                         f" × scale {scale:g}); the limit is {PNG_MAX_PIXELS:,}")
-
-
-def to_png(fig: go.Figure, *, width: int = 1400, height: int | None = None, scale: float = 2) -> bytes:
-    """The figure as PNG bytes (``width``x``height`` layout pixels, times ``scale``).
-
-    Raises ``ValueError`` for a size outside the limits (:func:`check_png_size`) and
-    ``RuntimeError`` when Chromium is missing (with install instructions) or returns
-    something that is not a PNG.
-    """
-    check_png_size(width, height, scale)
-    fig = _without_placeholder_colours(fig)
-    height = int(height or fig.layout.height or 600)
-    check_png_size(width, height, scale)
-    try:
-        image = _render_retrying(fig, width=width, height=height, scale=scale, tries=2)
-    except RuntimeError as e:
-        if "Chrome" in str(e) or "chrome" in str(e):
-            raise RuntimeError(_INSTALL_HELP) from e
-        raise
-    if not image.startswith(_PNG_MAGIC):
-        raise RuntimeError(f"Chromium returned {len(image):,} bytes that are not a PNG image "
-                           f"({width}×{height} at scale {scale:g}); try a smaller size.")
-    return image

@@ -468,6 +468,26 @@ MESSAGES: dict[str, dict[str, Any]] = {
         "nb": "TimelineJS-JSON fra Knight Lab: legg den ut og åpne den i deres visning.",
         "en": "Knight Lab TimelineJS JSON: host it and load it in their viewer.",
     },
+    "app.csv_help": {
+        "nb": "Én rad per hendelse, med kilde og lenke; aktørene som «Nord-Korea; Russland». "
+              "Samme fil som kommandolinjen lager.",
+        "en": "One row per event, with its source and link; actors as “North Korea; Russia”. "
+              "The same file the command line writes.",
+    },
+    "app.tljs_csv": {"nb": "TimelineJS-regneark", "en": "TimelineJS sheet"},
+    "app.tljs_csv_help": {
+        "nb": "CSV med kolonnene i Knight Labs Google Sheets-mal for TimelineJS: "
+              "importer den i malen og publiser.",
+        "en": "CSV with the columns of Knight Lab's TimelineJS Google Sheets template: "
+              "import it into the template and publish.",
+    },
+    "app.embed": {"nb": "Innebyggingsside", "en": "Embed page"},
+    "app.embed_help": {
+        "nb": "Én HTML-side som viser tidslinjen i Knight Labs TimelineJS-visning "
+              "(henter visningen fra cdn.knightlab.com).",
+        "en": "One HTML page that shows the timeline in Knight Lab's TimelineJS viewer "
+              "(loads the viewer from cdn.knightlab.com).",
+    },
     "app.camera_still": {
         "nb": "Kameraikonet over tidslinjen lagrer fortsatt en PNG fra nettleseren.",
         "en": "The camera icon above the chart still saves a PNG from your browser.",

@@ -32,6 +32,8 @@ from .types import DocDate, Document
 __all__ = ["WorkDocument", "Workspace"]
 
 LANGS = ("auto", "nb", "en")
+# How a document came in, which ``WorkDocument.source`` holds when no publisher is known.
+ORIGINS = frozenset({"bundled", "upload", "paste", "file", "saved"})
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,13 @@ class Workspace:
         ``lang`` or the first document's language), with the person's changes applied,
         and the notes on changes that no longer apply."""
         return curate.apply_ops(merge_frames(self.frames(), lang=lang), self.ops)
+
+    def sources(self) -> dict[str, export.Source]:
+        """Where each document came from (publisher, URL, date, title), by document name,
+        as every export credits it."""
+        return {d.name: export.Source(source="" if d.source in ORIGINS else d.source,
+                                      url=d.url, date=d.dct, title=d.title)
+                for d in self.documents}
 
     # ------------------------------------------------------------------ saving
 
