@@ -27,7 +27,18 @@ import streamlit as st
 
 import store_view
 import timeline
-from timeline import curate, export, figure, i18n, ingest, store, userdate, words
+from timeline import (
+    chartevents,
+    curate,
+    export,
+    figure,
+    i18n,
+    ingest,
+    selection,
+    store,
+    userdate,
+    words,
+)
 from timeline import view as views
 from timeline.types import DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
@@ -209,12 +220,8 @@ def png_to_publish(
         lane_by=lane_by,
         color_by=color_by,
         title=title,
-        subtitle=subtitle,
-        source=source,
-        width=width,
-        height=height,
-        static=True,
         lang=lang,
+        page=figure.Page(width=width, height=height, static=True, subtitle=subtitle, source=source),
     )
     return export.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
 
@@ -738,7 +745,7 @@ filters = views.Filters(
 )
 view = views.filter_frame(curated, filters)
 state.view = view  # what the exports hold
-unplaced = figure.off_chart(view, ui)
+unplaced = chartevents.off_chart(view, ui)
 lane_by = _offered(state.get("lane_by"), LANES, "type")
 color_by = _offered(state.get("color_by"), COLOURS, "type")
 for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
@@ -748,7 +755,7 @@ for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
 chart_title = " · ".join(titles[:2])
 if len(titles) > 2:
     chart_title = t("chart.more_titles", a=chart_title, n=len(titles) - 2)
-picked = figure.select_event(view, state.get("chart")) if state.get("chart") else None
+picked = selection.select_event(view, state.get("chart")) if state.get("chart") else None
 if picked and picked != state.get("last_chart_pick"):
     state.detail_pick = picked  # a click in the chart opens that event below
 state.last_chart_pick = picked
@@ -1112,8 +1119,8 @@ if tab_export.open:  # lazy: only the open tab runs
                 lane_by=lane_by,
                 color_by=color_by,
                 title=chart_title,
-                source=state.get("png_source", ""),
                 lang=ui,
+                page=figure.Page(source=state.get("png_source", "")),
             )
 
         try:

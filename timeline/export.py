@@ -35,7 +35,9 @@ import plotly.io as pio
 
 from . import words
 from .calendar import Day, days_in_month
-from .figure import TEMPLATE, chart_config, format_when
+from .chartevents import format_when
+from .chartstyle import TEMPLATE
+from .figure import chart_config
 from .i18n import choose_language, text
 from .ingest import IngestError, is_encodable, parse_json
 from .lang import codes as language_codes
