@@ -81,9 +81,12 @@ def tr() -> i18n.Translator:
 
 st.set_page_config(
     page_title="Tidslinje: sourced timelines",
-    page_icon="🗓️",
+    # A Material icon, not an emoji: Streamlit checks an emoji against its emoji catalog,
+    # a module that costs the first run ~0.1 s to import.
+    page_icon=":material/calendar_month:",
     layout="wide",
-    initial_sidebar_state="expanded",
+    # "auto": open on a wide screen, collapsed on a phone (390 px), where it covered the app.
+    initial_sidebar_state="auto",
 )
 if store_view.show():  # an event store (--store PATH, or a folder typed in the sidebar)
     st.stop()
