@@ -27,7 +27,19 @@ import streamlit as st
 
 import store_view
 import timeline
-from timeline import curate, export, figure, i18n, ingest, render, store, userdate, words
+from timeline import (
+    chartevents,
+    curate,
+    export,
+    figure,
+    i18n,
+    ingest,
+    render,
+    selection,
+    store,
+    userdate,
+    words,
+)
 from timeline import view as views
 from timeline.frame import merge_frames, split_actors
 from timeline.types import EVENT_TYPES, DocDate, Document
@@ -71,9 +83,12 @@ def tr() -> i18n.Translator:
 
 st.set_page_config(
     page_title="Tidslinje: sourced timelines",
-    page_icon="🗓️",
+    # A Material icon, not an emoji: Streamlit checks an emoji against its emoji catalog,
+    # a module that costs the first run ~0.1 s to import.
+    page_icon=":material/calendar_month:",
     layout="wide",
-    initial_sidebar_state="expanded",
+    # "auto": open on a wide screen, collapsed on a phone (390 px), where it covered the app.
+    initial_sidebar_state="auto",
 )
 if store_view.show():  # an event store (--store PATH, or a folder typed in the sidebar)
     st.stop()
@@ -210,12 +225,8 @@ def png_to_publish(
         lane_by=lane_by,
         color_by=color_by,
         title=title,
-        subtitle=subtitle,
-        source=source,
-        width=width,
-        height=height,
-        static=True,
         lang=lang,
+        page=figure.Page(width=width, height=height, static=True, subtitle=subtitle, source=source),
     )
     return render.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
 
@@ -740,7 +751,7 @@ filters = views.Filters(
 )
 view = views.filter_frame(curated, filters)
 state.view = view  # what the exports hold
-unplaced = figure.off_chart(view, ui)
+unplaced = chartevents.off_chart(view, ui)
 lane_by = _offered(state.get("lane_by"), LANES, "type")
 color_by = _offered(state.get("color_by"), COLOURS, "type")
 for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
@@ -750,7 +761,7 @@ for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
 chart_title = " · ".join(titles[:2])
 if len(titles) > 2:
     chart_title = t("chart.more_titles", a=chart_title, n=len(titles) - 2)
-picked = figure.select_event(view, state.get("chart")) if state.get("chart") else None
+picked = selection.select_event(view, state.get("chart")) if state.get("chart") else None
 if picked and picked != state.get("last_chart_pick"):
     state.detail_pick = picked  # a click in the chart opens that event below
 state.last_chart_pick = picked
@@ -1114,8 +1125,8 @@ if tab_export.open:  # lazy: only the open tab runs
                 lane_by=lane_by,
                 color_by=color_by,
                 title=chart_title,
-                source=state.get("png_source", ""),
                 lang=ui,
+                page=figure.Page(source=state.get("png_source", "")),
             )
 
         try:

@@ -2,7 +2,7 @@
 
 AppTest runs the script in-process without a browser: it cannot click the chart, so
 chart selection → detail is tested through the same pure functions the app calls
-(``figure.select_event`` and ``views.event_detail``), and the detail panel through its
+(``selection.select_event`` and ``views.event_detail``), and the detail panel through its
 picker.
 """
 
@@ -23,7 +23,7 @@ import streamlit.config as st_config
 from streamlit.testing.v1 import AppTest
 
 import timeline
-from timeline import export, figure, render, store, words
+from timeline import export, figure, render, selection, store, words
 from timeline import view as views
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -183,8 +183,8 @@ def test_lane_and_colour_selectors() -> None:
 def test_selection_to_detail_is_pure(seed: pd.DataFrame) -> None:
     eid = str(seed.loc[seed["type"] == "expulsion", "event_id"].iloc[0])
     state = {"selection": {"points": [{"curve_number": 3, "point_index": 0, "customdata": [eid]}]}}
-    assert figure.select_event(seed, state) == eid
-    assert figure.select_event(seed, {"selection": {"points": []}}) is None
+    assert selection.select_event(seed, state) == eid
+    assert selection.select_event(seed, {"selection": {"points": []}}) is None
     doc = timeline.read_document(SEED)
     detail = views.event_detail(seed, eid, {SEED_NAME: doc.text})
     assert detail is not None and detail.explanation

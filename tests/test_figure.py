@@ -15,20 +15,10 @@ import numpy as np
 import pytest
 from frames import make_frame, sample_frame
 
-from timeline.figure import (
-    ANCHOR_COLORS,
-    COLOR_MODES,
-    LANE_MODES,
-    PALETTE,
-    TEMPLATE,
-    TYPE_COLORS,
-    UIREVISION,
-    build_figure,
-    chart_config,
-    format_when,
-    off_chart,
-    select_event,
-)
+from timeline.chartevents import format_when, off_chart
+from timeline.chartstyle import ANCHOR_COLORS, PALETTE, TEMPLATE, TYPE_COLORS
+from timeline.figure import COLOR_MODES, LANE_MODES, UIREVISION, Page, build_figure, chart_config
+from timeline.selection import select_event
 
 
 def as_list(values: Any) -> list[Any]:
@@ -420,7 +410,7 @@ def test_height_grows_with_lanes():
     one = build_figure(sample_frame(), lane_by="none").layout.height
     many = build_figure(sample_frame(), lane_by="actor").layout.height
     assert 240 <= one < many <= 2400
-    assert build_figure(sample_frame(), height=700).layout.height == 700
+    assert build_figure(sample_frame(), page=Page(height=700)).layout.height == 700
 
 
 def test_title_and_subtitle():
@@ -710,8 +700,8 @@ def labels_of(layout: dict[str, Any]) -> dict[str, str]:
 def test_print_figure_has_no_widgets_whole_labels_and_a_credit(width):
     """Item 6 of issue 7: the PNG had the zoom buttons and slider, cut labels, no credit."""
     frame = print_frame()
-    fig = build_figure(frame, static=True, width=width, title="Korea 2003–2019",
-                       subtitle='Nine "events"', source=CREDIT)
+    fig = build_figure(frame, title="Korea 2003–2019",
+                       page=Page(static=True, width=width, subtitle='Nine "events"', source=CREDIT))
     layout = fig.to_dict()["layout"]
     assert not layout.get("updatemenus")
     assert layout["xaxis"]["rangeslider"]["visible"] is False
@@ -738,7 +728,7 @@ def test_print_labels_fit_the_image_width():
     """Each whole label, at ~6.4 px a character, ends inside the image it is laid out for."""
     frame = print_frame()
     for width in (680, 1200):
-        fig = build_figure(frame, static=True, width=width, source=CREDIT)
+        fig = build_figure(frame, page=Page(static=True, width=width, source=CREDIT))
         layout = fig.to_dict()["layout"]
         left, right = layout["margin"]["l"], layout["margin"]["r"]
         plot_w = width - left - right

@@ -16,7 +16,7 @@ import pytest
 from frames import make_frame, sample_frame
 
 from timeline import render
-from timeline.figure import build_figure
+from timeline.figure import Page, build_figure
 from timeline.render import (
     check_png_size,
     png_available,
@@ -265,8 +265,9 @@ def test_png_presets_are_the_newsroom_sizes():
 def test_png_to_publish_has_the_preset_size(png_server, preset):
     require_png()
     _, width, height = render.PNG_PRESETS[preset]
-    fig = build_figure(sample_frame(), static=True, width=width, height=height,
-                       title="Nord-Korea 2003–2019", source="Source: NTB, 26.04.2019")
+    fig = build_figure(sample_frame(), title="Nord-Korea 2003–2019",
+                       page=Page(static=True, width=width, height=height,
+                                 source="Source: NTB, 26.04.2019"))
     png = to_png(fig, width=width, height=int(fig.layout.height), scale=1)
     w, h = png_size(png)
     assert w == width and (height is None or h == height)

@@ -282,7 +282,7 @@ def _extract_output(frame: pd.DataFrame, sources: dict[str, export.Source], fmt:
 
 
 def _chart(args: argparse.Namespace) -> int:
-    from .figure import build_figure
+    from .figure import Page, build_figure
     from .i18n import choose_language
     from .render import check_png_size, png_available, source_line, to_html, to_png
 
@@ -293,8 +293,8 @@ def _chart(args: argparse.Namespace) -> int:
     chart_lang = choose_language(None, frame["lang"].tolist() if "lang" in frame else [])
     credit = source_line([(s.source or s.title, s.date) for s in sources.values()],
                          lang=chart_lang)
-    fig = build_figure(frame, lane_by=args.lanes, title=args.title, source=credit,
-                       lang=chart_lang)
+    fig = build_figure(frame, lane_by=args.lanes, title=args.title, lang=chart_lang,
+                       page=Page(source=credit))
     if args.command == "html":
         Path(args.output).write_bytes(to_html(fig, title=args.title))
         return 0
@@ -314,7 +314,7 @@ def _chart(args: argparse.Namespace) -> int:
 def _corpus(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .corpus import corpus
+    from .corpus import ReadOptions, RunHooks, corpus
 
     bar: tqdm | None = None
     events = 0
@@ -336,7 +336,8 @@ def _corpus(args: argparse.Namespace) -> int:
     try:
         result = corpus(args.inputs, args.output, workers=args.workers,
                         scheduler=args.scheduler, batch_size=args.batch_size,
-                        columns=args.columns, lang=args.names, progress=step, on_start=start)
+                        reading=ReadOptions(columns=args.columns or {}), lang=args.names,
+                        hooks=RunHooks(on_start=start, on_batch=step))
     finally:
         if bar is not None:
             bar.close()

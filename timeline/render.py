@@ -24,7 +24,8 @@ from typing import Any
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .figure import TEMPLATE, chart_config
+from .chartstyle import TEMPLATE
+from .figure import chart_config
 from .i18n import text
 
 __all__ = [

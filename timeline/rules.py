@@ -27,9 +27,10 @@ so one producer serves every language.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .types import Grain, Meaning, TimexType
@@ -59,9 +60,12 @@ class Rule:
     type: TimexType = TimexType.DATE
     latent: bool = False  # e.g. a bare number read as a year
     flags: int = re.IGNORECASE
-    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern compiled on first use: a language whose rules are never run (the
+        other language, read only for detection) costs no compiling. Matches are those
+        of ``pattern``."""
         pattern = self.pattern
         first = _first_characters(pattern, self.flags)
         if first is not None:
@@ -72,7 +76,7 @@ class Rule:
             # A leading \b also holds at the end of every word; a match here always starts
             # with a word character, and saying so halves the places the engine tries.
             pattern = r"\b(?=\w)" + pattern[2:]
-        object.__setattr__(self, "compiled", re.compile(pattern, self.flags))
+        return re.compile(pattern, self.flags)
 
     def produce(self, match: re.Match[str], lang: Lang) -> Meaning | None:
         return PRODUCERS[self.producer](match, lang)
