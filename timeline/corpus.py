@@ -72,6 +72,7 @@ class CorpusResult:
     summary: StoreSummary
     failed: list[tuple[str, str]] = field(default_factory=list)  # (key, reason) this run
     merge_seconds: float = 0.0  # of ``seconds``, the merge
+    worker_peak_mb: float = 0.0  # the largest resident memory a worker reached
 
     def line(self) -> str:
         s = self.summary
@@ -272,6 +273,26 @@ def read_inputs(
 # --------------------------------------------------------------------------- one batch
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB since it started its program.
+
+    On Linux, ``VmHWM`` of ``/proc/self/status``: ``getrusage``'s ``ru_maxrss`` of a
+    process started by fork + exec (a spawned pool worker) also counts the memory of
+    the parent it was forked from, so it would report the driver's size, not the
+    worker's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def _process(batch: list[Item], store: str) -> dict[str, Any]:
     """Extract one batch and commit it to the store (runs on a worker)."""
     import pandas as pd
@@ -332,6 +353,7 @@ def _process(batch: list[Item], store: str) -> dict[str, Any]:
         "failures": len(fails),
         "events": len(frame),
         "failed": [(f["key"], f["reason"]) for f in fails],
+        "peak_mb": peak_rss_mb(),
     }
 
 
@@ -367,9 +389,6 @@ def corpus(
     places are named in (default: the first document's). ``progress`` is called with
     each finished batch's counts; ``on_start(todo, skipped)`` before extraction.
     """
-    import dask
-    import dask.bag as db
-
     started = time.perf_counter()
     if isinstance(inputs, str | Path):
         inputs = [inputs]
@@ -380,25 +399,96 @@ def corpus(
     ids: list[str] = []
     todo: list[Item] = []
     queued: set[str] = set()
-    for item in read_inputs(inputs, columns=columns, max_bytes=max_bytes):
-        i = item.id
-        keys.append(item.key)
-        ids.append(i)
-        if i not in known and i not in queued:
-            queued.add(i)
-            todo.append(item)
-    es.add_run(keys, ids)
-    seen, skipped = len(keys), len(keys) - len(todo)
+    pool = None
+    try:
+        for item in read_inputs(inputs, columns=columns, max_bytes=max_bytes):
+            i = item.id
+            keys.append(item.key)
+            ids.append(i)
+            if i not in known and i not in queued:
+                queued.add(i)
+                todo.append(item)
+                if pool is None:
+                    pool = _local_pool(scheduler, workers)
+        es.add_run(keys, ids)
+        return _run(
+            es,
+            todo,
+            seen=len(keys),
+            started=started,
+            pool=pool,
+            scheduler=scheduler,
+            workers=workers,
+            batch_size=batch_size,
+            lang=lang,
+            progress=progress,
+            on_start=on_start,
+        )
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm() -> float:
+    """Run in each new pool worker while the driver reads the inputs: the extractor's
+    modules imported and its tables loaded before the first batch arrives."""
+    from .pipeline import extract_document
+    from .types import Document
+
+    extract_document(Document(name="warm", text="The treaty was signed on 1 May 2001."))
+    return peak_rss_mb()
+
+
+def _local_pool(scheduler: Any, workers: int | None) -> Any:
+    """The process pool the local ``processes`` scheduler will use, started now: its
+    workers are spawned while the driver is small (a spawned process starts from an
+    empty interpreter, whatever the driver holds later) and warm up while the inputs
+    are read. None for any other scheduler."""
+    if (scheduler or ("sync" if workers == 1 else "processes")) != "processes":
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import dask
+
+    n = workers or os.cpu_count() or 1
+    context = multiprocessing.get_context(dask.config.get("multiprocessing.context", "spawn"))
+    pool = ProcessPoolExecutor(n, mp_context=context)
+    for _ in range(n):  # one task each: the pool starts a worker for each
+        pool.submit(_warm)
+    return pool
+
+
+def _run(
+    es: EventStore,
+    todo: list[Item],
+    *,
+    seen: int,
+    started: float,
+    pool: Any,
+    scheduler: Any,
+    workers: int | None,
+    batch_size: int,
+    lang: str | None,
+    progress: Progress | None,
+    on_start: Callable[[int, int], None] | None,
+) -> CorpusResult:
+    import dask
+    import dask.bag as db
+
+    skipped = seen - len(todo)
     if on_start is not None:
         on_start(len(todo), skipped)
     batches = list(iter_batches(todo, max(1, batch_size)))
     totals = {"documents": 0, "failures": 0, "events": 0}
     failed: list[tuple[str, str]] = []
+    peak = [0.0]
 
     def add(stats: dict[str, Any]) -> None:
         for k in totals:
             totals[k] += int(stats[k])
         failed.extend(stats["failed"])
+        peak[0] = max(peak[0], float(stats.get("peak_mb", 0.0)))
         if progress is not None:
             progress(stats)
 
@@ -406,7 +496,7 @@ def corpus(
         bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(
             _partition, str(es.path)
         )
-        _compute(bag, scheduler, workers, add, dask)
+        _compute(bag, scheduler, workers, add, dask, pool)
     merging = time.perf_counter()
     summary = es.merge(lang=lang)
     merge_seconds = time.perf_counter() - merging
@@ -421,11 +511,17 @@ def corpus(
         summary,
         failed,
         merge_seconds,
+        peak[0],
     )
 
 
 def _compute(
-    bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[str, Any]], None], dask: Any
+    bag: Any,
+    scheduler: Any,
+    workers: int | None,
+    add: Callable[[dict[str, Any]], None],
+    dask: Any,
+    pool: Any = None,
 ) -> None:
     """Run the bag: on a distributed cluster as futures (results as they finish), else
     on a local scheduler with a callback per finished partition."""
@@ -473,6 +569,8 @@ def _compute(
     options: dict[str, Any] = {"scheduler": kind}
     if kind == "processes":
         options["num_workers"] = workers or os.cpu_count() or 1
+        if pool is not None:
+            options["pool"] = pool
     elif kind == "threads" and workers:
         options["num_workers"] = workers
     with _Done():
