@@ -402,10 +402,22 @@ class EventStore:
 
     def oplog(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The operation log and the operations undo took back (newest last)."""
-        if not self.ops_path.exists():
+        return self.oplog_of(self.path)
+
+    @staticmethod
+    def oplog_of(path: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """``oplog`` of the store at ``path``, read without creating anything there (a
+        reader of a store it may not write)."""
+        ops = Path(path) / "ops.json"
+        if not ops.exists():
             return [], []
-        data = json.loads(self.ops_path.read_text(encoding="utf-8"))
+        data = json.loads(ops.read_text(encoding="utf-8"))
         return list(data.get("ops", [])), list(data.get("undone", []))
+
+    @staticmethod
+    def edits_in(path: str | Path) -> int:
+        """How many edits the curator's log of the store at ``path`` holds."""
+        return len(EventStore.oplog_of(path)[0])
 
     def _set_oplog(self, done: list[dict[str, Any]], undone: list[dict[str, Any]]) -> list[str]:
         """Write the log and rebuild the curated tables (the caller holds the lock)."""
