@@ -171,6 +171,26 @@ runpy.run_path({app!r}, run_name="__main__")
 """
 
 
+def _starts(wrapper: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds to the plot visible: the bundled article and the store, interleaved."""
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.bench_app import APP, CHROMIUM, CHROMIUM_ARGS, time_to_plot
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            time_to_plot(browser, APP)  # warm the file cache and the bytecode of both
+            time_to_plot(browser, wrapper)
+            article, stored = [], []
+            for _ in range(runs):
+                article.append(time_to_plot(browser, APP))
+                stored.append(time_to_plot(browser, wrapper))
+        finally:
+            browser.close()
+    return article, stored
+
+
 def _app(store: Path, runs: int) -> None:
     """The app on the store, as a visitor sees it: seconds from ``streamlit run`` to the
     plot visible in Chromium, against the bundled article in the same run (interleaved,
@@ -180,10 +200,9 @@ def _app(store: Path, runs: int) -> None:
     figure sent to the browser."""
     import statistics
 
-    from playwright.sync_api import sync_playwright
     from streamlit.testing.v1 import AppTest
 
-    from benchmarks.bench_app import APP, CHROMIUM, CHROMIUM_ARGS, time_to_plot
+    from benchmarks.bench_app import APP
     from timeline.storequery import StoreQuery
 
     wrapper = Path(tempfile.mkdtemp(prefix="bench-store-app-")) / "store_app.py"
@@ -195,20 +214,19 @@ def _app(store: Path, runs: int) -> None:
         "GROUP BY y ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
     q.close()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        time_to_plot(browser, APP)  # warm the file cache and the bytecode of both
-        time_to_plot(browser, wrapper)
-        article, stored = [], []
-        for _ in range(runs):
-            article.append(time_to_plot(browser, APP))
-            stored.append(time_to_plot(browser, wrapper))
-        browser.close()
-    a, b = statistics.median(article), statistics.median(stored)
-    print(f"  the app on the {info['events']:,}-event store (process start -> plot visible):")
-    print(f"    bundled article {a:5.2f} s   ({', '.join(f'{x:.2f}' for x in article)})")
-    print(f"    the store       {b:5.2f} s   ({', '.join(f'{x:.2f}' for x in stored)})")
-    print(f"    difference      {b - a:+5.2f} s (target at most +3 s)")
+    try:
+        article, stored = _starts(wrapper, runs)
+    except Exception as err:  # a browser or server that times out on a loaded machine
+        print(
+            f"  the app in Chromium: not measured ({type(err).__name__}: "
+            f"{str(err).splitlines()[0]})"
+        )
+    else:
+        a, b = statistics.median(article), statistics.median(stored)
+        print(f"  the app on the {info['events']:,}-event store (process start -> plot visible):")
+        print(f"    bundled article {a:5.2f} s   ({', '.join(f'{x:.2f}' for x in article)})")
+        print(f"    the store       {b:5.2f} s   ({', '.join(f'{x:.2f}' for x in stored)})")
+        print(f"    difference      {b - a:+5.2f} s (target at most +3 s)")
     os.environ["TIMELINE_STORE_ANY_PATH"] = "1"
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.session_state["store_path"] = str(store)
@@ -293,7 +311,10 @@ def main() -> int:
         f"({big['merged']:,} merged, {big['multi_source']:,} with more than one source)"
     )
     _views(Path(str(big["store"])))
-    _app(Path(str(big["store"])), args.app_runs)
+    try:
+        _app(Path(str(big["store"])), args.app_runs)
+    except Exception as err:  # a browser that times out on a loaded machine: say so, go on
+        print(f"  the app: not measured ({type(err).__name__}: {str(err).splitlines()[0]})")
     print(f"  load average during the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     cluster = _run(small, args.small, 2, "cluster")
     print(_line("LocalCluster, 2 worker processes", cluster))
