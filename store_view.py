@@ -5,7 +5,13 @@ sidebar. Only widgets live here: the questions go to ``timeline.storequery`` (Du
 the figure comes from ``timeline.storefigure``. The browser gets one view at a time: a
 density of at most ``bins`` x lanes cells and a few dozen labels, or, zoomed in, at most
 ``MAX_EVENTS`` markers; never the whole store. Document text is shown with ``st.text``
-or escaped Markdown, never as HTML.
+or escaped Markdown, never as HTML. Every word comes from the catalog
+(``timeline/messages.py``), in the interface language.
+
+The selected event can be edited or deleted, and the last change undone or redone:
+each is an operation in the store's log (``EventStore.record/undo/redo``), which
+rebuilds the database; the page's ``StoreQuery`` then reads the new file.
+``TIMELINE_STORE_READ_ONLY=1`` turns editing off (a shared server showing a store).
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ from typing import Any
 
 import streamlit as st
 
+from timeline import curate, i18n
 from timeline import view as views
+from timeline.eventstore import EventStore
+from timeline.messages import MESSAGES
 from timeline.storefigure import store_figure
 from timeline.storequery import StoreQuery, Window
 
@@ -67,67 +76,93 @@ def _query(path: str) -> StoreQuery:
     return held
 
 
+def _lang() -> str:
+    """The interface language: the switch's, which starts at the browser's language."""
+    state = st.session_state
+    if state.get("ui_lang") not in i18n.LANGUAGES:
+        state["ui_lang"] = i18n.choose_language(st.context.locale)
+    return str(state["ui_lang"])
+
+
 def show() -> bool:
     """Draw the store page when a store is chosen (True), else only the sidebar field."""
     state = st.session_state
     state.setdefault("store_path", store_argument())
+    t = i18n.translator(_lang())
     with st.sidebar:
-        st.text_input(
-            "Event store (folder)",
-            key="store_path",
-            help="A store built by python -m timeline corpus INPUT... -o STORE. "
-            "Leave empty to work on documents.",
-        )
+        st.text_input(t("store.field"), key="store_path", help=t("store.field_help"))
     path = str(state.store_path or "").strip()
     if not path:
         return False
     if not allowed_store(path, store_argument()):
         with st.sidebar:
-            st.error(
-                md(
-                    "Only stores inside the app's stores folder can be opened here "
-                    "(TIMELINE_STORE_DIR; TIMELINE_STORE_ANY_PATH=1 allows any folder)."
-                )
-            )
+            st.error(md(t("store.not_allowed")))
         return False
     try:
         query = _query(path)
     except Exception as err:  # a missing or damaged store: say so, and keep the workbench
         with st.sidebar:
-            st.error(md(f"Cannot open the store: {err}"))
+            st.error(md(t("store.cannot_open", error=err)))
         return False
-    _page(query, path)
+    with st.sidebar:
+        st.segmented_control(
+            "Språk · Language",
+            list(i18n.LANGUAGES),
+            key="ui_lang",
+            format_func=lambda code: i18n.text(f"lang.{code}.self", code),
+            required=True,
+        )
+    _page(query, path, i18n.translator(_lang()))
     return True
 
 
-def _page(query: StoreQuery, path: str) -> None:
+def _type_name(t: i18n.Translator, kind: str) -> str:
+    key = f"type.{kind}"
+    return t(key) if key in MESSAGES else kind
+
+
+def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
     state = st.session_state
+    num = lambda n: i18n.number(n, t.lang)  # noqa: E731
     info = query.overview()
-    st.title("Event store")
-    st.caption(
-        md(
-            f"{path} · {info['documents']:,} documents · {info['events']:,} events"
-            f" · {info['failures']:,} documents could not be read"
-        )
-    )
+    st.title(t("store.title"))
+    edits = int(EventStore.edits_in(path))
+    parts = [
+        path,
+        t.n("store.documents", info["documents"]),
+        t.n("store.events", info["events"]),
+        t.n("store.failures", info["failures"]),
+    ]
+    if edits:
+        parts.append(t.n("store.edits", edits))
+    st.caption(md(" · ".join(parts)))
+    _flash()
     if not info["events"] or info["start"] is None:
-        st.info("This store holds no dated events.")
+        st.info(t("store.no_dated"))
+        _undo_redo(path, t)
         return
     lo, hi = int(info["start"]), int(info["end"]) + 1
     c_years, c_types, c_actors = st.columns([3, 2, 2])
-    years = c_years.slider("Window (years)", lo, hi, (lo, hi), key="store_years")
-    types = c_types.multiselect("Type", info["types"], key="store_types")
-    names = {i: f"{name} ({n:,})" for i, name, n in info["actors"]}
-    actors = c_actors.multiselect("Actor", list(names), format_func=names.get, key="store_actors")
+    years = c_years.slider(t("store.window"), lo, hi, (lo, hi), key="store_years")
+    types = c_types.multiselect(
+        t("store.type"),
+        info["types"],
+        key="store_types",
+        format_func=lambda k: _type_name(t, str(k)),
+    )
+    names = {i: f"{name} ({num(n)})" for i, name, n in info["actors"]}
+    actors = c_actors.multiselect(
+        t("store.actor"), list(names), format_func=names.get, key="store_actors"
+    )
     c_text, c_min, c_lane = st.columns([3, 2, 2])
-    text = c_text.text_input("Search titles, quotes and actors", key="store_text")
-    min_sources = c_min.number_input("At least this many sources", 1, 1000, 1, key="store_min")
+    text = c_text.text_input(t("store.search"), key="store_text")
+    min_sources = c_min.number_input(t("store.min_sources"), 1, 1000, 1, key="store_min")
     lane = c_lane.radio(
-        "Lanes",
+        t("store.lanes"),
         ["type", "actor"],
         horizontal=True,
         key="store_lane",
-        format_func={"type": "Type", "actor": "Actor"}.get,
+        format_func={"type": t("store.type"), "actor": t("store.actor")}.get,
     )
     window = Window(
         float(years[0]),
@@ -140,20 +175,15 @@ def _page(query: StoreQuery, path: str) -> None:
         max_events=MAX_EVENTS,
     )
     view = query.view(window)
+    width = (window.end - window.start) / window.bins
     level = (
-        "each event"
+        t("store.each_event")
         if view.detailed
-        else f"events per {(window.end - window.start) / window.bins:.2g} years, "
-        f"the {len(view.labels)} most important named"
+        else t("store.density", width=f"{width:.2g}", n=num(len(view.labels)))
     )
-    st.caption(
-        md(
-            f"{view.total:,} events in the window; showing {level}. Narrow the window "
-            f"to {MAX_EVENTS:,} events or fewer to see each one."
-        )
-    )
+    st.caption(md(t.n("store.in_window", view.total, level=level, max=num(MAX_EVENTS))))
     picked = st.plotly_chart(
-        store_figure(view),
+        store_figure(view, lang=t.lang),
         key="store_chart",
         on_select="rerun",
         selection_mode="points",
@@ -161,23 +191,37 @@ def _page(query: StoreQuery, path: str) -> None:
     )
     chosen = _picked_event(picked)
     table = query.events(window, limit=TABLE_ROWS)
-    shown = table[["date", "title", "type", "n_sources", "importance", "event_id"]]
+    shown = table[["date", "title", "type", "n_sources", "importance", "event_id"]].assign(
+        type=[_type_name(t, str(k)) for k in table["type"]]
+    )
+    shown.columns = [
+        t("table.date"),
+        t("table.title"),
+        t("table.type"),
+        t("table.sources"),
+        t("store.importance"),
+        t("store.event_id"),
+    ]
     st.dataframe(shown, hide_index=True, width="stretch")
     options = table["event_id"].tolist()
     if chosen and chosen not in options:
         options = [chosen, *options]
     if chosen:
         state["store_detail"] = chosen
+    if state.get("store_detail") not in options:
+        state.pop("store_detail", None)  # gone (deleted, or out of the window)
     if not options:
+        _undo_redo(path, t)
         return
     titles = dict(zip(table["event_id"], table["title"], strict=True))
     eid = st.selectbox(
-        "Event",
+        t("store.event"),
         options,
         key="store_detail",
         format_func=lambda e: " ".join(str(titles.get(e, e)).split())[:120],
     )
-    _detail(query, str(eid))
+    _detail(query, str(eid), t)
+    _curation(query, path, str(eid), t)
 
 
 def _picked_event(selection: Any) -> str:
@@ -194,7 +238,7 @@ def _picked_event(selection: Any) -> str:
     return ""
 
 
-def _detail(query: StoreQuery, event_id: str) -> None:
+def _detail(query: StoreQuery, event_id: str, t: i18n.Translator) -> None:
     d = query.detail(event_id)
     if d is None:
         return
@@ -202,12 +246,9 @@ def _detail(query: StoreQuery, event_id: str) -> None:
     with st.container(border=True):
         st.markdown(f"**{md(str(e['title']))}**")
         actors = ", ".join(str(a) for a in (e.get("actors") or []))
-        st.caption(
-            md(
-                f"{e['date']} · {e['type']} · {e['n_sources']} sources"
-                + (f" · {actors}" if actors else "")
-            )
-        )
+        n = int(e["n_sources"])
+        head = [str(e["date"]), _type_name(t, str(e["type"])), t.n("store.sources", n)]
+        st.caption(md(" · ".join(head + ([actors] if actors else []))))
         st.caption(md(str(e.get("explanation") or "")))
         for m in d.mentions:
             source = " · ".join(
@@ -217,3 +258,128 @@ def _detail(query: StoreQuery, event_id: str) -> None:
             )
             st.markdown(f"*{md(source)}*")
             st.text(str(m["quote"]))
+
+
+# --------------------------------------------------------------------------- curation
+
+
+def read_only() -> bool:
+    return os.environ.get("TIMELINE_STORE_READ_ONLY", "").strip() == "1"
+
+
+def _flash() -> None:
+    kind, message = st.session_state.pop("_store_flash", ("", ""))
+    if kind == "error":
+        st.error(md(message))
+    elif kind:
+        st.success(md(message))
+    for note in st.session_state.pop("_store_notes", []):
+        st.warning(md(str(note)))
+
+
+def _apply(path: str, lang: str, action: str, event_id: str = "") -> None:
+    """A button's callback: one operation on the store's log (it runs before the page
+    is drawn again, which then reads the rebuilt database)."""
+    state = st.session_state
+    t = i18n.translator(lang)
+    try:
+        es = EventStore(path)
+        if action == "undo":
+            if es.undo():
+                state["_store_flash"] = ("ok", t("app.undone"))
+            return
+        if action == "redo":
+            if es.redo():
+                state["_store_flash"] = ("ok", t("store.redone"))
+            return
+        row = es.event(event_id)
+        if row.empty:
+            state["_store_flash"] = ("error", t("app.event_gone"))
+            return
+        if action == "delete":
+            notes = es.record(curate.make_delete_op(row, [event_id]))
+            state.pop("store_detail", None)
+            state["_store_flash"] = ("ok", t.n("app.deleted", 1))
+        else:
+            old = row.iloc[0]
+            changes = {
+                name: str(state.get(f"store_edit_{name}:{event_id}", "")).strip()
+                for name in ("title", "date", "type")
+            }
+            changes = {k: v for k, v in changes.items() if v and v != str(old[k])}
+            if not changes:
+                state["_store_flash"] = ("error", t("app.nothing_to_save"))
+                return
+            notes = es.record(curate.make_edit_op(row, event_id, changes))
+            state["_store_flash"] = ("ok", t("app.saved_edit"))
+        state["_store_notes"] = list(notes)
+    except (KeyError, ValueError) as err:  # the curator's input: say what is wrong
+        state["_store_flash"] = ("error", str(err).strip("'\""))
+    except OSError as err:
+        state["_store_flash"] = ("error", t("store.cannot_write", error=err))
+
+
+def _undo_redo(path: str, t: i18n.Translator) -> None:
+    if read_only():
+        return
+    done, undone = EventStore.oplog_of(path)
+    c_undo, c_redo, _ = st.columns([1, 1, 3])
+    c_undo.button(
+        t("app.undo"),
+        key="store_undo",
+        disabled=not done,
+        on_click=_apply,
+        args=(path, t.lang, "undo"),
+    )
+    c_redo.button(
+        t("store.redo"),
+        key="store_redo",
+        disabled=not undone,
+        on_click=_apply,
+        args=(path, t.lang, "redo"),
+    )
+
+
+def _curation(query: StoreQuery, path: str, event_id: str, t: i18n.Translator) -> None:
+    """Edit or delete the selected event; undo and redo the last change."""
+    if read_only():
+        st.caption(md(t("store.read_only")))
+        return
+    d = query.detail(event_id)
+    if d is None:
+        return
+    e = d.event
+    with st.expander(t("store.edit_heading")):
+        st.caption(t("store.edit_caption"))
+        st.text_input(t("table.title"), str(e["title"]), key=f"store_edit_title:{event_id}")
+        st.text_input(
+            t("table.date"),
+            str(e["date"]),
+            key=f"store_edit_date:{event_id}",
+            help=t("app.date_help"),
+        )
+        kinds = list(curate.EVENT_TYPES)
+        if str(e["type"]) not in kinds:
+            kinds.append(str(e["type"]))
+        st.selectbox(
+            t("table.type"),
+            kinds,
+            index=kinds.index(str(e["type"])),
+            key=f"store_edit_type:{event_id}",
+            format_func=lambda k: _type_name(t, str(k)),
+        )
+        c_save, c_delete, _ = st.columns([1, 1, 3])
+        c_save.button(
+            t("app.save_changes"),
+            key="store_save",
+            type="primary",
+            on_click=_apply,
+            args=(path, t.lang, "edit", event_id),
+        )
+        c_delete.button(
+            t("app.delete_event"),
+            key="store_delete",
+            on_click=_apply,
+            args=(path, t.lang, "delete", event_id),
+        )
+    _undo_redo(path, t)

@@ -307,6 +307,27 @@ def test_the_same_job_on_a_local_cluster(tmp_path: Path) -> None:
     assert _signature(EventStore(tmp_path / "address").events()) == want
 
 
+def test_the_process_pool_gives_the_same_store_and_each_workers_own_memory(
+    tmp_path: Path,
+) -> None:
+    """The default scheduler (a pool of spawned processes) builds the same store as one
+    process, and the memory it reports per worker is the worker's: not the driver's,
+    which a spawned process's ``ru_maxrss`` would also count."""
+    from timeline.corpus import peak_rss_mb
+
+    src = _folder(tmp_path / "in", [NB, EN, *_paragraphs(4)])
+    corpus([src], tmp_path / "one", workers=1, batch_size=2)
+    ballast = bytearray(300 * 1024 * 1024)  # the driver grows before its pool starts
+    ballast[::4096] = b"\x01" * len(ballast[::4096])
+    pooled = corpus([src], tmp_path / "pool", workers=2, batch_size=2)
+    assert pooled.processed == 6
+    assert _signature(EventStore(tmp_path / "pool").events()) == _signature(
+        EventStore(tmp_path / "one").events()
+    )
+    assert 20 < pooled.worker_peak_mb < peak_rss_mb() - 250
+    del ballast
+
+
 # --------------------------------------------------------------------------- the command line
 
 

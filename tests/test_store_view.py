@@ -150,3 +150,95 @@ def test_a_folder_that_is_no_store_keeps_the_workbench(
     assert not at.exception
     assert any("Cannot open the store" in e.value for e in at.error)
     assert at.get("plotly_chart")  # the workbench's chart of the bundled article
+
+
+def _copy(store: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    return copy
+
+
+def test_a_query_reads_the_new_database_after_an_edit_replaces_it(
+    store: Path, tmp_path: Path
+) -> None:
+    from timeline import curate
+
+    path = _copy(store, tmp_path)
+    q = StoreQuery(path)
+    try:
+        w = Window(2019, 2020, types=("agreement",), actors=("north-korea",))
+        eid = str(q.view(w).events.iloc[0]["event_id"])
+        es = EventStore(path)
+        es.record(curate.make_edit_op(es.event(eid), eid, {"title": "Avtale i Vladivostok"}))
+        assert q.detail(eid).event["title"] == "Avtale i Vladivostok"  # type: ignore[union-attr]
+        assert q.generation == 1
+        es.record(curate.make_delete_op(es.event(eid), [eid]))
+        assert q.detail(eid) is None and q.generation == 2
+        assert q.detail(eid) is None and q.generation == 2  # the same file: not reopened
+    finally:
+        q.close()
+
+
+def _app(path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> AppTest:
+    monkeypatch.setenv("TIMELINE_STORE_ANY_PATH", "1")
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    at.session_state["store_path"] = str(path)
+    at.session_state["ui_lang"] = lang
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_the_store_page_speaks_bokmal_and_english(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _app(store, monkeypatch, "nb")
+    assert at.title[0].value == "Hendelseslager"
+    assert at.slider(key="store_years").label == "Vindu (år)"
+    caption = " ".join(c.value for c in at.caption)
+    assert "dokumenter" in caption and "hendelser i vinduet" in caption
+    assert "documents" not in caption and "events in the window" not in caption
+    spec = _spec(at)
+    ticks = spec["layout"]["yaxis"]["ticktext"]
+    assert "avtale" in ticks and "agreement" not in ticks  # lanes named in bokmål
+    at.session_state["ui_lang"] = "en"
+    at.run()
+    assert at.title[0].value == "Event store"
+    assert "agreement" in _spec(at)["layout"]["yaxis"]["ticktext"]
+
+
+def test_the_selected_event_is_edited_deleted_and_the_change_undone_and_redone(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _copy(store, tmp_path)
+    at = _app(path, monkeypatch, "en")
+    at.slider(key="store_years").set_value((2019, 2020)).run()
+    at.multiselect(key="store_types").set_value(["agreement"]).run()
+    eid = str(at.selectbox(key="store_detail").value)
+    original = str(EventStore(path).event(eid).iloc[0]["title"])
+    at.text_input(key=f"store_edit_title:{eid}").set_value("Agreement at Vladivostok")
+    at.button(key="store_save").click().run()
+    assert not at.exception
+    assert any("Saved the edit" in s.value for s in at.success), [e.value for e in at.error]
+    assert EventStore(path).event(eid).iloc[0]["title"] == "Agreement at Vladivostok"
+    assert any("Agreement at Vladivostok" in m.value for m in at.markdown)  # the page reads it
+    at.button(key="store_undo").click().run()
+    assert EventStore(path).event(eid).iloc[0]["title"] == original
+    at.button(key="store_redo").click().run()
+    assert EventStore(path).event(eid).iloc[0]["title"] == "Agreement at Vladivostok"
+    at.button(key="store_delete").click().run()
+    assert not at.exception
+    assert EventStore(path).event(eid).empty
+    assert eid not in (at.selectbox(key="store_detail").options if at.selectbox else [])
+    assert EventStore.edits_in(path) == 2
+
+
+def test_a_read_only_store_page_offers_no_editing(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_STORE_READ_ONLY", "1")
+    at = _app(store, monkeypatch, "en")
+    assert not [b for b in at.button if b.key in ("store_save", "store_delete", "store_undo")]
+    assert any("The store is read" in c.value for c in at.caption)

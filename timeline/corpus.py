@@ -72,6 +72,7 @@ class CorpusResult:
     summary: StoreSummary
     failed: list[tuple[str, str]] = field(default_factory=list)  # (key, reason) this run
     merge_seconds: float = 0.0  # of ``seconds``, the merge
+    worker_peak_mb: float = 0.0  # the largest resident memory a worker reached
 
     def line(self) -> str:
         s = self.summary
@@ -290,6 +291,26 @@ def read_inputs(inputs: Sequence[str | Path], reading: ReadOptions | None = None
 # --------------------------------------------------------------------------- one batch
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB since it started its program.
+
+    On Linux, ``VmHWM`` of ``/proc/self/status``: ``getrusage``'s ``ru_maxrss`` of a
+    process started by fork + exec (a spawned pool worker) also counts the memory of
+    the parent it was forked from, so it would report the driver's size, not the
+    worker's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def _process(batch: list[Item], store: str) -> dict[str, Any]:
     """Extract one batch and commit it to the store (runs on a worker)."""
     import pandas as pd
@@ -350,6 +371,7 @@ def _process(batch: list[Item], store: str) -> dict[str, Any]:
         "failures": len(fails),
         "events": len(frame),
         "failed": [(f["key"], f["reason"]) for f in fails],
+        "peak_mb": peak_rss_mb(),
     }
 
 
@@ -381,9 +403,6 @@ def corpus(
     places are named in (default: the first document's). ``reading``: table columns and
     the size limit (:class:`ReadOptions`); ``hooks``: progress callbacks (:class:`RunHooks`).
     """
-    import dask
-    import dask.bag as db
-
     started = time.perf_counter()
     if isinstance(inputs, str | Path):
         inputs = [inputs]
@@ -395,25 +414,85 @@ def corpus(
     todo: list[Item] = []
     queued: set[str] = set()
     hooks = hooks or RunHooks()
-    for item in read_inputs(inputs, reading):
-        i = item.id
-        keys.append(item.key)
-        ids.append(i)
-        if i not in known and i not in queued:
-            queued.add(i)
-            todo.append(item)
-    es.add_run(keys, ids)
-    seen, skipped = len(keys), len(keys) - len(todo)
+    job = _Job(scheduler, workers, max(1, batch_size), lang, hooks)
+    pool = None
+    try:
+        for item in read_inputs(inputs, reading):
+            i = item.id
+            keys.append(item.key)
+            ids.append(i)
+            if i not in known and i not in queued:
+                queued.add(i)
+                todo.append(item)
+                if pool is None:
+                    pool = _local_pool(scheduler, workers)
+        es.add_run(keys, ids)
+        return _run(es, todo, job, seen=len(keys), started=started, pool=pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm() -> float:
+    """Run in each new pool worker while the driver reads the inputs: the extractor's
+    modules imported and its tables loaded before the first batch arrives."""
+    from .pipeline import extract_document
+    from .types import Document
+
+    extract_document(Document(name="warm", text="The treaty was signed on 1 May 2001."))
+    return peak_rss_mb()
+
+
+def _local_pool(scheduler: Any, workers: int | None) -> Any:
+    """The process pool the local ``processes`` scheduler will use, started now: its
+    workers are spawned while the driver is small (a spawned process starts from an
+    empty interpreter, whatever the driver holds later) and warm up while the inputs
+    are read. None for any other scheduler."""
+    if (scheduler or ("sync" if workers == 1 else "processes")) != "processes":
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import dask
+
+    n = workers or os.cpu_count() or 1
+    context = multiprocessing.get_context(dask.config.get("multiprocessing.context", "spawn"))
+    pool = ProcessPoolExecutor(n, mp_context=context)
+    for _ in range(n):  # one task each: the pool starts a worker for each
+        pool.submit(_warm)
+    return pool
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What a run was asked to do, beyond its documents."""
+
+    scheduler: Any
+    workers: int | None
+    batch_size: int
+    lang: str | None
+    hooks: RunHooks
+
+
+def _run(es: EventStore, todo: list[Item], job: _Job, *, seen: int, started: float,
+         pool: Any) -> CorpusResult:
+    import dask
+    import dask.bag as db
+
+    scheduler, workers, lang, hooks = job.scheduler, job.workers, job.lang, job.hooks
+    skipped = seen - len(todo)
     if hooks.on_start is not None:
         hooks.on_start(len(todo), skipped)
-    batches = list(iter_batches(todo, max(1, batch_size)))
+    batches = list(iter_batches(todo, job.batch_size))
     totals = {"documents": 0, "failures": 0, "events": 0}
     failed: list[tuple[str, str]] = []
+    peak = [0.0]
 
     def add(stats: dict[str, Any]) -> None:
         for k in totals:
             totals[k] += int(stats[k])
         failed.extend(stats["failed"])
+        peak[0] = max(peak[0], float(stats.get("peak_mb", 0.0)))
         if hooks.on_batch is not None:
             hooks.on_batch(stats)
 
@@ -421,7 +500,7 @@ def corpus(
         bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(
             _partition, str(es.path)
         )
-        _compute(bag, scheduler, workers, add, dask)
+        _compute(bag, scheduler, workers, add, dask, pool)
     merging = time.perf_counter()
     summary = es.merge(lang=lang)
     merge_seconds = time.perf_counter() - merging
@@ -436,11 +515,17 @@ def corpus(
         summary,
         failed,
         merge_seconds,
+        peak[0],
     )
 
 
 def _compute(
-    bag: Any, scheduler: Any, workers: int | None, add: Callable[[dict[str, Any]], None], dask: Any
+    bag: Any,
+    scheduler: Any,
+    workers: int | None,
+    add: Callable[[dict[str, Any]], None],
+    dask: Any,
+    pool: Any = None,
 ) -> None:
     """Run the bag: on a distributed cluster as futures (results as they finish), else
     on a local scheduler with a callback per finished partition."""
@@ -488,6 +573,8 @@ def _compute(
     options: dict[str, Any] = {"scheduler": kind}
     if kind == "processes":
         options["num_workers"] = workers or os.cpu_count() or 1
+        if pool is not None:
+            options["pool"] = pool
     elif kind == "threads" and workers:
         options["num_workers"] = workers
     with _Done():

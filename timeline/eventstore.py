@@ -295,7 +295,9 @@ class EventStore:
             fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
         )
         rows = self._live_events(set(docs["doc_id"]) if len(docs) else set(), order)
-        merged = merge_rows(rows, lang=lang)
+        n_events = len(rows)
+        merged = merge_rows(rows, lang=lang, in_place=True)  # rows are not used again
+        del rows
         name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
         frame, mentions = _merged_tables(merged, name_to_id)
         if len(docs):
@@ -312,7 +314,7 @@ class EventStore:
         summary = StoreSummary(
             documents=len(docs),
             failures=len(fails),
-            events=len(rows),
+            events=n_events,
             merged=len(frame),
             multi_source=sum(1 for e in frame if e["n_sources"] > 1),
         )
@@ -349,11 +351,12 @@ class EventStore:
         table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids))))
         seen: set[tuple[str, int]] = set()
         rows: list[dict[str, Any]] = []
-        for r in table.to_pylist():
-            k = (r["doc_id"], r["ord"])
-            if k not in seen:  # a batch committed twice can give a document twice
-                seen.add(k)
-                rows.append(_row(r))
+        for batch in table.to_batches(max_chunksize=4096):  # not all rows twice at once
+            for r in batch.to_pylist():
+                k = (r["doc_id"], r["ord"])
+                if k not in seen:  # a batch committed twice can give a document twice
+                    seen.add(k)
+                    rows.append(_row(r))
         rows.sort(key=lambda r: (order[r["doc_id"]], r["ord"]))
         return rows
 
@@ -403,10 +406,22 @@ class EventStore:
 
     def oplog(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The operation log and the operations undo took back (newest last)."""
-        if not self.ops_path.exists():
+        return self.oplog_of(self.path)
+
+    @staticmethod
+    def oplog_of(path: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """``oplog`` of the store at ``path``, read without creating anything there (a
+        reader of a store it may not write)."""
+        ops = Path(path) / "ops.json"
+        if not ops.exists():
             return [], []
-        data = json.loads(self.ops_path.read_text(encoding="utf-8"))
+        data = json.loads(ops.read_text(encoding="utf-8"))
         return list(data.get("ops", [])), list(data.get("undone", []))
+
+    @staticmethod
+    def edits_in(path: str | Path) -> int:
+        """How many edits the curator's log of the store at ``path`` holds."""
+        return len(EventStore.oplog_of(path)[0])
 
     def _set_oplog(self, done: list[dict[str, Any]], undone: list[dict[str, Any]]) -> list[str]:
         """Write the log and rebuild the curated tables (the caller holds the lock)."""
@@ -706,15 +721,22 @@ def _merge_group(
     return list(zip(first, kept, strict=True))
 
 
-def merge_rows(rows: list[dict[str, Any]], lang: str | None = None) -> list[dict[str, Any]]:
+def merge_rows(
+    rows: list[dict[str, Any]], lang: str | None = None, *, in_place: bool = False
+) -> list[dict[str, Any]]:
     """Rows (documents in order, each document's events in order) merged as
-    ``frame.merge_frames`` merges the same documents' frames."""
+    ``frame.merge_frames`` merges the same documents' frames. ``in_place``: the rows
+    may be changed (a caller that does not use them again saves a copy of each)."""
     if not rows:
         return []
     if lang is None and len({r["doc_id"] for r in rows}) == 1:
         return rows  # merge_frames leaves a single document as it is
     lang = lang or str(rows[0]["lang"])
-    rows = [in_language(dict(r), lang) for r in rows]
+    if in_place:
+        for r in rows:
+            in_language(r, lang)
+    else:
+        rows = [in_language(dict(r), lang) for r in rows]
     keys = [_keys(r) for r in rows]
     out: list[tuple[int, dict[str, Any]]] = []
     for group in _components(keys):

@@ -659,4 +659,105 @@ MESSAGES: dict[str, dict[str, Any]] = {
         "en": "Type a date first, such as 2019, April 2019 or 25 April 2019.",
     },
     "app.unplaced_dated": {"nb": "Datert.", "en": "Dated."},
+    # ------------------------------------------------------------------ the event store page
+    "store.field": {"nb": "Hendelseslager (mappe)", "en": "Event store (folder)"},
+    "store.field_help": {
+        "nb": "Et lager bygget med python -m timeline corpus INPUT... -o LAGER. "
+        "La feltet stå tomt for å arbeide med dokumenter.",
+        "en": "A store built by python -m timeline corpus INPUT... -o STORE. "
+        "Leave empty to work on documents.",
+    },
+    "store.not_allowed": {
+        "nb": "Her kan bare lagre i appens lagermappe åpnes "
+        "(TIMELINE_STORE_DIR; TIMELINE_STORE_ANY_PATH=1 tillater alle mapper).",
+        "en": "Only stores inside the app's stores folder can be opened here "
+        "(TIMELINE_STORE_DIR; TIMELINE_STORE_ANY_PATH=1 allows any folder).",
+    },
+    "store.cannot_open": {
+        "nb": "Kan ikke åpne lageret: {error}",
+        "en": "Cannot open the store: {error}",
+    },
+    "store.title": {"nb": "Hendelseslager", "en": "Event store"},
+    "store.documents": {
+        "nb": {"one": "{n} dokument", "other": "{n} dokumenter"},
+        "en": {"one": "{n} document", "other": "{n} documents"},
+    },
+    "store.events": {
+        "nb": {"one": "{n} hendelse", "other": "{n} hendelser"},
+        "en": {"one": "{n} event", "other": "{n} events"},
+    },
+    "store.failures": {
+        "nb": {
+            "one": "{n} dokument kunne ikke leses",
+            "other": "{n} dokumenter kunne ikke leses",
+        },
+        "en": {
+            "one": "{n} document could not be read",
+            "other": "{n} documents could not be read",
+        },
+    },
+    "store.edits": {
+        "nb": {"one": "{n} endring fra deg", "other": "{n} endringer fra deg"},
+        "en": {"one": "{n} edit of yours", "other": "{n} edits of yours"},
+    },
+    "store.no_dated": {
+        "nb": "Dette lageret har ingen daterte hendelser.",
+        "en": "This store holds no dated events.",
+    },
+    "store.window": {"nb": "Vindu (år)", "en": "Window (years)"},
+    "store.type": {"nb": "Type", "en": "Type"},
+    "store.actor": {"nb": "Aktør", "en": "Actor"},
+    "store.search": {
+        "nb": "Søk i titler, sitater og aktører",
+        "en": "Search titles, quotes and actors",
+    },
+    "store.min_sources": {"nb": "Minst så mange kilder", "en": "At least this many sources"},
+    "store.lanes": {"nb": "Spor", "en": "Lanes"},
+    "store.each_event": {"nb": "hver hendelse", "en": "each event"},
+    "store.density": {
+        "nb": "hendelser per {width} år, de {n} viktigste med navn",
+        "en": "events per {width} years, the {n} most important named",
+    },
+    "store.in_window": {
+        "nb": {
+            "one": "{n} hendelse i vinduet; viser {level}. Smalere vindu med høyst {max} "
+            "hendelser viser hver enkelt.",
+            "other": "{n} hendelser i vinduet; viser {level}. Smalere vindu med høyst {max} "
+            "hendelser viser hver enkelt.",
+        },
+        "en": {
+            "one": "{n} event in the window; showing {level}. Narrow the window to {max} "
+            "events or fewer to see each one.",
+            "other": "{n} events in the window; showing {level}. Narrow the window to {max} "
+            "events or fewer to see each one.",
+        },
+    },
+    "store.importance": {"nb": "Viktighet", "en": "Importance"},
+    "store.event_id": {"nb": "Id", "en": "Id"},
+    "store.event": {"nb": "Hendelse", "en": "Event"},
+    "store.sources": {
+        "nb": {"one": "{n} kilde", "other": "{n} kilder"},
+        "en": {"one": "{n} source", "other": "{n} sources"},
+    },
+    "store.events_axis": {"nb": "hendelser", "en": "events"},
+    "store.most_important": {"nb": "viktigst", "en": "most important"},
+    "store.cell_hover": {
+        "nb": "%{customdata}: %{z} hendelser rundt %{x:.1f}",
+        "en": "%{customdata}: %{z} events around %{x:.1f}",
+    },
+    "store.edit_heading": {"nb": "Rediger denne hendelsen", "en": "Edit this event"},
+    "store.edit_caption": {
+        "nb": "Endringene lagres som en logg i lageret og beholdes når korpuset kjøres på nytt.",
+        "en": "Edits are kept as a log in the store and survive a new corpus run.",
+    },
+    "store.redo": {"nb": "Gjør om", "en": "Redo"},
+    "store.redone": {"nb": "Gjorde om endringen.", "en": "Redid the change."},
+    "store.read_only": {
+        "nb": "Lageret er skrivebeskyttet her (TIMELINE_STORE_READ_ONLY=1).",
+        "en": "The store is read-only here (TIMELINE_STORE_READ_ONLY=1).",
+    },
+    "store.cannot_write": {
+        "nb": "Kunne ikke lagre endringen: {error}",
+        "en": "Could not save the change: {error}",
+    },
 }

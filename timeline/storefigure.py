@@ -14,6 +14,8 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from . import i18n
+from .messages import MESSAGES
 from .storequery import Density
 
 __all__ = ["store_figure"]
@@ -42,7 +44,21 @@ def _lane_of(row: Any, lane: str) -> str:
     return str(row.type)
 
 
-def store_figure(view: Density, title: str = "") -> go.Figure:
+def _hover(row: Any, lang: str | None) -> str:
+    n = int(row.n_sources)
+    return (
+        f"{_esc(row.title, 80)}<br>{_esc(row.date, 30)} · "
+        f"{html.escape(i18n.plural('store.sources', n, lang))}"
+    )
+
+
+def _lane_name(lane: str, kind: str, lang: str | None) -> str:
+    key = f"type.{lane}"
+    return i18n.text(key, lang) if kind != "actor" and key in MESSAGES else lane
+
+
+def store_figure(view: Density, title: str = "", lang: str | None = None) -> go.Figure:
+    """The view as a figure, its words in ``lang`` (the interface language)."""
     w = view.window
     fig = go.Figure()
     lanes: list[str]
@@ -62,13 +78,9 @@ def store_figure(view: Density, title: str = "") -> go.Figure:
                     "line": {"width": 0},
                 },
                 customdata=[r.event_id for r in rows],
-                hovertext=[
-                    f"{_esc(r.title, 80)}<br>{_esc(r.date, 30)} · {int(r.n_sources)} "
-                    f"source{'s' if int(r.n_sources) != 1 else ''}"
-                    for r in rows
-                ],
+                hovertext=[_hover(r, lang) for r in rows],
                 hoverinfo="text",
-                name="events",
+                name=i18n.text("store.events_axis", lang),
                 showlegend=False,
             )
         )
@@ -90,8 +102,9 @@ def store_figure(view: Density, title: str = "") -> go.Figure:
                 colorscale=_SCALE,
                 zmin=0,
                 showscale=True,
-                colorbar={"title": {"text": "events"}, "thickness": 12},
-                hovertemplate="%{y}: %{z} events around %{x:.1f}<extra></extra>",
+                colorbar={"title": {"text": i18n.text("store.events_axis", lang)}, "thickness": 12},
+                customdata=[[_esc(_lane_name(lane, w.lane, lang), 40)] * w.bins for lane in lanes],
+                hovertemplate=i18n.text("store.cell_hover", lang) + "<extra></extra>",
                 xgap=1,
                 ygap=2,
             )
@@ -109,12 +122,9 @@ def store_figure(view: Density, title: str = "") -> go.Figure:
                 textfont={"size": 10, "color": _INK},
                 marker={"size": 7, "color": "#c0392b", "symbol": "diamond"},
                 customdata=[r.event_id for r in rows],
-                hovertext=[
-                    f"{_esc(r.title, 80)}<br>{_esc(r.date, 30)} · {int(r.n_sources)} sources"
-                    for r in rows
-                ],
+                hovertext=[_hover(r, lang) for r in rows],
                 hoverinfo="text",
-                name="most important",
+                name=i18n.text("store.most_important", lang),
                 showlegend=False,
             )
         )
@@ -127,6 +137,13 @@ def store_figure(view: Density, title: str = "") -> go.Figure:
         plot_bgcolor="white",
         font={"color": _INK},
         xaxis={"range": [w.start, w.end], "gridcolor": _GRID, "title": None},
-        yaxis={"categoryorder": "array", "categoryarray": lanes, "gridcolor": _GRID, "title": None},
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": lanes,
+            "tickvals": lanes,
+            "ticktext": [_esc(_lane_name(lane, w.lane, lang), 40) for lane in lanes],
+            "gridcolor": _GRID,
+            "title": None,
+        },
     )
     return fig

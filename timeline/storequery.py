@@ -10,6 +10,7 @@ each of ``bins`` equal slices of the window, plus the most important events as l
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +81,11 @@ class EventDetail:
 
 
 class StoreQuery:
-    """A read-only connection to ``STORE/timeline.duckdb``."""
+    """A read-only connection to ``STORE/timeline.duckdb``.
+
+    A new merge or a curator's edit replaces the database file in one rename; the next
+    question then opens the new file (``generation`` counts the reopenings), so a page
+    that keeps one ``StoreQuery`` never shows a replaced store."""
 
     def __init__(self, store: str | Path) -> None:
         import duckdb
@@ -93,10 +98,34 @@ class StoreQuery:
                 "python -m timeline corpus INPUT... -o STORE"
             )
         self.path = db
-        self.con = duckdb.connect(str(db), read_only=True)
+        self.generation = 0
+        self._stamp = self._file_stamp()
+        self._con = duckdb.connect(str(db), read_only=True)
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    @property
+    def con(self) -> Any:
+        """The connection, to the database file that is there now."""
+        import duckdb
+
+        stamp = self._file_stamp()
+        if stamp is not None and stamp != self._stamp:
+            # Closed first: DuckDB keeps one database per path open in a process, so a
+            # second connection while the first is open would be to the old file.
+            self._con.close()
+            self._con = duckdb.connect(str(self.path), read_only=True)
+            self._stamp = stamp
+            self.generation += 1
+        return self._con
 
     def close(self) -> None:
-        self.con.close()
+        self._con.close()
 
     # ------------------------------------------------------------------ overview
 
