@@ -549,11 +549,10 @@ def build_figure(
     _add_marks(fig, events, items, color_by, lang, hl, scale)
     notes = _notes(events, undated, lang, page, budget)
 
-    if packed:
-        first = label_annotations(items, date_axis, hl)
-    else:  # too many to pack with their labels: the most important that find room
-        first = label_annotations(place_labels(items, lo, hi, budget.plot_w, _FIRST_LABELS,
-                                               over_marks=True), date_axis, hl)
+    # too many to pack with their labels: the most important that find room
+    labelled = items if packed else place_labels(items, lo, hi, budget.plot_w, _FIRST_LABELS,
+                                                 over_marks=True)
+    first = label_annotations(labelled, date_axis, hl)
 
     def labels_for(left: float, right: float) -> list[dict[str, Any]]:
         """The labels laid out for the window left..right, on the packed rows (the
@@ -561,7 +560,7 @@ def build_figure(
         if (left, right) == (lo, hi):
             return first + notes
         placed = place_labels(items, left, right, budget.plot_w, _WINDOW_LABELS,
-                              over_marks=not packed)
+                              over_marks=not packed, keep=labelled)
         return label_annotations(placed, date_axis, hl) + notes
 
     layout = _base_layout(title, budget.height, lang, budget.title_lines)

@@ -256,14 +256,15 @@ def label_text(it: Item) -> str:
 
 
 def place_labels(items: Sequence[Item], lo: float, hi: float, plot_px_width: float,
-                 limit: int, *, over_marks: bool = False) -> list[Item]:
+                 limit: int, *, over_marks: bool = False, keep: Sequence[Item] = ()) -> list[Item]:
     """Labels for the window ``lo``..``hi`` (a zoom, or a timeline too big to pack with
     its labels), on the rows the marks already have: the most important events first,
     each label right of its mark, else left of it, only where it stays inside the window
     and covers no other label or mark of its row (``over_marks``: no other label; for
     rows too crowded to leave gaps, where the label gets a white ground). At most
-    ``limit`` labels; the rest keep their marks, and the hover has everything. Returns
-    labelled copies of the items.
+    ``limit`` labels; the rest keep their marks, and the hover has everything. Labels in
+    ``keep`` (a wider view's) are placed first, on their side, so that zooming in only
+    ever adds labels. Returns labelled copies of the items.
     """
     unit = (hi - lo) / plot_px_width  # data units per pixel in this window
 
@@ -283,13 +284,16 @@ def place_labels(items: Sequence[Item], lo: float, hi: float, plot_px_width: flo
         a, b = mark(it)
         taken.setdefault(it.y, []).append((a, b, n))
     out: list[Item] = []
-    order = sorted(range(len(visible)), key=lambda n: _importance(visible[n]))
+    kept = {(k.event.event_id, k.y): k for k in keep if k.label}
+    order = sorted(range(len(visible)), key=lambda n: (
+        (visible[n].event.event_id, visible[n].y) not in kept, _importance(visible[n])))
     for n in order:
-        if len(out) >= limit:
-            break
         it = visible[n]
-        text = label_text(it)
-        width = len(text) * CHAR_PX + 8
+        was = kept.get((it.event.event_id, it.y))
+        if len(out) >= limit and was is None:
+            break
+        text = was.label if was is not None else label_text(it)
+        width = max(map(len, text.split("\n"))) * CHAR_PX + 8
         a, b = mark(it)
         gap = 9 if it.event.is_point else 4
         right = ((px(mark_x(it.event)) if it.event.is_point else b) + gap, 0.0)
@@ -297,7 +301,10 @@ def place_labels(items: Sequence[Item], lo: float, hi: float, plot_px_width: flo
         left_end = (px(mark_x(it.event)) if it.event.is_point else a) - gap
         left = (left_end - width, left_end)
         row = taken.setdefault(it.y, [])
-        for (x0, x1), on_left in ((right, False), (left, True)):
+        sides: tuple[tuple[tuple[float, float], bool], ...] = ((right, False), (left, True))
+        if was is not None:
+            sides = tuple(side for side in sides if side[1] == was.label_left)
+        for (x0, x1), on_left in sides:
             if x0 < 0 or x1 > plot_px_width:
                 continue  # it would leave the plot (over the lane names, or cut)
             if any(x0 < q1 and q0 < x1 for q0, q1, owner in row if owner != n):
