@@ -598,7 +598,7 @@ def build_figure(
 def _top_axis(xaxis: dict[str, Any]) -> dict[str, Any]:
     """A copy of the x axis above the plot that follows every zoom and pan of it."""
     top = {k: v for k, v in xaxis.items() if k not in ("rangeslider", "range")}
-    top.update(matches="x", overlaying="x", side="top", anchor="y", showgrid=False)
+    top.update(matches="x", side="top", anchor="y", showgrid=False)
     return top
 
 
