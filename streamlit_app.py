@@ -231,6 +231,18 @@ def png_to_publish(
     return render.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
 
 
+def _phone_width() -> int | None:
+    """The width to lay the chart out for when the browser says it is a phone ("Mobi" in
+    its user agent, as browsers on phones send), else None: the page does not tell the
+    server its width, and a chart laid out for a desktop put the legends over the zoom
+    buttons and cut the title at 390 px."""
+    try:
+        agent = st.context.headers.get("User-Agent") or ""
+    except Exception:  # no browser behind this run (AppTest, bare mode)
+        return None
+    return 360 if "Mobi" in agent else None
+
+
 def _follow_default(key: str, default: str) -> None:
     """A field that shows its default until the person types: it follows the default
     as documents come and go, and keeps what was typed."""
@@ -774,6 +786,7 @@ fig = figure.build_figure(
     title=chart_title,
     highlight=state.detail_pick,
     lang=ui,
+    page=figure.Page(screen=_phone_width()),
 )
 if view.empty:
     st.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))

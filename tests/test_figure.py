@@ -202,13 +202,15 @@ def test_tiny_spans_get_a_visible_tick():
 
 
 def test_large_frames_draw_bars_as_webgl_segments():
-    rows = [{"when": str(1900 + i % 100)} for i in range(1200)]
-    fig = build_figure(make_frame(rows))
+    # 1,200 different events (a year and a document each: none is merged with another)
+    rows = [{"when": str(1900 + i % 100), "doc": f"d{i // 100}"} for i in range(1200)]
+    fig = build_figure(make_frame(rows), color_by="doc")
     bars = traces(fig, "bars")[0]
     assert bars["type"] == "scattergl" and bars["mode"] == "lines"
     assert as_list(bars["x"])[:3] == ["1900-01-01", "1901-01-01", None]  # None splits segments
-    handles = traces(fig, "markers", style="handle")[0]
-    assert handles["marker"]["opacity"] == 0 and len(as_list(handles["customdata"])) == 1200
+    handles = traces(fig, "markers", style="handle")
+    assert all(h["marker"]["opacity"] == 0 for h in handles)
+    assert sum(len(as_list(h["customdata"])) for h in handles) == 1200
 
 
 def test_approximate_events_look_approximate():
@@ -608,10 +610,17 @@ def test_ten_thousand_events_use_webgl(lane_by):
     data = fig.to_dict()["data"]
     big = [tr for tr in data if (tr.get("meta") or {}).get("kind") in MARKS]
     assert big and all(tr["type"] == "scattergl" for tr in big)
-    assert len(event_ids(fig)) == 10_000
+    # Identical events in a lane are one mark: every event is a mark or counted in the
+    # hover of the mark that stands for it.
+    lanes_of = {"type": 1, "actor": 1}[lane_by]  # each event sits in one lane here
+    merged = sum(int(m) for h in hover_texts(fig)
+                 for m in re.findall(r"\+(\d+) more events? with the same date", h))
+    assert len(event_ids(fig)) + merged == 10_000 * lanes_of
+    assert len(set(event_ids(fig))) == len(event_ids(fig))
     assert len(data) < 60  # one trace per colour group and mark style, not per event
     annotations = fig.to_dict()["layout"].get("annotations", [])
-    assert not [a for a in annotations if a.get("name", "").startswith("label:")]
+    labels = [a for a in annotations if a.get("name", "").startswith("label:")]
+    assert 0 < len(labels) <= 40  # the most important events keep their names
     json.loads(fig.to_json())  # serialisable
 
 
@@ -804,3 +813,87 @@ def test_labels_do_not_overlap_or_leave_the_plot(lane_by):
         for lo2, hi2, y2, text2 in boxes[i + 1 :]:
             if abs(y - y2) < 0.9:
                 assert hi <= lo2 or hi2 <= lo, (text, text2)
+
+
+# ---------------------------------------------------------------- labels per zoom window
+
+
+def crowded_frame(n: int = 40) -> Any:
+    """``n`` events a month apart over a few years, long titles: the wide view has room
+    for a few labels only."""
+    rows = []
+    for i in range(n):
+        year, month = 2015 + i // 12, 1 + i % 12
+        rows.append({"when": f"{year}-{month:02d}-{1 + i % 27:02d}", "type": "meeting",
+                     "title": f"Talks round {i} between the delegations in the capital"})
+    return make_frame(rows)
+
+
+def label_names(annotations: list[dict[str, Any]]) -> set[str]:
+    return {a["name"] for a in annotations if a.get("name", "").startswith("label:")}
+
+
+def test_zoom_buttons_carry_the_labels_of_their_window():
+    """Issue 7: labels dropped at the wide view come back as the reader zooms in; the
+    wide view's labels are kept, and the notes (subtitle) stay."""
+    fig = build_figure(crowded_frame(), title="Talks")
+    layout = fig.to_dict()["layout"]
+    wide = label_names(layout["annotations"])
+    buttons = layout["updatemenus"][0]["buttons"]
+    assert [b["label"] for b in buttons][-1] == "all"
+    assert label_names(buttons[-1]["args"][0]["annotations"]) == wide
+    revealed = False
+    for button in buttons[:-1]:
+        change = button["args"][0]
+        lo, hi = change["xaxis.range"]  # ISO dates: they sort as text
+        inside = {a["name"] for a in layout["annotations"] if a.get("name", "").startswith("label:")
+                  and lo <= a["x"] <= hi}
+        shown = label_names(change["annotations"])
+        assert inside <= shown, button["label"]
+        assert any(a.get("name") == "subtitle" for a in change["annotations"])
+        revealed = revealed or len(shown) > len(inside)
+    assert revealed, "no window named more events than the wide view"
+
+
+def test_large_timelines_name_their_most_important_events():
+    """Above 1,000 events (WebGL) the most reported events are labelled, on a white
+    ground; identical events are one mark whose hover names the others; the key says
+    approximate spans are pale, not hatched."""
+    rows = [{"when": f"{1900 + i % 100}", "title": f"Event {i}", "type": "statement"} for i in range(1100)]
+    rows += [{"when": "1950-05-05", "title": "Copy", "type": "statement"} for _ in range(30)]
+    rows.append({"when": "1960-06-06", "title": "Widely reported summit", "type": "meeting",
+                 "n_mentions": 9})
+    fig = build_figure(make_frame(rows))
+    layout = fig.to_dict()["layout"]
+    labels = [a for a in layout["annotations"] if a.get("name", "").startswith("label:")]
+    assert 0 < len(labels) <= 40
+    assert all(a.get("bgcolor") for a in labels)
+    assert any(a["text"] == "Widely reported summit" for a in labels)
+    days = [tr for tr in traces(fig, "markers") if tr["meta"].get("style") == "day"]
+    hovers = [h for tr in days for h in as_list(tr.get("hovertext"))]
+    copies = [h for h in hovers if "Copy" in h]
+    assert len(copies) == 1 and "+29 more events with the same date" in copies[0]
+    key = [tr["name"] for tr in traces(fig, "key")]
+    assert "approximate period (pale, not hatched)" in key
+
+
+def test_a_tall_chart_has_its_x_axis_on_top_too():
+    rows = [{"when": f"{2000 + i}", "actors": [f"Actor {i}"]} for i in range(19)]
+    tall = build_figure(make_frame(rows), lane_by="actor").to_dict()["layout"]
+    assert tall["xaxis2"]["matches"] == "x" and tall["xaxis2"]["side"] == "top"
+    assert tall["updatemenus"][0]["pad"]["b"] > 20  # the buttons sit above its ticks
+    short = build_figure(sample_frame()).to_dict()["layout"]
+    assert "xaxis2" not in short
+
+
+def test_a_phone_gets_a_wrapped_title_and_the_zoom_buttons_on_their_own_row():
+    title = "Russia and North Korea: the summit in Vladivostok and what came before it"
+    desk = build_figure(sample_frame(), title=title).to_dict()["layout"]
+    phone = build_figure(sample_frame(), title=title, page=Page(screen=360)).to_dict()["layout"]
+    assert "<br>" not in desk["title"]["text"]
+    lines = phone["title"]["text"].removeprefix("<b>").removesuffix("</b>").split("<br>")
+    assert len(lines) > 1 and all(len(line) * 11.5 <= 360 for line in lines)
+    # the key sits above the buttons' row, not beside it
+    key_top = (1 - phone["legend2"]["y"]) * phone["height"]
+    assert key_top + 26 <= phone["margin"]["t"] - 28
+    assert "width" not in phone  # still responsive

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +55,15 @@ from .chartstyle import (
     esc,
     short,
 )
-from .lanes import Item, Lane, build_lanes, label_annotations, pack
+from .lanes import (
+    Item,
+    Lane,
+    build_lanes,
+    label_annotations,
+    merge_identical,
+    pack,
+    place_labels,
+)
 from .traces import colours, group_traces, highlight_traces, hover_text, key_traces, ordered_groups
 
 __all__ = ["COLOR_MODES", "LANE_MODES", "SCREEN", "UIREVISION", "Page", "Zoom", "build_figure", "chart_config"]
@@ -63,6 +71,10 @@ __all__ = ["COLOR_MODES", "LANE_MODES", "SCREEN", "UIREVISION", "Page", "Zoom", 
 LANE_MODES: tuple[str, ...] = ("type", "doc", "actor", "none")
 COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
+_NARROW_PX = 600  # a screen narrower than this is a phone: buttons get their own row
+_TALL_PX = 640  # a plot taller than this also gets its x axis on top
+_FIRST_LABELS = 40  # labels at the first view when the marks are packed without them
+_WINDOW_LABELS = 60  # labels in the window of a zoom button
 
 
 def _legend_lines(events: Sequence[ChartEvent], color_by: str, lang: str, room_px: float) -> int:
@@ -110,16 +122,23 @@ _WINDOWS: tuple[tuple[str, float, float], ...] = (
 )
 
 
-def _range_buttons(events: Sequence[ChartEvent], date_axis: bool, lo: float, hi: float,
-                   lang: str) -> dict[str, Any]:
+def _range_buttons(events: Sequence[ChartEvent], scale: _Scale, lang: str,
+                   labels_for: Callable[[float, float], list[dict[str, Any]]] | None,
+                   lift_px: int) -> dict[str, Any]:
     """Zoom buttons whose windows end at the story's last event, not at the axis end.
 
     Plotly's own range selector counts back from the right edge of the axis, which the
     padding puts past the last event: "1m" showed an empty month. Each button here is a
     relayout to an explicit range: the window holds the latest-starting event, with a
     quarter of the window after it for its label. Windows wider than most of the
-    timeline are left out (they would only zoom out); "all" shows everything."""
+    timeline are left out (they would only zoom out); "all" shows everything.
+
+    ``labels_for(lo, hi)`` gives the annotations laid out for a window: each button
+    carries its own, so that zooming in by a button reveals the labels that had no room
+    at the wider view (Streamlit reports no zoom to the server, so the layout for each
+    window travels with the figure)."""
     t = chart_words(lang)
+    date_axis, lo, hi = scale.date_axis, scale.lo, scale.hi
     anchor = max(ev.x0 for ev in events)
     span = hi - lo
     buttons: list[dict[str, Any]] = []
@@ -129,13 +148,17 @@ def _range_buttons(events: Sequence[ChartEvent], date_axis: bool, lo: float, hi:
             continue
         right = min(hi, anchor + 0.25 * width)
         left = right - width
-        buttons.append(dict(label=t[key], method="relayout",
-                            args=[{"xaxis.range": [plot_x(left, date_axis), plot_x(right, date_axis)]}]))
-    buttons.append(dict(label=t["btn_all"], method="relayout",
-                        args=[{"xaxis.range": [plot_x(lo, date_axis), plot_x(hi, date_axis)]}]))
+        change: dict[str, Any] = {"xaxis.range": [plot_x(left, date_axis), plot_x(right, date_axis)]}
+        if labels_for is not None:
+            change["annotations"] = labels_for(left, right)
+        buttons.append(dict(label=t[key], method="relayout", args=[change]))
+    change = {"xaxis.range": [plot_x(lo, date_axis), plot_x(hi, date_axis)]}
+    if labels_for is not None and len(buttons):
+        change["annotations"] = labels_for(lo, hi)
+    buttons.append(dict(label=t["btn_all"], method="relayout", args=[change]))
     return dict(
         type="buttons", direction="left", buttons=buttons, active=len(buttons) - 1,
-        showactive=True, x=1, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, b=2, r=0),
+        showactive=True, x=1, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, b=2 + lift_px, r=0),
         bgcolor="#F0F0F0", bordercolor="#D0D0D0", borderwidth=1,
         font=dict(family=FONT, size=11, color=INK), name="zoom",
     )
@@ -172,7 +195,13 @@ def _validate_modes(lane_by: str, color_by: str) -> None:
         raise ValueError(f"color_by must be one of {', '.join(COLOR_MODES)}; got {color_by!r}")
 
 
-def _base_layout(title: str, height: int, lang: str) -> dict[str, Any]:
+def _base_layout(title: str, height: int, lang: str, lines: Sequence[str] = ()) -> dict[str, Any]:
+    """What every figure has: template, fonts, colours, the title (``lines`` when
+    wrapped), the reader's zoom kept across reruns."""
+    if lines:
+        title = "<br>".join(esc(line) for line in lines)
+    elif title:
+        title = esc(title)
     return dict(
         template=TEMPLATE,
         height=height,
@@ -180,7 +209,7 @@ def _base_layout(title: str, height: int, lang: str) -> dict[str, Any]:
         paper_bgcolor="white",
         plot_bgcolor="white",
         colorway=list(PALETTE),
-        title=dict(text=f"<b>{esc(title)}</b>" if title else "", x=0, xref="container",
+        title=dict(text=f"<b>{title}</b>" if title else "", x=0, xref="container",
                    xanchor="left", y=1, yref="container", yanchor="top",
                    pad=dict(t=14, l=14), font=dict(family=FONT, size=20, color=INK)),
         uirevision=UIREVISION,
@@ -211,13 +240,17 @@ class Page:
     is the image width in pixels that labels are laid out for; ``height`` fixes the
     figure's height; ``subtitle`` replaces the default one ("8 events · 2003–2019"; ""
     for none); ``source`` is a credit line under the chart ("Source: NTB, 26.04.2019 ·
-    made with Tidslinje")."""
+    made with Tidslinje"). ``screen``: see below."""
 
     width: int | None = None
     height: int | None = None
     static: bool = False
     subtitle: str | None = None
     source: str = ""
+    # The width of the screen the chart is shown on, when the app knows it (a phone):
+    # labels, legends, title and zoom buttons are laid out for it, and the figure stays
+    # responsive (``width`` fixes the figure's width; this does not).
+    screen: int | None = None
 
 
 @dataclass(frozen=True)
@@ -247,12 +280,16 @@ class _Budget:
     slider: float
     foot: float
     has_sub: bool
+    title_lines: list[str]
+    key: int = 0  # extra lines of the reading key (it wraps on a phone)
+    buttons: int = 0  # a row of its own for the zoom buttons (on a phone)
+    top_axis: int = 0  # a second x axis above a tall plot
     height: int = 0  # known once the rows are packed
     plot: float = 0.0
 
     @property
     def head(self) -> int:
-        return self.title + self.legend + 28
+        return self.title + self.legend + 28 + self.key + self.buttons + self.top_axis
 
 
 @dataclass(frozen=True)
@@ -306,23 +343,49 @@ def _budget(lanes: Sequence[Lane], events: Sequence[ChartEvent], title: str, lan
     left_px = int(16 + widest * 7.6)
     has_sub = bool(title) if page.subtitle is None else bool(page.subtitle)
     # The colour legend wraps on a narrow image: one more line of legend per wrap.
-    room = (page.width or ASSUMED_PLOT_PX + left_px) - 28
+    known = page.width or page.screen
+    room = (known or ASSUMED_PLOT_PX + left_px) - 28
     slider_px = 0.0 if page.static else 40.0
+    # The title wraps rather than running off the figure (~11.5 px a character at 20 px).
+    title_lines = textwrap.wrap(" ".join(title.split()), width=max(16, int(room / 11.5))) if title else []
+    narrow = known is not None and known < _NARROW_PX and not page.static
     return _Budget(
         left=left_px,
-        plot_w=float(max(200, page.width - left_px - 18)) if page.width else float(ASSUMED_PLOT_PX),
-        title=(38 if title else 8) + (24 if has_sub else 0),
+        plot_w=float(max(120 if narrow else 200, known - left_px - 18)) if known else float(ASSUMED_PLOT_PX),
+        title=(38 + 26 * (len(title_lines) - 1) if title else 8) + (24 if has_sub else 0),
         legend=26 * _legend_lines(events, color_by, lang, room),
         slider=slider_px,
         # tick labels, gap, rangeslider, gap, credit
         foot=28 + 10 + slider_px + 10 + (26 if page.source else 0),
         has_sub=has_sub,
+        title_lines=title_lines,
+        # On a phone the reading key may wrap, and the zoom buttons get a row of their
+        # own instead of sharing the key's (they collided).
+        key=26 * (_key_lines(lang, room) - 1) if narrow else 0,
+        buttons=28 if narrow else 0,
     )
 
 
-def _fit_height(budget: _Budget, total_rows: float, row_px: float, height: int | None) -> None:
-    """The height grows with the rows (unless the page fixes it); the plot gets the rest."""
+def _key_lines(lang: str, room_px: float) -> int:
+    """Lines the reading key takes in ``room_px`` (11 px text, ~6.5 px a character)."""
+    t = chart_words(lang)
+    lines, used = 1, 0.0
+    for key in ("key_day", "key_day_approx", "key_span", "key_span_approx"):
+        entry = 46 + 6.5 * len(t[key])
+        if used and used + entry > room_px:
+            lines, used = lines + 1, 0.0
+        used += entry
+    return lines
+
+
+def _fit_height(budget: _Budget, total_rows: float, row_px: float, page: Page) -> None:
+    """The height grows with the rows (unless the page fixes it); the plot gets the rest.
+    A plot taller than a screen gets a second x axis on top, so that a reader at either
+    end of it still has the dates."""
+    height = page.height
     plot_px = max(120.0, min(1900.0, total_rows * row_px))
+    if plot_px > _TALL_PX and not page.static:
+        budget.top_axis = 24
     budget.height = int(height or (budget.head + budget.foot + plot_px))
     budget.plot = max(60.0, budget.height - budget.head - budget.foot)
 
@@ -348,7 +411,7 @@ def _add_marks(fig: go.Figure, events: Sequence[ChartEvent], items: Sequence[Ite
             meta={"kind": "legend", "group": g},
         ))
         for tr in group_traces(g, g_items, colour_of[g], date_axis=scale.date_axis,
-                               large=scale.large, hover=hover, dim=highlight is not None,
+                               large=scale.large, hover=hover, lang=lang, dim=highlight is not None,
                                row_unit_px=scale.row_unit_px, px=scale.px, group_title=name):
             fig.add_trace(tr)
     if highlight is not None:
@@ -417,7 +480,7 @@ def _notes(events: Sequence[ChartEvent], undated: int, lang: str, page: Page,
         sub = _subtitle(events, undated, lang) if page.subtitle is None else page.subtitle
         out.append(dict(
             text=esc(sub), xref="paper", yref="paper", x=0, xanchor="left",
-            xshift=-budget.left + 14, y=1 + (50 + budget.legend) / budget.plot, yanchor="top",
+            xshift=-budget.left + 14, y=1 + (budget.head - budget.title + 22) / budget.plot, yanchor="top",
             showarrow=False, font=dict(family=FONT, size=13, color=MUTED), name="subtitle"))
     elif undated:
         out.append(dict(
@@ -468,22 +531,39 @@ def build_figure(
     place_on_x(events, date_axis)
     lo, hi = _x_extent(events, date_axis)
     lanes = build_lanes(events, lane_by, color_by, lang)
+    if large:
+        merge_identical(lanes)  # thousands of events: one mark per identical event
     items = [it for lane in lanes for it in lane.items]
     budget = _budget(lanes, events, title, lane_by, color_by, lang, page)
-    labels = len(items) <= LABEL_LIMIT and not large
-    label_lines = _set_labels(items, page.static, budget.plot_w) if labels else 1
-    pack(lanes, hi - lo, labels, max_rows=8 if not large else 3, right_edge=hi,
+    packed = len(items) <= LABEL_LIMIT and not large  # marks and labels packed together
+    label_lines = _set_labels(items, page.static, budget.plot_w) if packed else 1
+    pack(lanes, hi - lo, packed, max_rows=8 if not large else 3, right_edge=hi,
          plot_px_width=budget.plot_w)
     total_rows = lanes[-1].bottom
-    _fit_height(budget, total_rows, ROW_PX + 14 * (label_lines - 1), page.height)
+    _fit_height(budget, total_rows, ROW_PX + 14 * (label_lines - 1), page)
     scale = _Scale(date_axis, large, lo, hi, px=(hi - lo) / budget.plot_w,
                    row_unit_px=budget.plot / total_rows)
 
     fig = go.Figure()
     hl = highlight if highlight in {ev.event_id for ev in events} else None
     _add_marks(fig, events, items, color_by, lang, hl, scale)
+    notes = _notes(events, undated, lang, page, budget)
 
-    layout = _base_layout(title, budget.height, lang)
+    # too many to pack with their labels: the most important that find room
+    labelled = items if packed else place_labels(items, lo, hi, budget.plot_w, _FIRST_LABELS,
+                                                 over_marks=True)
+    first = label_annotations(labelled, date_axis, hl)
+
+    def labels_for(left: float, right: float) -> list[dict[str, Any]]:
+        """The labels laid out for the window left..right, on the packed rows (the
+        first view's for the whole timeline)."""
+        if (left, right) == (lo, hi):
+            return first + notes
+        placed = place_labels(items, left, right, budget.plot_w, _WINDOW_LABELS,
+                              over_marks=not packed, keep=labelled)
+        return label_annotations(placed, date_axis, hl) + notes
+
+    layout = _base_layout(title, budget.height, lang, budget.title_lines)
     xaxis = _x_axis(date_axis, lo, hi, lang, budget.slider / budget.plot)
     if page.static:
         xaxis["rangeslider"] = dict(visible=False)
@@ -501,14 +581,25 @@ def build_figure(
         hoverdistance=16,
         barmode="overlay",  # bars of different groups share a row without being shifted
         dragmode="pan",
-        annotations=(label_annotations(items, date_axis, hl) if labels else [])
-        + _notes(events, undated, lang, page, budget),
-        updatemenus=[] if page.static else [_range_buttons(events, date_axis, lo, hi, lang)],
+        annotations=first + notes,
+        updatemenus=[] if page.static else [_range_buttons(
+            events, scale, lang, labels_for, budget.top_axis)],
     )
+    if budget.top_axis:
+        layout["xaxis2"] = _top_axis(xaxis)
+        fig.add_trace(go.Scatter(x=[None], y=[None], xaxis="x2", showlegend=False,
+                                 hoverinfo="skip", meta={"kind": "top_axis"}))
     if page.width:
         layout["width"] = int(page.width)
     fig.update_layout(**layout)
     return fig
+
+
+def _top_axis(xaxis: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the x axis above the plot that follows every zoom and pan of it."""
+    top = {k: v for k, v in xaxis.items() if k not in ("rangeslider", "range")}
+    top.update(matches="x", side="top", anchor="y", showgrid=False)
+    return top
 
 
 def chart_config(filename: str = "tidslinje") -> dict[str, Any]:

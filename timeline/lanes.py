@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import words
@@ -21,12 +21,15 @@ from .chartstyle import (
     CHAR_PX,
     FONT,
     INK,
+    LABEL_CHARS,
     LANE_PAD,
     chart_words,
     esc,
+    short,
 )
 
-__all__ = ["Item", "Lane", "build_lanes", "group_key", "label_annotations", "pack"]
+__all__ = ["Item", "Lane", "build_lanes", "group_key", "label_annotations", "merge_identical", "pack",
+           "place_labels"]
 
 _MAX_LANES = 20  # actor lanes beyond this are folded into "other actors"
 
@@ -43,6 +46,10 @@ class Item:
     y: float = 0.0
     lo: float = 0.0  # visual extent on x, label included, for packing
     hi: float = 0.0
+    # Events with the same dates, kind and colour in this lane, drawn as this one mark
+    # (above 1,000 events, where they would otherwise overplot): the hover names them.
+    also: list[ChartEvent] = field(default_factory=list)
+    ground: bool = False  # the label is drawn on white (it may cover marks)
 
 
 @dataclass
@@ -220,5 +227,89 @@ def label_annotations(items: list[Item], date_axis: bool, highlight: str | None)
             xanchor="right" if it.label_left else "left", xshift=-gap if it.label_left else gap,
             yanchor="middle", align=align, font=dict(family=FONT, size=12, color=INK),
             name=f"label:{ev.event_id}",
+            **(dict(bgcolor="rgba(255,255,255,0.85)") if it.ground else {}),
         ))
+    return out
+
+
+def merge_identical(lanes: Sequence[Lane]) -> None:
+    """Events in one lane with the same dates, approximation and colour become one mark
+    (the most important one, the others in its ``also``), so that thousands of events do
+    not draw one mark over another; the hover lists them."""
+    for lane in lanes:
+        kept: dict[tuple[float, float, bool, str], Item] = {}
+        for it in sorted(lane.items, key=_importance):
+            key = (it.event.x0, it.event.x1, it.event.approximate, it.group)
+            if key in kept:
+                kept[key].also.append(it.event)
+            else:
+                kept[key] = it
+        lane.items = [it for it in lane.items if kept.get(
+            (it.event.x0, it.event.x1, it.event.approximate, it.group)) is it]
+
+
+def label_text(it: Item) -> str:
+    """An item's on-screen label: its title cut to one line (the hover has the rest)."""
+    rec = it.event.rec
+    text = cell_text(rec["title"]) or cell_text(rec["timex"]) or it.event.event_id
+    return short(text, LABEL_CHARS)
+
+
+def place_labels(items: Sequence[Item], lo: float, hi: float, plot_px_width: float,
+                 limit: int, *, over_marks: bool = False, keep: Sequence[Item] = ()) -> list[Item]:
+    """Labels for the window ``lo``..``hi`` (a zoom, or a timeline too big to pack with
+    its labels), on the rows the marks already have: the most important events first,
+    each label right of its mark, else left of it, only where it stays inside the window
+    and covers no other label or mark of its row (``over_marks``: no other label; for
+    rows too crowded to leave gaps, where the label gets a white ground). At most
+    ``limit`` labels; the rest keep their marks, and the hover has everything. Labels in
+    ``keep`` (a wider view's) are placed first, on their side, so that zooming in only
+    ever adds labels. Returns labelled copies of the items.
+    """
+    unit = (hi - lo) / plot_px_width  # data units per pixel in this window
+
+    def px(x: float) -> float:
+        return (x - lo) / unit
+
+    def mark(it: Item) -> tuple[float, float]:
+        ev = it.event
+        if ev.is_point:
+            c = px(mark_x(ev))
+            return c - 6, c + 6
+        return px(ev.x0), max(px(ev.x1), px(ev.x0) + 3)
+
+    visible = [it for it in items if it.event.x1 >= lo and it.event.x0 <= hi]
+    taken: dict[float, list[tuple[float, float, int]]] = {}
+    for n, it in enumerate(visible if not over_marks else ()):
+        a, b = mark(it)
+        taken.setdefault(it.y, []).append((a, b, n))
+    out: list[Item] = []
+    kept = {(k.event.event_id, k.y): k for k in keep if k.label}
+    order = sorted(range(len(visible)), key=lambda n: (
+        (visible[n].event.event_id, visible[n].y) not in kept, _importance(visible[n])))
+    for n in order:
+        it = visible[n]
+        was = kept.get((it.event.event_id, it.y))
+        if len(out) >= limit and was is None:
+            break
+        text = was.label if was is not None else label_text(it)
+        width = max(map(len, text.split("\n"))) * CHAR_PX + 8
+        a, b = mark(it)
+        gap = 9 if it.event.is_point else 4
+        right = ((px(mark_x(it.event)) if it.event.is_point else b) + gap, 0.0)
+        right = (right[0], right[0] + width)
+        left_end = (px(mark_x(it.event)) if it.event.is_point else a) - gap
+        left = (left_end - width, left_end)
+        row = taken.setdefault(it.y, [])
+        sides: tuple[tuple[tuple[float, float], bool], ...] = ((right, False), (left, True))
+        if was is not None:
+            sides = tuple(side for side in sides if side[1] == was.label_left)
+        for (x0, x1), on_left in sides:
+            if x0 < 0 or x1 > plot_px_width:
+                continue  # it would leave the plot (over the lane names, or cut)
+            if any(x0 < q1 and q0 < x1 for q0, q1, owner in row if owner != n):
+                continue
+            row.append((x0, x1, -1))
+            out.append(replace(it, label=text, label_left=on_left, ground=over_marks))
+            break
     return out

@@ -218,6 +218,16 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "chart.key_day_approx": {"nb": "omtrentlig dag", "en": "approximate day"},
     "chart.key_span": {"nb": "måned, år, periode", "en": "month, year, period"},
     "chart.key_span_approx": {"nb": "omtrentlig periode", "en": "approximate period"},
+    "chart.key_span_approx_pale": {
+        "nb": "omtrentlig periode (blek, ikke skravert)",
+        "en": "approximate period (pale, not hatched)",
+    },
+    "chart.same_mark": {
+        "nb": {"one": "+{n} hendelse til med samme dato: {titles}",
+               "other": "+{n} hendelser til med samme dato: {titles}"},
+        "en": {"one": "+{n} more event with the same date: {titles}",
+               "other": "+{n} more events with the same date: {titles}"},
+    },
     "chart.btn_1m": {"nb": "1 md.", "en": "1m"},
     "chart.btn_1y": {"nb": "1 år", "en": "1y"},
     "chart.btn_10y": {"nb": "10 år", "en": "10y"},

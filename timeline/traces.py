@@ -160,6 +160,7 @@ def group_traces(
     date_axis: bool,
     large: bool,
     hover: dict[str, str],
+    lang: str,
     dim: bool,
     row_unit_px: float,
     px: float,
@@ -205,7 +206,7 @@ def group_traces(
                 width=bar_px / row_unit_px, marker=marker, opacity=opacity,
                 name=f"{group_title} ({kind})", legendgroup=lg, showlegend=False,
                 customdata=ids_column([it.event.event_id for it in its]),
-                hovertext=column([hover[it.event.event_id] for it in its], numeric=False),
+                hovertext=column([_item_hover(it, hover, lang) for it in its], numeric=False),
                 hovertemplate="%{hovertext}<extra></extra>", hoverlabel=label,
                 meta={"kind": kind, "group": name},
             ))
@@ -242,7 +243,7 @@ def group_traces(
             marker=dict(color=colour, size=size, symbol=symbol, opacity=alpha,
                         line=dict(color=colour, width=2)),
             opacity=opacity, customdata=[it.event.event_id for it in group],
-            hovertext=[hover[it.event.event_id] for it in group],
+            hovertext=[_item_hover(it, hover, lang) for it in group],
             hovertemplate="%{hovertext}<extra></extra>", hoverlabel=label,
             meta={"kind": "markers", "style": style, "group": name},
         ))
@@ -289,6 +290,18 @@ def highlight_traces(
     )]
 
 
+def _item_hover(it: Item, hover: dict[str, str], lang: str) -> str:
+    """The hover of an item's event, and the other events its mark stands for."""
+    text = hover[it.event.event_id]
+    if not it.also:
+        return text
+    titles = [cell_text(ev.rec["title"]) or cell_text(ev.rec["timex"]) or ev.event_id
+              for ev in it.also[:5]]
+    listed = "; ".join(short(title, 50) for title in titles) + ("; …" if len(it.also) > 5 else "")
+    more = i18n.plural("chart.same_mark", len(it.also), lang, titles=listed)
+    return f"{text}<br><span style='color:{MUTED}'>{esc(more)}</span>"
+
+
 def key_traces(lang: str, large: bool) -> list[go.Scatter | go.Bar]:
     """A small 'how to read' legend built from the marks themselves (second legend)."""
     t = chart_words(lang)
@@ -303,7 +316,8 @@ def key_traces(lang: str, large: bool) -> list[go.Scatter | go.Bar]:
     if large:
         keys += [
             go.Scatter(mode="lines", name=t["key_span"], line=dict(color=grey, width=BAR_PX_LARGE), **common),
-            go.Scatter(mode="lines", name=t["key_span_approx"], line=dict(color=grey, width=BAR_PX_LARGE),
+            # WebGL lines cannot be hatched: the key says that approximate spans are pale.
+            go.Scatter(mode="lines", name=t["key_span_approx_pale"], line=dict(color=grey, width=BAR_PX_LARGE),
                        opacity=0.4, **common),
         ]
     else:
