@@ -102,7 +102,7 @@ class Workspace:
 
     def add_file(self, path: str | Path, *, lang: str | None = None,
                  dct: DocDate | str | None = None) -> WorkDocument:
-        """Add a .txt or .md file; ``DocumentError`` says why one cannot be read."""
+        """Add a .txt or .md file; ``ingest.IngestError`` says why one cannot be read."""
         return self.add(read_document(path, lang=lang, dct=dct), source="file")
 
     def remove(self, doc_id: str) -> WorkDocument | None:
