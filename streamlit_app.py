@@ -1107,13 +1107,16 @@ if tab_export.open:  # lazy: only the open tab runs
             p2.text_input(t("app.png_source"), key="png_source")
         png_preset = _offered(state.get("png_preset"), render.PNG_PRESETS, "column")
 
+        # Read now: the download runs after the script run, where st.session_state is gone.
+        html_source = state.get("png_source", "")
+
         def _export_figure() -> Any:
             return figure.build_figure(
                 view,
                 lane_by=lane_by,
                 color_by=color_by,
                 title=chart_title,
-                source=state.get("png_source", ""),
+                source=html_source,
                 lang=ui,
             )
 
