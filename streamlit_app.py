@@ -1132,6 +1132,9 @@ if tab_export.open:  # lazy: only the open tab runs
             p2.text_input(t("app.png_source"), key="png_source")
         png_preset = _offered(state.get("png_preset"), render.PNG_PRESETS, "column")
 
+        # Read now: the download runs after the script run, where st.session_state is gone.
+        html_source = state.get("png_source", "")
+
         def _export_figure() -> Any:
             return figure.build_figure(
                 view,
@@ -1139,7 +1142,7 @@ if tab_export.open:  # lazy: only the open tab runs
                 color_by=color_by,
                 title=chart_title,
                 lang=ui,
-                page=figure.Page(source=state.get("png_source", "")),
+                page=figure.Page(source=html_source),
             )
 
         try:

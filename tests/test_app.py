@@ -568,6 +568,11 @@ def test_every_export_button_gives_its_format_with_sources(downloaded: Any) -> N
     page = downloaded(at, "dl_embed").decode("utf-8")
     assert '"language": "nb"' in page and "cdn.knightlab.com/libs/timeline3" in page
 
+    # the interactive page carries the credit line the PNG fields show
+    credit = at.text_input(key="png_source").value
+    assert "NTB" in credit
+    assert html.escape(credit, quote=False) in downloaded(at, "dl_html").decode("utf-8")
+
 
 def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() -> None:
     """Item 6 of issue 7: an editable title and subtitle, a credit line and a size."""

@@ -51,7 +51,16 @@ __all__ = [
 
 def to_html(fig: go.Figure, title: str = "") -> bytes:
     """A self-contained interactive page: plotly.js inlined (works offline, ~4.5 MB),
-    wheel zoom, and the camera button saving a PNG."""
+    wheel zoom, and the camera button saving a PNG.
+
+    The page fits any screen, a phone's too: the chart takes the page's width (no fixed
+    width, Plotly's responsive mode), and a small script (:data:`_FIT_SCRIPT`) fits the
+    furniture to the width it gets, on load and on every resize: the title, subtitle
+    and source line wrap instead of running off the edge, and the space above the plot
+    grows with the legends' lines, so a legend that wraps never covers the zoom
+    buttons."""
+    fig = go.Figure(fig)
+    fig.update_layout(width=None, autosize=True)
     page = pio.to_html(
         fig,
         include_plotlyjs=True,
@@ -59,10 +68,123 @@ def to_html(fig: go.Figure, title: str = "") -> bytes:
         config=chart_config(title or "tidslinje"),
         default_width="100%",
         div_id="tidslinje",
+        post_script=_FIT_SCRIPT,
     )
-    head = f'<title>{html.escape(title or "Tidslinje")}</title>'
-    page = page.replace("<head>", f'<head><meta name="viewport" content="width=device-width, initial-scale=1">{head}', 1)
+    head = (
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title or 'Tidslinje')}</title>"
+        "<style>html, body { margin: 0; padding: 0; } #tidslinje { max-width: 100%; }</style>"
+    )
+    page = page.replace("<head>", f"<head>{head}", 1)
     return page.encode("utf-8")
+
+
+# Run by Plotly after the chart is drawn ({plot_id} is the chart's div). Everything is
+# measured, nothing assumed: the figure's pixel budget was made for a typical width, so
+# at another width this recomputes the rows above and below the plot from what is drawn.
+# Text stays Plotly text (already escaped once by the figure); only <br> is added.
+_FIT_SCRIPT = r"""
+(function () {
+  var gd = document.getElementById("{plot_id}");
+  var ctx = document.createElement("canvas").getContext("2d");
+  var built = null;
+  function lines(text, font, bold, room) {
+    var plain = text.replace(/<br>/g, " ").replace(/<\/?b>/g, "");
+    ctx.font = (bold ? "bold " : "") + font.size + "px " + font.family;
+    var out = [], line = "";
+    plain.split(" ").forEach(function (word) {
+      var next = line ? line + " " + word : word;
+      if (line && ctx.measureText(next).width > room) { out.push(line); line = word; }
+      else { line = next; }
+    });
+    if (line) { out.push(line); }
+    return out;
+  }
+  function height(selector) {
+    var node = gd.querySelector(selector);
+    return node ? node.getBoundingClientRect().height : 0;
+  }
+  function fit() {
+    var L = gd.layout;
+    if (!L || !L.margin) { return; }
+    if (!built) {
+      var notes = (L.annotations || []).map(function (a, i) { return [a.name, i]; });
+      built = {
+        t: L.margin.t, b: L.margin.b, h: L.height || gd.clientHeight,
+        title: (L.title && L.title.text) || "", font: (L.title && L.title.font) || {size: 20},
+        pad: (L.title && L.title.pad && L.title.pad.t) || 0,
+        legend: L.legend ? (1 - L.legend.y) * L.height : 0,
+        legend2: L.legend2 ? (1 - L.legend2.y) * L.height : 0,
+        notes: {}, texts: {}, ys: {}
+      };
+      notes.forEach(function (n) {
+        if (n[0] === "subtitle" || n[0] === "source") {
+          built.notes[n[0]] = n[1];
+          built.texts[n[0]] = L.annotations[n[1]].text;
+          built.ys[n[0]] = L.annotations[n[1]].y;
+        }
+      });
+      built.legendRoom = built.legend2 - built.legend - 2;
+      built.legend2Room = built.t - 28 - built.legend2;
+    }
+    var room = gd.clientWidth - 28;
+    var update = {};
+    var titleLines = built.title ? lines(built.title, built.font, true, room) : [];
+    var extraTitle = Math.max(0, titleLines.length - 1) * Math.round(built.font.size * 1.3);
+    if (built.title) {
+      update["title.text"] = "<b>" + titleLines.join("<br>") + "</b>";
+      update["title.pad.t"] = built.pad;
+    }
+    var extraSub = 0, extraSource = 0;
+    ["subtitle", "source"].forEach(function (name) {
+      if (!(name in built.notes)) { return; }
+      var a = L.annotations[built.notes[name]];
+      var wrapped = lines(built.texts[name], a.font || {size: 12}, false, room);
+      var extra = Math.max(0, wrapped.length - 1) * Math.round((a.font ? a.font.size : 12) * 1.35);
+      update["annotations[" + built.notes[name] + "].text"] = wrapped.join("<br>");
+      update["annotations[" + built.notes[name] + "].align"] = "left";
+      if (name === "subtitle") { extraSub = extra; } else { extraSource = extra; }
+    });
+    var extraLegend = Math.max(0, height("g.legend") - built.legendRoom);
+    var extraLegend2 = Math.max(0, height("g.legend2") - built.legend2Room);
+    var above = extraTitle + extraSub + extraLegend + extraLegend2;
+    var total = built.h + above + extraSource;
+    update["margin.t"] = built.t + above;
+    update["margin.b"] = built.b + extraSource;
+    update.height = total;
+    if (L.legend) { update["legend.y"] = 1 - (built.legend + extraTitle + extraSub) / total; }
+    if (L.legend2) {
+      update["legend2.y"] = 1 - (built.legend2 + extraTitle + extraSub + extraLegend) / total;
+    }
+    if ("subtitle" in built.notes) {
+      // paper coordinates: the plot keeps its height, so keep the subtitle's distance
+      // from the title, not from the plot
+      var plot = built.h - built.t - built.b;
+      update["annotations[" + built.notes.subtitle + "].y"] =
+        built.ys.subtitle + (extraSub + extraLegend + extraLegend2) / plot;
+    }
+    return Plotly.relayout(gd, update).then(function () {
+      // Plotly lifts a title of several lines above its anchor: bring its top back to
+      // where a one-line title starts, so that the first line is not cut off
+      var title = gd.querySelector(".gtitle");
+      if (!title) { return; }
+      var top = title.getBoundingClientRect().top - gd.getBoundingClientRect().top;
+      var want = built.pad - 4;
+      if (top < want) { return Plotly.relayout(gd, {"title.pad.t": built.pad + want - top}); }
+    });
+  }
+  var pending = null;
+  function refit() {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      // measure the legends as they wrap at this width, from the layout as built
+      fit();
+    }, 150);
+  }
+  fit();
+  window.addEventListener("resize", refit);
+})();
+"""
 
 
 # ---------------------------------------------------------------- PNG to publish
