@@ -263,7 +263,7 @@ class _Lane:
 _COLUMNS_NEEDED = (
     "event_id", "doc", "lang", "date", "mod", "anchor_text", "start", "end", "start_year", "end_year", "granularity", "approximate",
     "anchor", "explanation", "title", "type", "actors", "place", "quote", "timex",
-    "n_mentions",
+    "n_mentions", "doc_label",
 )
 
 
@@ -337,7 +337,7 @@ def _lane_keys(ev: _Event, lane_by: str, t: dict[str, str]) -> list[str]:
     if lane_by == "type":
         return [_text(rec["type"]) or "other"]
     if lane_by == "doc":
-        return [_text(rec["doc"]) or t["no_doc"]]
+        return [_doc_name(rec) or t["no_doc"]]
     if lane_by == "actor":
         actors = list(dict.fromkeys(_actors(rec["actors"])))  # dedupe, keep order
         return actors or [t["no_actor"]]
@@ -349,8 +349,14 @@ def _group_key(ev: _Event, color_by: str) -> str:
     if color_by == "type":
         return _text(rec["type"]) or "other"
     if color_by == "doc":
-        return _text(rec["doc"])
+        return _doc_name(rec)
     return _text(rec["anchor"]) or "unresolved"
+
+
+def _doc_name(rec: dict[str, Any]) -> str:
+    """The document as a reader knows it: its label (title · source, see
+    ``timeline.naming``) when the frame has one, else its name."""
+    return _text(rec["doc_label"]) or _text(rec["doc"])
 
 
 def _colours(groups: Sequence[str], color_by: str) -> dict[str, str]:
@@ -514,7 +520,7 @@ def _hover(ev: _Event, lang: str, large: bool) -> str:
     if quote:
         limit = 160 if large else _QUOTE_MAX
         parts.append(f"<i>“{_wrap_escaped(quote, _QUOTE_WRAP, limit)}”</i>")
-    source = _text(rec["doc"])
+    source = _doc_name(rec)
     n = rec["n_mentions"]
     if _text(n) and int(n) > 1:
         counted = i18n.plural("chart.sources", int(n), lang)

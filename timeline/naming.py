@@ -239,7 +239,9 @@ def readable_name(name: str) -> str:
     path = PurePath(str(name).replace("\\", "/"))
     known = path.suffix.lower() in (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml")
     stem = path.stem if known else path.name
-    words = " ".join(re.split(r"[_]+|(?<=\w)-(?=\w)", stem)).split()
+    # A slug ("eos-avtalen_2003") has its hyphens for spaces; a name with spaces keeps
+    # them ("Kim Jong-un i Vladivostok").
+    words = re.split(r"[_\s]+" if " " in stem else r"[_\s-]+", stem)
     shown = _clean(" ".join(words))
     return shown[:1].upper() + shown[1:] if shown else ""
 
@@ -247,7 +249,7 @@ def readable_name(name: str) -> str:
 def _first_words(text: str) -> str:
     for line in text.splitlines():
         words = _clean(line).split()
-        if not words:
+        if not any(ch.isalpha() for ch in "".join(words)):
             continue
         if len(words) <= _FIRST_WORDS:
             return " ".join(words).rstrip(".,;:")
@@ -304,7 +306,7 @@ class DocInfo:
     url: str = ""
 
 
-_LABEL_MAX = 60
+_LABEL_MAX = 40  # what the chart's legend shows whole
 
 
 def _host(url: str) -> str:
@@ -314,7 +316,7 @@ def _host(url: str) -> str:
 
 def labels(docs: Sequence[DocInfo]) -> dict[str, str]:
     """A label for each document for lanes, legends and filters: its title, with the
-    source (or the link's site) after it when both fit in about 60 characters
+    source (or the link's site) after it when both fit in the legend (40 characters)
     ("Får ikke fornye EØS-avtalen · NTB"); two documents never get the same label."""
     out: dict[str, str] = {}
     taken: set[str] = set()
