@@ -28,7 +28,7 @@ import streamlit as st
 
 import store_view
 import timeline
-from timeline import curate, export, fetch, figure, i18n, ingest, naming, store, userdate, words
+from timeline import curate, export, figure, i18n, ingest, naming, store, userdate, words
 from timeline import view as views
 from timeline.types import DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
@@ -368,6 +368,8 @@ def _on_paste() -> None:
 
 def _on_link() -> None:
     """Fetch the article a link points to (see timeline.fetch for what is refused)."""
+    from timeline import fetch  # http and TLS are loaded when a link is first used
+
     state = st.session_state
     t = tr()
     try:
@@ -1410,6 +1412,8 @@ with st.sidebar:
         for message in state.upload_errors.values():
             st.error(md(message))
     with tab_link:
+        from timeline import fetch  # after the chart: not on the way to the first plot
+
         with st.form("link_form", border=False):
             st.text_input(
                 t("app.link_label"),

@@ -265,7 +265,6 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "source.link": {"nb": "fra lenke", "en": "from a link"},
     # ------------------------------------------------------------------ documents: names, links
     "doc.untitled": {"nb": "Dokument {n}", "en": "Document {n}"},
-    "doc.source": {"nb": "Kilde", "en": "Source"},
     "doc.url": {"nb": "Lenke", "en": "Link"},
     "app.tab_link": {"nb": "Fra lenke", "en": "From a link"},
     "app.link_label": {"nb": "Lenke til en artikkel", "en": "Link to an article"},

@@ -18,16 +18,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from . import curate, export, ingest, naming, store
 from . import lang as languages
 from .document import parse_document, read_document
-from .fetch import Article
 from .pipeline import extract_document
 from .types import DocDate, Document
+
+if TYPE_CHECKING:  # the fetcher (http, ssl) is loaded only when a link is added
+    from .fetch import Article
 
 __all__ = ["WorkDocument", "Workspace"]
 
