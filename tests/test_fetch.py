@@ -5,7 +5,10 @@ every address a visitor should not reach through the server."""
 from __future__ import annotations
 
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -312,6 +315,70 @@ def test_it_connects_to_the_address_it_checked(
     assert a.title == "Brende åpner for å besøke Russland"
     assert looked_up == ["news.example"]
     assert _Handler.hosts == [f"news.example:{port}"]  # the name was sent, the IP used
+
+
+def test_https_checks_the_certificate_for_the_name_not_the_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Connecting to the checked address must not weaken TLS: the certificate is
+    verified for the host name of the link (sent as SNI), not for the address."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/CN=news.example",
+            "-addext",
+            "subjectAltName=DNS:news.example",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    server_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_tls.load_cert_chain(cert, key)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.socket = server_tls.wrap_socket(httpd.socket, server_side=True)
+    httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+
+    def here(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", here)
+    try:
+        page = "/pages/altaposten_brende.html"
+        trusted = ssl.create_default_context(cafile=str(cert))
+        got = fetch.fetch_page(
+            f"https://news.example:{port}{page}", allow_loopback=True, tls=trusted
+        )
+        assert "Brende åpner for å besøke Russland".encode() in got.body
+        # A certificate nobody vouches for, or one for another name, is refused.
+        with pytest.raises(fetch.FetchError) as info:
+            fetch.fetch_page(f"https://news.example:{port}{page}", allow_loopback=True)
+        assert info.value.key == "fetch.certificate"
+        with pytest.raises(fetch.FetchError) as info:
+            fetch.fetch_page(
+                f"https://other.example:{port}{page}", allow_loopback=True, tls=trusted
+            )
+        assert info.value.key == "fetch.certificate"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def test_a_name_with_any_private_address_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
