@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import naming
 from .document import DocumentError, parse_dct, read_document
 from .pipeline import timexes
 from .types import DocDate, Document
@@ -184,7 +185,9 @@ def _frames(files: Sequence[str], lang: str | None, dct: DocDate | None) -> pd.D
         ws.add(doc, source="file")
     for f, doc, frame in zip(files, read, ws.frames(), strict=True):
         _warn_if_nothing(f, doc, len(frame), "dated events")
-    return ws.timeline()[0]
+    # The schema's columns only: the output formats are a contract (tests/test_cli.py);
+    # the document columns (timeline.naming.DOC_COLUMNS) join them when the formats do.
+    return ws.timeline()[0].drop(columns=list(naming.DOC_COLUMNS))
 
 
 def _jsonable(value: object) -> object:
