@@ -20,6 +20,7 @@ import threading
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 import PIL.Image  # noqa: F401  (see below)
@@ -34,6 +35,7 @@ from timeline import (
     figure,
     i18n,
     ingest,
+    naming,
     render,
     selection,
     store,
@@ -60,7 +62,7 @@ CPU_SECONDS = float(os.environ.get("TIMELINE_CPU_SECONDS") or 20)
 LANGS = {"auto": "lang.auto", "nb": "lang.nb", "en": "lang.en"}
 LANES = {"type": "lanes.type", "doc": "lanes.doc", "actor": "lanes.actor", "none": "lanes.none"}
 COLOURS = {"type": "lanes.type", "doc": "lanes.doc", "anchor": "colour.anchor"}
-SOURCES = ("bundled", "upload", "paste", "saved")  # where a document came from
+SOURCES = ("bundled", "upload", "paste", "link", "saved")  # where a document came from
 TYPED_KEYS = (
     "add_",
     "edit:",
@@ -256,18 +258,46 @@ def _follow_default(key: str, default: str) -> None:
 # --------------------------------------------------------------------------- session state
 
 
-def _doc_entry(doc: Document, *, source: str) -> dict[str, Any]:
+def _doc_entry(
+    doc: Document, *, source: str, html: str | None = None, number: int = 1
+) -> dict[str, Any]:
+    """A document of the session; ``number``: its place, for "Dokument 2"."""
+    meta = dict(doc.meta)
+    lang = doc.lang if doc.lang in LANGS else "auto"
     return {
         "name": doc.name,
         "text": doc.text,
-        "title": doc.title or ingest.default_title(doc.text, doc.name),
+        "title": naming.document_title(
+            text=doc.text,
+            name=doc.name,
+            header_title=doc.title,
+            html=html,
+            number=number,
+            lang=None if lang == "auto" else lang,
+            default_names=[i18n.text("app.pasted_name", c) for c in i18n.LANGUAGES],
+        ),
         "dct": doc.dct.iso() if doc.dct else "",
-        "lang": doc.lang if doc.lang in LANGS else "auto",
+        "lang": lang,
         "source": source,
-        # who published it, for the credit line of a published PNG ("Source: NTB, …")
-        "publisher": dict(doc.meta).get("source", "") or dict(doc.meta).get("site", ""),
-        "url": dict(doc.meta).get("url", ""),
+        # who published it, for the legend, the detail and the credit line of a
+        # published PNG ("Source: NTB, …"), and where it is from
+        "publisher": meta.get("source", "") or meta.get("site", ""),
+        "url": meta.get("url", ""),
     }
+
+
+def _doc_infos() -> list[naming.DocInfo]:
+    """Each document's title (as the sidebar has it now), source and URL."""
+    state = st.session_state
+    return [
+        naming.DocInfo(
+            d["name"],
+            " ".join(str(state.get(f"{d['id']}:title", d["title"])).split()),
+            d.get("publisher", ""),
+            d.get("url", ""),
+        )
+        for d in state.docs
+    ]
 
 
 def _add_doc(entry: dict[str, Any]) -> None:
@@ -315,6 +345,9 @@ def _on_upload() -> None:
         try:
             text = ingest.text_from_upload(f.name, f.getvalue())
             doc = timeline.parse_document(text, ingest.display_name(f.name))
+            page = None
+            if Path(f.name).suffix.lower() in ingest.HTML_SUFFIXES:  # titled by its <title>
+                page = ingest.decode(f.getvalue(), f.name)
         except ingest.IngestError as err:
             state.upload_errors[f.file_id] = str(err)
             continue
@@ -323,7 +356,7 @@ def _on_upload() -> None:
                 "app.could_not_read", name=ingest.display_name(f.name), err=err
             )
             continue
-        entry = _doc_entry(doc, source="upload")
+        entry = _doc_entry(doc, source="upload", html=page, number=len(state.docs) + 1)
         _add_doc(entry)
         _flash("success", tr()("app.added", name=entry["name"]), "docs")
 
@@ -331,21 +364,56 @@ def _on_upload() -> None:
 def _on_paste() -> None:
     state = st.session_state
     raw = state.get("paste_text", "")
-    name = ingest.display_name(state.get("paste_name") or tr()("app.pasted_name"))
+    title = " ".join(str(state.get("paste_name", "")).split())  # the form's "Title"
+    name = ingest.display_name(title or tr()("app.pasted_name"))
     try:
         text = ingest.check_pasted(raw)
-        doc = timeline.parse_document(text, name)
+        dct = userdate.parse_document_date(state.get("paste_date", ""))
+        doc = timeline.parse_document(text, name, dct=dct)
     except ingest.IngestError as err:
         state.paste_error = str(err)
+        return
+    except ValueError as err:  # the date typed
+        state.paste_error = _reason(err)
         return
     except Exception as err:
         state.paste_error = tr()("app.text_unreadable", err=err)
         return
     state.paste_error = ""
-    _add_doc(_doc_entry(doc, source="paste"))
-    state.paste_text = ""  # added: the text now lives in the document list
-    state.paste_name = ""
-    _flash("success", tr()("app.added", name=name), "docs")
+    entry = _doc_entry(doc, source="paste", number=len(state.docs) + 1)
+    if title:
+        entry["title"] = title
+    if source := " ".join(str(state.get("paste_source", "")).split()):
+        entry["publisher"] = source
+    _add_doc(entry)
+    for key in ("paste_text", "paste_name", "paste_source", "paste_date"):
+        state[key] = ""  # added: the text now lives in the document list
+    _flash("success", tr()("app.added", name=entry["title"]), "docs")
+
+
+def _on_link() -> None:
+    """Fetch the article a link points to (see timeline.fetch for what is refused)."""
+    from timeline import fetch  # http and TLS are loaded when a link is first used
+
+    state = st.session_state
+    t = tr()
+    try:
+        article = fetch.fetch_article(state.get("link_url", ""))
+        doc = timeline.parse_document(article.header(), article.name())
+    except fetch.FetchError as err:
+        state.link_error = err.message(t.lang)
+        return
+    except Exception as err:
+        state.link_error = t("app.text_unreadable", err=err)
+        return
+    state.link_error = ""
+    entry = _doc_entry(doc, source="link", number=len(state.docs) + 1)
+    if article.lang in ("nb", "en") and entry["lang"] == "auto":
+        entry["lang"] = article.lang
+    _add_doc(entry)
+    state.link_url = ""
+    site = article.site or urlsplit(article.url).hostname or ""
+    _flash("success", t("app.link_added", title=entry["title"], site=site), "docs")
 
 
 def _on_add_bundled() -> None:
@@ -376,7 +444,14 @@ def _workspace(name: str) -> Workspace:
     for d in _saved_documents():
         ws.documents.append(
             WorkDocument(
-                f"d{len(ws.documents) + 1}", d.name, d.text, d.title, d.dct, d.lang, d.source
+                f"d{len(ws.documents) + 1}",
+                d.name,
+                d.text,
+                d.title,
+                d.dct,
+                d.lang,
+                d.source,
+                d.url,
             )
         )
     return ws
@@ -390,7 +465,9 @@ def _saved_documents() -> list[store.SavedDocument]:
             title=st.session_state.get(f"{d['id']}:title", d["title"]),
             dct=d["dct"],  # the last valid date, not a half-typed one
             lang=_offered(st.session_state.get(f"{d['id']}:lang"), LANGS, d["lang"]),
-            source=d.get("source", ""),
+            # who published it when known, else how it arrived (as a workspace keeps it)
+            source=d.get("publisher") or d.get("source", ""),
+            url=d.get("url", ""),
         )
         for d in st.session_state.docs
     ]
@@ -409,7 +486,9 @@ def _restore(saved: store.SavedTimeline, label: str) -> None:
                     "title": d.title,
                     "dct": d.dct,
                     "lang": d.lang,
-                    "source": d.source or "saved",
+                    "source": d.source if d.source in SOURCES else "saved",
+                    "publisher": "" if d.source in SOURCES else d.source,
+                    "url": d.url,
                 }
             )
         state.ops = list(saved.ops)
@@ -721,6 +800,12 @@ t = tr()
 base = merge_frames(frames)
 curated, notes = curate.apply_ops(base, state.ops)
 state.curated = curated  # for the curation callbacks of the next run
+# Which document each event is from, as a reader knows it: title, source, URL and the
+# label the legend, lanes and filters show (timeline.naming.DOC_COLUMNS).
+doc_infos = _doc_infos()
+curated = naming.with_document_columns(curated, doc_infos)
+doc_label = naming.labels(doc_infos)
+doc_info = {d.name: d for d in doc_infos}
 label_of = views.event_labels(curated, lang=ui)
 
 st.title("Tidslinje")
@@ -843,7 +928,7 @@ with controls:
                 options.docs,
                 "doc",
                 "f_docs",
-                ingest.display_name,
+                lambda name: doc_label.get(name) or ingest.display_name(name),
             ),
         ):
             counts = dict(views.count_by(curated, column_name))
@@ -958,10 +1043,15 @@ with st.container(border=True, key="detail"):
                     st.markdown(views.highlighted_markdown(m.before, m.quote, m.after))
                 elif m.quote:
                     st.text(m.quote)
-                where = ingest.display_name(m.doc) + (
-                    f" · {t('app.quoted', x=m.timex)}" if m.timex else ""
-                )
-                st.caption(md(where))
+                info = doc_info.get(m.doc)
+                where = [doc_label.get(m.doc) or ingest.display_name(m.doc)]
+                if info and info.source and info.source not in where[0]:
+                    where.append(t("app.source_and_url", source=info.source))
+                if m.timex:
+                    where.append(t("app.quoted", x=m.timex))
+                st.caption(md(" · ".join(where)))
+                if info and info.url.startswith(("https://", "http://")):
+                    st.caption(f"{t('doc.url')}: {md(info.url)}")
         if not detail.mentions:
             st.caption(t("app.by_hand"))
 
@@ -975,7 +1065,7 @@ if tab_table.open:  # lazy: only the open tab runs
     with tab_table:
         st.caption(t("app.table_caption"))
         st.dataframe(
-            views.table_view(view, ui),
+            views.table_view(view, ui, doc_label),
             hide_index=True,
             width="stretch",
             column_config={
@@ -1368,8 +1458,10 @@ with st.sidebar:
             n_words = len(d["text"].split())
             used = t(LANGS[detected[did]]) if detected.get(did) in LANGS else ""
             source = t(f"source.{d['source']}") if d.get("source") in SOURCES else ""
+            origin = [d.get("publisher", "")] if d.get("publisher") else []
             st.caption(
-                md(f"{d['name']} · {t.n('app.words', n_words)} · {source}")
+                md(" · ".join([*origin, d["name"], t.n("app.words", n_words), source]))
+                + (f"  \n{md(d['url'])}" if d.get("url") else "")
                 + (f"  \n{t('app.read_as', lang=md(used))}" if used else "")
             )
             st.button(t("app.remove"), key=f"{did}:remove", on_click=_remove_doc, args=(did,))
@@ -1380,8 +1472,8 @@ with st.sidebar:
     _show_flash("docs")
 
     st.subheader(t("app.add_docs"))
-    tab_up, tab_paste, tab_bundled = st.tabs(
-        [t("app.tab_upload"), t("app.tab_paste"), t("app.tab_bundled")]
+    tab_up, tab_link, tab_paste, tab_bundled = st.tabs(
+        [t("app.tab_upload"), t("app.tab_link"), t("app.tab_paste"), t("app.tab_bundled")]
     )
     with tab_up:
         st.file_uploader(
@@ -1394,9 +1486,38 @@ with st.sidebar:
         )
         for message in state.upload_errors.values():
             st.error(md(message))
+    with tab_link:
+        from timeline import fetch  # after the chart: not on the way to the first plot
+
+        with st.form("link_form", border=False):
+            st.text_input(
+                t("app.link_label"),
+                key="link_url",
+                placeholder=t("app.link_hint"),
+                help=t(
+                    "app.link_help",
+                    size=ingest.human_size(ingest.MAX_DOCUMENT_BYTES),
+                    seconds=f"{fetch.TIMEOUT_SECONDS:g}",
+                ),
+            )
+            st.form_submit_button(t("app.link_add"), on_click=_on_link)
+        if state.get("link_error"):
+            st.error(md(state.link_error))
     with tab_paste:
         with st.form("paste_form", border=False):
-            st.text_input(t("app.name"), key="paste_name", placeholder=t("app.pasted_name"))
+            st.text_input(
+                t("app.paste_title"), key="paste_name", placeholder=t("app.paste_title_hint")
+            )
+            p1, p2 = st.columns(2)
+            p1.text_input(
+                t("app.doc_date"),
+                key="paste_date",
+                placeholder=t("app.doc_date_hint"),
+                help=t("app.doc_date_help"),
+            )
+            p2.text_input(
+                t("app.paste_source"), key="paste_source", placeholder=t("app.paste_source_hint")
+            )
             st.text_area(
                 t("app.text"), key="paste_text", height=160, placeholder=t("app.paste_hint")
             )

@@ -70,7 +70,7 @@ class ChartEvent:
 _COLUMNS_NEEDED = (
     "event_id", "doc", "lang", "date", "mod", "anchor_text", "start", "end", "start_year", "end_year", "granularity", "approximate",
     "anchor", "explanation", "title", "type", "actors", "place", "quote", "timex",
-    "n_mentions",
+    "n_mentions", "doc_label",
 )
 
 
@@ -190,3 +190,9 @@ def off_chart(frame: pd.DataFrame | None, lang: str = "en") -> list[dict[str, An
             when = format_when(min(s, e).iso(), max(s, e).iso(), lang, approximate=approx)
             vague.append({**item, "when": when, "why": "vague"})
     return undated + vague
+
+
+def doc_name(rec: dict[str, Any]) -> str:
+    """The document as a reader knows it: its label (title · source, see
+    ``timeline.naming``) when the frame has one, else its name."""
+    return cell_text(rec["doc_label"]) or cell_text(rec["doc"])

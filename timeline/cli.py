@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import export
+from . import export, naming
 from .ingest import IngestError, parse_dct, read_document
 from .pipeline import timexes
 from .types import DocDate, Document
@@ -237,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             frame, sources = _frames(args.files, args.lang, args.dct)
+            # The output formats are a contract (tests/test_cli.py): the schema's columns,
+            # with each event's source and URL from ``sources``; the chart's document
+            # columns (timeline.naming.DOC_COLUMNS) stay out.
+            frame = frame.drop(columns=list(naming.DOC_COLUMNS), errors="ignore")
             _write(_extract_output(frame, sources, args.format, args.title), args.output)
             return 0
         if args.command == "timex":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import words
-from .chartevents import ChartEvent, actor_list, cell_text, mark_x, plot_x
+from .chartevents import ChartEvent, actor_list, cell_text, doc_name, mark_x, plot_x
 from .chartstyle import (
     ASSUMED_PLOT_PX,
     CHAR_PX,
@@ -67,7 +67,7 @@ def _lane_keys(ev: ChartEvent, lane_by: str, t: dict[str, str]) -> list[str]:
     if lane_by == "type":
         return [cell_text(rec["type"]) or "other"]
     if lane_by == "doc":
-        return [cell_text(rec["doc"]) or t["no_doc"]]
+        return [doc_name(rec) or t["no_doc"]]
     if lane_by == "actor":
         actors = list(dict.fromkeys(actor_list(rec["actors"])))  # dedupe, keep order
         return actors or [t["no_actor"]]
@@ -79,7 +79,7 @@ def group_key(ev: ChartEvent, color_by: str) -> str:
     if color_by == "type":
         return cell_text(rec["type"]) or "other"
     if color_by == "doc":
-        return cell_text(rec["doc"])
+        return doc_name(rec)
     return cell_text(rec["anchor"]) or "unresolved"
 
 

@@ -272,6 +272,123 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "source.upload": {"nb": "lastet opp", "en": "uploaded"},
     "source.paste": {"nb": "limt inn", "en": "pasted"},
     "source.saved": {"nb": "lagret", "en": "saved"},
+    "source.link": {"nb": "fra lenke", "en": "from a link"},
+    # ------------------------------------------------------------------ documents: names, links
+    "doc.untitled": {"nb": "Dokument {n}", "en": "Document {n}"},
+    "doc.url": {"nb": "Lenke", "en": "Link"},
+    "app.tab_link": {"nb": "Fra lenke", "en": "From a link"},
+    "app.link_label": {"nb": "Lenke til en artikkel", "en": "Link to an article"},
+    "app.link_hint": {"nb": "https://www.nrk.no/…", "en": "https://www.example.com/…"},
+    "app.link_help": {
+        "nb": "Artikkelens tekst, tittel, dato og nettsted hentes fra siden (høyst {size}, "
+        "{seconds} s). Adresser på lokale og private nett hentes ikke.",
+        "en": "The article's text, title, date and site are taken from the page (at most "
+        "{size}, {seconds} s). Addresses on local and private networks are not fetched.",
+    },
+    "app.link_add": {"nb": "Hent artikkelen", "en": "Fetch the article"},
+    "app.link_added": {"nb": "La til «{title}» fra {site}.", "en": "Added “{title}” from {site}."},
+    "app.paste_title": {"nb": "Tittel", "en": "Title"},
+    "app.paste_title_hint": {
+        "nb": "Ellers den første overskriften",
+        "en": "Else the first heading",
+    },
+    "app.paste_source": {"nb": "Kilde", "en": "Source"},
+    "app.paste_source_hint": {"nb": "NTB, Aftenposten …", "en": "Reuters, BBC …"},
+    "app.source_and_url": {"nb": "Kilde: {source}", "en": "Source: {source}"},
+    "fetch.empty": {"nb": "Lim inn en lenke først.", "en": "Paste a link first."},
+    "fetch.bad_url": {
+        "nb": "«{url}» er ingen lenke som kan hentes. Den skal se ut som https://nettsted.no/sak.",
+        "en": "“{url}” is not a link that can be fetched. It should look like "
+        "https://site.com/story.",
+    },
+    "fetch.scheme": {
+        "nb": "Bare lenker som begynner med http:// eller https:// kan hentes (ikke {scheme}:).",
+        "en": "Only links that start with http:// or https:// can be fetched (not {scheme}:).",
+    },
+    "fetch.credentials": {
+        "nb": "Lenken inneholder brukernavn eller passord; slike lenker hentes ikke.",
+        "en": "The link holds a user name or password; such links are not fetched.",
+    },
+    "fetch.unknown_host": {
+        "nb": "Fant ikke nettstedet {host}. Sjekk at lenken er skrevet riktig.",
+        "en": "The site {host} was not found. Check that the link is spelled right.",
+    },
+    "fetch.bad_address": {
+        "nb": "{host} ga adressen {ip}, som ikke kan brukes.",
+        "en": "{host} gave the address {ip}, which cannot be used.",
+    },
+    "fetch.loopback": {
+        "nb": "{host} peker til denne maskinen selv ({ip}); slike adresser hentes ikke.",
+        "en": "{host} points at this machine itself ({ip}); such addresses are not fetched.",
+    },
+    "fetch.private": {
+        "nb": "{host} er på et privat nett ({ip}); bare offentlige nettsteder hentes.",
+        "en": "{host} is on a private network ({ip}); only public sites are fetched.",
+    },
+    "fetch.link_local": {
+        "nb": "{host} er en lokal nettverksadresse ({ip}), slik som en skytjeners "
+        "metadatatjeneste; den hentes ikke.",
+        "en": "{host} is a link-local address ({ip}), such as a cloud server's metadata "
+        "service; it is not fetched.",
+    },
+    "fetch.multicast": {
+        "nb": "{host} er en multicast-adresse ({ip}), ikke et nettsted.",
+        "en": "{host} is a multicast address ({ip}), not a web site.",
+    },
+    "fetch.reserved": {
+        "nb": "{host} er en reservert adresse ({ip}), ikke et offentlig nettsted.",
+        "en": "{host} is a reserved address ({ip}), not a public web site.",
+    },
+    "fetch.unspecified": {
+        "nb": "{host} har ingen gyldig adresse ({ip}).",
+        "en": "{host} has no valid address ({ip}).",
+    },
+    "fetch.not_public": {
+        "nb": "{host} er ikke en offentlig adresse ({ip}); bare offentlige nettsteder hentes.",
+        "en": "{host} is not a public address ({ip}); only public sites are fetched.",
+    },
+    "fetch.timeout": {
+        "nb": "{host} svarte ikke i tide (grensen er {seconds} s). Prøv igjen senere.",
+        "en": "{host} did not answer in time (the limit is {seconds} s). Try again later.",
+    },
+    "fetch.no_connection": {
+        "nb": "Fikk ikke kontakt med {host}.",
+        "en": "Could not connect to {host}.",
+    },
+    "fetch.certificate": {
+        "nb": "{host} har et sertifikat som ikke kan godtas; siden hentes ikke.",
+        "en": "{host} has a certificate that cannot be trusted; the page is not fetched.",
+    },
+    "fetch.status": {
+        "nb": "{host} svarte med feilkode {status}; siden kunne ikke hentes.",
+        "en": "{host} answered with error {status}; the page could not be fetched.",
+    },
+    "fetch.redirects": {
+        "nb": "Lenken sendte videre mer enn {n} ganger; den hentes ikke.",
+        "en": "The link redirected more than {n} times; it is not fetched.",
+    },
+    "fetch.not_a_page": {
+        "nb": "{host} sendte {kind}, ikke en nettside. Last ned filen og last den opp i stedet.",
+        "en": "{host} sent {kind}, not a web page. Download the file and upload it instead.",
+    },
+    "fetch.too_large": {
+        "nb": "Siden fra {host} er {size}; grensen er {limit}.",
+        "en": "The page from {host} is {size}; the limit is {limit}.",
+    },
+    "fetch.broken": {
+        "nb": "Siden fra {host} kom ødelagt fram.",
+        "en": "The page from {host} arrived broken.",
+    },
+    "fetch.not_text": {
+        "nb": "Siden fra {host} er ikke lesbar tekst.",
+        "en": "The page from {host} is not readable text.",
+    },
+    "fetch.no_article": {
+        "nb": "Fant ingen artikkeltekst på siden fra {host}. Kopier teksten og lim den inn i "
+        "stedet.",
+        "en": "No article text was found on the page from {host}. Copy the text and paste it "
+        "instead.",
+    },
     # ------------------------------------------------------------------ the app: messages
     "app.intro": {
         "nb": "Daterte hendelser fra nyhets- og historietekster (bokmål og engelsk), hver med "

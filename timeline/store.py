@@ -75,7 +75,8 @@ class SavedDocument:
     title: str = ""
     dct: str = ""  # "", "2019", "2019-04" or "2019-04-25"
     lang: str = "auto"  # "auto", "nb" or "en"
-    source: str = ""  # "bundled", "upload", "paste", ...
+    source: str = ""  # "bundled", "upload", "paste", ... or who published it
+    url: str = ""  # where it was fetched from, or its header's url:
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -84,6 +85,7 @@ class SavedDocument:
             "dct": self.dct,
             "lang": self.lang,
             "source": self.source,
+            **({"url": self.url} if self.url else {}),
             "text": self.text,
         }
 
@@ -167,6 +169,7 @@ def _document(i: int, d: Any) -> SavedDocument:
         dct=dct,
         lang=lang,
         source=_str(d.get("source"), f"{label}'s source"),
+        url=_str(d.get("url"), f"{label}'s url"),
     )
 
 

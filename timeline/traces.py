@@ -21,7 +21,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from . import i18n, words
-from .chartevents import ChartEvent, actor_list, cell_text, mark_x, plot_x
+from .chartevents import ChartEvent, actor_list, cell_text, doc_name, mark_x, plot_x
 from .chartstyle import (
     ANCHOR_COLORS,
     BAR_PX,
@@ -80,7 +80,7 @@ def hover_text(ev: ChartEvent, lang: str, large: bool) -> str:
     if quote:
         limit = 160 if large else QUOTE_MAX
         parts.append(f"<i>“{wrap_escaped(quote, QUOTE_WRAP, limit)}”</i>")
-    source = cell_text(rec["doc"])
+    source = doc_name(rec)
     n = rec["n_mentions"]
     if cell_text(n) and int(n) > 1:
         counted = i18n.plural("chart.sources", int(n), lang)

@@ -326,14 +326,18 @@ TABLE_COLUMNS = ("date", "start", "end", "precision", "title", "type", "actors",
                  "quote", "sources", "documents", "how", "id")
 
 
-def table_view(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+def table_view(
+    frame: pd.DataFrame, lang: str = "en", doc_labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """The events as a plain table for reading (and for screen readers): one row each,
-    headed and worded in ``lang``."""
+    headed and worded in ``lang``; documents by their labels (``doc_labels``, see
+    ``timeline.naming.labels``) where given."""
     columns = [i18n.text(f"table.{key}", lang) for key in TABLE_COLUMNS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
+    shown = doc_labels or {}
     docs = [
-        ", ".join(event_docs({"doc": d, "mentions": m}))
+        ", ".join(shown.get(x, x) for x in event_docs({"doc": d, "mentions": m}))
         for d, m in zip(frame["doc"], frame["mentions"], strict=True)
     ]
     values = {

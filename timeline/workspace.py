@@ -18,22 +18,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import curate, export, ingest, store
+from . import curate, export, ingest, naming, store
 from . import lang as languages
 from .frame import merge_frames
 from .ingest import parse_document, read_document
 from .pipeline import extract_document
 from .types import DocDate, Document
 
+if TYPE_CHECKING:  # the fetcher (http, ssl) is loaded only when a link is added
+    from .fetch import Article
+
 __all__ = ["WorkDocument", "Workspace"]
 
 LANGS = ("auto", "nb", "en")
 # How a document came in, which ``WorkDocument.source`` holds when no publisher is known.
-ORIGINS = frozenset({"bundled", "upload", "paste", "file", "saved"})
+ORIGINS = frozenset({"bundled", "upload", "paste", "file", "link", "saved"})
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,15 @@ class WorkDocument:
     title: str = ""
     dct: str = ""  # "", "2019", "2019-04" or "2019-04-25"
     lang: str = "auto"  # "auto", "nb" or "en"
-    source: str = ""  # "bundled", "upload", "paste", "file", "saved", or a site name
+    source: str = ""  # who published it ("NTB", a site's name), else "bundled", "upload",
+    # "paste", "file", "link" or "saved"
     url: str = ""
+
+    def info(self) -> naming.DocInfo:
+        """Title, source and URL as a reader sees them: a source that only says how the
+        document arrived ("upload") is none."""
+        source = "" if self.source in ORIGINS else self.source
+        return naming.DocInfo(self.name, self.title, source, self.url)
 
     def document(self) -> Document:
         return Document(name=self.name, text=self.text, title=self.title,
@@ -76,20 +86,27 @@ class Workspace:
 
     # ------------------------------------------------------------------ documents
 
-    def add(self, document: Document, *, source: str = "") -> WorkDocument:
-        """Add a parsed document under a name no other document has."""
+    def add(self, document: Document, *, source: str = "", html: str | None = None,
+            url: str = "") -> WorkDocument:
+        """Add a parsed document under a name no other document has. Its title: see
+        :func:`timeline.naming.document_title` (``html``: the page an HTML file was)."""
         meta = dict(document.meta)
         if document.lang and document.lang not in LANGS:
             languages.normalise(document.lang)  # ValueError: which languages there are
+        lang = document.lang if document.lang in LANGS else "auto"
         doc = WorkDocument(
             id=f"d{self._next}",
             name=ingest.unique_name(document.name, (d.name for d in self.documents)),
             text=document.text,
-            title=document.title or ingest.default_title(document.text, document.name),
+            title=naming.document_title(
+                text=document.text, name=document.name, header_title=document.title,
+                html=html, number=len(self.documents) + 1,
+                lang=None if lang == "auto" else lang,
+            ),
             dct=document.dct.iso() if document.dct else "",
-            lang=document.lang if document.lang in LANGS else "auto",
+            lang=lang,
             source=meta.get("source", "") or source,
-            url=meta.get("url", ""),
+            url=meta.get("url", "") or url,
         )
         self._next += 1
         self.documents.append(doc)
@@ -99,6 +116,15 @@ class Workspace:
                  lang: str | None = None, dct: DocDate | str | None = None) -> WorkDocument:
         """Add a text; a metadata header (``date 2019-04 utenriks``) is read."""
         return self.add(parse_document(text, name, lang=lang, dct=dct), source=source)
+
+    def add_article(self, article: Article, *, lang: str | None = None,
+                    dct: DocDate | str | None = None) -> WorkDocument:
+        """Add an article fetched from a link (``timeline.fetch``): its title, date,
+        site and URL come with it; ``lang``/``dct`` override what the page said."""
+        # A page in bokmål or English says so; any other language is left to the engine.
+        page_lang = {"nb": "nb", "no": "nb", "en": "en"}.get(article.lang)
+        doc = parse_document(article.header(), article.name(), lang=lang or page_lang, dct=dct)
+        return self.add(doc, source="link", url=article.url)
 
     def add_file(self, path: str | Path, *, lang: str | None = None,
                  dct: DocDate | str | None = None) -> WorkDocument:
@@ -128,11 +154,18 @@ class Workspace:
         out += [export.from_json(events) for _, events in self.imported]
         return out
 
+    def infos(self) -> list[naming.DocInfo]:
+        """Title, source and URL of each document, in order."""
+        return [d.info() for d in self.documents]
+
     def timeline(self, lang: str | None = None) -> tuple[pd.DataFrame, list[str]]:
         """The curated timeline: every document merged (one row per event, named in
         ``lang`` or the first document's language), with the person's changes applied,
-        and the notes on changes that no longer apply."""
-        return curate.apply_ops(merge_frames(self.frames(), lang=lang), self.ops)
+        and the notes on changes that no longer apply. The columns of
+        :data:`timeline.naming.DOC_COLUMNS` say which document (title, source, URL)
+        each event's first mention is from."""
+        frame, notes = curate.apply_ops(merge_frames(self.frames(), lang=lang), self.ops)
+        return naming.with_document_columns(frame, self.infos()), notes
 
     def sources(self) -> dict[str, export.Source]:
         """Where each document came from (publisher, URL, date, title), by document name,
@@ -144,7 +177,8 @@ class Workspace:
     # ------------------------------------------------------------------ saving
 
     def saved(self) -> store.SavedTimeline:
-        docs = tuple(store.SavedDocument(d.name, d.text, d.title, d.dct, d.lang, d.source)
+        docs = tuple(store.SavedDocument(d.name, d.text, d.title, d.dct, d.lang, d.source,
+                                         d.url)
                      for d in self.documents)
         events = None
         if self.imported and not self.documents:
@@ -167,7 +201,7 @@ class Workspace:
             ws.add(Document(name=d.name, text=d.text, title=d.title,
                             lang=d.lang if d.lang in ("nb", "en") else None,
                             dct=DocDate.parse(d.dct) if d.dct else None),
-                   source=d.source or "saved")
+                   source=d.source or "saved", url=d.url)
         ws.ops = [dict(op) for op in saved.ops]
         if not saved.documents and saved.events is not None:
             ws.imported = [(label or saved.name or "events", json.dumps(saved.events))]
