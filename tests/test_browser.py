@@ -58,7 +58,7 @@ def page(browser: Any, server: str) -> Iterator[Any]:
         viewport={"width": 1440, "height": 1500}, accept_downloads=True, locale="en-US"
     )
     page = context.new_page()
-    page.set_default_timeout(60_000)
+    page.set_default_timeout(240_000)  # TEMP-LOAD
     page.goto(server)
     page.wait_for_selector(MARKS, state="attached")
     page.wait_for_selector(IDLE)
@@ -516,25 +516,12 @@ def test_the_document_view_clicks_through_both_ways(page: Any) -> None:
     assert _squash(box.text_content() or "") == _squash(doc.text)
     marks = box.locator("mark.timex")
     assert marks.count() >= 8
-    assert set(marks.all_text_contents()) <= set(frame["timex"])
+    written = {m["timex"] for ms in frame["mentions"] for m in ms}  # every mention's date
+    shown = marks.all_text_contents()
+    assert set(shown) <= written and all(any(w in s for s in shown) for w in written)
 
-    # 1. a click on a marked date selects its event
     assert "Sources (" not in (page.locator(".st-key-detail").text_content() or "")
-    marks.filter(has_text="Få dager senere").first.click()
-    page.wait_for_function(
-        "() => (document.querySelector('.st-key-detail')?.textContent || '').includes('Sources (')"
-    )
-    page.wait_for_selector(IDLE)
-    detail = _detail_text(page)
-    assert "Writtenas:“Fådagersenere”" in detail, detail[:300]
-    assert box.locator("mark.timex.selected").first.text_content() == "Få dager senere"
-    highlight = [tr for tr in page.evaluate(
-        "() => document.querySelector('.js-plotly-plot').data.map(t => t.meta || {})")
-        if tr.get("kind") == "highlight"]
-    expelled = frame.loc[frame["timex"] == "Få dager senere", "event_id"].iloc[0]
-    assert [tr["event_id"] for tr in highlight][:1] == [expelled]  # the chart shows it too
-
-    # 2. an event picked in the chart marks its sentence and scrolls the text to it
+    # 1. an event picked in the chart marks its sentence and scrolls the text to it
     last = frame.loc[frame["quote_start"].idxmax()]  # the event furthest down the text
     box.evaluate("e => { e.scrollTop = 0; }")
     page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
@@ -545,9 +532,14 @@ def test_the_document_view_clicks_through_both_ways(page: Any) -> None:
     x, y = points[0]
     _hover_text(page, x, y)
     page.mouse.click(x, y)
-    box.locator(".selected").first.wait_for()
+    try:
+        page.wait_for_function(
+            "t => (document.querySelector('.st-key-detail h4')?.textContent || '')"
+            ".replace(/\\s+/g, '').startsWith(t)", arg=_squash(last["title"])[:20])
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "doc-view-failed.png"), full_page=True)
+        raise
     page.wait_for_selector(IDLE)
-    assert _squash(last["title"])[:20] in _detail_text(page)
     selected = _squash("".join(box.locator(".selected").all_text_contents()))
     assert wanted in selected, selected[:200]
     shown = box.evaluate(
@@ -557,6 +549,22 @@ def test_the_document_view_clicks_through_both_ways(page: Any) -> None:
     assert shown[0], "the selected sentence is not scrolled into the text's view"
     if shown[2]:  # the text is taller than its box: it had to scroll down to the sentence
         assert shown[1] > 0
+
+    # 2. a click on a marked date selects its event
+    marks.filter(has_text="Få dager senere").first.click()
+    page.wait_for_function(
+        "() => (document.querySelector('.st-key-detail')?.textContent || '')"
+        ".includes('“Få dager senere”')"
+    )
+    page.wait_for_selector(IDLE)
+    detail = _detail_text(page)
+    assert "Writtenas:“Fådagersenere”" in detail, detail[:300]
+    assert box.locator("mark.timex.selected").first.text_content() == "Få dager senere"
+    highlight = [tr for tr in page.evaluate(
+        "() => document.querySelector('.js-plotly-plot').data.map(t => t.meta || {})")
+        if tr.get("kind") == "highlight"]
+    expelled = frame.loc[frame["timex"] == "Få dager senere", "event_id"].iloc[0]
+    assert [tr["event_id"] for tr in highlight][:1] == [expelled]  # the chart shows it too
 
     # a click on the chart's empty space deselects
     page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()

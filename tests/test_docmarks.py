@@ -194,3 +194,20 @@ def test_ops_without_document_keeps_hand_made_events_and_other_documents() -> No
     left = curate.ops_without_document(ops, "a.txt")
     assert left == [added, ops[2]]
     assert curate.ops_without_document(ops, "c.txt") == ops
+
+
+def test_an_expression_inside_another_is_one_mark_that_reaches_both_events() -> None:
+    """The bundled article dates one event by "siden toppmøtet Hanoi" and another by
+    "toppmøtet Hanoi" inside it: one mark, and clicks step through both events."""
+    doc = timeline.read_document(SEED)
+    frame = timeline.extract_document(doc)
+    inner = [(m["timex_start"], m["timex_end"]) for ms in frame["mentions"] for m in ms
+             if m["timex"] in ("siden toppmøtet Hanoi", "toppmøtet Hanoi")]
+    assert len(inner) == 2  # the case this test is about is in the article
+    _, expressions = docmarks.document_marks(frame, doc.name, doc.text)
+    mark = next(m for m in expressions if m.start <= min(a for a, _ in inner) < m.end)
+    assert doc.text[mark.start : mark.end] == "siden toppmøtet Hanoi"
+    assert len(mark.events) == 2
+    first = docmarks.click_target(mark.events, None)
+    second = docmarks.click_target(mark.events, first)
+    assert {first, second} == set(mark.events)

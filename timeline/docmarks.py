@@ -93,16 +93,17 @@ def _locate(
 
 
 def _merge(spans: dict[tuple[int, int], list[str]]) -> list[Mark]:
-    """Marks in text order; one mark per stretch, and a stretch that overlaps an
-    earlier one is cut to what is left (marks never nest or cross)."""
+    """Marks in text order, never nested or crossing: a stretch that overlaps the one
+    before it ("toppmøtet Hanoi" inside "siden toppmøtet Hanoi") joins it, so that
+    the mark holds the events of both and a click reaches each of them."""
     out: list[Mark] = []
-    reach = 0
     for (start, end), events in sorted(spans.items()):
-        start = max(start, reach)
-        if start >= end:
-            continue
-        out.append(Mark(start, end, tuple(dict.fromkeys(events))))
-        reach = end
+        if out and start < out[-1].end:
+            last = out[-1]
+            out[-1] = Mark(last.start, max(last.end, end),
+                           tuple(dict.fromkeys((*last.events, *events))))
+        else:
+            out.append(Mark(start, end, tuple(dict.fromkeys(events))))
     return out
 
 
