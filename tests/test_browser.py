@@ -58,7 +58,7 @@ def page(browser: Any, server: str) -> Iterator[Any]:
         viewport={"width": 1440, "height": 1500}, accept_downloads=True, locale="en-US"
     )
     page = context.new_page()
-    page.set_default_timeout(240_000)  # TEMP-LOAD
+    page.set_default_timeout(60_000)
     page.goto(server)
     page.wait_for_selector(MARKS, state="attached")
     page.wait_for_selector(IDLE)
