@@ -26,6 +26,7 @@ import pandas as pd
 import PIL.Image  # noqa: F401  (see below)
 import streamlit as st
 
+import doc_view
 import store_view
 import timeline
 from timeline import (
@@ -43,7 +44,7 @@ from timeline import (
     words,
 )
 from timeline import view as views
-from timeline.frame import merge_frames, split_actors
+from timeline.frame import merge_frames
 from timeline.types import EVENT_TYPES, DocDate, Document
 from timeline.workspace import WorkDocument, Workspace
 
@@ -329,10 +330,6 @@ def _flash(kind: str, message: str, where: str = "curate") -> None:
     st.session_state.flash.append((kind, message, where))
 
 
-def _remove_doc(doc_id: str) -> None:
-    st.session_state.docs = [d for d in st.session_state.docs if d["id"] != doc_id]
-
-
 def _on_upload() -> None:
     state = st.session_state
     files = state.get("upload") or []
@@ -497,6 +494,7 @@ def _restore(saved: store.SavedTimeline, label: str) -> None:
     elif saved.events is not None:
         state.imported.append({"name": label, "json": json.dumps(saved.events)})
     state.pop("detail_pick", None)
+    state.pop("history", None)  # the steps were taken on another timeline
     _flash("success", tr()("app.opened", name=label), "save")
 
 
@@ -597,21 +595,6 @@ def _reason(err: Exception) -> str:
     return str(err)
 
 
-def _push(make: Any, *args: Any, success: str, where: str = "curate") -> bool:
-    """Record one curation operation built by ``make``; a refusal becomes a message."""
-    try:
-        op = make(st.session_state.curated, *args)
-    except KeyError as err:
-        _flash("error", tr()("app.event_gone_id", id=err.args[0]), where)
-        return False
-    except ValueError as err:
-        _flash("error", _reason(err), where)
-        return False
-    st.session_state.ops.append(op)
-    _flash("success", success, where)
-    return True
-
-
 def _on_set_date(event_id: str) -> None:
     """Date an undated or vague event in one step (an edit operation, undoable)."""
     key = f"undated:{event_id}"
@@ -619,47 +602,16 @@ def _on_set_date(event_id: str) -> None:
     if not typed:
         _flash("error", tr()("app.unplaced_type_first"), "unplaced")
         return
-    if _push(
+    if doc_view.push(
         curate.make_edit_op,
         event_id,
         {"date": typed},
+        kind="date",
+        name=doc_view.title_of(event_id),
         success=tr()("app.unplaced_dated"),
         where="unplaced",
     ):
         st.session_state[key] = ""
-
-
-def _on_edit(event_id: str) -> None:
-    s = st.session_state
-    row = s.curated[s.curated["event_id"] == event_id]
-    if row.empty:
-        _flash("error", tr()("app.event_gone"))
-        return
-    row = row.iloc[0]
-    typed = {
-        "title": s[f"edit:{event_id}:title"],
-        "date": s[f"edit:{event_id}:date"],
-        "actors": split_actors(s[f"edit:{event_id}:actors"]),
-        "place": s[f"edit:{event_id}:place"].strip(),
-        "type": _offered(s[f"edit:{event_id}:type"], EVENT_TYPES, row["type"]),
-    }
-    current = {
-        "title": row["title"],
-        "date": row["date"],
-        "actors": list(row["actors"]),
-        "place": row["place"],
-        "type": row["type"],
-    }
-    changes = {k: v for k, v in typed.items() if v != current[k]}
-    if not changes:
-        _flash("info", tr()("app.nothing_to_save"))
-        return
-    _push(curate.make_edit_op, event_id, changes, success=tr()("app.saved_edit"))
-
-
-def _on_delete(ids: list[str]) -> None:
-    _push(curate.make_delete_op, ids, success=tr().n("app.deleted", len(ids)))
-    st.session_state.pop("detail_pick", None)
 
 
 def _on_merge() -> None:
@@ -668,7 +620,14 @@ def _on_merge() -> None:
     if not keep or not other:
         _flash("error", tr()("app.merge_pick"))
         return
-    _push(curate.make_merge_op, keep, other, success=tr()("app.merged"))
+    doc_view.push(
+        curate.make_merge_op,
+        keep,
+        other,
+        kind="merge",
+        name=doc_view.title_of(keep),
+        success=tr()("app.merged"),
+    )
 
 
 def _on_add_event() -> None:
@@ -686,29 +645,10 @@ def _on_add_event() -> None:
     except ValueError as err:
         _flash("error", _reason(err))  # the typed fields stay as they are
         return
-    s.ops.append(op)
+    doc_view.record("add", op["event"]["title"], [*s.ops, op])
     for k in ("add_title", "add_date", "add_actors", "add_place", "add_source"):
         s[k] = ""
     _flash("success", tr()("app.added_event", title=op["event"]["title"]))
-
-
-def _forget_edit_fields() -> None:
-    """The edit form shows the event as it is; after undo, start from the event again."""
-    for key in [k for k in st.session_state if str(k).startswith("edit:")]:
-        del st.session_state[key]
-
-
-def _on_undo() -> None:
-    if st.session_state.ops:
-        st.session_state.ops.pop()
-        _forget_edit_fields()
-        _flash("info", tr()("app.undone"))
-
-
-def _on_reset() -> None:
-    st.session_state.ops = []
-    _forget_edit_fields()
-    _flash("info", tr()("app.reset_done"))
 
 
 def _on_language() -> None:
@@ -858,6 +798,7 @@ for _key, _value in (("lane_by", lane_by), ("color_by", color_by)):
 chart_title = " · ".join(titles[:2])
 if len(titles) > 2:
     chart_title = t("chart.more_titles", a=chart_title, n=len(titles) - 2)
+doc_view.forget_pick_on_change(lane_by, [d["id"] for d in state.docs])
 picked = selection.select_event(view, state.get("chart")) if state.get("chart") else None
 if picked and picked != state.get("last_chart_pick"):
     state.detail_pick = picked  # a click in the chart opens that event below
@@ -1013,47 +954,8 @@ with st.container(key="unplaced"):
                 st.caption(t("app.unplaced_more", n=len(unplaced) - 40))
     _show_flash("unplaced")
 
-with st.container(border=True, key="detail"):
-    st.selectbox(
-        t("app.detail"),
-        list(view["event_id"]),
-        key="detail_pick",
-        index=None,
-        format_func=label_of.get,
-        placeholder=t("app.detail_hint"),
-    )
-    detail = views.event_detail(curated, state.detail_pick, texts)
-    if detail is not None:
-        st.markdown(f"#### {md(detail.title)}")
-        row = curated[curated["event_id"] == detail.event_id].iloc[0].to_dict()
-        facts = [f"**{t('app.when')}:** {md(words.when(row, ui))}"]
-        if detail.timex:
-            facts.append(f"**{t('app.written_as')}:** {md(t('app.quoted', x=detail.timex))}")
-        facts.append(f"**{t('table.how')}:** {md(words.how(row, ui))}")
-        facts.append(f"**{t('table.type')}:** {md(words.category('type', detail.type, ui))}")
-        if detail.actors:
-            facts.append(f"**{t('table.actors')}:** {md(', '.join(detail.actors))}")
-        if detail.place:
-            facts.append(f"**{t('table.place')}:** {md(detail.place)}")
-        st.markdown("  \n".join(facts))
-        st.markdown(f"**{t('app.sources_heading', n=len(detail.mentions))}**")
-        for m in detail.mentions:
-            with st.container(border=True):
-                if m.in_document:
-                    st.markdown(views.highlighted_markdown(m.before, m.quote, m.after))
-                elif m.quote:
-                    st.text(m.quote)
-                info = doc_info.get(m.doc)
-                where = [doc_label.get(m.doc) or ingest.display_name(m.doc)]
-                if info and info.source and info.source not in where[0]:
-                    where.append(t("app.source_and_url", source=info.source))
-                if m.timex:
-                    where.append(t("app.quoted", x=m.timex))
-                st.caption(md(" · ".join(where)))
-                if info and info.url.startswith(("https://", "http://")):
-                    st.caption(f"{t('doc.url')}: {md(info.url)}")
-        if not detail.mentions:
-            st.caption(t("app.by_hand"))
+# The selected event with its editing, and beside it the document it comes from.
+doc_view.detail_and_document(curated, view, texts, label_of, ui, doc_info)
 
 tab_table, tab_curate, tab_export, tab_save = st.tabs(
     [t("app.tab_table"), t("app.tab_curate"), t("app.tab_export"), t("app.tab_save")],
@@ -1079,64 +981,19 @@ if tab_curate.open:  # lazy: only the open tab runs
     with tab_curate:
         _show_flash("curate")
         n_ops = len(state.ops)
-        c1, c2, c3 = st.columns([3, 1, 1], vertical_alignment="center")
+        c1, c2, c3 = st.columns([3, 2, 1], vertical_alignment="center")
         c1.caption(
             (t.n("app.changes", n_ops) if n_ops else t("app.no_changes"))
             + " "
             + t("app.changes_kept")
         )
-        c2.button(t("app.undo"), on_click=_on_undo, disabled=not n_ops, width="stretch")
-        c3.button(t("app.reset"), on_click=_on_reset, disabled=not n_ops, width="stretch")
+        with c2:
+            doc_view.undo_redo("curate", "curate")
+        c3.button(t("app.reset"), on_click=doc_view.on_reset, disabled=not n_ops, width="stretch")
         ids = list(label_of)
+        st.caption(t("detail.edits_elsewhere"))
 
-        e_col, m_col = st.columns(2, gap="large")
-        with e_col:
-            st.markdown(f"##### {t('app.edit_heading')}")
-            if state.get("edit_pick") not in label_of:
-                state.edit_pick = (
-                    state.get("detail_pick") if state.get("detail_pick") in label_of else None
-                )
-            eid = st.selectbox(
-                t("app.edit_pick"),
-                ids,
-                key="edit_pick",
-                index=None,
-                format_func=label_of.get,
-                placeholder=t("app.pick_event"),
-            )
-            if eid:
-                row = curated[curated["event_id"] == eid].iloc[0]
-                types_all = list(EVENT_TYPES)
-                for name, current in (
-                    ("title", row["title"]),
-                    ("date", row["date"]),
-                    ("actors", ", ".join(row["actors"])),
-                    ("place", row["place"]),
-                    ("type", row["type"] if row["type"] in types_all else "other"),
-                ):
-                    state.setdefault(f"edit:{eid}:{name}", current)
-                # Plain widgets, not a form: each field is kept as soon as it is typed.
-                with st.container(border=True):
-                    st.text_input(t("table.title"), key=f"edit:{eid}:title")
-                    st.text_input(
-                        t("table.date"),
-                        key=f"edit:{eid}:date",
-                        help=t("app.date_help"),
-                    )
-                    st.text_input(
-                        t("table.actors"), key=f"edit:{eid}:actors", help=t("app.actors_help")
-                    )
-                    st.text_input(t("table.place"), key=f"edit:{eid}:place")
-                    st.selectbox(
-                        t("table.type"),
-                        types_all,
-                        key=f"edit:{eid}:type",
-                        format_func=lambda x: words.category("type", x, ui),
-                    )
-                    st.button(t("app.save_changes"), on_click=_on_edit, args=(eid,), type="primary")
-                st.button(
-                    t("app.delete_event"), key=f"delete:{eid}", on_click=_on_delete, args=([eid],)
-                )
+        m_col, _ = st.columns(2, gap="large")
         with m_col:
             st.markdown(f"##### {t('app.merge_heading')}")
             st.caption(t("app.merge_caption"))
@@ -1464,7 +1321,7 @@ with st.sidebar:
                 + (f"  \n{md(d['url'])}" if d.get("url") else "")
                 + (f"  \n{t('app.read_as', lang=md(used))}" if used else "")
             )
-            st.button(t("app.remove"), key=f"{did}:remove", on_click=_remove_doc, args=(did,))
+            doc_view.remove_button(d, title)
     for problem in import_problems:
         st.error(md(problem))
     if not state.docs and not state.imported:

@@ -113,6 +113,12 @@ def open_tab(at: AppTest, label: str) -> AppTest:
     return at.run()
 
 
+def remove_document(at: AppTest, doc_id: str) -> AppTest:
+    """Remove a document as a person does: Remove, then Yes (it asks first)."""
+    at.button(key=f"{doc_id}:remove").click().run()
+    return at.button(key=f"{doc_id}:remove_yes").click().run()
+
+
 def count_line(at: AppTest) -> str:
     return next(m.value for m in at.markdown if " events**" in m.value)
 
@@ -208,12 +214,11 @@ def test_detail_panel_shows_quote_in_paragraph(seed: pd.DataFrame) -> None:
 
 
 def _edit(at: AppTest, eid: str, **fields: str) -> AppTest:
-    if at.session_state["tab"] != "Curate":
-        open_tab(at, "Curate")
-    at.selectbox(key="edit_pick").set_value(eid).run()
+    """Edit an event where it is shown: in the detail panel under the chart."""
+    at.selectbox(key="detail_pick").set_value(eid).run()
     for name, value in fields.items():
         at.text_input(key=f"edit:{eid}:{name}").input(value)
-    next(b for b in at.button if b.label == "Save changes").click()
+    at.button(key=f"save:{eid}").click()
     return at.run()
 
 
@@ -259,9 +264,12 @@ def test_delete_merge_add_undo(seed: pd.DataFrame) -> None:
     next(x for x in at.button if x.label == "Merge").click().run()
     assert chart_ids(at) == set(seed["event_id"]) - {b}
 
-    at.selectbox(key="edit_pick").set_value(c).run()
+    at.selectbox(key="detail_pick").set_value(c).run()
     at.button(key=f"delete:{c}").click().run()
+    assert chart_ids(at) == set(seed["event_id"]) - {b}  # not yet: it asks first
+    at.button(key=f"delete_yes:{c}").click().run()
     assert chart_ids(at) == set(seed["event_id"]) - {b, c}
+    assert at.session_state["detail_pick"] is None
 
     at.text_input(key="add_title").input("Toppmøtet i Singapore")
     at.text_input(key="add_date").input("12. juni 2018")
@@ -275,6 +283,87 @@ def test_delete_merge_add_undo(seed: pd.DataFrame) -> None:
 
     next(x for x in at.button if x.label == "Undo last change").click().run()
     assert "manual#1" not in chart_ids(at) and len(at.session_state["ops"]) == 2
+    at.button(key="curate:redo").click().run()
+    assert "manual#1" in chart_ids(at) and len(at.session_state["ops"]) == 3
+
+
+def test_the_detail_panel_edits_the_event_it_shows(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed.loc[seed["type"] == "expulsion", "event_id"].iloc[0])
+    at.selectbox(key="detail_pick").set_value(eid).run()
+    # the fields start from the event as it is
+    assert at.text_input(key=f"edit:{eid}:title").value == seed.set_index("event_id").at[eid, "title"]
+    at.text_input(key=f"edit:{eid}:title").input("Inspektørene kastes ut")
+    at.selectbox(key=f"edit:{eid}:type").set_value("statement")
+    at.button(key=f"save:{eid}").click().run()
+    assert_healthy(at)
+    assert "#### Inspektørene kastes ut" in unescape_md(markdown_text(at))
+    assert any(unescape_md(s.value) == "Saved the edit." for s in at.success)
+    row = at.session_state["curated"].set_index("event_id").loc[eid]
+    assert (row["title"], row["type"]) == ("Inspektørene kastes ut", "statement")
+
+
+def test_delete_asks_first_and_cancel_keeps_the_event(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[2])
+    title = str(seed["title"].iloc[2])
+    at.selectbox(key="detail_pick").set_value(eid).run()
+    at.button(key=f"delete:{eid}").click().run()
+    assert any(title[:20] in w.value for w in at.warning)
+    at.button(key=f"delete_no:{eid}").click().run()
+    assert eid in chart_ids(at) and at.session_state["ops"] == []
+    assert not at.warning and at.session_state["detail_pick"] == eid
+
+
+def test_undo_and_redo_every_step_removing_a_document_too(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[0])
+    _edit(at, eid, title="Nord-Korea forlot NPT")
+    at.text_input(key="paste_name").input("notat")
+    at.text_area(key="paste_text").input(NOTE)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert len(at.session_state["ops"]) == 1
+
+    at.button(key="d1:remove").click().run()
+    at.button(key="d1:remove_yes").click().run()
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == ["notat"]
+    assert at.session_state["ops"] == []  # its edit went with it ...
+    assert not at.warning  # ... and leaves no note about events that no longer exist
+    assert not any("#" in m.value for m in (*at.warning, *at.info, *at.success))
+    assert any("1 change to its events" in unescape_md(m.value) for m in at.success)
+
+    at.button(key="detail:undo").click().run()
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "notat"]
+    curated = at.session_state["curated"].set_index("event_id")
+    assert curated.at[eid, "title"] == "Nord-Korea forlot NPT"  # the document and its edit
+    assert at.text_input(key="d1:title").value  # its title field is back too
+
+    at.button(key="detail:redo").click().run()
+    assert [d["name"] for d in at.session_state["docs"]] == ["notat"]
+    at.button(key="detail:undo").click().run()
+    at.button(key="detail:undo").click().run()  # and the edit before it
+    assert at.session_state["ops"] == [] and len(at.session_state["docs"]) == 2
+    assert at.button(key="detail:undo").disabled
+    at.button(key="detail:redo").click().run()
+    assert len(at.session_state["ops"]) == 1
+
+
+def test_a_lane_change_or_a_new_document_deselects(seed: pd.DataFrame) -> None:
+    at = start()
+    eid = str(seed["event_id"].iloc[0])
+    at.selectbox(key="detail_pick").set_value(eid).run()
+    highlighted = [t for t in spec(at)["data"] if (t.get("meta") or {}).get("kind") == "highlight"]
+    assert highlighted
+    at.button_group(key="lane_by").set_value("doc").run()
+    assert at.session_state["detail_pick"] is None
+    assert not [t for t in spec(at)["data"] if (t.get("meta") or {}).get("kind") == "highlight"]
+    at.selectbox(key="detail_pick").set_value(eid).run()
+    at.text_input(key="paste_name").input("notat")
+    at.text_area(key="paste_text").input(NOTE)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert at.session_state["detail_pick"] is None
 
 
 def test_add_with_bad_date_keeps_the_form() -> None:
@@ -341,6 +430,8 @@ def test_paste_and_remove_a_document() -> None:
     assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "notat"]
     assert at.text_area(key="paste_text").value == ""
     at.button(key="d1:remove").click().run()
+    assert len(at.session_state["docs"]) == 2  # it asks first
+    at.button(key="d1:remove_yes").click().run()
     assert [d["name"] for d in at.session_state["docs"]] == ["notat"]
     assert chart_ids(at) and all(i.startswith("notat#") for i in chart_ids(at))
 
@@ -599,7 +690,7 @@ def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() ->
 
 def test_the_credit_line_names_the_source_header_and_date() -> None:
     at = start()
-    at.button(key="d1:remove").click().run()
+    remove_document(at, "d1")
     at.text_input(key="paste_name").input("ntb")
     at.text_area(key="paste_text").input(
         "date: 2019-04-26\nsource: NTB\n\nPutin møtte Kim i Vladivostok 25. april 2019."
@@ -774,7 +865,7 @@ def test_typed_text_survives_switching_tabs() -> None:
 
 def test_no_documents_is_a_calm_empty_page() -> None:
     at = start()
-    at.button(key="d1:remove").click().run()
+    remove_document(at, "d1")
     assert_healthy(at)
     assert not at.session_state["docs"]
     assert chart_ids(at) == set()
@@ -805,7 +896,7 @@ def test_bundled_pick_outside_its_options_reads_nothing(crafted: str) -> None:
 
 def test_offered_bundled_pick_still_adds_the_document() -> None:
     at = start()
-    at.button(key="d1:remove").click().run()
+    remove_document(at, "d1")
     at.multiselect(key="bundled_pick").set_value([SEED_NAME]).run()
     at.button(key="bundled_add").click().run()
     assert_healthy(at)
@@ -853,13 +944,13 @@ def test_crafted_saved_timeline_name_is_refused(
 @pytest.mark.parametrize("text", ["Møtet var i februar.", "Samtalene gikk 2018–april."])
 def test_only_unresolved_events_keep_the_page(text: str) -> None:
     at = start()
-    at.button(key="d1:remove").click().run()
+    remove_document(at, "d1")
     at.text_area(key="paste_text").input(text)
     next(x for x in at.button if x.label == "Add text").click().run()
     assert_healthy(at)
     assert [d["name"] for d in at.session_state["docs"]] == ["Pasted text"]
     assert at.button(key="d2:remove")  # the sidebar was drawn: the document can go
-    at.button(key="d2:remove").click().run()
+    remove_document(at, "d2")
     assert_healthy(at)
     assert not at.session_state["docs"]
 
@@ -985,7 +1076,7 @@ def test_without_a_browser_language_the_documents_decide() -> None:
 
 def test_bc_years_read_as_such_on_the_years_slider() -> None:
     at = start("nb-NO")
-    at.button(key="d1:remove").click().run()
+    remove_document(at, "d1")
     at.text_area(key="paste_text").input(
         "Cæsar ble drept 15. mars 44 f.Kr. i Roma. Freden i Westfalen ble inngått i 1648."
     )
@@ -1005,9 +1096,7 @@ def test_bc_years_read_as_such_on_the_years_slider() -> None:
 def test_a_bc_day_typed_in_norwegian_is_accepted(seed: pd.DataFrame) -> None:
     at = start("nb-NO")
     eid = str(seed["event_id"].iloc[0])
-    at.session_state["tab"] = "Rediger"
-    at.run()
-    at.selectbox(key="edit_pick").set_value(eid).run()
+    at.selectbox(key="detail_pick").set_value(eid).run()
     at.text_input(key=f"edit:{eid}:date").input("15. mars 44 f.Kr.")
     next(b for b in at.button if b.label == "Lagre endringene").click().run()
     assert_healthy(at)
@@ -1040,9 +1129,7 @@ def test_the_command_line_chart_speaks_like_the_app(tmp_path: Path) -> None:
 def test_a_refused_date_is_explained_in_norwegian(seed: pd.DataFrame) -> None:
     at = start("nb-NO")
     eid = str(seed["event_id"].iloc[0])
-    at.session_state["tab"] = "Rediger"
-    at.run()
-    at.selectbox(key="edit_pick").set_value(eid).run()
+    at.selectbox(key="detail_pick").set_value(eid).run()
     at.text_input(key=f"edit:{eid}:date").input("en gang i fjern fortid")
     next(b for b in at.button if b.label == "Lagre endringene").click().run()
     assert_healthy(at)

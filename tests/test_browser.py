@@ -585,3 +585,91 @@ def test_the_app_fits_a_phone(browser: Any, server: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "phone-390.png"), full_page=True)
     finally:
         context.close()
+
+
+DOC_TEXT = '[data-testid="doc-text"]'
+
+
+def _detail_text(page: Any) -> str:
+    return _squash(page.locator(".st-key-detail").text_content() or "")
+
+
+def test_the_document_view_clicks_through_both_ways(page: Any) -> None:
+    """Issue 7: the whole text beside the timeline. A marked date selects its event;
+    an event picked in the chart marks its sentence and scrolls the text to it; a
+    click on the chart's empty space deselects."""
+    import timeline
+
+    doc = timeline.read_document(SEED)
+    frame = timeline.extract_document(doc)
+    box = page.locator(DOC_TEXT)  # Playwright's locators reach into the shadow root
+    box.wait_for()
+    # the whole text, as text: nothing interpreted, nothing lost or doubled
+    assert _squash(box.text_content() or "") == _squash(doc.text)
+    marks = box.locator("mark.timex")
+    assert marks.count() >= 8
+    written = {m["timex"] for ms in frame["mentions"] for m in ms}  # every mention's date
+    shown = marks.all_text_contents()
+    assert set(shown) <= written and all(any(w in s for s in shown) for w in written)
+
+    assert "Sources (" not in (page.locator(".st-key-detail").text_content() or "")
+    # 1. an event picked in the chart marks its sentence and scrolls the text to it
+    last = frame.loc[frame["quote_start"].idxmax()]  # the event furthest down the text
+    box.evaluate("e => { e.scrollTop = 0; }")
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    page.mouse.move(5, 5)
+    wanted = _squash(last["quote"])[:30]
+    points = [(px, py) for px, py in _points(page) if wanted in _squash(_hover_text(page, px, py))]
+    assert points, f"no mark in the chart shows {wanted}"
+    x, y = points[0]
+    _hover_text(page, x, y)
+    page.mouse.click(x, y)
+    try:
+        page.wait_for_function(
+            "t => (document.querySelector('.st-key-detail h4')?.textContent || '')"
+            ".replace(/\\s+/g, '').startsWith(t)", arg=_squash(last["title"])[:20])
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "doc-view-failed.png"), full_page=True)
+        raise
+    page.wait_for_selector(IDLE)
+    selected = _squash("".join(box.locator(".selected").all_text_contents()))
+    assert wanted in selected, selected[:200]
+    shown = box.evaluate(
+        "e => { const s = e.querySelector('.selected').getBoundingClientRect();"
+        " const b = e.getBoundingClientRect(); return [s.top >= b.top && s.bottom <= b.bottom,"
+        " e.scrollTop, e.scrollHeight > e.clientHeight]; }")
+    assert shown[0], "the selected sentence is not scrolled into the text's view"
+    if shown[2]:  # the text is taller than its box: it had to scroll down to the sentence
+        assert shown[1] > 0
+
+    # 2. a click on a marked date selects its event
+    marks.filter(has_text="Få dager senere").first.click()
+    page.wait_for_function(
+        "() => (document.querySelector('.st-key-detail')?.textContent || '')"
+        ".includes('“Få dager senere”')"
+    )
+    page.wait_for_selector(IDLE)
+    detail = _detail_text(page)
+    assert "Writtenas:“Fådagersenere”" in detail, detail[:300]
+    assert box.locator("mark.timex.selected").first.text_content() == "Få dager senere"
+    highlight = [tr for tr in page.evaluate(
+        "() => document.querySelector('.js-plotly-plot').data.map(t => t.meta || {})")
+        if tr.get("kind") == "highlight"]
+    expelled = frame.loc[frame["timex"] == "Få dager senere", "event_id"].iloc[0]
+    assert [tr["event_id"] for tr in highlight][:1] == [expelled]  # the chart shows it too
+
+    # a click on the chart's empty space deselects
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    empty = next(
+        ((x, y) for fx, fy in ((0.5, 0.02), (0.5, 0.5), (0.3, 0.98), (0.7, 0.3))
+         for x, y in [(plot["x"] + plot["width"] * fx, plot["y"] + plot["height"] * fy)]
+         if not _hover_text(page, x, y)),
+        None,
+    )
+    assert empty, "no empty space in the plot"
+    page.mouse.click(*empty)
+    page.wait_for_function(
+        "() => !(document.querySelector('.st-key-detail')?.textContent || '').includes('Sources (')"
+    )
+    assert box.locator(".selected").count() == 0

@@ -44,8 +44,8 @@ def test_every_message_the_code_asks_for_exists() -> None:
     call = re.compile(
         r"""\b(?:text|plural|ordinal|_|t|t\.n|tr|tr\.n)\(\s*["']([a-z_]+\.[a-zA-Z0-9_.\- ]+)["']"""
     )
-    app = [ROOT / "streamlit_app.py", ROOT / "store_view.py"]
-    for path in [*app, *sorted((ROOT / "timeline").glob("*.py"))]:
+    apps = [ROOT / "streamlit_app.py", ROOT / "store_view.py", ROOT / "doc_view.py"]
+    for path in [*apps, *sorted((ROOT / "timeline").glob("*.py"))]:
         used |= set(call.findall(path.read_text(encoding="utf-8")))
     assert used, "no catalog calls found"
     missing = sorted(k for k in used if k not in MESSAGES)

@@ -37,6 +37,7 @@ __all__ = [
     "make_edit_op",
     "make_merge_op",
     "merge_events",
+    "ops_without_document",
     "origin_of",
 ]
 
@@ -303,6 +304,57 @@ def make_merge_op(frame: pd.DataFrame, keep_id: str, other_id: str) -> dict[str,
         "ids": [keep_id, other_id],
         "at": [fingerprint(frame, keep_id), fingerprint(frame, other_id)],
     }
+
+
+def _of_document(event_id: Any, at: Any, doc: str) -> bool:
+    """Whether an operation's event comes from ``doc``: by its fingerprint, or for an
+    operation without one, by its id ('<doc>#<n>')."""
+    if isinstance(at, Mapping) and at.get("doc") is not None:
+        return str(at.get("doc")) == doc
+    return str(event_id).rsplit("#", 1)[0] == doc
+
+
+def ops_without_document(ops: Sequence[Mapping[str, Any]], doc: str) -> list[Mapping[str, Any]]:
+    """The log without what it does to the events of document ``doc``: its edits and
+    merges are left out, and its events are taken out of deletes of several events.
+    What a person added by hand, and changes to other documents, stay as they are.
+
+    For removing a document: its changes cannot apply without it, and undoing the
+    removal puts the whole log back (see :mod:`timeline.history`)."""
+    out: list[Mapping[str, Any]] = []
+    for op in ops:
+        if not isinstance(op, Mapping):
+            out.append(op)
+            continue
+        kind = op.get("op")
+        try:
+            if kind == "edit":
+                if not _of_document(op.get("id"), op.get("at"), doc):
+                    out.append(op)
+            elif kind == "merge":
+                ids = _ids(op.get("ids"), count=2)
+                ats = list(op.get("at") or [None, None])
+                if not any(_of_document(i, a, doc) for i, a in zip(ids, ats, strict=False)):
+                    out.append(op)
+            elif kind == "delete":
+                ids = _ids(op.get("ids", [op.get("id")]))
+                ats = list(op.get("at") or [None] * len(ids))
+                keep = [k for k, (i, a) in enumerate(zip(ids, ats, strict=False))
+                        if not _of_document(i, a, doc)]
+                if len(keep) == len(ids):
+                    out.append(op)
+                elif keep:
+                    trimmed = dict(op)
+                    trimmed["ids"] = [ids[k] for k in keep]
+                    if op.get("at"):
+                        trimmed["at"] = [ats[k] for k in keep]
+                    trimmed.pop("id", None)
+                    out.append(trimmed)
+            else:
+                out.append(op)
+        except (TypeError, ValueError):
+            out.append(op)  # a damaged operation: apply_ops says so, as before
+    return out
 
 
 class _Replay:

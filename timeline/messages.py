@@ -508,6 +508,73 @@ MESSAGES: dict[str, dict[str, Any]] = {
         "nb": "Klikk en hendelse i tidslinjen, eller velg en her",
         "en": "Click an event in the chart, or pick one here",
     },
+    # ------------------------------------------------------------------ the document view
+    "doc.heading": {"nb": "Dokumentet", "en": "The document"},
+    "doc.pick": {"nb": "Dokument", "en": "Document"},
+    "doc.caption": {
+        "nb": "Hele teksten med hver datering markert. Klikk en markert dato for å se "
+        "hendelsen; velg en hendelse i tidslinjen, så blir setningen markert her.",
+        "en": "The whole text with every dated expression marked. Click a marked date to "
+        "see its event; pick an event in the chart and its sentence is marked here.",
+    },
+    "doc.no_text": {
+        "nb": "Ingen dokumenttekst å vise: hendelsene kommer fra en åpnet hendelsesfil.",
+        "en": "No document text to show: the events come from an opened events file.",
+    },
+    "doc.no_marks": {
+        "nb": "Ingen dateringer i dette dokumentet er med i tidslinjen slik den er filtrert.",
+        "en": "No dated expression of this document is in the timeline as filtered.",
+    },
+    "doc.show_event": {"nb": "Vis hendelsen: {label}", "en": "Show the event: {label}"},
+    "doc.n_marked": {
+        "nb": {"one": "{n} datering markert.", "other": "{n} dateringer markert."},
+        "en": {"one": "{n} dated expression marked.", "other": "{n} dated expressions marked."},
+    },
+    # ------------------------------------------------------------------ editing in the detail
+    "detail.edit": {"nb": "Rediger hendelsen", "en": "Edit this event"},
+    "detail.delete_ask": {
+        "nb": "Slette «{title}» fra tidslinjen? Angre henter den tilbake.",
+        "en": "Delete “{title}” from the timeline? Undo brings it back.",
+    },
+    "detail.delete_yes": {"nb": "Ja, slett", "en": "Yes, delete"},
+    "detail.cancel": {"nb": "Avbryt", "en": "Cancel"},
+    "detail.edits_elsewhere": {
+        "nb": "Rediger en hendelse i hendelsespanelet under tidslinjen: velg den der.",
+        "en": "Edit an event in the detail panel below the chart: pick it there.",
+    },
+    "detail.redo": {"nb": "Gjør om", "en": "Redo"},
+    "detail.undo_help": {"nb": "Angre: {what}", "en": "Undo: {what}"},
+    "detail.redo_help": {"nb": "Gjør om: {what}", "en": "Redo: {what}"},
+    "detail.undone": {"nb": "Angret: {what}.", "en": "Undone: {what}."},
+    "detail.redone": {"nb": "Gjort om: {what}.", "en": "Redone: {what}."},
+    "detail.remove_ask": {
+        "nb": "Fjerne «{name}» og endringene av hendelsene fra det? Angre henter alt tilbake.",
+        "en": "Remove “{name}” and the changes to its events? Undo brings it all back.",
+    },
+    "detail.remove_yes": {"nb": "Ja, fjern", "en": "Yes, remove"},
+    "detail.removed": {
+        "nb": "Fjernet «{name}». Angre henter det tilbake.",
+        "en": "Removed “{name}”. Undo brings it back.",
+    },
+    "detail.removed_changes": {
+        "nb": {
+            "one": "Fjernet «{name}» og {n} endring av hendelsene fra det. Angre henter alt tilbake.",
+            "other": "Fjernet «{name}» og {n} endringer av hendelsene fra det. "
+            "Angre henter alt tilbake.",
+        },
+        "en": {
+            "one": "Removed “{name}” and {n} change to its events. Undo brings it all back.",
+            "other": "Removed “{name}” and {n} changes to its events. Undo brings it all back.",
+        },
+    },
+    "step.edit": {"nb": "endringen av «{name}»", "en": "the edit of “{name}”"},
+    "step.date": {"nb": "dateringen av «{name}»", "en": "the date given to “{name}”"},
+    "step.delete": {"nb": "slettingen av «{name}»", "en": "deleting “{name}”"},
+    "step.merge": {"nb": "sammenslåingen med «{name}»", "en": "the merge into “{name}”"},
+    "step.add": {"nb": "den nye hendelsen «{name}»", "en": "adding “{name}”"},
+    "step.reset": {"nb": "fjerningen av alle endringer", "en": "removing all changes"},
+    "step.remove": {"nb": "fjerningen av dokumentet «{name}»", "en": "removing the document “{name}”"},
+    "step.change": {"nb": "siste endring", "en": "the last change"},
     "app.when": {"nb": "Når", "en": "When"},
     "app.written_as": {"nb": "Skrevet", "en": "Written as"},
     "app.quoted": {"nb": "«{x}»", "en": "“{x}”"},

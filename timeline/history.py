@@ -1,0 +1,123 @@
+"""Undo and redo for every step a person takes on a timeline, removing a document too.
+
+The curated timeline is ``apply_ops(extracted, ops)`` (see :mod:`timeline.curate`), so
+a curation step is a change of the operation log: the log before and after it. Removing
+a document changes the list of documents as well, and takes the changes to that
+document's events out of the log with it (they cannot apply without it, and would
+otherwise stay behind as notes about events that no longer exist); undoing the
+removal puts the document back where it was and the log as it was, with those changes.
+
+A :class:`History` holds the steps done and undone. It never holds the state itself:
+``undo``/``redo`` are given the documents and the log as they are now and return them
+as they should be. A step is undone only while the log is still the one the step left
+(a timeline opened from a file replaces the log: the steps before it no longer apply);
+when it is not, undo still takes back the last operation of the log, so opened work
+can be undone too. Pure data: no clock, no widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import curate
+
+__all__ = ["History", "Step", "remove_document"]
+
+Ops = tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: what kind (``edit``, ``delete``, ``merge``, ``add``, ``reset``,
+    ``remove``), the name of what it was done to (an event title, a document name),
+    the log before and after it, and for a removal the document and its place."""
+
+    kind: str
+    name: str
+    ops_before: Ops
+    ops_after: Ops
+    document: Any = None
+    position: int = -1
+
+
+def _doc_id(doc: Any) -> str:
+    return str(doc["id"] if isinstance(doc, Mapping) else doc.id)
+
+
+def remove_document(docs: Sequence[Any], ops: Sequence[Mapping[str, Any]], doc_id: str,
+                    doc_name: str, name: str = "") -> tuple[list[Any], list[Mapping[str, Any]], Step]:
+    """The documents without ``doc_id``, the log without the changes to the events of
+    ``doc_name`` (see :func:`timeline.curate.ops_without_document`) and the step that
+    puts both back (KeyError when there is no such document). ``docs`` are mappings
+    with an ``"id"`` (the app's) or objects with ``.id`` (:class:`WorkDocument`)."""
+    position = next((i for i, d in enumerate(docs) if _doc_id(d) == doc_id), None)
+    if position is None:
+        raise KeyError(doc_id)
+    kept = [d for i, d in enumerate(docs) if i != position]
+    new_ops = curate.ops_without_document(ops, doc_name)
+    step = Step("remove", name or doc_name, tuple(ops), tuple(new_ops), docs[position], position)
+    return kept, new_ops, step
+
+
+@dataclass
+class History:
+    """Steps done (the last one is undone first) and steps undone (redone in turn)."""
+
+    done: list[Step] = field(default_factory=list)
+    undone: list[Step] = field(default_factory=list)
+
+    def record(self, kind: str, name: str, ops_before: Sequence[Mapping[str, Any]],
+               ops_after: Sequence[Mapping[str, Any]]) -> Step:
+        """A curation step: the log went from ``ops_before`` to ``ops_after``. A new
+        step forgets what was undone (there is nothing to redo after it)."""
+        step = Step(kind, name, tuple(ops_before), tuple(ops_after))
+        self.push(step)
+        return step
+
+    def push(self, step: Step) -> None:
+        self.done.append(step)
+        self.undone.clear()
+
+    def can_undo(self, ops: Sequence[Mapping[str, Any]]) -> bool:
+        return bool(ops) or bool(self.done and self._current(ops))
+
+    def can_redo(self, ops: Sequence[Mapping[str, Any]]) -> bool:
+        return bool(self.undone) and list(self.undone[-1].ops_before) == list(ops)
+
+    def _current(self, ops: Sequence[Mapping[str, Any]]) -> bool:
+        return bool(self.done) and list(self.done[-1].ops_after) == list(ops)
+
+    def undo(self, docs: Sequence[Any], ops: Sequence[Mapping[str, Any]]
+             ) -> tuple[list[Any], list[Mapping[str, Any]], Step] | None:
+        """(documents, log, the step undone), or None when there is nothing to undo."""
+        if not self._current(ops):
+            # The log was replaced (a file was opened): the recorded steps are of another
+            # log. Undo takes back its last operation.
+            self.done.clear()
+            if not self.can_redo(ops):
+                self.undone.clear()
+            if not ops:
+                return None
+            self.done.append(Step("change", "", tuple(ops[:-1]), tuple(ops)))
+        step = self.done.pop()
+        self.undone.append(step)
+        new_docs = list(docs)
+        if step.document is not None and all(_doc_id(d) != _doc_id(step.document) for d in docs):
+            new_docs.insert(min(max(step.position, 0), len(new_docs)), step.document)
+        return new_docs, list(step.ops_before), step
+
+    def redo(self, docs: Sequence[Any], ops: Sequence[Mapping[str, Any]]
+             ) -> tuple[list[Any], list[Mapping[str, Any]], Step] | None:
+        """(documents, log, the step done again), or None when there is nothing to redo
+        (nothing was undone, or the log changed since)."""
+        if not self.can_redo(ops):
+            self.undone.clear()
+            return None
+        step = self.undone.pop()
+        self.done.append(step)
+        new_docs = list(docs)
+        if step.document is not None:
+            new_docs = [d for d in docs if _doc_id(d) != _doc_id(step.document)]
+        return new_docs, list(step.ops_after), step
