@@ -443,18 +443,23 @@ class _Reader:
         self.lead_told = False  # the first sentence of the story has been read
         # The paragraph, sentence and end of the last date told.
         self.recent: tuple[int, int, Day] | None = None
+        self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
+        self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
             budget.check()
             if furniture(self.text, s, self.lang):
                 continue  # a credit, byline or time stamp: its dates are the page's
+            self.paragraph_of[s.index] = s.paragraph
+            self.sentence_start[s.index] = s.start
             view = self._view(s)
             for d in view.dated:
                 self._dated_event(view, d)
             self._named_events(view)
             self._related_events(view)
             self._sequel(view)
+            self._story_goes_on(view)
             self._news(view)
             self._plan(view)
             _processes(self.text, s, view.clauses, [(d.t, d.whole) for d in view.dated],
@@ -1006,12 +1011,96 @@ class _Reader:
         m = pattern.match(self.text, s.start, s.end)
         if m is None:
             return
+        opener = _key(m.group("w"))
+        if opener.split()[-1] in self.lang.event_relations and \
+                self._noun_phrase_at(m.end(), s.end):
+            return  # "Kort tid etter valget", "Shortly after the vote": an event named
         prev = self.drafts.last()
         if prev is None or prev.sentence != s.index - 1 or prev.event.date.start is None:
             return
-        relation = self.lang.sequel_openers[_key(m.group("w"))]
+        relation = self.lang.sequel_openers[opener]
         self._told_from(view, (s.start, s.end), (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
+
+    def _relative_to_another(self, lo: int, pos: int) -> bool:
+        """Whether a relation word ("etter", "after", "under", "during") stands just
+        before the expression at ``pos``: the date is then that of another event named
+        there, and the story's time only follows from it."""
+        words = self.text[max(lo, pos - _RELATION_REACH):pos].lower().split()
+        relations = {*self.lang.event_relations, *self.lang.after_connectors}
+        return any(w.strip(",") in relations for w in words[1:] if words) or \
+            bool(words and words[0] in relations and pos - _RELATION_REACH <= lo)
+
+    def _noun_phrase_at(self, pos: int, end: int) -> bool:
+        """Whether a noun phrase opens at ``pos`` ("the vote", "valget"), as after a
+        preposition, rather than the verb of a clause ("etter gikk tropper ...")."""
+        words = self.text[pos:min(end, pos + 40)].split()[:1]
+        if not words:
+            return False
+        word = words[0].strip(",.;:").lower()
+        lang = self.lang
+        return word in lang.determiners or word in lang.articles or \
+            word in lang.definite_articles or (len(word) > 3 and bool(lang.definite_endings)
+                                               and word.endswith(lang.definite_endings))
+
+    # --- step 5b: a sentence with no date right after a dated event: the story goes on
+    def _story_goes_on(self, view: _View) -> None:
+        """'Krigen brøt ut 1. september 1939. Tyske tropper gikk inn i Polen.', 'Germany
+        declared war on 1 August 1914. German troops crossed into Belgium.': an act told
+        with no expression of its own, right after an event the text dated, happens at
+        that event's time as the story goes on (approximate, anchored to that event).
+        The event before must be dated by an expression of its own, with no modifier
+        ("etter", "before"); it may stand up to two sentences back, across at most one
+        paragraph break, with no other time or quote told between. A plan goes on only where the sentence is a plan too ("Ministrene
+        vil også drøfte ..."); a denial, a hope, background, an opinion or a state does
+        not go on."""
+        s, text, pats = view.s, self.text, self.pats
+        if view.tagged or pats.act is None or not _is_prose(s, _STORY_WORDS) or \
+                self._in_caption(s):
+            return
+        last = self.drafts.last()
+        if last is None or last.sentence == s.index:
+            return  # the sentence's event is told (by a sequel opener, an event named)
+        prev = last
+        if prev is self.heading:
+            return  # a headline's date is the page's: its lead is the news (step 6)
+        if prev.process or not s.index - _STORY_REACH <= prev.sentence < s.index:
+            return
+        if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
+            return
+        if any(self.by_sentence.get(i) for i in range(prev.sentence + 1, s.index)):
+            return  # a sentence between told a time of its own ("klokken 14.30")
+        if prev.sentence < s.index - 1 and pats.report is not None and \
+                pats.report.search(text, self.sentence_start[s.index - 1], s.start):
+            return  # a quote between is its speaker's time ("..., sa Tor Hansen til NRK")
+        rd = prev.event.date
+        first = prev.event.mentions[0]
+        if rd.start is None or rd.mod or not first.timex or \
+                rd.anchor not in (Anchor.ABSOLUTE, Anchor.DOCUMENT, Anchor.PREVIOUS) or \
+                prev.event.modality == "possible":
+            return
+        if self._relative_to_another(first.quote_start, first.timex_start):
+            return  # "arbeidet etter Madrid-konferansen i 1991": the date is another event's
+        act = pats.act.search(text, s.start, s.end)
+        planned = pats.planned.search(text, s.start, s.end)
+        if prev.event.modality == "planned":
+            act = act or planned
+            if planned is None:
+                return  # "Møtet holdes 11. mars. Norge har lenge ønsket ...": not the plan
+        elif planned is not None:
+            return  # a plan after a past event is the article's plan (step 7)
+        if act is None:
+            return
+        for cue in (pats.background, pats.negation, pats.possible, pats.subordinate):
+            if cue is not None and cue.search(text, s.start, act.start()):
+                return
+        if pats.negation is not None and pats.negation.search(text, act.start(), s.end):
+            return
+        if self._in_a_state((s.start, s.end), (act.start(), act.start())):
+            return
+        whole = _clause_of(view.clauses, act.start())
+        self._told_from(view, whole, (whole[0], whole[0]), prev, "story", "",
+                        Anchor.PREVIOUS, story_anchor=first.timex)
 
     # --- step 6: the article's news, told with no date -----------------------------
     def _news(self, view: _View) -> None:
@@ -1165,7 +1254,8 @@ class _Reader:
         return credit.search(self.text, s.start, reach_end if end < 0 else end) is not None
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
-                   ref: _Draft, relation: str, said: str, anchor: Anchor) -> None:
+                   ref: _Draft, relation: str, said: str, anchor: Anchor,
+                   story_anchor: str = "") -> None:
         """An event with no date of its own, dated from ``ref``: the same date,
         approximate ('after', 'during', 'at', 'same', 'before'), or from it until the
         document date ('since')."""
@@ -1180,10 +1270,12 @@ class _Reader:
                             True, anchor, f"from {told} until the document date "
                             f"{self.dct}", "AFTER", said)
         else:
-            words = {"same": "at the same time as", "during": "during", "at": "at"}
+            words = {"same": "at the same time as", "during": "during", "at": "at",
+                     "story": "as the story goes on from"}
             date = Resolved(rd.value, rd.start, rd.end, rd.grain, True, anchor,
                             f"{words.get(relation, relation)} {told}",
-                            {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
+                            {"after": "AFTER", "before": "BEFORE"}.get(relation, ""),
+                            said or story_anchor)
         clause = reach(text, *whole, *span)
         if self._in_a_state(clause, span):
             return  # "vil være til stede under undertegningen"
@@ -1205,15 +1297,21 @@ class _Reader:
         self._add(_Draft(event, view.s.index, clause), view.s)
 
 
+# How many sentences back the dated event of a story that goes on may stand.
+_STORY_REACH = 2
+# A story goes on in short sentences too ("Tyske tropper okkuperte Polen.").
+_STORY_WORDS = 4
+# How far before a date a relation word ("etter Madrid-konferansen i 1991") is looked for.
+_RELATION_REACH = 40
 # How many sentences after a heading its story may begin (a caption, a byline between).
 _HEADING_REACH = 6
 _HEADING_WORDS = 12
 
 
-def _is_prose(s: Sentence) -> bool:
+def _is_prose(s: Sentence, words: int = 0) -> bool:
     """A sentence of the story: ends as a sentence does, long enough to report."""
     body = s.text.rstrip(_CLOSERS)
-    return body.endswith((".", "!")) and len(body.split()) >= _NEWS_WORDS
+    return body.endswith((".", "!")) and len(body.split()) >= (words or _NEWS_WORDS)
 
 
 def _is_heading(text: str, s: Sentence) -> bool:

@@ -67,10 +67,21 @@ def _clause_break_pattern(lang: Lang) -> re.Pattern[str]:
                       r")(?![\w-])", re.IGNORECASE)
 
 
-def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
-               lang: Lang) -> bool:
-    """A future cue ("skal", "will", "neste") in the same clause as the expression
-    ``spans[j]``, one of the document's expressions."""
+@lru_cache(maxsize=8)
+def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
+    if not lang.present_verbs:
+        return None
+    verbs = sorted(lang.present_verbs, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
+           lang: Lang) -> str:
+    """'future', 'present' or 'past': how the clause of the expression ``spans[j]`` (one
+    of the document's expressions) tells it. Future when a future cue ("skal", "will",
+    "neste") governs it; present when a present-tense verb of the language stands in its
+    clause ("møtes", "meets"); past otherwise (news reports what has happened)."""
     breaks = _clause_break_pattern(lang)
     start, end = spans[j]
     # Only the expression's own reach of the sentence (see segment.reach_among): a long
@@ -82,6 +93,18 @@ def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
         elif m.start() >= end:
             b = m.start()
             break
+    if _is_future(text, s, a, b, start, end, lang):
+        return "future"
+    present = _present_pattern(lang)
+    if present is not None and (present.search(text, a, start) or present.search(text, end, b)):
+        return "present"
+    return "past"
+
+
+def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
+               lang: Lang) -> bool:
+    """A future cue ("skal", "will", "neste") in the clause ``a``-``b`` that governs the
+    expression at ``start``-``end``."""
     # The cue must govern the expression: before it in its clause ("skal reise ... i mai",
     # "will meet ... on Thursday"), or right after it when it opens the clause ("I mai skal
     # ..."). "said Friday it would ..." puts the cue in a later, reported clause.
@@ -117,12 +140,14 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         while si + 1 < len(sents) and sents[si].end <= t.start:
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
-        future = _is_future(text, s, spans, j, lang)
+        tense = _tense(text, s, spans, j, lang)
+        future = tense == "future"
         if not future and tagged and tagged[-1].future and tagged[-1].sentence == s.index \
                 and _coordinated(text, found[j - 1].end, t.start, lang):
             future = True  # "scheduled for Monday and Tuesday": both days ahead
         story = story_time.story_for(t, s, first_year, text, future)
-        context = Context(dct, future, previous, previous_text)
+        context = Context(dct, future, previous, previous_text,
+                          present=tense == "present" and not future)
         if story is not None:
             date = replace(story.date, approximate=True) if story.approximate else story.date
             context = replace(context, story=date, story_text=story.text)

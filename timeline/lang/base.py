@@ -136,6 +136,11 @@ class Lang:
     # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
     # ``negations`` word before the act tells no news.
     act_verbs: tuple[str, ...] = ()
+    # Present-tense forms of the verbs news and programmes tell events with ("møtes",
+    # "holdes", "meets", "is held"). A date with no year in a present-tense clause is the
+    # occurrence nearest the document date, before or after it ("The ministers meet in
+    # Oslo on 15 March", told on 10 March); a past-tense clause takes the latest.
+    present_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
