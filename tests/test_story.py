@@ -615,3 +615,26 @@ def test_the_tense_places_a_date_with_no_year(lang: str, dct: str, text: str, ti
                                                date: str) -> None:
     values = {t.text: t.value for t in timeline.tag(text, lang=lang, dct=dct)}
     assert values.get(timex) == date, values
+
+
+# A dated aside between dashes dates its noun ("Mossekonvensjonen – undertegnet 14. august
+# 1814 –") and the act of the clause it stands in, each with its own title; a state there
+# ("remained in force") is no act.
+ASIDES = [
+    ("nb", "Med Mossekonvensjonen – undertegnet 14. august 1814 – godkjente Norge unionen "
+     "med Sverige.", ["Mossekonvensjonen undertegnet", "Norge godkjente unionen med Sverige"]),
+    ("en", "Under the Treaty of Kiel – signed on 14 January 1814 – Denmark ceded Norway to "
+     "Sweden.", ["The Treaty of Kiel signed", "Denmark ceded Norway to Sweden"]),
+    ("en", "The Treaty of Kiel – signed on 14 January 1814 – was never fully applied.",
+     ["The Treaty of Kiel signed"]),
+    ("nb", "Kieltraktaten – undertegnet 14. januar 1814 – ble aldri fullt ut gjennomført.",
+     ["Kieltraktaten undertegnet"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), ASIDES, ids=[c[1][:40] for c in ASIDES])
+def test_a_dated_aside_dates_its_noun_and_its_clause(lang: str, text: str,
+                                                      titles: list[str]) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert list(frame["title"]) == titles, frame[["date", "title"]]
+    assert set(frame["date"]) == {frame.iloc[0]["date"]}

@@ -67,7 +67,8 @@ def patterns(lang: Lang) -> Patterns:
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
         # without trying each of them at every space. A closing quote may follow the comma.
-        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
+        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|" + _not_subordinating(lang) +
+                                   r"\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
                                    (rf"|(?:{words(two_word)})\s+" if two_word else "") + ")",
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
@@ -150,6 +151,23 @@ def patterns(lang: Lang) -> Patterns:
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )
+
+
+def _not_subordinating(lang: Lang) -> str:
+    """Guards that keep the splitter from cutting at a subordinator inside a phrase where
+    it is no subordinator ("på siden av": "(?!(?<=\\bpå)\\s+siden\\s+av(?![\\w-]))")."""
+    guards = []
+    subordinators = {w.lower() for w in lang.subordinators}
+    for phrase in lang.subordinator_phrases:
+        parts = phrase.split()
+        k = next((i for i, w in enumerate(parts) if w.lower() in subordinators), None)
+        if k is None:
+            continue
+        prefix, suffix = " ".join(parts[:k]), " ".join(parts[k + 1:])
+        guards.append("(?!" + (rf"(?<=\b{re.escape(prefix)})" if prefix else "") +
+                      rf"\s+{re.escape(parts[k])}" +
+                      (rf"\s+{re.escape(suffix)}" if suffix else r"\s") + r"(?![\w-]))")
+    return "".join(guards)
 
 
 def _any_word(cues: object) -> re.Pattern[str]:

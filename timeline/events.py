@@ -18,7 +18,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -154,6 +154,13 @@ class _Drafts:
                 return
             if not d.removed:
                 yield d
+
+    def last_before(self, sentence: int) -> _Draft | None:
+        """The event told last before ``sentence`` (those of it are only at the tail)."""
+        for d in reversed(self.items):
+            if d.sentence < sentence and not d.removed:
+                return d
+        return None
 
     def last(self) -> _Draft | None:
         """The event told last (removed ones are only ever at the tail)."""
@@ -684,6 +691,47 @@ class _Reader:
             modality=self._modality(clause, t, date),
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
+        self._main_clause_of_aside(view, clause, title, event)
+
+    def _main_clause_of_aside(self, view: _View, clause: tuple[int, int], title: str,
+                              aside: Event) -> None:
+        """'med Mossekonvensjonen – undertegnet 14. august 1814 – godkjente Norge unionen':
+        the clause the dated aside stands in tells its own act at the same date ('Norge
+        godkjente unionen med Sverige'), when it reports one."""
+        text, pats = self.text, self.pats
+        if pats.act is None or self._parenthetical_participle(view, clause,
+                                                              title.split()[-1]) != title:
+            return
+        close = text.find("–", clause[1], clause[1] + 3)
+        if close < 0:
+            close = text.find("—", clause[1], clause[1] + 3)
+        i = bisect.bisect_left(view.clauses, (close + 1, 0))
+        if close < 0 or i >= len(view.clauses):
+            return
+        after = view.clauses[i]
+        act = pats.act.search(text, after[0], after[1])
+        if act is None or any(d.whole == after for d in view.dated):
+            return
+        for cue in (pats.negation, pats.possible, pats.planned):
+            if cue is not None and cue.search(text, after[0], after[1]):
+                return
+        j = bisect.bisect_right(view.clauses, (clause[0], -1)) - 1
+        opening = view.clauses[j - 1][0] if j > 0 else clause[0]  # "med Mossekonvensjonen"
+        fronted = (opening, after[0])
+        title = make_title(text, (opening, after[1]), fronted, self.lang, self.ctx.last_state,
+                           view.within(after), self.ctx.last_person)
+        if len(title.split()) < 3:
+            return
+        mentions = view.within(after)
+        place = _place(text, mentions, self.lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=aside.date,
+            title=title, type=_event_type(clean(text[after[0]:after[1]]), self.lang),
+            actors=[a for a in _actor_names(mentions) if a != place], place=place,
+            mentions=[replace(aside.mentions[0])], timex_type=aside.timex_type,
+            modality=aside.modality,
+        )
+        self._add(_Draft(event, view.s.index, after), view.s)
 
     def _dated_noun(self, s: Sentence, t: Tagged) -> tuple[int, int, str] | None:
         """'the 2015 nuclear deal', '2015-avtalen', 'atomavtalen fra 2015': a year that is
@@ -809,6 +857,10 @@ class _Reader:
                 if len(told.split()) >= 2:
                     return after, self._quoted(view.s, after, told)
         title = self._cleft(title)
+        if len(title.split()) == 1:
+            named = self._parenthetical_participle(view, clause, title)
+            if named:
+                return clause, named
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows. Between commas
@@ -830,6 +882,36 @@ class _Reader:
                 title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _parenthetical_participle(self, view: _View, clause: tuple[int, int],
+                                  title: str) -> str:
+        """'med Mossekonvensjonen – undertegnet 14. august 1814 – godkjente Norge ...',
+        'the Treaty of Kiel – signed on 14 January 1814 – ceded ...': a participle and its
+        date between dashes tell what happened to the noun before the dashes
+        ('Mossekonvensjonen undertegnet'); '' when the clause is not such an aside."""
+        text, lang = self.text, self.lang
+        word = title.strip(" ,.").lower()
+        if not (word in lang.participles or word.endswith(lang.participle_endings)):
+            return ""
+        before = text[max(view.s.start, clause[0] - 3):clause[0]]
+        after = text[clause[1]:clause[1] + 3]
+        if not before.rstrip().endswith(("–", "—")) or not after.lstrip().startswith(("–", "—")):
+            return ""
+        head = text[max(view.s.start, clause[0] - 80):clause[0]].rstrip(" –—").split()
+        words: list[str] = []
+        stops = {*lang.prepositions, *lang.coordinators, *lang.clause_breaks}
+        tail = head[-5:]
+        for i in range(len(tail) - 1, -1, -1):
+            w = tail[i]
+            inside_name = w.lower() in lang.name_year_prepositions and i > 0 and \
+                tail[i - 1][:1].isupper() and words and words[0][:1].isupper()
+            if (w.lower() in stops and not inside_name) or w.endswith((",", ";", ":")):
+                break  # "the Treaty of Kiel" is one name: "of" between capitals stays
+            words.insert(0, w)
+        if not words or not words[-1][:1].isalpha():
+            return ""
+        noun = " ".join(words)
+        return f"{noun[:1].upper()}{noun[1:]} {word}"
 
     def _in_a_state(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
         """'Situasjonen var spent utover sommeren 1905', 'was uncertain of his arrival on
@@ -1006,20 +1088,28 @@ class _Reader:
     # --- step 5: "Samtidig ...", "Then ...": the event told just before goes on ------
     def _sequel(self, view: _View) -> None:
         pattern, s = self.pats.sequel_opener, view.s
-        if pattern is None or view.dated:
+        if pattern is None:
             return
         m = pattern.match(self.text, s.start, s.end)
         if m is None:
             return
+        whole = (s.start, s.end)
+        if view.dated:
+            # "Kort tid etter gikk svenske tropper til angrep, og med konvensjonen –
+            # undertegnet 14. august 1814 – ...": the opener dates its own clause when
+            # that clause has no date; the dated clauses keep theirs.
+            whole = _clause_of(view.clauses, m.end())
+            if any(d.whole == whole for d in view.dated):
+                return
         opener = _key(m.group("w"))
         if opener.split()[-1] in self.lang.event_relations and \
                 self._noun_phrase_at(m.end(), s.end):
             return  # "Kort tid etter valget", "Shortly after the vote": an event named
-        prev = self.drafts.last()
+        prev = self.drafts.last_before(s.index)
         if prev is None or prev.sentence != s.index - 1 or prev.event.date.start is None:
             return
         relation = self.lang.sequel_openers[opener]
-        self._told_from(view, (s.start, s.end), (m.start("w"), m.end("w")), prev, relation,
+        self._told_from(view, whole, (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
 
     def _relative_to_another(self, lo: int, pos: int) -> bool:

@@ -136,6 +136,9 @@ class Lang:
     # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
     # ``negations`` word before the act tells no news.
     act_verbs: tuple[str, ...] = ()
+    # Phrases in which a subordinator is a noun or a preposition ("på siden av": beside),
+    # not the start of a clause ("siden 1993 har ..."): the clause is not cut there.
+    subordinator_phrases: tuple[str, ...] = ()
     # Present-tense forms of the verbs news and programmes tell events with ("møtes",
     # "holdes", "meets", "is held"). A date with no year in a present-tense clause is the
     # occurrence nearest the document date, before or after it ("The ministers meet in

@@ -240,8 +240,9 @@ RULES = (
     Rule("month_relative_year", rf"\b(?P<month>{M})\s+i\s+(?P<rel>år|fjor|forfjor)\b", "month_of_year"),
     # 1.–3. mars 2019 · fra 1. til 3. mars · 13-15 juli
     Rule("day_range", rf"\b(?:fra\s+)?(?P<day>{DAY})\.?\s*(?:til|[–—-]|og)\s*(?P<day2>{DAY})\.?\s*(?P<month>{M}|{MA}\.?)(?!-)(?:\s+(?P<year>[0-9]{{4}}){YEAR_AFTER})?(?!\w)", "day_range"),
-    # i februar · fra mars · siden juni: a month alone needs its preposition ("Mars" the planet)
-    Rule("month_alone", rf"\b(?P<month>{M})\b", "date", flags=0),
+    # i februar · fra mars · siden juni: a month alone needs its preposition ("Mars" the planet);
+    # not the first part of a compound ("17. mai-grunnloven", "juni-traktaten": names)
+    Rule("month_alone", rf"\b(?P<month>{M})\b(?!-\w)", "date", flags=0),
     # torsdag · torsdagens · mandagen
     Rule("weekday", rf"\b(?P<weekday>{WD})(?:ens|en|s)?\b", "date"),
     # tirsdag den 19.: a weekday and a day of the month, the month left to find
@@ -452,6 +453,8 @@ NB = Lang(
               "han": "person", "hun": "person"},
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
+    subordinator_phrases=("på siden av", "på den ene siden", "på den andre siden",
+                          "på hver sin side", "ved siden av", "til siden", "fra siden"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
                        "etter", "rundt", "mot"),
     rule_needs={
