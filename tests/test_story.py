@@ -582,6 +582,11 @@ SEQUELS = [
     ("en", "The union was dissolved in 1905. Shortly afterwards, Norway elected a king.",
      "1905"),
     ("en", "The treaty was signed in 1814. At the time, Sweden controlled the fleet.", "1814"),
+    # after a state between: still after the last event told
+    ("nb", "Unionen ble oppløst i 1905. Landet var fattig. Kort tid etter valgte Norge en ny "
+     "konge.", "1905"),
+    ("en", "The union was dissolved in 1905. The country was poor. Shortly afterwards, "
+     "Norway elected a king.", "1905"),
 ]
 
 
@@ -589,7 +594,7 @@ SEQUELS = [
 def test_a_sequel_opener_goes_on_after_the_event_before(lang: str, text: str,
                                                          date: str) -> None:
     frame = timeline.extract(text, lang=lang)
-    later = frame[frame["sentence"] == 1]
+    later = frame[frame["sentence"] == frame["sentence"].max()]
     assert list(later["date"]) == [date] and list(later["anchor"]) == ["previous event"], \
         frame[["date", "title", "explanation"]]
 

@@ -1106,11 +1106,28 @@ class _Reader:
                 self._noun_phrase_at(m.end(), s.end):
             return  # "Kort tid etter valget", "Shortly after the vote": an event named
         prev = self.drafts.last_before(s.index)
-        if prev is None or prev.sentence != s.index - 1 or prev.event.date.start is None:
+        if prev is None or prev.event.date.start is None or not self._story_reaches(prev, s):
             return
         relation = self.lang.sequel_openers[opener]
+        if relation != "after" and prev.sentence != s.index - 1:
+            return  # "Samtidig", "Since then": the time of the sentence right before;
+            # "Kort tid etter" follows the last event told, a state between or not
         self._told_from(view, whole, (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
+
+    def _story_reaches(self, prev: _Draft, s: Sentence) -> bool:
+        """Whether the story told at ``prev`` still goes on in ``s``: at most two
+        sentences on, across at most one paragraph break, and no sentence between told
+        a time of its own ("klokken 14.30") or a quote (its speaker's time)."""
+        if not s.index - _STORY_REACH <= prev.sentence < s.index:
+            return False
+        if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
+            return False
+        if any(self.by_sentence.get(i) for i in range(prev.sentence + 1, s.index)):
+            return False
+        report = self.pats.report
+        return not (prev.sentence < s.index - 1 and report is not None and
+                    report.search(self.text, self.sentence_start[s.index - 1], s.start))
 
     def _relative_to_another(self, lo: int, pos: int) -> bool:
         """Whether a relation word ("etter", "after", "under", "during") stands just
@@ -1154,15 +1171,8 @@ class _Reader:
         prev = last
         if prev is self.heading:
             return  # a headline's date is the page's: its lead is the news (step 6)
-        if prev.process or not s.index - _STORY_REACH <= prev.sentence < s.index:
+        if prev.process or not self._story_reaches(prev, s):
             return
-        if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
-            return
-        if any(self.by_sentence.get(i) for i in range(prev.sentence + 1, s.index)):
-            return  # a sentence between told a time of its own ("klokken 14.30")
-        if prev.sentence < s.index - 1 and pats.report is not None and \
-                pats.report.search(text, self.sentence_start[s.index - 1], s.start):
-            return  # a quote between is its speaker's time ("..., sa Tor Hansen til NRK")
         rd = prev.event.date
         first = prev.event.mentions[0]
         if rd.start is None or rd.mod or not first.timex or \

@@ -88,6 +88,8 @@ def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
     # sentence of many dates must not be rescanned for each of them.
     a, b = reach_among(text, s.start, s.end, spans, j)
     for m in breaks.finditer(text, a, b):
+        if _joins_names(text, m.start(), m.end(), lang):
+            continue  # "Australia and New Zealand": one phrase, not two clauses
         if m.end() <= start:
             a = m.end()
         elif m.start() >= end:
@@ -99,6 +101,16 @@ def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
     if present is not None and (present.search(text, a, start) or present.search(text, end, b)):
         return "present"
     return "past"
+
+
+def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
+    """Whether the break ``text[start:end]`` is a coordinator between two names
+    ("Australia and New Zealand", "Norge og Sverige")."""
+    if text[start:end].lower() not in lang.coordinators:
+        return False
+    before = text[max(0, start - 30):start].split()[-1:]
+    after = text[end:end + 30].split()[:1]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
 def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
