@@ -643,3 +643,35 @@ def test_a_dated_aside_dates_its_noun_and_its_clause(lang: str, text: str,
     frame = timeline.extract(text, lang=lang)
     assert list(frame["title"]) == titles, frame[["date", "title"]]
     assert set(frame["date"]) == {frame.iloc[0]["date"]}
+
+
+# "the 45th anniversary of X", "70-årsdagen for X": X happened that many years before the
+# year the sentence tells, else the document's year (then approximate: the anniversary may
+# fall a little before or after); with neither, no year to count back from.
+ANNIVERSARIES = [
+    ("en", "2017-02-03", "This year marks the 45th anniversary of diplomatic ties between "
+     "China and Australia.", ("1972", "Diplomatic ties between China and Australia", True)),
+    ("en", "2014-06-28", "Europe marked the 100th anniversary of the outbreak of the war.",
+     ("1914", "The outbreak of the war", True)),
+    ("nb", "2019-04-04", "I 2019 markeres 70-årsdagen for Atlanterhavspakten i Washington.",
+     ("1949", "Atlanterhavspakten", False)),
+    ("nb", "2015-05-08", "Kongen deltok på markeringen av 70-årsdagen for frigjøringen.",
+     ("1945", "Frigjøringen", True)),
+    # no year to count from; a number of years of something is no anniversary
+    ("en", None, "The 10th anniversary of the treaty was marked quietly.", None),
+    ("nb", "2019-04-04", "Norge har vært medlem i 70 år.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "want"), ANNIVERSARIES,
+                         ids=[c[2][:40] for c in ANNIVERSARIES])
+def test_an_anniversary_dates_what_it_marks(lang: str, dct: str | None, text: str,
+                                            want: tuple[str, str, bool] | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    marked = frame[frame["explanation"].str.contains("the anniversary it marks")]
+    if want is None:
+        assert marked.empty, marked[["date", "title"]].to_dict("records")
+        return
+    assert len(marked) == 1, frame[["date", "title", "explanation"]]
+    e = marked.iloc[0]
+    assert (e["date"], e["title"], bool(e["approximate"])) == want

@@ -56,6 +56,7 @@ class Patterns:
     subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
     relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
     name_list: re.Pattern[str] | None  # "Russia, France and Britain": the rest of a list
+    anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
 
 
 @lru_cache(maxsize=8)
@@ -134,6 +135,8 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?:{words(lang.coordinators)})\s+"
             rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
         if lang.coordinators and lang.determiners else None,
+        anniversary=re.compile(_numbered_groups(lang.anniversaries), re.IGNORECASE)
+        if lang.anniversaries else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
         opinion=re.compile(
@@ -151,6 +154,16 @@ def patterns(lang: Lang) -> Patterns:
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )
+
+
+def _numbered_groups(alternatives: tuple[str, ...]) -> str:
+    """One pattern of several that use the same group names: each alternative's groups
+    get its number ("n" -> "n0", "np" -> "np0")."""
+    group = re.compile(r"\(\?P<(\w+)>")
+    parts = []
+    for i, alternative in enumerate(alternatives):
+        parts.append("(?:" + group.sub(rf"(?P<\g<1>{i}>", alternative) + ")")
+    return "|".join(parts)
 
 
 def _not_subordinating(lang: Lang) -> str:

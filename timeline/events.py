@@ -29,7 +29,7 @@ from .calendar import Day
 from .cues import patterns
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
-from .resolve import GRAIN_ORDER, describe
+from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
 from .titles import clean, make_title, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
@@ -464,6 +464,7 @@ class _Reader:
             for d in view.dated:
                 self._dated_event(view, d)
             self._named_events(view)
+            self._anniversaries(view)
             self._related_events(view)
             self._sequel(view)
             self._story_goes_on(view)
@@ -1056,6 +1057,50 @@ class _Reader:
             self._add(_Draft(event, s.index, clause), s)
 
 
+    # --- step 3b: "the 45th anniversary of ...": an event dated back from the year ----
+    def _anniversaries(self, view: _View) -> None:
+        """'This year marks the 45th anniversary of China's diplomatic ties with
+        Australia', '70-årsdagen for Nato markeres i 2019': what is remembered happened
+        that many years before the year the sentence tells (else the document's year)."""
+        pattern, s, text, lang = self.pats.anniversary, view.s, self.text, self.lang
+        if pattern is None:
+            return
+        for m in pattern.finditer(text, s.start, s.end):
+            i = next(k for k, v in enumerate(m.groups()) if v is not None) // 2
+            n, np_start, np_end = int(m.group(f"n{i}")), m.start(f"np{i}"), m.end(f"np{i}")
+            ref = next((t for t in view.tagged if t.timex.type == TimexType.DATE and
+                        t.resolved.start is not None and t.resolved.grain is not None and
+                        GRAIN_ORDER[t.resolved.grain] <= GRAIN_ORDER[Grain.YEAR]), None)
+            if ref is not None and ref.resolved.start is not None:
+                year, anchor, told = ref.resolved.start.year, ref.resolved.anchor, ref.text
+            elif self.dct is not None:
+                year, anchor, told = self.dct.year, Anchor.DOCUMENT, str(self.dct)
+            else:
+                continue
+            words = text[np_start:np_end].split()
+            stops = {*lang.relative_pronouns, *lang.complementisers, *lang.place_prepositions}
+            cut = next((k for k, w in enumerate(words) if k and w.lower() in stops),
+                       len(words))  # "Atlanterhavspakten i Washington": the pact
+            what = " ".join(words[:min(cut, _ANNIVERSARY_WORDS)]).strip()
+            y = year - n
+            if not what or y < -9999:
+                continue
+            date = Resolved(year_value(y), Day(y, 1, 1), Day(y, 12, 31), Grain.YEAR,
+                            anchor == Anchor.DOCUMENT, anchor,
+                            f"{n} years before {year} ({told}): the anniversary it marks",
+                            "", told)
+            mentions = view.within((np_start, np_end))
+            said = text[m.start():np_start].strip()  # "45th anniversary", "70-årsdagen"
+            if said.split()[-1].lower() in lang.prepositions:
+                said = said.rsplit(None, 1)[0]
+            event = Event(
+                id=self._next_id(), doc=self.doc, lang=lang.code, date=date,
+                title=what[:1].upper() + what[1:], type=_event_type(what + " ", lang),
+                actors=_actor_names(mentions), place="",
+                mentions=[_mention(self.doc, text, s, said, m.start(), m.start() + len(said))],
+            )
+            self._add(_Draft(event, s.index, (m.start(), np_end)), s)
+
     # --- step 4: "etter møtet", "after the vote": dated by an event told before ------
     def _related_events(self, view: _View) -> None:
         pattern = self.pats.relation_ref
@@ -1399,6 +1444,8 @@ class _Reader:
 
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
+# At most this many words of what an anniversary remembers make its title.
+_ANNIVERSARY_WORDS = 10
 # A story goes on in short sentences too ("Tyske tropper okkuperte Polen.").
 _STORY_WORDS = 4
 # How far before a date a relation word ("etter Madrid-konferansen i 1991") is looked for.

@@ -136,6 +136,10 @@ class Lang:
     # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
     # ``negations`` word before the act tells no news.
     act_verbs: tuple[str, ...] = ()
+    # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``
+    # (how many years) and ``np`` (what is remembered); X happened n years before the
+    # year the sentence (or the document) is in.
+    anniversaries: tuple[str, ...] = ()
     # Phrases in which a subordinator is a noun or a preposition ("på siden av": beside),
     # not the start of a clause ("siden 1993 har ..."): the clause is not cut there.
     subordinator_phrases: tuple[str, ...] = ()

@@ -639,6 +639,9 @@ EN = Lang(
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
     relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb
+    anniversaries=(
+        r"(?P<n>[0-9]{1,4})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<np>[^,.;:!?]+)",
+    ),
     negations=("not", "never", "no", "didn't", "hasn't", "haven't", "wasn't", "weren't",
                "won't", "cannot", "can't", "couldn't", "wouldn't", "doesn't", "don't",
                "isn't", "aren't", "hadn't", "shouldn't", "didn’t", "hasn’t", "haven’t",

@@ -453,6 +453,10 @@ NB = Lang(
               "han": "person", "hun": "person"},
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
+    anniversaries=(
+        r"(?P<n>[0-9]{1,4})-års(?:dagen|jubileet|markeringen)\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
+        r"(?P<n>[0-9]{1,4})\.\s+årsdag(?:en)?\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
+    ),
     subordinator_phrases=("på siden av", "på den ene siden", "på den andre siden",
                           "på hver sin side", "ved siden av", "til siden", "fra siden"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
