@@ -536,7 +536,18 @@ STORY = [
      "forbundskansleren.", ("2010-03-12", "planned")),
     ("en", "2013-05-01", "The ministers meet in Quito on 3 May. They will also sign a "
      "declaration on the Amazon.", ("2013-05-03", "planned")),
+    # a programme told in the present goes on in the present
+    ("nb", "2010-03-10", "Statsministeren besøker Berlin fredag 12. mars. Hun åpner også en "
+     "utstilling i Potsdam.", ("2010-03-12", "planned")),
+    ("en", "2013-05-01", "The minister travels to Quito on 3 May. She also visits a school "
+     "in Coca.", ("2013-05-03", "planned")),
     # negatives
+    ("en", "2013-05-01", "The ministers met in Quito on 3 May 2012. The city hosts many "
+     "conferences.", None),
+    ("nb", "2007-10-20", "Ministrene møtes i Oslo 31. oktober. Journalister må vise fram "
+     "pressekort ved inngangen.", None),
+    ("en", "2007-10-20", "The ministers meet in Oslo on 31 October. Journalists must show a "
+     "press card at the door.", None),
     ("en", None, "Britain declared war on 4 August 1914. The mood in London was tense.", None),
     ("nb", None, "Regjeringen vedtok sanksjonene 12. mai 2014. Mange mener at Norge innførte "
      "dem for sent.", None),

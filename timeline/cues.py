@@ -57,6 +57,8 @@ class Patterns:
     relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
     name_list: re.Pattern[str] | None  # "Russia, France and Britain": the rest of a list
     anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
+    obligation: re.Pattern[str] | None  # "må", "must"
+    present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
 
 
 @lru_cache(maxsize=8)
@@ -135,6 +137,9 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?:{words(lang.coordinators)})\s+"
             rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
         if lang.coordinators and lang.determiners else None,
+        obligation=_any_word(lang.obligation_cues) if lang.obligation_cues else None,
+        present_act=_any_word(set(lang.present_verbs) - set(lang.be_forms) -
+                              set(lang.auxiliaries)) if lang.present_verbs else None,
         anniversary=re.compile(_numbered_groups(lang.anniversaries), re.IGNORECASE)
         if lang.anniversaries else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",

@@ -1163,13 +1163,20 @@ class _Reader:
     def _story_reaches(self, prev: _Draft, s: Sentence) -> bool:
         """Whether the story told at ``prev`` still goes on in ``s``: at most two
         sentences on, across at most one paragraph break, and no sentence between told
-        a time of its own ("klokken 14.30") or a quote (its speaker's time)."""
+        a time outside the event's ("klokken 14.30" on another day) or a quote (its
+        speaker's time)."""
         if not s.index - _STORY_REACH <= prev.sentence < s.index:
             return False
         if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
             return False
-        if any(self.by_sentence.get(i) for i in range(prev.sentence + 1, s.index)):
-            return False
+        rd = prev.event.date
+        for i in range(prev.sentence + 1, s.index):
+            for t in self.by_sentence.get(i, ()):
+                r = t.resolved
+                if r.start is None or rd.start is None or rd.end is None or \
+                        r.end is None or not rd.start <= r.start <= r.end <= rd.end:
+                    return False  # a time of its own ("klokken 14.30"), not "på formiddagen"
+                    # of the same day
         report = self.pats.report
         return not (prev.sentence < s.index - 1 and report is not None and
                     report.search(self.text, self.sentence_start[s.index - 1], s.start))
@@ -1227,18 +1234,30 @@ class _Reader:
         if self._relative_to_another(first.quote_start, first.timex_start):
             return  # "arbeidet etter Madrid-konferansen i 1991": the date is another event's
         act = pats.act.search(text, s.start, s.end)
+        ahead = self.dct is not None and prev.event.date.end is not None and \
+            prev.event.date.end >= self.dct.first_day
+        present = pats.present_act.search(text, s.start, s.end) \
+            if ahead and pats.present_act is not None else None  # "Ministrene møtes også"
         planned = pats.planned.search(text, s.start, s.end)
+        if planned is not None and present is None and _event_type(
+                clean(text[planned.end():s.end]) + " ", self.lang) not in _PLANNED_KINDS:
+            planned = None  # "Avtalen skal sikre bredere deltakelse": a purpose, no plan
+            if prev.event.modality != "planned" and act is None:
+                return
         if prev.event.modality == "planned":
-            act = act or planned
-            if planned is None:
-                return  # "Møtet holdes 11. mars. Norge har lenge ønsket ...": not the plan
-        elif planned is not None:
+            if planned is None and present is None:
+                return  # "Møtet holdes 11. mars. Norge signerte avtalen i fjor.": not the plan
+            act = planned or present
+        elif planned is not None and not ahead:
             return  # a plan after a past event is the article's plan (step 7)
+        act = act or planned or present
         if act is None:
             return
         for cue in (pats.background, pats.negation, pats.possible, pats.subordinate):
             if cue is not None and cue.search(text, s.start, act.start()):
                 return
+        if pats.obligation is not None and pats.obligation.search(text, s.start, s.end):
+            return  # "Journalister må vise fram pressekort": a rule, not the story
         if pats.negation is not None and pats.negation.search(text, act.start(), s.end):
             return
         if self._in_a_state((s.start, s.end), (act.start(), act.start())):

@@ -140,6 +140,8 @@ class Lang:
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.
     anniversaries: tuple[str, ...] = ()
+    # "må", "must": an obligation tells a rule, not what happens next in a story.
+    obligation_cues: tuple[str, ...] = ()
     # Phrases in which a subordinator is a noun or a preposition ("på siden av": beside),
     # not the start of a clause ("siden 1993 har ..."): the clause is not cut there.
     subordinator_phrases: tuple[str, ...] = ()

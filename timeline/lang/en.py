@@ -639,6 +639,7 @@ EN = Lang(
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
     relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb
+    obligation_cues=("must", "have to", "has to", "should", "ought to", "are required to", "is required to"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<np>[^,.;:!?]+)",
     ),
@@ -651,7 +652,7 @@ EN = Lang(
                    "takes place", "take place", "visits", "travels", "arrives", "arrive",
                    "attends", "attend", "opens", "open", "begins", "begin", "starts",
                    "ends", "hosts", "host", "gathers", "gather", "convenes", "convene",
-                   "marks", "leads", "heads", "pays", "is hosting", "are hosting",
+                   "pays", "is hosting", "are hosting",
                    "is visiting", "is meeting", "are meeting"),
     sequel_openers={"then": "after", "afterwards": "after", "afterward": "after",
                     "thereafter": "after", "subsequently": "after", "as a result": "after",

@@ -453,6 +453,7 @@ NB = Lang(
               "han": "person", "hun": "person"},
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
+    obligation_cues=("må", "måtte", "bør", "burde", "plikter"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})-års(?:dagen|jubileet|markeringen)\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
         r"(?P<n>[0-9]{1,4})\.\s+årsdag(?:en)?\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
