@@ -549,6 +549,9 @@ STORY = [
     ("en", "2007-10-20", "The ministers meet in Oslo on 31 October. Journalists must show a "
      "press card at the door.", None),
     ("en", None, "Britain declared war on 4 August 1914. The mood in London was tense.", None),
+    # a photo credit between is page furniture (skipped), two paragraph breaks are too far
+    ("en", None, "Germany declared war on Russia on 1 August 1914.\n\nPhoto: Imperial War "
+     "Museum\n\nGerman troops crossed into Luxembourg.", None),
     ("nb", None, "Regjeringen vedtok sanksjonene 12. mai 2014. Mange mener at Norge innførte "
      "dem for sent.", None),
     ("en", "2016-03-05", "The council voted on 2 March. North Korea may fire more missiles "

@@ -456,10 +456,10 @@ class _Reader:
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
             budget.check()
-            if furniture(self.text, s, self.lang):
-                continue  # a credit, byline or time stamp: its dates are the page's
             self.paragraph_of[s.index] = s.paragraph
             self.sentence_start[s.index] = s.start
+            if furniture(self.text, s, self.lang):
+                continue  # a credit, byline or time stamp: its dates are the page's
             view = self._view(s)
             for d in view.dated:
                 self._dated_event(view, d)
@@ -1179,7 +1179,8 @@ class _Reader:
                     # of the same day
         report = self.pats.report
         return not (prev.sentence < s.index - 1 and report is not None and
-                    report.search(self.text, self.sentence_start[s.index - 1], s.start))
+                    report.search(self.text, self.sentence_start.get(s.index - 1, s.start),
+                                  s.start))
 
     def _relative_to_another(self, lo: int, pos: int) -> bool:
         """Whether a relation word ("etter", "after", "under", "during") stands just
@@ -1256,6 +1257,11 @@ class _Reader:
         for cue in (pats.background, pats.negation, pats.possible, pats.subordinate):
             if cue is not None and cue.search(text, s.start, act.start()):
                 return
+        if pats.report is not None and pats.report.search(text, s.start, s.end):
+            return  # "..., Mane said": a report is told at its speaker's time
+        if pats.background is not None and pats.background.search(
+                text, first.quote_start, first.quote_end):
+            return  # "Vieira had garnered 52 percent on 24 July": background, not the story
         if pats.obligation is not None and pats.obligation.search(text, s.start, s.end):
             return  # "Journalister må vise fram pressekort": a rule, not the story
         if pats.negation is not None and pats.negation.search(text, act.start(), s.end):

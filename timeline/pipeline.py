@@ -56,8 +56,10 @@ def _lang(text: str, code: str | None) -> Lang:
 def _future_pattern(lang: Lang) -> re.Pattern[str]:
     cues = sorted({*lang.future_cues, *lang.schedule_cues, *lang.hope_cues}, key=len,
                   reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])",
-                      re.IGNORECASE)
+    not_future = "|".join(re.escape(c) for c in lang.not_future)
+    guard = rf"(?!(?:{not_future})(?![\w-]))" if not_future else ""  # "next to the embassy"
+    return re.compile(r"(?<![\w-])" + guard + "(?:" + "|".join(re.escape(c) for c in cues) +
+                      r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

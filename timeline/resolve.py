@@ -358,7 +358,9 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
                 y += 1  # the current month still lies ahead in part: it counts
             elif not ctx.future and here > now:
                 y -= 1
-            if ctx.present and not ctx.future:
+            if ctx.present and not ctx.future and m.day is not None:
+                # a day told in the present ("meets on 7 February"); a month alone is
+                # mostly background ("in the October slaying"): the latest one
                 y = _nearest_year(m, dct, y)
                 direction = "the nearest"
             how = f"{direction} {what} as of the document date {dct}"

@@ -140,6 +140,8 @@ class Lang:
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.
     anniversaries: tuple[str, ...] = ()
+    # Phrases that open with a future cue and point nowhere ("next to the embassy").
+    not_future: tuple[str, ...] = ()
     # "må", "must": an obligation tells a rule, not what happens next in a story.
     obligation_cues: tuple[str, ...] = ()
     # Phrases in which a subordinator is a noun or a preposition ("på siden av": beside),

@@ -639,6 +639,7 @@ EN = Lang(
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
     relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb
+    not_future=("next to", "next door"),
     obligation_cues=("must", "have to", "has to", "should", "ought to", "are required to", "is required to"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<np>[^,.;:!?]+)",
