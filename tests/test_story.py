@@ -362,7 +362,11 @@ NEWS = [
 @pytest.mark.parametrize("case", NEWS, ids=lambda c: f"{c.lang}: {c.why}")
 def test_the_news_itself_is_dated_by_the_document(case: News) -> None:
     frame = timeline.extract(case.text, lang=case.lang, dct=case.dct)
-    news = frame[frame["mentions"].map(lambda ms: any(m["timex"] == "" for m in ms))]
+    # told with no expression and dated by the document (a story going on from a dated
+    # sentence is dated by that sentence instead)
+    news = frame[pd.Series([any(m["timex"] == "" for m in ms) and a == "document date"
+                            for ms, a in zip(frame["mentions"], frame["anchor"],
+                                             strict=True)], index=frame.index, dtype=bool)]
     if case.title is None:
         assert news.empty, news[["date", "title"]].to_dict("records")
         return
@@ -515,3 +519,173 @@ def test_an_opinion_dates_no_event(lang: str, text: str, timex: str, date: str |
     frame = timeline.extract(text, lang=lang, dct="2018-09-13")
     dates = list(_by_timex(frame, timex)["date"]) if len(frame) else []
     assert dates == ([date] if date else []), frame
+
+
+# A sentence with an act and no expression of its own, right after a dated event: the
+# story goes on at that event's time (approximate, anchored to it). A plan goes on only
+# as a plan; a state, an opinion, a forecast, a denial, a caption or an event dated
+# relative to another ("etter konferansen i 1991") does not go on.
+STORY = [
+    ("nb", None, "Stortinget vedtok å oppløse unionen 7. juni 1905. Regjeringen sendte et "
+     "brev til kongen i Stockholm.", ("1905-06-07", "actual")),
+    ("en", None, "Germany declared war on Russia on 1 August 1914. German troops crossed "
+     "into Luxembourg.", ("1914-08-01", "actual")),
+    ("nb", None, "Krigen brøt ut i 1939. Tyske tropper okkuperte Polen.\n\nStorbritannia "
+     "erklærte krig mot Tyskland.", ("1939", "actual")),
+    ("nb", "2010-03-10", "Statsministeren besøker Berlin fredag 12. mars. Hun skal også møte "
+     "forbundskansleren.", ("2010-03-12", "planned")),
+    ("en", "2013-05-01", "The ministers meet in Quito on 3 May. They will also sign a "
+     "declaration on the Amazon.", ("2013-05-03", "planned")),
+    # a programme told in the present goes on in the present
+    ("nb", "2010-03-10", "Statsministeren besøker Berlin fredag 12. mars. Hun åpner også en "
+     "utstilling i Potsdam.", ("2010-03-12", "planned")),
+    ("en", "2013-05-01", "The minister travels to Quito on 3 May. She also visits a school "
+     "in Coca.", ("2013-05-03", "planned")),
+    # negatives
+    ("en", "2013-05-01", "The ministers met in Quito on 3 May 2012. The city hosts many "
+     "conferences.", None),
+    ("nb", "2007-10-20", "Ministrene møtes i Oslo 31. oktober. Journalister må vise fram "
+     "pressekort ved inngangen.", None),
+    ("en", "2007-10-20", "The ministers meet in Oslo on 31 October. Journalists must show a "
+     "press card at the door.", None),
+    ("en", None, "Britain declared war on 4 August 1914. The mood in London was tense.", None),
+    # a photo credit between is page furniture (skipped), two paragraph breaks are too far
+    ("en", None, "Germany declared war on Russia on 1 August 1914.\n\nPhoto: Imperial War "
+     "Museum\n\nGerman troops crossed into Luxembourg.", None),
+    ("nb", None, "Regjeringen vedtok sanksjonene 12. mai 2014. Mange mener at Norge innførte "
+     "dem for sent.", None),
+    ("en", "2016-03-05", "The council voted on 2 March. North Korea may fire more missiles "
+     "in response.", None),
+    ("nb", "2016-03-05", "Rådet vedtok sanksjonene 2. mars. Kina vil trolig innføre "
+     "sanksjonene.", None),
+    ("en", None, "Russia annexed Crimea in March 2014. Ukraine didn't recognise the vote.", None),
+    ("nb", None, "Russland annekterte Krim i mars 2014. Ukraina anerkjente ikke "
+     "avstemningen.", None),
+    ("nb", "2019-04-04", "Pakten ble undertegnet 4. april 1949. Utenriksminister Lange "
+     "signerte pakten for Norge. Foto: NTB scanpix", None),
+    ("nb", None, "Arbeidet begynte etter konferansen i 1991. Kanalen ble opprettet av to "
+     "forskere i Oslo.", None),
+    ("en", "2015-05-01", "The ministers will meet in Oslo on 5 May. Norway signed the "
+     "treaty with Sweden.", None),
+    ("en", None, "Germany declared war on Russia on 1 August 1914. Three sentences of "
+     "background follow here.\n\nThe Kaiser said it was a defensive war.\n\nGerman troops "
+     "crossed into Luxembourg.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "want"), STORY,
+                         ids=[f"{c[0]}: {c[2][:50]}" for c in STORY])
+def test_the_story_goes_on_from_the_dated_event(lang: str, dct: str | None, text: str,
+                                                want: tuple[str, str] | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    story = frame[frame["explanation"].str.contains("as the story goes on")]
+    if want is None:
+        assert story.empty, story[["date", "title"]].to_dict("records")
+        return
+    assert len(story) == 1, frame[["date", "title", "explanation"]]
+    e = story.iloc[0]
+    assert (e["date"], e["modality"], e["anchor"], bool(e["approximate"])) == \
+        (*want, "previous event", True)
+
+
+# "Kort tid etter", "Shortly afterwards" opening a sentence: after the event before;
+# "Kort tid etter valget" names an event instead.
+SEQUELS = [
+    ("nb", "Unionen ble oppløst i 1905. Kort tid etter valgte Norge en ny konge.", "1905"),
+    ("nb", "Unionen ble oppløst i 1905. Like etter reiste prins Carl til Norge.", "1905"),
+    ("en", "The union was dissolved in 1905. Shortly afterwards, Norway elected a king.",
+     "1905"),
+    ("en", "The treaty was signed in 1814. At the time, Sweden controlled the fleet.", "1814"),
+    # after a state between: still after the last event told
+    ("nb", "Unionen ble oppløst i 1905. Landet var fattig. Kort tid etter valgte Norge en ny "
+     "konge.", "1905"),
+    ("en", "The union was dissolved in 1905. The country was poor. Shortly afterwards, "
+     "Norway elected a king.", "1905"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), SEQUELS, ids=[c[1][-40:] for c in SEQUELS])
+def test_a_sequel_opener_goes_on_after_the_event_before(lang: str, text: str,
+                                                         date: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    later = frame[frame["sentence"] == frame["sentence"].max()]
+    assert list(later["date"]) == [date] and list(later["anchor"]) == ["previous event"], \
+        frame[["date", "title", "explanation"]]
+
+
+# A date with no year: in a past-tense clause the latest occurrence, in a present-tense
+# one the nearest (before or after the document date), in a future one the next.
+TENSES = [
+    ("en", "2017-02-03", "Wang Yi meets his Australian counterpart on February 7.",
+     "February 7", "2017-02-07"),
+    ("en", "2017-02-03", "Wang Yi met his Australian counterpart on February 7.",
+     "February 7", "2016-02-07"),
+    ("en", "2017-02-03", "The forum opens in Canberra on January 30.", "January 30",
+     "2017-01-30"),
+    ("nb", "2010-03-10", "Ministrene møtes i Oslo 15. mars.", "15. mars", "2010-03-15"),
+    ("nb", "2010-03-10", "Ministrene møttes i Oslo 15. mars.", "15. mars", "2009-03-15"),
+    ("nb", "2010-03-10", "Avtalen undertegnes i Oslo 1. mars.", "1. mars", "2010-03-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "timex", "date"), TENSES,
+                         ids=[c[2] for c in TENSES])
+def test_the_tense_places_a_date_with_no_year(lang: str, dct: str, text: str, timex: str,
+                                               date: str) -> None:
+    values = {t.text: t.value for t in timeline.tag(text, lang=lang, dct=dct)}
+    assert values.get(timex) == date, values
+
+
+# A dated aside between dashes dates its noun ("Mossekonvensjonen – undertegnet 14. august
+# 1814 –") and the act of the clause it stands in, each with its own title; a state there
+# ("remained in force") is no act.
+ASIDES = [
+    ("nb", "Med Mossekonvensjonen – undertegnet 14. august 1814 – godkjente Norge unionen "
+     "med Sverige.", ["Mossekonvensjonen undertegnet", "Norge godkjente unionen med Sverige"]),
+    ("en", "Under the Treaty of Kiel – signed on 14 January 1814 – Denmark ceded Norway to "
+     "Sweden.", ["The Treaty of Kiel signed", "Denmark ceded Norway to Sweden"]),
+    ("en", "The Treaty of Kiel – signed on 14 January 1814 – was never fully applied.",
+     ["The Treaty of Kiel signed"]),
+    ("nb", "Kieltraktaten – undertegnet 14. januar 1814 – ble aldri fullt ut gjennomført.",
+     ["Kieltraktaten undertegnet"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), ASIDES, ids=[c[1][:40] for c in ASIDES])
+def test_a_dated_aside_dates_its_noun_and_its_clause(lang: str, text: str,
+                                                      titles: list[str]) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert list(frame["title"]) == titles, frame[["date", "title"]]
+    assert set(frame["date"]) == {frame.iloc[0]["date"]}
+
+
+# "the 45th anniversary of X", "70-årsdagen for X": X happened that many years before the
+# year the sentence tells, else the document's year (then approximate: the anniversary may
+# fall a little before or after); with neither, no year to count back from.
+ANNIVERSARIES = [
+    ("en", "2017-02-03", "This year marks the 45th anniversary of diplomatic ties between "
+     "China and Australia.", ("1972", "Diplomatic ties between China and Australia", True)),
+    ("en", "2014-06-28", "Europe marked the 100th anniversary of the outbreak of the war.",
+     ("1914", "The outbreak of the war", True)),
+    ("nb", "2019-04-04", "I 2019 markeres 70-årsdagen for Atlanterhavspakten i Washington.",
+     ("1949", "Atlanterhavspakten", False)),
+    ("nb", "2015-05-08", "Kongen deltok på markeringen av 70-årsdagen for frigjøringen.",
+     ("1945", "Frigjøringen", True)),
+    # no year to count from; a number of years of something is no anniversary
+    ("en", None, "The 10th anniversary of the treaty was marked quietly.", None),
+    ("nb", "2019-04-04", "Norge har vært medlem i 70 år.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "want"), ANNIVERSARIES,
+                         ids=[c[2][:40] for c in ANNIVERSARIES])
+def test_an_anniversary_dates_what_it_marks(lang: str, dct: str | None, text: str,
+                                            want: tuple[str, str, bool] | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    marked = frame[frame["explanation"].str.contains("the anniversary it marks")]
+    if want is None:
+        assert marked.empty, marked[["date", "title"]].to_dict("records")
+        return
+    assert len(marked) == 1, frame[["date", "title", "explanation"]]
+    e = marked.iloc[0]
+    assert (e["date"], e["title"], bool(e["approximate"])) == want

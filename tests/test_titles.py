@@ -218,6 +218,20 @@ NB = [
     T("Søknaden ble stoppet av president Charles de Gaulle, som på en pressekonferanse "
       "14. januar 1963 la ned veto mot britisk medlemskap.", "14. januar 1963",
       "President Charles de Gaulle på en pressekonferanse la ned veto mot britisk medlemskap"),
+    # A state's adjective and its noun are the subject ("tyske tropper"), after the verb too.
+    T("I april 1940 gikk tyske tropper inn i Norge.", "april 1940",
+      "Tyske tropper gikk inn i Norge"),
+    T("Samme år ble amerikanske soldater sendt til Korea.", "Samme år",
+      "Amerikanske soldater ble sendt til Korea"),
+    # "på siden av" is beside, not a clause opened by "siden"
+    T("Kanalen ble opprettet på siden av de offisielle forhandlingene i 1992.", "1992",
+      "Kanalen ble opprettet på siden av de offisielle forhandlingene"),
+    # a dated aside between dashes: what happened to the noun before it
+    T("Med Karlstad-avtalen – undertegnet 23. september 1905 – ble unionen oppløst.",
+      "23. september 1905", "Karlstad-avtalen undertegnet"),
+    # "17. mai-grunnloven" is a name, not the month
+    T("Opprøret førte til 17. mai-grunnloven i 1814.", "1814",
+      "Opprøret førte til 17. mai-grunnloven"),
 ]
 
 EN = [
@@ -424,6 +438,12 @@ EN = [
     T("The bid was stopped by President Charles de Gaulle, who at a press conference on 14 "
       "January 1963 vetoed British membership.", "14 January 1963",
       "President Charles de Gaulle at a press conference vetoed British membership"),
+    # A state's adjective and its noun are the subject.
+    T("In April 1940 German troops invaded Norway.", "April 1940",
+      "German troops invaded Norway"),
+    # a dated aside between dashes: what happened to the noun before it
+    T("Under the Treaty of Kiel – signed on 14 January 1814 – Norway went to Sweden.",
+      "14 January 1814", "The Treaty of Kiel signed"),
 ]
 
 

@@ -56,6 +56,9 @@ class Patterns:
     subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
     relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
     name_list: re.Pattern[str] | None  # "Russia, France and Britain": the rest of a list
+    anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
+    obligation: re.Pattern[str] | None  # "må", "must"
+    present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
 
 
 @lru_cache(maxsize=8)
@@ -67,7 +70,8 @@ def patterns(lang: Lang) -> Patterns:
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
         # without trying each of them at every space. A closing quote may follow the comma.
-        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
+        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|" + _not_subordinating(lang) +
+                                   r"\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
                                    (rf"|(?:{words(two_word)})\s+" if two_word else "") + ")",
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
@@ -133,6 +137,11 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?:{words(lang.coordinators)})\s+"
             rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
         if lang.coordinators and lang.determiners else None,
+        obligation=_any_word(lang.obligation_cues) if lang.obligation_cues else None,
+        present_act=_any_word(set(lang.present_verbs) - set(lang.be_forms) -
+                              set(lang.auxiliaries)) if lang.present_verbs else None,
+        anniversary=re.compile(_numbered_groups(lang.anniversaries), re.IGNORECASE)
+        if lang.anniversaries else None,
         relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
         opinion=re.compile(
@@ -150,6 +159,33 @@ def patterns(lang: Lang) -> Patterns:
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
     )
+
+
+def _numbered_groups(alternatives: tuple[str, ...]) -> str:
+    """One pattern of several that use the same group names: each alternative's groups
+    get its number ("n" -> "n0", "np" -> "np0")."""
+    group = re.compile(r"\(\?P<(\w+)>")
+    parts = []
+    for i, alternative in enumerate(alternatives):
+        parts.append("(?:" + group.sub(rf"(?P<\g<1>{i}>", alternative) + ")")
+    return "|".join(parts)
+
+
+def _not_subordinating(lang: Lang) -> str:
+    """Guards that keep the splitter from cutting at a subordinator inside a phrase where
+    it is no subordinator ("på siden av": "(?!(?<=\\bpå)\\s+siden\\s+av(?![\\w-]))")."""
+    guards = []
+    subordinators = {w.lower() for w in lang.subordinators}
+    for phrase in lang.subordinator_phrases:
+        parts = phrase.split()
+        k = next((i for i, w in enumerate(parts) if w.lower() in subordinators), None)
+        if k is None:
+            continue
+        prefix, suffix = " ".join(parts[:k]), " ".join(parts[k + 1:])
+        guards.append("(?!" + (rf"(?<=\b{re.escape(prefix)})" if prefix else "") +
+                      rf"\s+{re.escape(parts[k])}" +
+                      (rf"\s+{re.escape(suffix)}" if suffix else r"\s") + r"(?![\w-]))")
+    return "".join(guards)
 
 
 def _any_word(cues: object) -> re.Pattern[str]:

@@ -18,7 +18,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -28,7 +28,7 @@ from .calendar import Day
 from .cues import patterns
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
-from .resolve import GRAIN_ORDER, describe
+from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
 from .titles import clean, make_title, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
@@ -153,6 +153,13 @@ class _Drafts:
                 return
             if not d.removed:
                 yield d
+
+    def last_before(self, sentence: int) -> _Draft | None:
+        """The event told last before ``sentence`` (those of it are only at the tail)."""
+        for d in reversed(self.items):
+            if d.sentence < sentence and not d.removed:
+                return d
+        return None
 
     def last(self) -> _Draft | None:
         """The event told last (removed ones are only ever at the tail)."""
@@ -442,18 +449,24 @@ class _Reader:
         self.lead_told = False  # the first sentence of the story has been read
         # The paragraph, sentence and end of the last date told.
         self.recent: tuple[int, int, Day] | None = None
+        self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
+        self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
             budget.check()
+            self.paragraph_of[s.index] = s.paragraph
+            self.sentence_start[s.index] = s.start
             if furniture(self.text, s, self.lang):
                 continue  # a credit, byline or time stamp: its dates are the page's
             view = self._view(s)
             for d in view.dated:
                 self._dated_event(view, d)
             self._named_events(view)
+            self._anniversaries(view)
             self._related_events(view)
             self._sequel(view)
+            self._story_goes_on(view)
             self._news(view)
             self._plan(view)
             _processes(self, view)
@@ -676,6 +689,47 @@ class _Reader:
             modality=self._modality(clause, t, date),
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
+        self._main_clause_of_aside(view, clause, title, event)
+
+    def _main_clause_of_aside(self, view: _View, clause: tuple[int, int], title: str,
+                              aside: Event) -> None:
+        """'med Mossekonvensjonen – undertegnet 14. august 1814 – godkjente Norge unionen':
+        the clause the dated aside stands in tells its own act at the same date ('Norge
+        godkjente unionen med Sverige'), when it reports one."""
+        text, pats = self.text, self.pats
+        if pats.act is None or self._parenthetical_participle(view, clause,
+                                                              title.split()[-1]) != title:
+            return
+        close = text.find("–", clause[1], clause[1] + 3)
+        if close < 0:
+            close = text.find("—", clause[1], clause[1] + 3)
+        i = bisect.bisect_left(view.clauses, (close + 1, 0))
+        if close < 0 or i >= len(view.clauses):
+            return
+        after = view.clauses[i]
+        act = pats.act.search(text, after[0], after[1])
+        if act is None or any(d.whole == after for d in view.dated):
+            return
+        for cue in (pats.negation, pats.possible, pats.planned):
+            if cue is not None and cue.search(text, after[0], after[1]):
+                return
+        j = bisect.bisect_right(view.clauses, (clause[0], -1)) - 1
+        opening = view.clauses[j - 1][0] if j > 0 else clause[0]  # "med Mossekonvensjonen"
+        fronted = (opening, after[0])
+        title = make_title(text, (opening, after[1]), fronted, self.lang, self.ctx.last_state,
+                           view.within(after), self.ctx.last_person)
+        if len(title.split()) < 3:
+            return
+        mentions = view.within(after)
+        place = _place(text, mentions, self.lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=aside.date,
+            title=title, type=_event_type(clean(text[after[0]:after[1]]), self.lang),
+            actors=[a for a in _actor_names(mentions) if a != place], place=place,
+            mentions=[replace(aside.mentions[0])], timex_type=aside.timex_type,
+            modality=aside.modality,
+        )
+        self._add(_Draft(event, view.s.index, after), view.s)
 
     def _dated_noun(self, s: Sentence, t: Tagged) -> tuple[int, int, str] | None:
         """'the 2015 nuclear deal', '2015-avtalen', 'atomavtalen fra 2015': a year that is
@@ -801,6 +855,10 @@ class _Reader:
                 if len(told.split()) >= 2:
                     return after, self._quoted(view.s, after, told)
         title = self._cleft(title)
+        if len(title.split()) == 1:
+            named = self._parenthetical_participle(view, clause, title)
+            if named:
+                return clause, named
         if len(title.split()) < 2:
             # "Two centuries later, the Congress ...": a fronted date in a clause of
             # its own; the event is told in the clause that follows. Between commas
@@ -822,6 +880,36 @@ class _Reader:
                 title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _parenthetical_participle(self, view: _View, clause: tuple[int, int],
+                                  title: str) -> str:
+        """'med Mossekonvensjonen – undertegnet 14. august 1814 – godkjente Norge ...',
+        'the Treaty of Kiel – signed on 14 January 1814 – ceded ...': a participle and its
+        date between dashes tell what happened to the noun before the dashes
+        ('Mossekonvensjonen undertegnet'); '' when the clause is not such an aside."""
+        text, lang = self.text, self.lang
+        word = title.strip(" ,.").lower()
+        if not (word in lang.participles or word.endswith(lang.participle_endings)):
+            return ""
+        before = text[max(view.s.start, clause[0] - 3):clause[0]]
+        after = text[clause[1]:clause[1] + 3]
+        if not before.rstrip().endswith(("–", "—")) or not after.lstrip().startswith(("–", "—")):
+            return ""
+        head = text[max(view.s.start, clause[0] - 80):clause[0]].rstrip(" –—").split()
+        words: list[str] = []
+        stops = {*lang.prepositions, *lang.coordinators, *lang.clause_breaks}
+        tail = head[-5:]
+        for i in range(len(tail) - 1, -1, -1):
+            w = tail[i]
+            inside_name = w.lower() in lang.name_year_prepositions and i > 0 and \
+                tail[i - 1][:1].isupper() and words and words[0][:1].isupper()
+            if (w.lower() in stops and not inside_name) or w.endswith((",", ";", ":")):
+                break  # "the Treaty of Kiel" is one name: "of" between capitals stays
+            words.insert(0, w)
+        if not words or not words[-1][:1].isalpha():
+            return ""
+        noun = " ".join(words)
+        return f"{noun[:1].upper()}{noun[1:]} {word}"
 
     def _in_a_state(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
         """'Situasjonen var spent utover sommeren 1905', 'was uncertain of his arrival on
@@ -966,6 +1054,50 @@ class _Reader:
             self._add(_Draft(event, s.index, clause), s)
 
 
+    # --- step 3b: "the 45th anniversary of ...": an event dated back from the year ----
+    def _anniversaries(self, view: _View) -> None:
+        """'This year marks the 45th anniversary of China's diplomatic ties with
+        Australia', '70-årsdagen for Nato markeres i 2019': what is remembered happened
+        that many years before the year the sentence tells (else the document's year)."""
+        pattern, s, text, lang = self.pats.anniversary, view.s, self.text, self.lang
+        if pattern is None:
+            return
+        for m in pattern.finditer(text, s.start, s.end):
+            i = next(k for k, v in enumerate(m.groups()) if v is not None) // 2
+            n, np_start, np_end = int(m.group(f"n{i}")), m.start(f"np{i}"), m.end(f"np{i}")
+            ref = next((t for t in view.tagged if t.timex.type == TimexType.DATE and
+                        t.resolved.start is not None and t.resolved.grain is not None and
+                        GRAIN_ORDER[t.resolved.grain] <= GRAIN_ORDER[Grain.YEAR]), None)
+            if ref is not None and ref.resolved.start is not None:
+                year, anchor, told = ref.resolved.start.year, ref.resolved.anchor, ref.text
+            elif self.dct is not None:
+                year, anchor, told = self.dct.year, Anchor.DOCUMENT, str(self.dct)
+            else:
+                continue
+            words = text[np_start:np_end].split()
+            stops = {*lang.relative_pronouns, *lang.complementisers, *lang.place_prepositions}
+            cut = next((k for k, w in enumerate(words) if k and w.lower() in stops),
+                       len(words))  # "Atlanterhavspakten i Washington": the pact
+            what = " ".join(words[:min(cut, _ANNIVERSARY_WORDS)]).strip()
+            y = year - n
+            if not what or y < -9999:
+                continue
+            date = Resolved(year_value(y), Day(y, 1, 1), Day(y, 12, 31), Grain.YEAR,
+                            anchor == Anchor.DOCUMENT, anchor,
+                            f"{n} years before {year} ({told}): the anniversary it marks",
+                            "", told)
+            mentions = view.within((np_start, np_end))
+            said = text[m.start():np_start].strip()  # "45th anniversary", "70-årsdagen"
+            if said.split()[-1].lower() in lang.prepositions:
+                said = said.rsplit(None, 1)[0]
+            event = Event(
+                id=self._next_id(), doc=self.doc, lang=lang.code, date=date,
+                title=what[:1].upper() + what[1:], type=_event_type(what + " ", lang),
+                actors=_actor_names(mentions), place="",
+                mentions=[_mention(self.doc, text, s, said, m.start(), m.start() + len(said))],
+            )
+            self._add(_Draft(event, s.index, (m.start(), np_end)), s)
+
     # --- step 4: "etter møtet", "after the vote": dated by an event told before ------
     def _related_events(self, view: _View) -> None:
         pattern = self.pats.relation_ref
@@ -998,17 +1130,144 @@ class _Reader:
     # --- step 5: "Samtidig ...", "Then ...": the event told just before goes on ------
     def _sequel(self, view: _View) -> None:
         pattern, s = self.pats.sequel_opener, view.s
-        if pattern is None or view.dated:
+        if pattern is None:
             return
         m = pattern.match(self.text, s.start, s.end)
         if m is None:
             return
-        prev = self.drafts.last()
-        if prev is None or prev.sentence != s.index - 1 or prev.event.date.start is None:
+        whole = (s.start, s.end)
+        if view.dated:
+            # "Kort tid etter gikk svenske tropper til angrep, og med konvensjonen –
+            # undertegnet 14. august 1814 – ...": the opener dates its own clause when
+            # that clause has no date; the dated clauses keep theirs.
+            whole = _clause_of(view.clauses, m.end())
+            if any(d.whole == whole for d in view.dated):
+                return
+        opener = _key(m.group("w"))
+        if opener.split()[-1] in self.lang.event_relations and \
+                self._noun_phrase_at(m.end(), s.end):
+            return  # "Kort tid etter valget", "Shortly after the vote": an event named
+        prev = self.drafts.last_before(s.index)
+        if prev is None or prev.event.date.start is None or not self._story_reaches(prev, s):
             return
-        relation = self.lang.sequel_openers[_key(m.group("w"))]
-        self._told_from(view, (s.start, s.end), (m.start("w"), m.end("w")), prev, relation,
+        relation = self.lang.sequel_openers[opener]
+        if relation != "after" and prev.sentence != s.index - 1:
+            return  # "Samtidig", "Since then": the time of the sentence right before;
+            # "Kort tid etter" follows the last event told, a state between or not
+        self._told_from(view, whole, (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
+
+    def _story_reaches(self, prev: _Draft, s: Sentence) -> bool:
+        """Whether the story told at ``prev`` still goes on in ``s``: at most two
+        sentences on, across at most one paragraph break, and no sentence between told
+        a time outside the event's ("klokken 14.30" on another day) or a quote (its
+        speaker's time)."""
+        if not s.index - _STORY_REACH <= prev.sentence < s.index:
+            return False
+        if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
+            return False
+        rd = prev.event.date
+        for i in range(prev.sentence + 1, s.index):
+            for t in self.by_sentence.get(i, ()):
+                r = t.resolved
+                if r.start is None or rd.start is None or rd.end is None or \
+                        r.end is None or not rd.start <= r.start <= r.end <= rd.end:
+                    return False  # a time of its own ("klokken 14.30"), not "på formiddagen"
+                    # of the same day
+        report = self.pats.report
+        return not (prev.sentence < s.index - 1 and report is not None and
+                    report.search(self.text, self.sentence_start.get(s.index - 1, s.start),
+                                  s.start))
+
+    def _relative_to_another(self, lo: int, pos: int) -> bool:
+        """Whether a relation word ("etter", "after", "under", "during") stands just
+        before the expression at ``pos``: the date is then that of another event named
+        there, and the story's time only follows from it."""
+        words = self.text[max(lo, pos - _RELATION_REACH):pos].lower().split()
+        relations = {*self.lang.event_relations, *self.lang.after_connectors}
+        return any(w.strip(",") in relations for w in words[1:] if words) or \
+            bool(words and words[0] in relations and pos - _RELATION_REACH <= lo)
+
+    def _noun_phrase_at(self, pos: int, end: int) -> bool:
+        """Whether a noun phrase opens at ``pos`` ("the vote", "valget"), as after a
+        preposition, rather than the verb of a clause ("etter gikk tropper ...")."""
+        words = self.text[pos:min(end, pos + 40)].split()[:1]
+        if not words:
+            return False
+        word = words[0].strip(",.;:").lower()
+        lang = self.lang
+        return word in lang.determiners or word in lang.articles or \
+            word in lang.definite_articles or (len(word) > 3 and bool(lang.definite_endings)
+                                               and word.endswith(lang.definite_endings))
+
+    # --- step 5b: a sentence with no date right after a dated event: the story goes on
+    def _story_goes_on(self, view: _View) -> None:
+        """'Krigen brøt ut 1. september 1939. Tyske tropper gikk inn i Polen.', 'Germany
+        declared war on 1 August 1914. German troops crossed into Belgium.': an act told
+        with no expression of its own, right after an event the text dated, happens at
+        that event's time as the story goes on (approximate, anchored to that event).
+        The event before must be dated by an expression of its own, with no modifier
+        ("etter", "before"); it may stand up to two sentences back, across at most one
+        paragraph break, with no other time or quote told between. A plan goes on only where the sentence is a plan too ("Ministrene
+        vil også drøfte ..."); a denial, a hope, background, an opinion or a state does
+        not go on."""
+        s, text, pats = view.s, self.text, self.pats
+        if view.tagged or pats.act is None or not _is_prose(s, _STORY_WORDS) or \
+                self._in_caption(s):
+            return
+        last = self.drafts.last()
+        if last is None or last.sentence == s.index:
+            return  # the sentence's event is told (by a sequel opener, an event named)
+        prev = last
+        if prev is self.heading:
+            return  # a headline's date is the page's: its lead is the news (step 6)
+        if prev.process or not self._story_reaches(prev, s):
+            return
+        rd = prev.event.date
+        first = prev.event.mentions[0]
+        if rd.start is None or rd.mod or not first.timex or \
+                rd.anchor not in (Anchor.ABSOLUTE, Anchor.DOCUMENT, Anchor.PREVIOUS) or \
+                prev.event.modality == "possible":
+            return
+        if self._relative_to_another(first.quote_start, first.timex_start):
+            return  # "arbeidet etter Madrid-konferansen i 1991": the date is another event's
+        act = pats.act.search(text, s.start, s.end)
+        ahead = self.dct is not None and prev.event.date.end is not None and \
+            prev.event.date.end >= self.dct.first_day
+        present = pats.present_act.search(text, s.start, s.end) \
+            if ahead and pats.present_act is not None else None  # "Ministrene møtes også"
+        planned = pats.planned.search(text, s.start, s.end)
+        if planned is not None and present is None and _event_type(
+                clean(text[planned.end():s.end]) + " ", self.lang) not in _PLANNED_KINDS:
+            planned = None  # "Avtalen skal sikre bredere deltakelse": a purpose, no plan
+            if prev.event.modality != "planned" and act is None:
+                return
+        if prev.event.modality == "planned":
+            if planned is None and present is None:
+                return  # "Møtet holdes 11. mars. Norge signerte avtalen i fjor.": not the plan
+            act = planned or present
+        elif planned is not None and not ahead:
+            return  # a plan after a past event is the article's plan (step 7)
+        act = act or planned or present
+        if act is None:
+            return
+        for cue in (pats.background, pats.negation, pats.possible, pats.subordinate):
+            if cue is not None and cue.search(text, s.start, act.start()):
+                return
+        if pats.report is not None and pats.report.search(text, s.start, s.end):
+            return  # "..., Mane said": a report is told at its speaker's time
+        if pats.background is not None and pats.background.search(
+                text, first.quote_start, first.quote_end):
+            return  # "Vieira had garnered 52 percent on 24 July": background, not the story
+        if pats.obligation is not None and pats.obligation.search(text, s.start, s.end):
+            return  # "Journalister må vise fram pressekort": a rule, not the story
+        if pats.negation is not None and pats.negation.search(text, act.start(), s.end):
+            return
+        if self._in_a_state((s.start, s.end), (act.start(), act.start())):
+            return
+        whole = _clause_of(view.clauses, act.start())
+        self._told_from(view, whole, (whole[0], whole[0]), prev, "story", "",
+                        Anchor.PREVIOUS, story_anchor=first.timex)
 
     # --- step 6: the article's news, told with no date -----------------------------
     def _news(self, view: _View) -> None:
@@ -1162,7 +1421,8 @@ class _Reader:
         return credit.search(self.text, s.start, reach_end if end < 0 else end) is not None
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
-                   ref: _Draft, relation: str, said: str, anchor: Anchor) -> None:
+                   ref: _Draft, relation: str, said: str, anchor: Anchor,
+                   story_anchor: str = "") -> None:
         """An event with no date of its own, dated from ``ref``: the same date,
         approximate ('after', 'during', 'at', 'same', 'before'), or from it until the
         document date ('since')."""
@@ -1177,10 +1437,12 @@ class _Reader:
                             True, anchor, f"from {told} until the document date "
                             f"{self.dct}", "AFTER", said)
         else:
-            words = {"same": "at the same time as", "during": "during", "at": "at"}
+            words = {"same": "at the same time as", "during": "during", "at": "at",
+                     "story": "as the story goes on from"}
             date = Resolved(rd.value, rd.start, rd.end, rd.grain, True, anchor,
                             f"{words.get(relation, relation)} {told}",
-                            {"after": "AFTER", "before": "BEFORE"}.get(relation, ""), said)
+                            {"after": "AFTER", "before": "BEFORE"}.get(relation, ""),
+                            said or story_anchor)
         clause = reach(text, *whole, *span)
         if self._in_a_state(clause, span):
             return  # "vil være til stede under undertegningen"
@@ -1202,15 +1464,23 @@ class _Reader:
         self._add(_Draft(event, view.s.index, clause), view.s)
 
 
+# How many sentences back the dated event of a story that goes on may stand.
+_STORY_REACH = 2
+# At most this many words of what an anniversary remembers make its title.
+_ANNIVERSARY_WORDS = 10
+# A story goes on in short sentences too ("Tyske tropper okkuperte Polen.").
+_STORY_WORDS = 4
+# How far before a date a relation word ("etter Madrid-konferansen i 1991") is looked for.
+_RELATION_REACH = 40
 # How many sentences after a heading its story may begin (a caption, a byline between).
 _HEADING_REACH = 6
 _HEADING_WORDS = 12
 
 
-def _is_prose(s: Sentence) -> bool:
+def _is_prose(s: Sentence, words: int = 0) -> bool:
     """A sentence of the story: ends as a sentence does, long enough to report."""
     body = s.text.rstrip(_CLOSERS)
-    return body.endswith((".", "!")) and len(body.split()) >= _NEWS_WORDS
+    return body.endswith((".", "!")) and len(body.split()) >= (words or _NEWS_WORDS)
 
 
 def _is_heading(text: str, s: Sentence) -> bool:

@@ -56,8 +56,10 @@ def _lang(text: str, code: str | None) -> Lang:
 def _future_pattern(lang: Lang) -> re.Pattern[str]:
     cues = sorted({*lang.future_cues, *lang.schedule_cues, *lang.hope_cues}, key=len,
                   reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])",
-                      re.IGNORECASE)
+    not_future = "|".join(re.escape(c) for c in lang.not_future)
+    guard = rf"(?!(?:{not_future})(?![\w-]))" if not_future else ""  # "next to the embassy"
+    return re.compile(r"(?<![\w-])" + guard + "(?:" + "|".join(re.escape(c) for c in cues) +
+                      r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -67,21 +69,56 @@ def _clause_break_pattern(lang: Lang) -> re.Pattern[str]:
                       r")(?![\w-])", re.IGNORECASE)
 
 
-def _is_future(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
-               lang: Lang) -> bool:
-    """A future cue ("skal", "will", "neste") in the same clause as the expression
-    ``spans[j]``, one of the document's expressions."""
+@lru_cache(maxsize=8)
+def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
+    if not lang.present_verbs:
+        return None
+    verbs = sorted(lang.present_verbs, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
+           lang: Lang) -> str:
+    """'future', 'present' or 'past': how the clause of the expression ``spans[j]`` (one
+    of the document's expressions) tells it. Future when a future cue ("skal", "will",
+    "neste") governs it; present when a present-tense verb of the language stands in its
+    clause ("møtes", "meets"); past otherwise (news reports what has happened)."""
     breaks = _clause_break_pattern(lang)
     start, end = spans[j]
     # Only the expression's own reach of the sentence (see segment.reach_among): a long
     # sentence of many dates must not be rescanned for each of them.
     a, b = reach_among(text, s.start, s.end, spans, j)
     for m in breaks.finditer(text, a, b):
+        if _joins_names(text, m.start(), m.end(), lang):
+            continue  # "Australia and New Zealand": one phrase, not two clauses
         if m.end() <= start:
             a = m.end()
         elif m.start() >= end:
             b = m.start()
             break
+    if _is_future(text, s, a, b, start, end, lang):
+        return "future"
+    present = _present_pattern(lang)
+    if present is not None and (present.search(text, a, start) or present.search(text, end, b)):
+        return "present"
+    return "past"
+
+
+def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
+    """Whether the break ``text[start:end]`` is a coordinator between two names
+    ("Australia and New Zealand", "Norge og Sverige")."""
+    if text[start:end].lower() not in lang.coordinators:
+        return False
+    before = text[max(0, start - 30):start].split()[-1:]
+    after = text[end:end + 30].split()[:1]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
+
+
+def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
+               lang: Lang) -> bool:
+    """A future cue ("skal", "will", "neste") in the clause ``a``-``b`` that governs the
+    expression at ``start``-``end``."""
     # The cue must govern the expression: before it in its clause ("skal reise ... i mai",
     # "will meet ... on Thursday"), or right after it when it opens the clause ("I mai skal
     # ..."). "said Friday it would ..." puts the cue in a later, reported clause.
@@ -117,12 +154,14 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         while si + 1 < len(sents) and sents[si].end <= t.start:
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
-        future = _is_future(text, s, spans, j, lang)
+        tense = _tense(text, s, spans, j, lang)
+        future = tense == "future"
         if not future and tagged and tagged[-1].future and tagged[-1].sentence == s.index \
                 and _coordinated(text, found[j - 1].end, t.start, lang):
             future = True  # "scheduled for Monday and Tuesday": both days ahead
         story = story_time.story_for(t, s, first_year, text, future)
-        context = Context(dct, future, previous, previous_text)
+        context = Context(dct, future, previous, previous_text,
+                          present=tense == "present" and not future)
         if story is not None:
             date = replace(story.date, approximate=True) if story.approximate else story.date
             context = replace(context, story=date, story_text=story.text)

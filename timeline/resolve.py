@@ -47,6 +47,7 @@ class Context:
     # instead of the document date. Set only where the text says so.
     story: Resolved | None = None
     story_text: str = ""
+    present: bool = False  # told in the present tense: the nearest occurrence, either way
 
 
 # --- formatting -------------------------------------------------------------------
@@ -346,6 +347,11 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
                 y += 1  # the current month still lies ahead in part: it counts
             elif not ctx.future and here > now:
                 y -= 1
+            if ctx.present and not ctx.future and m.day is not None:
+                # a day told in the present ("meets on 7 February"); a month alone is
+                # mostly background ("in the October slaying"): the latest one
+                y = _nearest_year(m, dct, y)
+                direction = "the nearest"
             how = f"{direction} {what} as of the document date {dct}"
         else:
             how = f"taken to be in {dct.year}, the document's year"
@@ -374,6 +380,19 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
                               f"{direction} one as of the document date {dct}")
         return r
     return _unresolved("XXXX", "a date", Grain.DAY if m.day is not None else Grain.YEAR)
+
+
+def _nearest_year(m: Meaning, dct: DocDate, latest: int) -> int:
+    """Of the latest occurrence of a yearless month or day (in year ``latest``) and the
+    next one, the year of the one nearer the document date."""
+    assert m.month is not None
+    day = min(m.day or 1, 28)
+    here = dct.first_day.number
+    past = Day(latest, m.month, day).number
+    ahead = Day(latest + 1, m.month, day).number
+    if past >= here:  # the latest is the current month: it is the nearest
+        return latest
+    return latest + 1 if ahead - here < here - past else latest
 
 
 def _end_follows(first_m: Meaning, last_m: Meaning, first: Resolved) -> bool:

@@ -290,7 +290,9 @@ def _subject_first(title: str, text: str, timex: tuple[int, int],
     if first is not None and rest.startswith(first.text):
         tail = rest[len(first.text):]
         subject = first.text  # as the text says it: "nordmenn", not "Norge"
-        if first.text.endswith("s") and first.text != first.canonical:  # "EUs ministre"
+        if (first.text.endswith("s") and first.text != first.canonical) or \
+                _demonym_before_noun(first.text, tail, lang):
+            # "EUs ministre"; "tyske tropper", "Soviet forces": the noun goes with it
             head, _, tail = tail.strip().partition(" ")
             subject = f"{first.text} {head}".strip()
             tail = f" {tail}" if tail else ""
@@ -303,6 +305,22 @@ def _subject_first(title: str, text: str, timex: tuple[int, int],
         return title
     subject, tail = split
     return " ".join([subject, verb, tail]).strip()
+
+
+def _demonym_before_noun(name: str, tail: str, lang: Lang) -> bool:
+    """Whether ``name`` is an adjective of a state ("tyske", "sovjetiske", "German")
+    followed by the noun it describes ("tyske tropper gikk ...": "tropper"), not by a
+    preposition, an adverb or a verb."""
+    low = name.lower()
+    if " " in name or not (name[:1].islower() or low.endswith(lang.adjective_endings)):
+        return False
+    nxt = tail.split()[:1]
+    if not nxt or not nxt[0][:1].islower():
+        return False
+    word = nxt[0].lower().strip(",.;:")
+    return bool(word) and word not in lang.prepositions and word not in lang.sentence_adverbs \
+        and word not in lang.coordinators and not _finite(word, lang) and \
+        word not in lang.stopwords
 
 
 def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, str] | None:

@@ -136,6 +136,22 @@ class Lang:
     # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
     # ``negations`` word before the act tells no news.
     act_verbs: tuple[str, ...] = ()
+    # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``
+    # (how many years) and ``np`` (what is remembered); X happened n years before the
+    # year the sentence (or the document) is in.
+    anniversaries: tuple[str, ...] = ()
+    # Phrases that open with a future cue and point nowhere ("next to the embassy").
+    not_future: tuple[str, ...] = ()
+    # "må", "must": an obligation tells a rule, not what happens next in a story.
+    obligation_cues: tuple[str, ...] = ()
+    # Phrases in which a subordinator is a noun or a preposition ("på siden av": beside),
+    # not the start of a clause ("siden 1993 har ..."): the clause is not cut there.
+    subordinator_phrases: tuple[str, ...] = ()
+    # Present-tense forms of the verbs news and programmes tell events with ("møtes",
+    # "holdes", "meets", "is held"). A date with no year in a present-tense clause is the
+    # occurrence nearest the document date, before or after it ("The ministers meet in
+    # Oslo on 15 March", told on 10 March); a past-tense clause takes the latest.
+    present_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
