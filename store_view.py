@@ -88,7 +88,10 @@ def show() -> bool:
     """Draw the store page when a store is chosen (True), else only the sidebar field."""
     state = st.session_state
     state.setdefault("store_path", store_argument())
-    t = i18n.translator(_lang())
+    # Until a store is open the workbench decides the language (it also weighs the
+    # documents), so the sidebar field only reads it here.
+    shown = state.get("ui_lang")
+    t = i18n.translator(shown if shown in i18n.LANGUAGES else i18n.choose_language(st.context.locale))
     with st.sidebar:
         st.text_input(t("store.field"), key="store_path", help=t("store.field_help"))
     path = str(state.store_path or "").strip()

@@ -70,7 +70,7 @@ def patterns(lang: Lang) -> Patterns:
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
         # without trying each of them at every space. A closing quote may follow the comma.
-        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|" + _not_subordinating(lang) +
+        clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|(?=\s)" + _not_subordinating(lang) +
                                    r"\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
                                    (rf"|(?:{words(two_word)})\s+" if two_word else "") + ")",
                                    re.IGNORECASE),
