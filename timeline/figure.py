@@ -64,7 +64,15 @@ from .lanes import (
     pack,
     place_labels,
 )
-from .traces import colours, group_traces, highlight_traces, hover_text, key_traces, ordered_groups
+from .traces import (
+    Drawing,
+    colours,
+    group_traces,
+    highlight_traces,
+    hover_text,
+    key_traces,
+    ordered_groups,
+)
 
 __all__ = ["COLOR_MODES", "LANE_MODES", "SCREEN", "UIREVISION", "Page", "Zoom", "build_figure", "chart_config"]
 
@@ -410,9 +418,9 @@ def _add_marks(fig: go.Figure, events: Sequence[ChartEvent], items: Sequence[Ite
             marker=dict(symbol="square", size=12, color=colour_of[g]), hoverinfo="skip",
             meta={"kind": "legend", "group": g},
         ))
-        for tr in group_traces(g, g_items, colour_of[g], date_axis=scale.date_axis,
-                               large=scale.large, hover=hover, lang=lang, dim=highlight is not None,
-                               row_unit_px=scale.row_unit_px, px=scale.px, group_title=name):
+        drawing = Drawing(scale.date_axis, scale.large, scale.px, scale.row_unit_px)
+        for tr in group_traces(g, g_items, colour_of[g], drawing=drawing, hover=hover, lang=lang,
+                               dim=highlight is not None, group_title=name):
             fig.add_trace(tr)
     if highlight is not None:
         chosen = [it for it in items if it.event.event_id == highlight]

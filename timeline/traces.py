@@ -15,6 +15,7 @@ title, actors, place and the quote, all escaped once (:func:`chartstyle.esc`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -152,20 +153,30 @@ def _trace(large: bool, *, date_axis: bool, **kwargs: Any) -> go.Scatter | go.Sc
     return go.Scattergl(**kwargs) if large else go.Scatter(**kwargs)
 
 
+@dataclass(frozen=True)
+class Drawing:
+    """How marks are drawn on this chart: a date axis or decimal years, WebGL for
+    thousands of events, data units per pixel, and a sub-row's height in pixels."""
+
+    date_axis: bool
+    large: bool
+    px: float
+    row_unit_px: float
+
+
 def group_traces(
     name: str,
     items: list[Item],
     colour: str,
     *,
-    date_axis: bool,
-    large: bool,
+    drawing: Drawing,
     hover: dict[str, str],
     lang: str,
     dim: bool,
-    row_unit_px: float,
-    px: float,
     group_title: str,
 ) -> list[go.Scatter | go.Scattergl | go.Bar]:
+    date_axis, large = drawing.date_axis, drawing.large
+    px, row_unit_px = drawing.px, drawing.row_unit_px
     traces: list[go.Scatter | go.Scattergl | go.Bar] = []
     bar_px = BAR_PX_LARGE if large else BAR_PX
     lg = f"g:{name}"
