@@ -107,6 +107,7 @@ def show() -> bool:
         with st.sidebar:
             st.error(md(t("store.cannot_open", error=err)))
         return False
+    lang = _lang()  # a store is open: the page decides the language, before its switch
     with st.sidebar:
         st.segmented_control(
             "Språk · Language",
@@ -115,7 +116,7 @@ def show() -> bool:
             format_func=lambda code: i18n.text(f"lang.{code}.self", code),
             required=True,
         )
-    _page(query, path, i18n.translator(_lang()))
+    _page(query, path, i18n.translator(lang))
     return True
 
 

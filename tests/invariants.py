@@ -272,6 +272,12 @@ def _is_news(row: dict[str, object]) -> bool:
     return row["timex"] == "" and row["anchor"] == "document date" and bool(row["approximate"])
 
 
+def _goes_on(row: dict[str, object]) -> bool:
+    """An event the text tells with no date of its own right after a dated one, dated
+    from it (approximate, anchored to the previous event): the story going on."""
+    return row["timex"] == "" and row["anchor"] == "previous event" and bool(row["approximate"])
+
+
 def _row_problems(body: str, row: dict[str, object]) -> list[str]:
     where = f"{row['timex']!r} ({row['date']})"
     problems: list[str] = []
@@ -285,11 +291,12 @@ def _row_problems(body: str, row: dict[str, object]) -> list[str]:
         problems += _inside(body, qs, qe, f"{where} quote")
         if body[qs:qe] != m["quote"]:
             problems.append(f"{where}: quote {m['quote']!r} is not the text at {qs}:{qe}")
-        if _is_news(row) and m["timex"] == "":
-            # The article's news, told with no date: no expression, only a place in the
-            # quote (the act), and the date is the document date's.
+        if m["timex"] == "" and (_is_news(row) or _goes_on(row)):
+            # Told with no expression of its own: the article's news (the document
+            # date's) or the story going on (the previous event's date): no expression,
+            # only a place in the quote (the act).
             if not qs <= ts == te <= qe:
-                problems.append(f"{where}: news told at {ts}:{te}, outside its quote {qs}:{qe}")
+                problems.append(f"{where}: told at {ts}:{te}, outside its quote {qs}:{qe}")
             continue
         problems += _inside(body, ts, te, f"{where} timex")
         if body[ts:te] != m["timex"]:

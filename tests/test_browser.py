@@ -319,7 +319,7 @@ def _paste(page: Any, name: str, text: str) -> None:
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_role("tab", name="Paste").click()
     form = sidebar.locator('[data-testid="stForm"]')
-    form.get_by_label("Name").fill(name)
+    form.get_by_label("Title", exact=True).fill(name)
     form.get_by_label("Text").fill(text)
     form.get_by_role("button", name="Add text").click()
     page.wait_for_selector(IDLE)
@@ -327,7 +327,7 @@ def _paste(page: Any, name: str, text: str) -> None:
 
 def test_a_quote_in_a_title_reads_as_a_quote(page: Any) -> None:
     """Item 1 of issue 7: '"' showed as '&quot;' in labels and the chart title."""
-    _paste(page, "Quoted", QUOTED_TEXT)
+    _paste(page, 'The "six-party talks"', QUOTED_TEXT)
     page.wait_for_function(
         "(sel) => [...document.querySelectorAll(sel)].some(e => e.textContent.includes('six-party'))",
         arg=ANNOTATIONS,

@@ -406,7 +406,7 @@ def test_an_unknown_name(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_size_limit(server: str) -> None:
     err = refused("fetch.too_large", f"{server}/big", allow_loopback=True, max_bytes=10_000)
-    assert "10 kB" in str(err)
+    assert ingest.human_size(10_000) in str(err)
     refused("fetch.too_large", f"{server}/big-unsaid", allow_loopback=True, max_bytes=10_000)
     refused("fetch.too_large", f"{server}/bomb", allow_loopback=True, max_bytes=100_000)
     # The same limit as uploads, by default.

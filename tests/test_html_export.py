@@ -66,7 +66,7 @@ def browser() -> Iterator[Any]:
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     frame = Workspace.from_files([SEED]).timeline()[0]
     fig = figure.build_figure(frame, lane_by="actor", title=LONG_TITLE, lang="nb",
-                              source=render.source_line(CREDIT, lang="nb"))
+                              page=figure.Page(source=render.source_line(CREDIT, lang="nb")))
     path = tmp_path_factory.mktemp("html") / "tidslinje.html"
     path.write_bytes(render.to_html(fig, title=LONG_TITLE))
     return path
@@ -135,7 +135,7 @@ def test_the_page_is_made_for_any_width(exported: Path) -> None:
 
 def test_to_html_drops_a_fixed_width() -> None:
     frame = Workspace.from_files([SEED]).timeline()[0]
-    fig = figure.build_figure(frame, title="Korea", width=680)
+    fig = figure.build_figure(frame, title="Korea", page=figure.Page(width=680))
     assert fig.layout.width == 680
     page = render.to_html(fig, title="Korea").decode("utf-8")
     assert '"width":680' not in page.replace(" ", "") and '"autosize":true' in page.replace(" ", "")

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import timeline
+from tests.invariants import check_frame
 from timeline.calendar import Day
 from timeline.segment import sentences
 
@@ -237,3 +238,18 @@ def test_a_sequel_word_is_its_own_timex(text: str, lang: str, word: str) -> None
     assert sequels, frame[["timex", "title"]]
     for m in sequels:
         assert text[m["timex_start"]:m["timex_end"]] == word
+
+
+def test_the_story_going_on_has_no_expression_but_a_place_in_its_quote() -> None:
+    """Found by the fuzzer after the story step came in: an undated act right after a
+    dated one is told with no expression of its own. Its mention holds an empty
+    expression at the act's place in the quote, and every other invariant holds."""
+    text = "1596\udfff … To be held 19. 1981–15 QUARTERS  These days November\t1947-09-30"
+    assert check_frame(text, "en", "1935-03") == []
+    text = "Putin møtte Kim i Vladivostok 25. april 2019. Lederne undertegnet en erklæring."
+    frame = timeline.extract(text, "nb", "2019-05-10")
+    story = frame[frame["anchor"] == "previous event"]
+    assert len(story) == 1 and check_frame(text, "nb", "2019-05-10") == []
+    for row in story.to_dict("records"):
+        assert row["timex"] == "" and row["timex_start"] == row["timex_end"]
+        assert row["quote_start"] <= row["timex_start"] <= row["quote_end"]
