@@ -237,26 +237,26 @@ def push(make: Callable[..., dict[str, Any]], *args: Any, kind: str, name: str,
     return True
 
 
-def on_undo(where: str = "curate") -> None:
+def _step(direction: str, where: str) -> None:
+    """Take back (``"undo"``) or do again (``"redo"``) the last step of the history."""
     state = st.session_state
-    done = _history().undo(state.docs, state.ops)
+    history = _history()
+    done = (history.undo if direction == "undo" else history.redo)(state.docs, state.ops)
     if done is None:
         return
     state.docs, state.ops, step = done
     _forget_edit_fields()
     state.pop("confirm", None)
-    flash("info", tr()("detail.undone", what=_what(step)), where)
+    said = {"undo": "detail.undone", "redo": "detail.redone"}[direction]
+    flash("info", tr()(said, what=_what(step)), where)
+
+
+def on_undo(where: str = "curate") -> None:
+    _step("undo", where)
 
 
 def on_redo(where: str = "curate") -> None:
-    state = st.session_state
-    done = _history().redo(state.docs, state.ops)
-    if done is None:
-        return
-    state.docs, state.ops, step = done
-    _forget_edit_fields()
-    state.pop("confirm", None)
-    flash("info", tr()("detail.redone", what=_what(step)), where)
+    _step("redo", where)
 
 
 def on_reset(where: str = "curate") -> None:

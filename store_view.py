@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,19 @@ def _query(path: str) -> StoreQuery:
     return held
 
 
+def language_switch(on_change: Callable[[], None] | None = None) -> None:
+    """The sidebar's switch of the interface language (session key ``ui_lang``), each
+    language named in itself; the workbench and the store page both show it."""
+    st.segmented_control(
+        "Språk · Language",
+        list(i18n.LANGUAGES),
+        key="ui_lang",
+        format_func=lambda code: i18n.text(f"lang.{code}.self", code),
+        required=True,
+        on_change=on_change,
+    )
+
+
 def _lang() -> str:
     """The interface language: the switch's, which starts at the browser's language."""
     state = st.session_state
@@ -109,13 +123,7 @@ def show() -> bool:
         return False
     lang = _lang()  # a store is open: the page decides the language, before its switch
     with st.sidebar:
-        st.segmented_control(
-            "Språk · Language",
-            list(i18n.LANGUAGES),
-            key="ui_lang",
-            format_func=lambda code: i18n.text(f"lang.{code}.self", code),
-            required=True,
-        )
+        language_switch()
     _page(query, path, i18n.translator(lang))
     return True
 

@@ -1286,14 +1286,7 @@ if tab_save.open:  # lazy: only the open tab runs
         _show_flash("save")
 
 with st.sidebar:
-    st.segmented_control(
-        "Språk · Language",
-        list(i18n.LANGUAGES),
-        key="ui_lang",
-        format_func=lambda code: i18n.text(f"lang.{code}.self", code),
-        required=True,
-        on_change=_on_language,
-    )
+    store_view.language_switch(on_change=_on_language)
     st.header(t("app.documents"))
     st.caption(t("app.documents_caption"))
     for i, d in enumerate(state.docs, start=1):
