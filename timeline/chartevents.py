@@ -14,13 +14,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import pandas as pd
 
 from . import words
 from .calendar import Day
 from .chartstyle import chart_lang
+from .frame import rows_of
 
 __all__ = ["VAGUE_GRAINS", "ChartEvent", "format_when", "off_chart", "parse_events"]
 
@@ -75,13 +76,8 @@ _COLUMNS_NEEDED = (
 
 
 def chart_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    cols = [c for c in _COLUMNS_NEEDED if c in frame.columns]
-    sub = frame[cols]
-    out = cast(list[dict[str, Any]], sub.to_dict("records"))
-    for rec in out:
-        for c in _COLUMNS_NEEDED:
-            rec.setdefault(c, None)
-    return out
+    """The columns the chart reads, row by row (None where the frame lacks one)."""
+    return rows_of(frame, _COLUMNS_NEEDED)
 
 
 def parse_events(frame: pd.DataFrame) -> tuple[list[ChartEvent], int]:

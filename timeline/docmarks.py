@@ -28,6 +28,8 @@ from typing import Any
 
 import pandas as pd
 
+from .frame import rows_of
+
 __all__ = [
     "Mark",
     "Piece",
@@ -114,14 +116,14 @@ def document_marks(frame: pd.DataFrame, doc: str, text: str) -> tuple[list[Mark]
     expressions: dict[tuple[int, int], list[str]] = {}
     if frame is None or frame.empty or not text:
         return [], []
-    columns = [c for c in ("event_id", "doc", "mentions", "quote", "quote_start", "quote_end",
-                           "timex", "timex_start", "timex_end") if c in frame.columns]
-    for row in frame[columns].to_dict("records"):
+    columns = ("event_id", "doc", "mentions", "quote", "quote_start", "quote_end",
+               "timex", "timex_start", "timex_end")
+    for row in rows_of(frame, columns):
         eid = str(row.get("event_id") or "")
         if not eid:
             continue
         for m in _mentions(row):
-            if str(m.get("doc", "")) != doc:
+            if str(m.get("doc") or "") != doc:
                 continue
             quote = str(m.get("quote") or "")
             sentence = _locate(text, _int(m.get("quote_start")), _int(m.get("quote_end")),

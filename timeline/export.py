@@ -29,13 +29,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
 
 from . import words
 from .calendar import Day, days_in_month
+from .frame import rows_of
 from .i18n import choose_language, text
 from .ingest import IngestError, is_encodable, parse_json
 from .lang import codes as language_codes
@@ -126,8 +127,9 @@ def _plain(value: Any) -> Any:
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The frame's schema columns, row by row, as plain JSON values."""
     names = [n for n in column_names() if n in frame.columns]
-    return [{k: _plain(v) for k, v in rec.items()} for rec in cast(list[dict[str, Any]], frame[names].to_dict("records"))]
+    return [{k: _plain(v) for k, v in rec.items()} for rec in rows_of(frame, names)]
 
 
 # ---------------------------------------------------------------- sources
@@ -196,9 +198,9 @@ def _documents(sources: Mapping[str, Source]) -> list[dict[str, str]]:
 def _default(name: str, rec: dict[str, Any]) -> Any:
     dtype = next(c.dtype for c in COLUMNS if c.name == name)
     if name == "start_year":
-        return _decimal_year(rec.get("start"), 0)
+        return _decimal_year(rec.get("start"), end=False)
     if name == "end_year":
-        return _decimal_year(rec.get("end"), 1)
+        return _decimal_year(rec.get("end"), end=True)
     if name == "mentions":
         return []
     if name == "actors":
@@ -209,11 +211,14 @@ def _default(name: str, rec: dict[str, Any]) -> Any:
     return {"string": "", "float64": math.nan, "int64": 0, "bool": False}.get(dtype)
 
 
-def _decimal_year(iso: Any, plus_days: int) -> float:
+def _decimal_year(iso: Any, *, end: bool) -> float:
+    """The start (or, with ``end``, the end) of the day ``iso`` as a decimal year; NaN
+    when it is not a day."""
     try:
-        return Day.parse_iso(str(iso)).plus_days(plus_days).decimal_year()
+        day = Day.parse_iso(str(iso))
     except (ValueError, TypeError):
         return math.nan
+    return day.end_decimal_year() if end else day.decimal_year()
 
 
 def _check_text(name: str, value: str) -> str | None:
@@ -331,8 +336,8 @@ def _validate_records(records: list[Any], where: Callable[[int], str]) -> pd.Dat
         if len(bounds) == 2 and bounds[1] < bounds[0]:
             problems.append(f"{where(i)}: 'end' {row['end']} is before 'start' {row['start']}")
         # The decimal years are derived from start and end, never trusted from the file.
-        row["start_year"] = _decimal_year(row["start"], 0)
-        row["end_year"] = _decimal_year(row["end"], 1)
+        row["start_year"] = _decimal_year(row["start"], end=False)
+        row["end_year"] = _decimal_year(row["end"], end=True)
         rows.append(row)
     if problems:
         more = len(problems) - _MAX_PROBLEMS

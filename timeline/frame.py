@@ -68,8 +68,18 @@ def split_actors(value: str | Iterable[str] | None) -> list[str]:
 # --------------------------------------------------------------------------- rows
 
 
-def rows_of(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return cast(list[dict[str, Any]], frame.to_dict("records"))
+def rows_of(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """The frame's rows as dicts. With ``columns``, only those, in that order; a column
+    the frame lacks is None in every row."""
+    if columns is None:
+        return cast(list[dict[str, Any]], frame.to_dict("records"))
+    present = [c for c in columns if c in frame.columns]
+    rows = cast(list[dict[str, Any]], frame[present].to_dict("records"))
+    missing = [c for c in columns if c not in frame.columns]
+    for row in rows:
+        for c in missing:
+            row[c] = None
+    return rows
 
 
 def row_dict(row: pd.Series) -> dict[str, Any]:

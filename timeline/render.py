@@ -24,6 +24,7 @@ from typing import Any
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import words
 from .chartstyle import TEMPLATE
 from .figure import chart_config
 from .i18n import text
@@ -200,23 +201,13 @@ PNG_PRESETS: dict[str, tuple[str, int, int | None]] = {
 TOOL_NAME = "Tidslinje"
 
 
-def _date_words(iso: str) -> str:
-    """A document date as a newsroom writes it in a credit: 26.04.2019, 04.2019, 2019."""
-    parts = [p for p in str(iso or "").split("-") if p]
-    if len(parts) == 3:
-        return f"{parts[2]}.{parts[1]}.{parts[0]}"
-    if len(parts) == 2:
-        return f"{parts[1]}.{parts[0]}"
-    return parts[0] if parts else ""
-
-
 def source_line(sources: Iterable[tuple[str, str]], *, most: int = 3, lang: str = "en") -> str:
     """The credit under a published chart, from (source, document date) pairs:
     "Source: NTB, 26.04.2019 · made with Tidslinje". Repeats are named once; beyond
     ``most`` sources the rest are counted. With no source at all only the tool is named."""
     seen: list[str] = []
     for name, iso in sources:
-        piece = ", ".join(p for p in (" ".join(str(name or "").split()), _date_words(iso)) if p)
+        piece = ", ".join(p for p in (" ".join(str(name or "").split()), words.credit_date(iso)) if p)
         if piece and piece not in seen:
             seen.append(piece)
     if not seen:

@@ -35,6 +35,7 @@ __all__ = [
     "HAND_SET",
     "category",
     "count",
+    "credit_date",
     "day",
     "grain",
     "how",
@@ -271,6 +272,17 @@ def _day_or_none(iso: str) -> Day | None:
         return Day.parse_iso(iso)
     except (ValueError, TypeError, AttributeError):
         return None
+
+
+def credit_date(iso: str) -> str:
+    """A document date as a newsroom writes it in a credit line, the same in both
+    languages: "26.04.2019", "04.2019", "2019" ("" for none)."""
+    parts = [p for p in str(iso or "").split("-") if p]
+    if len(parts) == 3:
+        return f"{parts[2]}.{parts[1]}.{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}.{parts[0]}"
+    return parts[0] if parts else ""
 
 
 def _document_date_words(iso: str, lang: str) -> str:
