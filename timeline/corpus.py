@@ -40,7 +40,7 @@ _FIELDS = ("text", "date", "lang", "title", "url", "source")
 
 
 @dataclass(frozen=True)
-class Item:
+class InputDoc:
     """One input document (or the reason it could not be read)."""
 
     key: str  # where it came from: a path, or path:line for a table row
@@ -108,16 +108,16 @@ def _expand(inputs: Sequence[str | Path]) -> Iterator[tuple[Path, str]]:
             yield p, p.name
 
 
-def _file_item(path: Path, name: str, max_bytes: int) -> Item:
+def _file_item(path: Path, name: str, max_bytes: int) -> InputDoc:
     from .ingest import parse_document
 
     key = str(path.resolve())
     try:
         size = path.stat().st_size
     except OSError as e:
-        return Item(key, name, error=f"cannot be read ({e.strerror})")
+        return InputDoc(key, name, error=f"cannot be read ({e.strerror})")
     if size > max_bytes:
-        return Item(
+        return InputDoc(
             key,
             name,
             error=f"is {ingest.human_size(size)}; the limit is {ingest.human_size(max_bytes)}",
@@ -126,16 +126,16 @@ def _file_item(path: Path, name: str, max_bytes: int) -> Item:
         data = path.read_bytes()
         text = ingest.text_from_upload(name, data, max_bytes=max_bytes)
     except OSError as e:
-        return Item(key, name, error=f"cannot be read ({e.strerror})")
+        return InputDoc(key, name, error=f"cannot be read ({e.strerror})")
     except ingest.IngestError as e:
-        return Item(key, name, error=str(e))
+        return InputDoc(key, name, error=str(e))
     doc = parse_document(text, name)
     meta = dict(doc.meta)
     title = doc.title
     if not title and path.suffix.lower() in ingest.HTML_SUFFIXES:
         title = ingest.html_title(data.decode("utf-8", "replace"))
     lang = doc.lang if doc.lang in ("nb", "en") else ""
-    return Item(
+    return InputDoc(
         key,
         name,
         doc.text,
@@ -149,7 +149,7 @@ def _file_item(path: Path, name: str, max_bytes: int) -> Item:
 
 def _row_item(
     record: Mapping[str, Any], key: str, name: str, columns: Mapping[str, str], max_bytes: int
-) -> Item:
+) -> InputDoc:
     def cell(field_: str) -> str:
         v = record.get(columns.get(field_, field_))
         if v is None or (isinstance(v, float) and v != v):
@@ -159,17 +159,17 @@ def _row_item(
     raw = record.get(columns.get("text", "text"))
     meta = {f: cell(f) for f in _FIELDS if f != "text"}
     if raw is None or (isinstance(raw, float) and raw != raw) or not str(raw).strip():
-        return Item(key, name, error=f"has no text (column “{columns.get('text', 'text')}”)")
+        return InputDoc(key, name, error=f"has no text (column “{columns.get('text', 'text')}”)")
     text = str(raw)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
-        return Item(
+        return InputDoc(
             key,
             name,
             error=f"is {ingest.human_size(size)}; the limit is {ingest.human_size(max_bytes)}",
         )
     if "\x00" in text or ingest.looks_binary(text):
-        return Item(key, name, error="contains control characters and does not look like text")
+        return InputDoc(key, name, error="contains control characters and does not look like text")
     lang = meta["lang"].lower()
     if lang and lang not in ("nb", "en"):
         try:
@@ -187,10 +187,10 @@ def _row_item(
         except ValueError:
             date = ""  # kept without a date, as a file whose header date cannot be read
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Item(key, name, text, date, lang, meta["title"], meta["url"], meta["source"])
+    return InputDoc(key, name, text, date, lang, meta["title"], meta["url"], meta["source"])
 
 
-def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iterator[Item]:
+def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iterator[InputDoc]:
     base = str(path.resolve())
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
@@ -202,10 +202,10 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
                 try:
                     record = json.loads(line.decode("utf-8"))
                 except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
-                    yield Item(key, name, error=f"is not a JSON line ({type(e).__name__})")
+                    yield InputDoc(key, name, error=f"is not a JSON line ({type(e).__name__})")
                     continue
                 if not isinstance(record, dict):
-                    yield Item(key, name, error="is not a JSON object")
+                    yield InputDoc(key, name, error="is not a JSON object")
                     continue
                 yield _row_item(record, key, name, columns, max_bytes)
     elif suffix == ".csv":
@@ -220,7 +220,7 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
                     n += 1
                     yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
         except (ValueError, UnicodeDecodeError, OSError) as e:
-            yield Item(base, path.name, error=f"is not a readable CSV file ({e})")
+            yield InputDoc(base, path.name, error=f"is not a readable CSV file ({e})")
     else:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -233,7 +233,7 @@ def _table_items(path: Path, columns: Mapping[str, str], max_bytes: int) -> Iter
                     n += 1
                     yield _row_item(record, f"{base}:{n}", f"{path.name}:{n}", columns, max_bytes)
         except (pa.ArrowException, OSError) as e:
-            yield Item(base, path.name, error=f"is not a readable Parquet file ({e})")
+            yield InputDoc(base, path.name, error=f"is not a readable Parquet file ({e})")
 
 
 #: Called with a finished batch's counts (documents, failures, events).
@@ -258,24 +258,24 @@ class RunHooks:
     on_batch: Progress | None = None
 
 
-def read_inputs(inputs: Sequence[str | Path], reading: ReadOptions | None = None) -> Iterator[Item]:
+def read_inputs(inputs: Sequence[str | Path], reading: ReadOptions | None = None) -> Iterator[InputDoc]:
     """Every document of the inputs, in order, each with a unique name."""
     reading = reading or ReadOptions()
     columns, max_bytes = dict(reading.columns), reading.max_bytes
     names: set[str] = set()
     for path, name in _expand(inputs):
         if not path.exists():
-            yield Item(str(path), name, error="does not exist")
+            yield InputDoc(str(path), name, error="does not exist")
             continue
         suffix = path.suffix.lower()
-        items: Iterable[Item]
+        items: Iterable[InputDoc]
         if suffix in TABLE_SUFFIXES:
             items = _table_items(path, columns, max_bytes)
         elif suffix in ingest.SUPPORTED_SUFFIXES:
             items = [_file_item(path, name, max_bytes)]
         else:
             items = [
-                Item(
+                InputDoc(
                     str(path.resolve()),
                     name,
                     error=f"files of type {suffix or 'no extension'} are not supported",
@@ -283,7 +283,7 @@ def read_inputs(inputs: Sequence[str | Path], reading: ReadOptions | None = None
             ]
         for item in items:
             if item.name in names:  # the same name from two inputs
-                item = Item(**{**item.__dict__, "name": f"{item.name}~{content_id(item.key)[:6]}"})
+                item = InputDoc(**{**item.__dict__, "name": f"{item.name}~{content_id(item.key)[:6]}"})
             names.add(item.name)
             yield item
 
@@ -311,7 +311,7 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _process(batch: list[Item], store: str) -> dict[str, Any]:
+def _process(batch: list[InputDoc], store: str) -> dict[str, Any]:
     """Extract one batch and commit it to the store (runs on a worker)."""
     import pandas as pd
 
@@ -375,7 +375,7 @@ def _process(batch: list[Item], store: str) -> dict[str, Any]:
     }
 
 
-def _partition(items: Iterable[list[Item]], store: str) -> list[dict[str, Any]]:
+def _partition(items: Iterable[list[InputDoc]], store: str) -> list[dict[str, Any]]:
     return [_process(list(batch), store) for batch in items]
 
 
@@ -411,7 +411,7 @@ def corpus(
     known = es.known_ids()
     keys: list[str] = []
     ids: list[str] = []
-    todo: list[Item] = []
+    todo: list[InputDoc] = []
     queued: set[str] = set()
     hooks = hooks or RunHooks()
     job = _Job(scheduler, workers, max(1, batch_size), lang, hooks)
@@ -474,7 +474,7 @@ class _Job:
     hooks: RunHooks
 
 
-def _run(es: EventStore, todo: list[Item], job: _Job, *, seen: int, started: float,
+def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started: float,
          pool: Any) -> CorpusResult:
     import dask
     import dask.bag as db

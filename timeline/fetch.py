@@ -49,7 +49,7 @@ __all__ = [
     "check_address",
     "fetch_article",
     "fetch_page",
-    "Page",
+    "FetchedPage",
 ]
 
 #: Redirects followed before giving up.
@@ -205,7 +205,7 @@ def _connect(ip: str, port: int, timeout: float | None) -> socket.socket:
 
 
 @dataclass(frozen=True)
-class Page:
+class FetchedPage:
     """What a URL gave: the final URL (after redirects), its media type and charset,
     and the body (at most the size limit)."""
 
@@ -264,7 +264,7 @@ def fetch_page(
     max_redirects: int = MAX_REDIRECTS,
     allow_loopback: bool = False,
     tls: ssl.SSLContext | None = None,
-) -> Page:
+) -> FetchedPage:
     """GET ``url`` under the rules in this module's docstring. ``tls`` is the context
     for https (default: the system's certificates, host names checked)."""
     clock = _Clock(time.monotonic() + timeout, timeout)
@@ -288,7 +288,7 @@ def fetch_page(
             if content_type and content_type not in _PAGE_TYPES:
                 raise FetchError("fetch.not_a_page", host=host, kind=content_type)
             body = _read_body(response, conn, host, max_bytes, clock)
-            return Page(current, content_type or "text/html", charset, body)
+            return FetchedPage(current, content_type or "text/html", charset, body)
         finally:
             conn.close()
     raise FetchError("fetch.redirects", n=max_redirects)
@@ -442,7 +442,7 @@ class Article:
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _decode(page: Page) -> str:
+def _decode(page: FetchedPage) -> str:
     if page.charset:
         try:
             return page.body.decode(page.charset).replace("\r\n", "\n")

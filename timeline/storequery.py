@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Density", "EventDetail", "StoreQuery", "Window"]
+__all__ = ["Density", "StoredEvent", "StoreQuery", "Window"]
 
 LANES = ("type", "actor")
 _EVENT_COLUMNS = (
@@ -75,7 +75,7 @@ class Density:
 
 
 @dataclass
-class EventDetail:
+class StoredEvent:
     event: dict[str, Any]
     mentions: list[dict[str, Any]] = field(default_factory=list)  # with doc title, url
 
@@ -229,7 +229,7 @@ class StoreQuery:
 
     # ------------------------------------------------------------------ one event
 
-    def detail(self, event_id: str) -> EventDetail | None:
+    def detail(self, event_id: str) -> StoredEvent | None:
         """The event with every mention: quote, offsets, and its document's title/url."""
         cur = self.con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
         row = cur.fetchone()
@@ -246,7 +246,7 @@ class StoreQuery:
         )
         cols = [d[0] for d in cur.description]
         mentions = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-        return EventDetail(event, mentions)
+        return StoredEvent(event, mentions)
 
     def mentions_json(self, event_id: str) -> str:
         d = self.detail(event_id)
