@@ -58,6 +58,8 @@ def test_the_frame_from_blocks_equals_the_frame_from_a_dict(monkeypatch) -> None
     pd.testing.assert_frame_equal(fast, plain)
     assert fast.equals(pd.DataFrame({c: fast[c].array for c in fast.columns}))
     assert schema.validate(pipeline.events_frame([])) == []
+    fast.columns.name = "renamed"  # each frame has its own Index of the schema's names
+    assert pipeline.events_frame(events).columns.name is None
 
 
 def test_rows_that_are_not_plain_strings_still_make_the_schemas_frame() -> None:

@@ -7,6 +7,10 @@ embed page (the pictures, interactive HTML and PNG, are in :mod:`timeline.render
   text; a missing string reads back as "").
   ``to_csv`` and ``records_to_csv`` are the project's one CSV writer: the app and the
   command line write the same cells in the same column order, with formulas defused.
+* Every writer takes the schema's frame or its rows (:data:`Events`): the app writes
+  from its frame, the command line from the pipeline's rows without making a frame
+  (``json_records`` are its JSON and JSON Lines, and ``to_csv``'s cells). pandas is
+  loaded only to read a file back or when a frame is given.
 * Readers validate every field against the schema (types, languages, date values,
   codes, offsets): a file that is not a timeline raises ``ValueError`` with a message a
   person can act on, never a traceback from deep inside pandas.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from .types import EVENT_TYPES
@@ -120,12 +121,21 @@ def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
             block[row, :] = columns[COLUMNS[i].name]
         blocks.append((block, np.array(where)))
         arrays.update((i, block[row]) for row, i in enumerate(where))
-    names = pd.Index(column_names())
+    names = _column_index().view()  # the frame's own Index object, on the same names
     internals = getattr(pd.api, "internals", None)  # pandas >= 3
     if internals is not None:
         return cast(pd.DataFrame, internals.create_dataframe_from_blocks(
             blocks, index=pd.RangeIndex(n), columns=names))
     return pd.DataFrame({c.name: arrays[i] for i, c in enumerate(COLUMNS)}, copy=False)
+
+
+@cache
+def _column_index() -> pd.Index:
+    """The schema's column names as pandas' Index. They never change, and inferring the
+    names' dtype costs more than the rest of a small frame: each frame takes a view."""
+    import pandas as pd
+
+    return pd.Index(column_names())
 
 
 def _strings(values: Sequence[Sequence[object]]) -> list[object]:
@@ -134,7 +144,7 @@ def _strings(values: Sequence[Sequence[object]]) -> list[object]:
     that one array; otherwise pandas converts them value by value."""
     import pandas as pd
 
-    dtype = cast(pd.StringDtype, pd.api.types.pandas_dtype("string"))
+    dtype = pd.StringDtype()  # "string": storage as pandas' options say
     if dtype.storage == "pyarrow":
         import pyarrow as pa
 
