@@ -23,13 +23,17 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from . import export, naming
+from . import export
 from .ingest import IngestError, parse_dct, read_document
 from .pipeline import timexes
 from .types import DocDate, Document
+
+if TYPE_CHECKING:  # extract writes the pipeline's rows: pandas loads only for a chart
+    import pandas as pd
+
+    from .workspace import Workspace
 
 __all__ = ["main", "build_parser"]
 
@@ -179,39 +183,44 @@ def _warn_if_nothing(path: str, doc: Document, found: int, what: str) -> None:
         print(f"warning: {path}: no {what} found", file=sys.stderr)
 
 
-def _frames(files: Sequence[str], lang: str | None,
-            dct: DocDate | None) -> tuple[pd.DataFrame, dict[str, export.Source]]:
-    """The timeline of these files, built as the app builds it: one workspace, every
-    document merged (an event two files report is one row with both mentions), and
-    where each document came from."""
+def _workspace(files: Sequence[str], lang: str | None,
+               dct: DocDate | None) -> tuple[Workspace, list[Document]]:
+    """The files as the app holds them: one workspace (the documents' names, titles and
+    sources), with what was read from each file. Every file is read before any work."""
     from .workspace import Workspace
 
     ws = Workspace()
     read = [read_document(f, lang=lang, dct=dct) for f in files]
     for doc in read:
         ws.add(doc, source="file")
+    return ws, read
+
+
+def _frames(files: Sequence[str], lang: str | None,
+            dct: DocDate | None) -> tuple[pd.DataFrame, dict[str, export.Source]]:
+    """The timeline of these files, built as the app builds it: one workspace, every
+    document merged (an event two files report is one row with both mentions), and
+    where each document came from."""
+    ws, read = _workspace(files, lang, dct)
     for f, doc, frame in zip(files, read, ws.frames(), strict=True):
         _warn_if_nothing(f, doc, len(frame), "dated events")
     return ws.timeline()[0], ws.sources()
 
 
-def _jsonable(value: object) -> object:
-    if isinstance(value, float) and value != value:  # NaN
-        return None
-    if hasattr(value, "item"):
-        return value.item()  # numpy scalars
-    return value
+def _timeline_rows(files: Sequence[str], lang: str | None,
+                   dct: DocDate | None) -> tuple[list[dict[str, Any]], dict[str, export.Source]]:
+    """The rows of :func:`_frames`' timeline, without its document columns, and with
+    no frame made: each document's rows from the pipeline, merged as the workspace
+    merges its documents' frames (``frame.merge_rows``). The command line has no
+    changes to apply."""
+    from .frame import merge_rows
+    from .pipeline import document_rows
 
-
-def _output_records(frame: pd.DataFrame,
-             sources: dict[str, export.Source] | None = None) -> list[dict[str, object]]:
-    """Rows as JSON-ready dicts in the CSV's column order; with ``sources``, each says
-    where it was read (``source``, ``url``)."""
-    columns = export.csv_columns(frame.columns)
-    rows = frame.to_dict(orient="records")
-    for row, (source, url) in zip(rows, export.credits(frame, sources), strict=True):
-        row["source"], row["url"] = source, url
-    return [{c: _jsonable(row[c]) for c in columns if c in row} for row in rows]
+    ws, read = _workspace(files, lang, dct)
+    documents = [document_rows(d.document()) for d in ws.documents]
+    for f, doc, rows in zip(files, read, documents, strict=True):
+        _warn_if_nothing(f, doc, len(rows), "dated events")
+    return merge_rows(documents), ws.sources()
 
 
 def _write(data: str | bytes, output: str | None) -> None:
@@ -236,12 +245,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            frame, sources = _frames(args.files, args.lang, args.dct)
             # The output formats are a contract (tests/test_cli.py): the schema's columns,
             # with each event's source and URL from ``sources``; the chart's document
             # columns (timeline.naming.DOC_COLUMNS) stay out.
-            frame = frame.drop(columns=list(naming.DOC_COLUMNS), errors="ignore")
-            _write(_extract_output(frame, sources, args.format, args.title), args.output)
+            rows, sources = _timeline_rows(args.files, args.lang, args.dct)
+            _write(_extract_output(rows, sources, args.format, args.title), args.output)
             return 0
         if args.command == "timex":
             records = []
@@ -272,17 +280,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _extract_output(frame: pd.DataFrame, sources: dict[str, export.Source], fmt: str,
+def _extract_output(rows: list[dict[str, Any]], sources: dict[str, export.Source], fmt: str,
                     title: str) -> bytes | str:
     if fmt == "csv":
-        return export.to_csv(frame, sources=sources)
+        return export.to_csv(rows, sources=sources)
     if fmt == "timelinejs":
-        return export.to_timelinejs(frame, title=title, sources=sources)
+        return export.to_timelinejs(rows, title=title, sources=sources)
     if fmt == "timelinejs-csv":
-        return export.to_timelinejs_csv(frame, title=title, sources=sources)
+        return export.to_timelinejs_csv(rows, title=title, sources=sources)
     if fmt == "embed":
-        return export.to_embed_page(frame, title=title, sources=sources)
-    return _serialise(_output_records(frame, sources), fmt)
+        return export.to_embed_page(rows, title=title, sources=sources)
+    return _serialise(export.json_records(rows, sources=sources), fmt)
 
 
 def _chart(args: argparse.Namespace) -> int:
@@ -363,7 +371,7 @@ def _query(args: argparse.Namespace) -> int:
     sources = {str(d["name"]): export.Source(source=str(d["source"] or ""), url=str(d["url"] or ""),
                                              date=str(d["date"] or ""), title=str(d["title"] or ""))
                for d in documents.to_dict(orient="records")}
-    records = _output_records(frame, sources)
+    records = export.json_records(frame, sources=sources, columns=frame.columns)
     if args.format == "csv":  # the CSV's columns, then n_sources and importance
         _write(export.records_to_csv(records, export.csv_columns(frame.columns)), args.output)
     else:

@@ -7,6 +7,10 @@ embed page (the pictures, interactive HTML and PNG, are in :mod:`timeline.render
   text; a missing string reads back as "").
   ``to_csv`` and ``records_to_csv`` are the project's one CSV writer: the app and the
   command line write the same cells in the same column order, with formulas defused.
+* Every writer takes the schema's frame or its rows (:data:`Events`): the app writes
+  from its frame, the command line from the pipeline's rows without making a frame
+  (``json_records`` are its JSON and JSON Lines, and ``to_csv``'s cells). pandas is
+  loaded only to read a file back or when a frame is given.
 * Readers validate every field against the schema (types, languages, date values,
   codes, offsets): a file that is not a timeline raises ``ValueError`` with a message a
   person can act on, never a traceback from deep inside pandas.
@@ -27,12 +31,11 @@ import io
 import json
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
-
-import pandas as pd
 
 from . import words
 from .calendar import Day, days_in_month
@@ -40,8 +43,15 @@ from .frame import rows_of
 from .i18n import choose_language, text
 from .ingest import IngestError, is_encodable, parse_json
 from .lang import codes as language_codes
-from .schema import COLUMNS, coerce, column_names, empty_frame
+from .schema import COLUMNS, column_names, empty_frame, from_rows
 from .types import Anchor, Grain, TimexType
+
+if TYPE_CHECKING:  # pandas loads with the first frame: rows are written without it
+    import pandas as pd
+
+#: What every writer takes: the schema's frame, or its rows as plain dicts (as
+#: ``frame.rows_of`` gives them, or ``pipeline.document_rows`` with no frame made).
+Events: TypeAlias = "pd.DataFrame | Sequence[Mapping[str, Any]]"
 
 __all__ = [
     "CSV_COLUMNS_FIRST",
@@ -53,6 +63,7 @@ __all__ = [
     "from_json",
     "credits",
     "csv_columns",
+    "json_records",
     "records_to_csv",
     "to_csv",
     "to_embed_page",
@@ -108,9 +119,13 @@ _INT_RANGE = (-1, 2**53)  # offsets and counts; -1 marks "none" (an event added 
 
 
 def _is_missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
+    if value is None:
         return True
-    return isinstance(value, float) and math.isnan(value)
+    if isinstance(value, float):
+        return math.isnan(value)
+    # pandas' NA and NaT come only from a frame, so only when pandas is loaded
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and (value is pandas.NA or value is pandas.NaT)
 
 
 def _plain(value: Any) -> Any:
@@ -126,10 +141,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The frame's schema columns, row by row, as plain JSON values."""
-    names = [n for n in column_names() if n in frame.columns]
-    return [{k: _plain(v) for k, v in rec.items()} for rec in rows_of(frame, names)]
+def _rows(events: Events, columns: Sequence[str] | None = None) -> list[Mapping[str, Any]]:
+    """The events as rows: a frame's by :func:`frame.rows_of` (only ``columns`` when
+    given), rows as they are."""
+    if isinstance(events, list | tuple):
+        return list(events)
+    return list(rows_of(events, columns))  # type: ignore[arg-type]
+
+
+def _records(events: Events) -> list[dict[str, Any]]:
+    """The events' schema columns, row by row, as plain JSON values."""
+    rows = _rows(events)
+    names = [n for n in column_names() if rows and n in rows[0]]
+    return [{k: _plain(rec.get(k)) for k in names} for rec in rows]
 
 
 # ---------------------------------------------------------------- sources
@@ -164,15 +188,29 @@ def _credit(rec: Mapping[str, Any], sources: Mapping[str, Source] | None) -> tup
     return "; ".join(n for n in names if n), "; ".join(u for u in urls if u)
 
 
-def credits(frame: pd.DataFrame,
+def credits(events: Events,
             sources: Mapping[str, Source] | None) -> list[tuple[str, str]]:
     """(source, url) of every row: the publishers and the addresses of the documents
     the event was read in, each joined with "; " ("" where a document does not say)."""
-    if not sources or frame.empty or "doc" not in frame.columns:
-        return [("", "")] * len(frame)
-    mentions = frame["mentions"].tolist() if "mentions" in frame.columns else [None] * len(frame)
-    return [_credit({"doc": d, "mentions": m}, sources)
-            for d, m in zip(frame["doc"].tolist(), mentions, strict=True)]
+    rows = _rows(events, ["doc", "mentions"])
+    if not sources:
+        return [("", "")] * len(rows)
+    return [_credit(row, sources) for row in rows]
+
+
+def json_records(events: Events, *, sources: Mapping[str, Source] | None = None,
+                 columns: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The events as JSON-ready dicts, the CSV's columns in its order (see
+    :func:`csv_columns`; ``columns``: those beyond the schema, such as a store's
+    n_sources), each with ``source`` and ``url`` from ``sources``. The command line's
+    JSON and JSON Lines, and :func:`to_csv`'s cells, are written from these."""
+    names = csv_columns(columns)
+    rows = _rows(events)
+    out = []
+    for row, (source, url) in zip(rows, credits(rows, sources), strict=True):
+        rec = {**row, "source": source, "url": url}
+        out.append({c: _plain(rec[c]) for c in names if c in rec})
+    return out
 
 
 def _link(url: str) -> str:
@@ -345,13 +383,13 @@ def _validate_records(records: list[Any], where: Callable[[int], str]) -> pd.Dat
         raise ValueError("Not a valid timeline: " + "; ".join(shown))
     if not rows:
         return empty_frame()
-    return coerce(pd.DataFrame(rows, columns=column_names()))
+    return from_rows(rows)
 
 
 # ---------------------------------------------------------------- JSON
 
 
-def to_json(frame: pd.DataFrame, *, sources: Mapping[str, Source] | None = None) -> bytes:
+def to_json(frame: Events, *, sources: Mapping[str, Source] | None = None) -> bytes:
     """The lossless save format: ``{"format": "tidslinje", "version": 1, "events": [...]}``
     with one object per row, schema columns only, lists kept as lists, UTF-8.
 
@@ -360,7 +398,7 @@ def to_json(frame: pd.DataFrame, *, sources: Mapping[str, Source] | None = None)
     events = _records(frame)
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if sources is not None:
-        for rec, (source, url) in zip(events, credits(frame, sources), strict=True):
+        for rec, (source, url) in zip(events, credits(events, sources), strict=True):
             rec["source"], rec["url"] = source, url
         doc["documents"] = _documents(sources)
     doc["events"] = events
@@ -414,22 +452,13 @@ def csv_columns(extra: Iterable[str] = ()) -> list[str]:
     return list(dict.fromkeys([*CSV_COLUMNS_FIRST, *column_names(), *extra]))
 
 
-def to_csv(frame: pd.DataFrame, *, sources: Mapping[str, Source] | None = None) -> bytes:
+def to_csv(frame: Events, *, sources: Mapping[str, Source] | None = None) -> bytes:
     """Schema columns as plain UTF-8 CSV, :data:`CSV_COLUMNS_FIRST` first; actors as a
     readable list ("Nord-Korea; Russland"), mentions as JSON text; ``source`` and
-    ``url`` from ``sources`` (empty without). The app and the command line both write
-    this, so the same timeline gives the same bytes."""
-    names = csv_columns()
-    out = frame.reindex(columns=[n for n in names if n not in _CREDIT_COLUMNS])
-    row_credits = credits(out, sources)
-    columns = []
-    for name in names:
-        if name in _CREDIT_COLUMNS:
-            i = _CREDIT_COLUMNS.index(name)
-            columns.append([_defuse(c[i]) for c in row_credits])
-        else:
-            columns.append([_cell(v, name) for v in out[name].tolist()])
-    return _csv_bytes(names, zip(*columns, strict=True))
+    ``url`` from ``sources`` (empty without). The app writes it from its frame, the
+    command line from the pipeline's rows (no frame made): the same timeline gives the
+    same bytes."""
+    return records_to_csv(json_records(frame, sources=sources), csv_columns())
 
 
 def records_to_csv(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> bytes:
@@ -548,6 +577,8 @@ def from_csv(data: bytes | str) -> pd.DataFrame:
         raise ValueError(f"Not a timeline CSV: not UTF-8 text ({e.reason} at byte {e.start})") from None
     if not text.strip():
         raise ValueError("Not a timeline CSV: the file is empty")
+    import pandas as pd
+
     try:
         table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
@@ -642,7 +673,7 @@ def _tl_source(rec: Mapping[str, Any], sources: Mapping[str, Source] | None) -> 
     return "; ".join(pieces)
 
 
-def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None, *,
+def to_timelinejs(frame: Events, title: str = "", lang: str | None = None, *,
                   sources: Mapping[str, Source] | None = None) -> bytes:
     """Knight Lab TimelineJS3 JSON: one slide per dated event (undated ones are left
     out), grouped by type, with the quote and its source (publisher, title, link) in
@@ -653,31 +684,33 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "", lang: str | None = None,
     return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
 
 
-def _timelinejs(frame: pd.DataFrame, title: str, lang: str | None,
+def _timelinejs(events: Events, title: str, lang: str | None,
                 sources: Mapping[str, Source] | None) -> dict[str, Any]:
-    lang = _slide_language(frame, lang)
+    records = _records(events)
+    lang = _slide_language(records, lang)
     return {
-        "title": {"text": _title_text(frame, title, lang, sources)},
-        "events": [slide for slide, _ in _slides(frame, lang, sources)],
+        "title": {"text": _title_text(records, title, lang, sources)},
+        "events": [slide for slide, _ in _slides(records, lang, sources)],
     }
 
 
-def _title_text(frame: pd.DataFrame, title: str, lang: str,
+def _title_text(records: list[dict[str, Any]], title: str, lang: str,
                 sources: Mapping[str, Source] | None) -> dict[str, str]:
     """The title slide: the title, and every document with its source."""
-    docs = sorted({str(d) for d in frame["doc"].dropna()}) if "doc" in frame.columns else []
+    docs = sorted({str(r["doc"]) for r in records if r.get("doc") is not None})
     return {
         "headline": html.escape(title or text("tl.title", lang)),
         "text": "; ".join(_tl_source({"doc": d}, sources) for d in docs),
     }
 
 
-def _slides(frame: pd.DataFrame, lang: str,
+def _slides(records: list[dict[str, Any]], lang: str,
             sources: Mapping[str, Source] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(slide, the event it shows) for every dated event."""
+    """(slide, the event it shows) for every dated event of ``records`` (see
+    :func:`_records`)."""
     out = []
     used: set[str] = set()
-    for rec in _records(frame):
+    for rec in records:
         try:
             start = Day.parse_iso(str(rec.get("start")))
             end = Day.parse_iso(str(rec.get("end") or rec.get("start")))
@@ -706,8 +739,8 @@ def _slides(frame: pd.DataFrame, lang: str,
     return out
 
 
-def _slide_language(frame: pd.DataFrame, lang: str | None) -> str:
-    return choose_language(lang, frame["lang"].tolist() if "lang" in frame.columns else [])
+def _slide_language(records: list[dict[str, Any]], lang: str | None) -> str:
+    return choose_language(lang, [r["lang"] for r in records if "lang" in r])
 
 
 # ---------------------------------------------------------------- TimelineJS spreadsheet
@@ -721,17 +754,18 @@ TIMELINEJS_CSV_COLUMNS = (
 )
 
 
-def to_timelinejs_csv(frame: pd.DataFrame, title: str = "", lang: str | None = None, *,
+def to_timelinejs_csv(frame: Events, title: str = "", lang: str | None = None, *,
                       sources: Mapping[str, Source] | None = None) -> bytes:
     """The slides of :func:`to_timelinejs` as a CSV to import into Knight Lab's Google
     Sheets template (File → Import): a "title" row, then one row per dated event, each
     date at its own precision (a year fills only Year). Headline and Text hold the
     same escaped HTML as the JSON; Media Credit names the publishers. Cells that a
     spreadsheet would take for a formula are defused with a leading apostrophe."""
-    lang = _slide_language(frame, lang)
-    title_text = _title_text(frame, title, lang, sources)
+    records = _records(frame)
+    lang = _slide_language(records, lang)
+    title_text = _title_text(records, title, lang, sources)
     rows = [_sheet_row({}, None, title_text["headline"], title_text["text"], type_="title")]
-    for slide, rec in _slides(frame, lang, sources):
+    for slide, rec in _slides(records, lang, sources):
         publishers = _credit(rec, sources)[0]
         rows.append(_sheet_row(
             slide["start_date"], slide.get("end_date"), slide["text"]["headline"],
@@ -770,14 +804,15 @@ def _script_json(data: Any) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_SAFE[m.group()], raw)
 
 
-def to_embed_page(frame: pd.DataFrame, title: str = "", lang: str | None = None, *,
+def to_embed_page(frame: Events, title: str = "", lang: str | None = None, *,
                   sources: Mapping[str, Source] | None = None) -> bytes:
     """One HTML page that shows :func:`to_timelinejs` in Knight Lab's TimelineJS viewer
     (its script and style from cdn.knightlab.com), in the slides' language (TimelineJS'
     ``nb`` locale for Norwegian). The JSON is embedded as data, never as markup: the
     slides' text, already HTML-escaped once, is not escaped again."""
-    slide_lang = _slide_language(frame, lang)
-    data = _timelinejs(frame, title, slide_lang, sources)
+    records = _records(frame)
+    slide_lang = _slide_language(records, lang)
+    data = _timelinejs(records, title, slide_lang, sources)
     options = {"language": slide_lang, "hash_bookmark": False}
     page_title = html.escape(title or text("tl.title", slide_lang))
     page = f"""<!DOCTYPE html>

@@ -13,12 +13,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, cast
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, cast
 
 from .gazetteer import id_of, name_of
-from .schema import coerce, column_names, empty_frame
+from .schema import coerce, empty_frame, from_rows
+
+if TYPE_CHECKING:  # pandas loads with the first frame: the rows and the merge need none
+    import pandas as pd
 
 __all__ = [
     "DATE_COLUMNS",
@@ -35,6 +36,7 @@ __all__ = [
     "mentions_of",
     "merge_buckets",
     "merge_frames",
+    "merge_rows",
     "row_dict",
     "rows_of",
     "split_actors",
@@ -87,10 +89,9 @@ def row_dict(row: pd.Series) -> dict[str, Any]:
     return cast(dict[str, Any], row.to_dict())
 
 
-def frame_of(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    if not rows:
-        return empty_frame()
-    return coerce(pd.DataFrame(rows, columns=column_names()))
+def frame_of(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """The schema's frame of ``rows``, made column by column (see ``schema.from_rows``)."""
+    return from_rows(rows)
 
 
 def actors_of(row: Mapping[str, Any]) -> list[str]:
@@ -239,27 +240,41 @@ def best_match(row: Mapping[str, Any], kept: Sequence[Mapping[str, Any]],
 
 
 def merge_frames(frames: Sequence[pd.DataFrame], lang: str | None = None) -> pd.DataFrame:
-    """One timeline from several documents' frames, in one language.
+    """One timeline from several documents' frames, in one language: the rows of
+    :func:`merge_rows`, made one frame in one step."""
+    frames = [f for f in frames if f is not None and not f.empty]
+    if not frames:
+        return empty_frame()
+    if len(frames) == 1 and lang is None:
+        return coerce(frames[0])
+    return frame_of(merge_rows([rows_of(f) for f in frames], lang=lang))
+
+
+def merge_rows(documents: Sequence[Sequence[dict[str, Any]]],
+               lang: str | None = None) -> list[dict[str, Any]]:
+    """One timeline from several documents' rows (each document's as its frame has
+    them, see :func:`rows_of`), in one language.
 
     Events from *different* documents are the same event when they cover the same
     dates, have the same type and share an actor or a place (by world id, so that a
     Norwegian and an English report meet), or, with no actors, the same title; they
     become one row with the mentions of both. Within one document the engine has
     already merged mentions. Event ids stay unique (a clash gets a suffix). Actors and
-    places are named in ``lang`` (by default the first document's language).
+    places are named in ``lang`` (by default the first document's language); a single
+    document with no ``lang`` keeps its rows as they are.
     """
-    frames = [f for f in frames if f is not None and not f.empty]
-    if not frames:
-        return empty_frame()
-    if len(frames) == 1 and lang is None:
-        return coerce(frames[0])
-    lang = lang or str(frames[0]["lang"].iloc[0])
+    documents = [d for d in documents if d]
+    if not documents:
+        return []
+    if len(documents) == 1 and lang is None:
+        return list(documents[0])
+    lang = lang or str(documents[0][0]["lang"])
     kept: list[dict[str, Any]] = []
     by_key: dict[tuple[str, object], list[int]] = {}
     ids: set[str] = set()
-    for frame in frames:
-        for row in rows_of(frame):
-            row = in_language(row, lang)
+    for rows in documents:
+        for row in rows:
+            row = in_language(dict(row), lang)
             keys = merge_buckets(row)
             target = best_match(row, kept, (i for key in keys for i in by_key.get(key, ())))
             if target is not None:
@@ -278,4 +293,4 @@ def merge_frames(frames: Sequence[pd.DataFrame], lang: str | None = None) -> pd.
             for key in keys:
                 by_key.setdefault(key, []).append(len(kept))
             kept.append(row)
-    return frame_of(kept)
+    return kept

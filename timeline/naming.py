@@ -16,10 +16,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import PurePath
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import i18n
+
+if TYPE_CHECKING:  # pandas loads with the first frame (the CLI writes rows without it)
+    import pandas as pd
 
 __all__ = [
     "DOC_COLUMNS",
@@ -341,6 +343,8 @@ def with_document_columns(frame: pd.DataFrame, docs: Sequence[DocInfo]) -> pd.Da
     """``frame`` with :data:`DOC_COLUMNS`: the title, source, URL and label of the
     document each event's ``doc`` names ("" for a document not in ``docs``, such as an
     event typed in by hand or imported; its label is then its ``doc``)."""
+    import pandas as pd
+
     out = frame.copy()
     by_name: Mapping[str, DocInfo] = {d.name: d for d in docs}
     label_of = labels(docs)

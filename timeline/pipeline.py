@@ -24,8 +24,8 @@ from .types import Anchor, DocDate, Document, Event, Meaning, Resolved, Sentence
 if TYPE_CHECKING:  # pandas loads on the first frame, not for tag() and timexes()
     import pandas as pd
 
-__all__ = ["tag", "timexes", "extract", "extract_document", "events_frame", "as_docdate",
-           "valid_text"]
+__all__ = ["tag", "timexes", "extract", "extract_document", "document_rows", "events_frame",
+           "event_rows", "as_docdate", "valid_text"]
 
 # Kinds whose value can anchor a later "dagen etter" / "a few days later".
 _ANCHORING = {"date", "relative", "anaphoric", "interval"}
@@ -232,6 +232,18 @@ def timexes(text: str, lang: str | None = None, dct: DocDate | str | None = None
 def extract_document(document: Document, lang: str | None = None,
                      dct: DocDate | str | None = None) -> pd.DataFrame:
     """Events of one document as a dataframe (see ``timeline.schema``)."""
+    return events_frame(_document_events(document, lang, dct))
+
+
+def document_rows(document: Document, lang: str | None = None,
+                  dct: DocDate | str | None = None) -> list[dict[str, object]]:
+    """The rows of :func:`extract_document`'s frame as dicts, with no frame made (a
+    missing text is None, a missing number NaN, as ``frame.rows_of`` reads them)."""
+    return event_rows(_document_events(document, lang, dct))
+
+
+def _document_events(document: Document, lang: str | None,
+                     dct: DocDate | str | None) -> list[Event]:
     document = replace(document, name=valid_text(document.name),
                        text=valid_text(document.text))
     code = lang or document.lang
@@ -239,7 +251,7 @@ def extract_document(document: Document, lang: str | None = None,
     docdate = as_docdate(dct) if dct is not None else document.dct
     sents, tagged = _tag(document.text, language, docdate)
     events = build_events(document.text, document.name, language, sents, tagged, docdate)
-    return events_frame(_placed(events, tagged))
+    return _placed(events, tagged)
 
 
 def _placed(events: list[Event], tagged: list[Tagged]) -> list[Event]:
@@ -281,6 +293,21 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     """The events as the schema's dataframe, ordered by date (unresolved last), then by
     where they are told. Built column by column with the schema's dtypes: one frame per
     call, however many documents the events come from."""
+    from .schema import from_columns
+
+    return from_columns(_event_columns(events))
+
+
+def event_rows(events: Iterable[Event]) -> list[dict[str, object]]:
+    """The rows of :func:`events_frame` as dicts, in its order, with no frame made."""
+    columns = _event_columns(events)
+    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(),
+                                                                      strict=True)]
+
+
+def _event_columns(events: Iterable[Event]) -> dict[str, list[object]]:
+    """The schema's columns of the events as lists of plain values, ordered by date
+    (unresolved last), then by where they are told."""
     nan = float("nan")
 
     def order(e: Event) -> tuple[bool, float, int]:
@@ -324,9 +351,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
         add["sentence"](first.sentence)
         add["actor_ids"]([id_of(a, e.lang) for a in e.actors])
         add["place_id"](id_of(e.place, e.lang, "place"))
-    from .schema import from_columns
-
-    return from_columns(columns)
+    return columns
 
 
 _COLUMN_NAMES = ("event_id", "doc", "lang", "date", "start", "end", "start_year", "end_year",

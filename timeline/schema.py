@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
-
-import numpy as np
-import pandas as pd
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
 from .types import EVENT_TYPES
 
-__all__ = ["COLUMNS", "Column", "column_names", "empty_frame", "from_columns", "validate"]
+if TYPE_CHECKING:  # numpy and pandas load with the first frame: the columns need neither
+    import pandas as pd
+
+__all__ = ["COLUMNS", "Column", "column_names", "empty_frame", "from_columns", "from_rows",
+           "validate"]
 
 
 @dataclass(frozen=True)
@@ -76,40 +78,102 @@ def column_names() -> list[str]:
 
 def empty_frame() -> pd.DataFrame:
     """A frame with every column and dtype and no rows."""
+    import pandas as pd
+
     return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in COLUMNS})
+
+
+def from_rows(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """A frame from rows (dicts keyed by column name; a key that is no column is left out,
+    a missing one is None), made column by column as :func:`from_columns` makes it."""
+    if not rows:
+        return empty_frame()
+    return from_columns({c.name: [row.get(c.name) for row in rows] for c in COLUMNS})
 
 
 def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
     """A frame from one list of values per schema column, each made into its schema
-    dtype once (no frame of objects cast column by column afterwards)."""
+    dtype once (no frame of objects cast column by column afterwards).
+
+    The columns of one dtype are one block from the start: every string column is cut
+    from one Arrow array, the numbers, flags and lists are one 2-D array per dtype, and
+    pandas is handed the blocks as they are (``pandas.api.internals``, pandas 3) instead
+    of sorting a dict of 31 columns into them again."""
+    import numpy as np
+    import pandas as pd
+
     missing = [c.name for c in COLUMNS if c.name not in columns]
     if missing:
         raise ValueError(f"missing columns: {', '.join(missing)}")
-    data: dict[str, object] = {}
-    string = cast(pd.StringDtype, pd.api.types.pandas_dtype("string"))  # once, not per column
-    for c in COLUMNS:
-        values = columns[c.name]
-        if c.dtype == "object":
-            array = np.empty(len(values), dtype=object)
-            array[:] = list(values)
-            data[c.name] = array
-        elif c.dtype == "string":
-            data[c.name] = _strings(values, string)
-        else:
-            data[c.name] = np.asarray(values, dtype=c.dtype)
-    return pd.DataFrame(data, copy=False)
+    n = len(columns[COLUMNS[0].name])
+    uneven = [c.name for c in COLUMNS if len(columns[c.name]) != n]
+    if uneven:
+        raise ValueError(f"columns of another length than {COLUMNS[0].name}'s ({n}): "
+                         f"{', '.join(uneven)}")
+    strings = [i for i, c in enumerate(COLUMNS) if c.dtype == "string"]
+    arrays: dict[int, object] = dict(zip(strings, _strings([columns[COLUMNS[i].name]
+                                                            for i in strings]), strict=True))
+    blocks: list[tuple[Any, Any]] = [(arrays[i], np.array([i])) for i in strings]
+    for dtype in dict.fromkeys(c.dtype for c in COLUMNS if c.dtype != "string"):
+        where = [i for i, c in enumerate(COLUMNS) if c.dtype == dtype]
+        block = np.empty((len(where), n), dtype=dtype)
+        for row, i in enumerate(where):
+            block[row, :] = columns[COLUMNS[i].name]
+        blocks.append((block, np.array(where)))
+        arrays.update((i, block[row]) for row, i in enumerate(where))
+    names = _column_index().view()  # the frame's own Index object, on the same names
+    internals = getattr(pd.api, "internals", None)  # pandas >= 3
+    if internals is not None:
+        return cast(pd.DataFrame, internals.create_dataframe_from_blocks(
+            blocks, index=pd.RangeIndex(n), columns=names))
+    return pd.DataFrame({c.name: arrays[i] for i, c in enumerate(COLUMNS)}, copy=False)
 
 
-def _strings(values: Sequence[object], dtype: pd.StringDtype) -> object:
-    """A string column. When pandas keeps strings in Arrow and every value is a str or
-    None, Arrow builds the column in one step; otherwise pandas converts value by value."""
+@cache
+def _column_index() -> pd.Index:
+    """The schema's column names as pandas' Index. They never change, and inferring the
+    names' dtype costs more than the rest of a small frame: each frame takes a view."""
+    import pandas as pd
+
+    return pd.Index(column_names())
+
+
+def _strings(values: Sequence[Sequence[object]]) -> list[object]:
+    """The string columns ``values``. When pandas keeps strings in Arrow and every value
+    is a str or None, Arrow builds them all in one step and each column is a slice of
+    that one array; otherwise pandas converts them value by value."""
+    import pandas as pd
+
+    dtype = pd.StringDtype()  # "string": storage as pandas' options say
+    if dtype.storage == "pyarrow":
+        import pyarrow as pa
+
+        flat = [v for column in values for v in column]
+        try:
+            whole = pa.array(flat, type=pa.large_string())
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            return [_string(column, dtype) for column in values]  # some value is no str
+        out: list[object] = []
+        at = 0
+        for column in values:
+            out.append(pd.arrays.ArrowStringArray(whole.slice(at, len(column))))
+            at += len(column)
+        return out
+    return [_string(column, dtype) for column in values]
+
+
+def _string(values: Sequence[object], dtype: pd.StringDtype) -> object:
+    """One string column: by Arrow when every value is a str or None, else by pandas'
+    conversion value by value (pandas' NA, a number in a row read from a file)."""
+    import pandas as pd
+
     if dtype.storage == "pyarrow":
         import pyarrow as pa
 
         try:
             return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
         except (pa.ArrowInvalid, pa.ArrowTypeError):
-            pass  # a value that is not a str: pandas' own conversion below
+            pass
     return pd.array(cast(Any, list(values)), dtype=cast(Any, dtype))
 
 

@@ -20,9 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from . import curate, export, ingest, naming, store
+from . import export, ingest, naming, store
 from . import lang as languages
 from .frame import merge_frames
 from .ingest import parse_document, read_document
@@ -30,6 +28,8 @@ from .pipeline import extract_document
 from .types import DocDate, Document
 
 if TYPE_CHECKING:  # the fetcher (http, ssl) is loaded only when a link is added
+    import pandas as pd  # and pandas with the first frame (the CLI writes rows without it)
+
     from .fetch import Article
 
 __all__ = ["WorkDocument", "Workspace"]
@@ -164,6 +164,8 @@ class Workspace:
         and the notes on changes that no longer apply. The columns of
         :data:`timeline.naming.DOC_COLUMNS` say which document (title, source, URL)
         each event's first mention is from."""
+        from . import curate  # the operation log works on frames: pandas
+
         frame, notes = curate.apply_ops(merge_frames(self.frames(), lang=lang), self.ops)
         return naming.with_document_columns(frame, self.infos()), notes
 
