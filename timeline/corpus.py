@@ -315,10 +315,13 @@ def _process(batch: list[InputDoc], store: str) -> dict[str, Any]:
     """Extract one batch and commit it to the store (runs on a worker)."""
     import pandas as pd
 
-    from .pipeline import extract_document
+    from .pipeline import document_rows
+    from .schema import from_rows
     from .types import DocDate, Document
 
-    events: list[pd.DataFrame] = []
+    rows: list[dict[str, object]] = []  # the batch's events: one frame for the batch
+    doc_ids: list[str] = []
+    ords: list[int] = []
     docs: list[dict[str, Any]] = []
     fails: list[dict[str, Any]] = []
     for item in batch:
@@ -335,7 +338,7 @@ def _process(batch: list[InputDoc], store: str) -> dict[str, Any]:
                 lang=item.lang or None,
                 dct=DocDate.parse(item.date) if item.date else None,
             )
-            frame = extract_document(doc)
+            found = document_rows(doc)
         except Exception as e:  # one bad document never stops the corpus
             fails.append(
                 {
@@ -346,9 +349,10 @@ def _process(batch: list[InputDoc], store: str) -> dict[str, Any]:
                 }
             )
             continue
-        frame = frame.assign(doc_id=item.id, ord=range(len(frame)))
-        events.append(frame)
-        lang = str(frame["lang"].iloc[0]) if len(frame) else (item.lang or "")
+        rows.extend(found)
+        doc_ids.extend([item.id] * len(found))
+        ords.extend(range(len(found)))
+        lang = str(found[0]["lang"]) if found else (item.lang or "")
         docs.append(
             {
                 "doc_id": item.id,
@@ -360,10 +364,10 @@ def _process(batch: list[InputDoc], store: str) -> dict[str, Any]:
                 "url": item.url,
                 "source": item.source,
                 "chars": len(item.text),
-                "n_events": len(frame),
+                "n_events": len(found),
             }
         )
-    frame = pd.concat(events, ignore_index=True) if events else pd.DataFrame()
+    frame = from_rows(rows).assign(doc_id=doc_ids, ord=ords) if rows else pd.DataFrame()
     batch_id = content_id(*sorted(i.id for i in batch))
     EventStore(store).write_batch(batch_id, pd.DataFrame(docs), frame, pd.DataFrame(fails))
     return {
