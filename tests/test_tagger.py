@@ -3,6 +3,8 @@ interval handling; the TIMEX3 view splits intervals."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from timeline import lang as languages
 from timeline.tagger import find_timexes
 
 ROOT = Path(__file__).resolve().parents[1]
+TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 
 
 def _texts(code: str) -> list[str]:
@@ -30,6 +33,26 @@ def test_prefilter_finds_exactly_what_a_full_scan_finds(code: str) -> None:
     joined = "\n\n".join(texts)  # one long text too: windows must merge correctly
     for text in [*texts, joined]:
         assert find_timexes(text, lang) == find_timexes(text, lang, prefilter=False), text
+
+
+def test_prefilter_finds_exactly_what_a_full_scan_finds_on_the_golden_texts() -> None:
+    # Every text scripts/golden.py compares (TimeBank, the corpus, the real texts, the
+    # Norwegian benchmark text, the adversarial shapes): the prefilter's trigger words
+    # (``Lang.rule_needs``) must never hide a match.
+    if not (TIMEBANK / "TimeBank").is_dir() or not (TIMEBANK / "AQUAINT").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"TimeBank/AQUAINT data not found at {TIMEBANK}")
+        pytest.skip(f"TimeBank/AQUAINT data not found at {TIMEBANK}")
+    spec = importlib.util.spec_from_file_location("golden", ROOT / "scripts" / "golden.py")
+    assert spec is not None and spec.loader is not None
+    golden = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(golden)
+    checked = 0
+    for key, text, code, _dct in golden.cases():
+        lang = languages.get(code or languages.detect(text))
+        assert find_timexes(text, lang) == find_timexes(text, lang, prefilter=False), key
+        checked += 1
+    assert checked > 1000
 
 
 def test_longest_match_wins() -> None:

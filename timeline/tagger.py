@@ -106,8 +106,13 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in cats.items()}
 
 
+_ASCII_DIGITS = "0123456789"
+
+
 def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
-    """Start offsets of trigger words in ``text``, by category ('digit' for numbers)."""
+    """Start offsets of trigger words in ``text``, by category: 'digit' for a word that
+    begins or ends with a digit, and 'digits:N' for one that opens with exactly N ASCII
+    digits."""
     cats = _categories(lang)
     found: dict[str, list[int]] = {}
     seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
@@ -118,6 +123,9 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
             hit = tuple(cats.get(word.lower(), ()))
             if word[0].isdigit() or word[-1].isdigit():
                 hit += ("digit",)
+                digits = len(word) - len(word.lstrip(_ASCII_DIGITS))
+                if digits:  # "2019", "1990s", "2018Q4": 'digits:4'
+                    hit += (f"digits:{digits}",)
             seen[word] = hit
         if hit:
             start = m.start()

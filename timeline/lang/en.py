@@ -495,8 +495,11 @@ EN = Lang(
                          "month_relative_year",
                          "day_range", "day_range_dm", "month_alone", "month_prep",
                          "month_prep_lower", "relative_month", "set_month"), ("month",)),
-        **dict.fromkeys(("year_prep", "year_prep4", "year", "century_hundreds", "decade",
-                         "decade_short", "clock_24h"), ("digit",)),
+        # a year opens a word: "1998", "1800s", "1990s"; "in 992"; "the '90s"; "9:30"
+        **dict.fromkeys(("year_prep4", "year", "century_hundreds", "decade"), ("digits:4",)),
+        "year_prep": ("digits:3",),
+        "decade_short": ("digits:2",),
+        "clock_24h": ("digits:1", "digits:2"),
         # era letters: "BC", "AD", "B.C.", "A.D.", "C.E." (tokens "B", "C", "D", "E")
         **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
                                                    "=e")),
@@ -531,7 +534,7 @@ EN = Lang(
         "holiday_relative": ("holiday",),
         "weekend": ("=weekend",),
         "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
-        "day_of_month": ("digit", "nth"),
+        "day_of_month": ("digits:1", "digits:2", "nth"),  # "the 23rd", "the third"
         "clock_ampm": ("=m", "=am", "=pm"),
         "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
         "clock_word": ("clock",),

@@ -466,9 +466,12 @@ NB = Lang(
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year", "day_range",
                          "month_alone", "set_month"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_day_month_numeric", "year_prep", "year_prep4",
-                         "year", "century_tallet", "decade_tallet", "decade_short"),
-                        ("digit",)),
+        # a day opens a word ("3.5.2019"), and so does a year ("1998", "1800-tallet")
+        **dict.fromkeys(("date_numeric", "date_day_month_numeric"), ("digits:1", "digits:2")),
+        **dict.fromkeys(("year_prep4", "year", "century_tallet", "decade_tallet"),
+                        ("digits:4",)),
+        "year_prep": ("digits:3",),
+        "decade_short": ("digits:2",),
         # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt")
         "year_era": ("=kr", "=fvt", "=evt"),
         "year_word": ("=år", "=året"),
