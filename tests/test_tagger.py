@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import timeline
 from tests.corpus import LANGS, load
 from timeline import lang as languages
+from timeline.rules import alternation
 from timeline.tagger import find_timexes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +57,43 @@ def test_prefilter_finds_exactly_what_a_full_scan_finds_on_the_golden_texts() ->
         assert find_timexes(text, lang) == find_timexes(text, lang, prefilter=False), key
         checked += 1
     assert checked > 1000
+
+
+def _plain_alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _same_matches(words: list[str], text: str) -> None:
+    # What follows the words takes any length, so a wrong preference between a word and
+    # its beginning would show in the spans.
+    for flags in (0, re.IGNORECASE):
+        found = [
+            [(m.span(), m.span("w")) for m in re.finditer(rf"(?P<w>{alt})[b ]*(?:a|\Z)", text, flags)]
+            for alt in (alternation(words), _plain_alternation(words))
+        ]
+        assert found[0] == found[1], (words, text, flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("aAbBé. ", max_size=5), min_size=1, max_size=8),
+       st.text("aAbBé. x", max_size=40))
+@example(["abc", "Ab", "a"], "ab")  # "Ab" must beat "a" ignoring case: no trie for these
+@example(["mon", "monday", "m"], "Monday mon m")
+def test_an_alternation_written_as_a_trie_matches_as_the_plain_one(words: list[str],
+                                                                   text: str) -> None:
+    _same_matches(words, text)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_language_tables_match_as_plain_alternations(code: str) -> None:
+    lang = languages.get(code)
+    tables = [lang.months, lang.weekdays, lang.units, lang.numbers, lang.deictics, lang.refs,
+              lang.holidays, lang.nth_words, lang.approx_words, lang.part_words]
+    for table in tables:
+        words = list(table)
+        text = " ".join([*words, *(w.upper() for w in words), *(w.title() for w in words)])
+        _same_matches(words, text)
+        _same_matches([*words, *(w.capitalize() for w in words)], text)
 
 
 def test_longest_match_wins() -> None:

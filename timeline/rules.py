@@ -47,9 +47,45 @@ Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that prefixes don't win."""
+    """A regex alternation of literal words, longest first so that prefixes don't win.
+
+    Words that begin alike share their beginning, as in a trie: "march|may|monday" is
+    written ``m(?:a(?:rch|y)|onday)``, so the engine reads a first letter once instead of
+    once per word. The matches are those of the plain alternation: the words that can
+    match at one place are each other's beginnings, and both forms try the longest
+    first. That holds in either case mode only while no beginning is spelt in two cases
+    ("May", "may"); such lists keep the plain form."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+    if not _one_spelling_per_beginning(unique):
+        return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+    return "(?:" + _shared_beginnings(unique) + ")"
+
+
+def _one_spelling_per_beginning(words: list[str]) -> bool:
+    """No two words begin with the same letters in different cases, and every letter is
+    one whose case the engine compares as ``str.lower`` does (Latin-1, or caseless)."""
+    spelt: dict[str, str] = {}
+    for word in words:
+        if any(ch > "\xff" and ch.lower() != ch.upper() for ch in word):
+            return False
+        for i in range(1, len(word) + 1):
+            if spelt.setdefault(word[:i].lower(), word[:i]) != word[:i]:
+                return False
+    return True
+
+
+def _shared_beginnings(words: list[str]) -> str:
+    """The alternation of ``words`` as a trie; the empty word, if there, is tried last."""
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            tails.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _shared_beginnings(rest) for first, rest in tails.items()]
+    if not branches:
+        return ""
+    if "" in words:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
