@@ -135,30 +135,31 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
 
 
 def _windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """Stretches of text around the given offsets, merged, cut at white space."""
+    """Stretches of text around the given (sorted) offsets, merged, cut at white space."""
     n = len(text)
     out: list[tuple[int, int]] = []
+    lo, hi = 0, -1  # the stretch being grown (its end not yet cut); none at first
     for pos in starts:
-        a, b = max(0, pos - _WINDOW), min(n, pos + _WINDOW)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
+        if pos - _WINDOW <= hi:
+            hi = pos + _WINDOW
             continue
+        a = max(0, pos - _WINDOW)
         while a > 0 and not text[a - 1].isspace():
             a -= 1
-        if out:
-            b0 = out[-1][1]
-            while b0 < n and not text[b0].isspace():
-                b0 += 1
-            out[-1] = (out[-1][0], b0)
-            if a <= b0:
-                out[-1] = (out[-1][0], b)
+        if hi >= 0:
+            b = min(n, hi)
+            while b < n and not text[b].isspace():
+                b += 1
+            if a <= b:  # the two touch once cut
+                hi = pos + _WINDOW
                 continue
-        out.append((a, b))
-    if out:
-        b0 = out[-1][1]
-        while b0 < n and not text[b0].isspace():
-            b0 += 1
-        out[-1] = (out[-1][0], b0)
+            out.append((lo, b))
+        lo, hi = a, pos + _WINDOW
+    if hi >= 0:
+        b = min(n, hi)
+        while b < n and not text[b].isspace():
+            b += 1
+        out.append((lo, b))
     return out
 
 
