@@ -26,7 +26,19 @@ def _texts(code: str) -> list[str]:
     mod = load(code)
     texts = [p for case in mod.CORPUS for p in case.phrases]
     texts += [n.text for n in mod.NEGATIVE] + [c.text for c in mod.IN_SENTENCE]
-    return texts
+    return texts + PREFILTER_CASES.get(code, [])
+
+
+# Shapes each trigger word of the prefilter must find, beyond the corpus: a day as an
+# ordinal word ("the thirteenth" is no first/last word), codes and decades.
+PREFILTER_CASES = {
+    "en": ["The talks resume on the thirteenth.", "It ends by the twenty-first, or later.",
+           "They met on the 23rd.", "Sales rose in Q32019 and H12020.", "Results for FY2018.",
+           "Profit fell in Q3 2019 and in H1/2020.", "It was big in the '80s.",
+           "Fiscal1998 was hard.", "They met at 9:30 on 3/4/2015 and 2015-04-03."],
+    "nb": ["Møtet var 3.5.2019 kl. 9.30.", "Det skjedde på 90-tallet og 1800-tallet.",
+           "Rundt år 992 og i 1066."],
+}
 
 
 @pytest.mark.parametrize("code", LANGS)

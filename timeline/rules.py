@@ -790,11 +790,12 @@ HALF_YH = Rule("half_yh", r"(?=[0-9])\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?
 NUMERIC_RULES = (ISO_DATE, YMD_DATE, NUMERIC_DATE, YEAR_MONTH, MONTH_SLASH_YEAR)
 PERIOD_RULES = (QUARTER_YQ, QUARTER_QY, HALF_HY, HALF_YH)
 # What the shared numeric rules need near them (see ``Lang.rule_needs``): a year of four
-# digits opens a word of its own ("2019-04-25", "2018Q4", "2/2013"), but "Q32019" is one
-# word ending in a digit; a day or month first is one or two digits ("31/10/1974").
+# digits opens a word of its own ("2019-04-25", "2018Q4", "2/2013"); "Q3 2019" and
+# "Q32019" open with a 'code' word; a day or month first is one or two digits
+# ("31/10/1974").
 NUMERIC_RULE_NEEDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("date_iso", "year_range", "date_ymd", "year_month", "month_slash_year",
                      "quarter_yq", "half_yh"), ("digits:4",)),
     "date_numeric_slash": ("digits:1", "digits:2"),
-    **dict.fromkeys(("quarter_qy", "half_hy"), ("digit",)),
+    **dict.fromkeys(("quarter_qy", "half_hy"), ("code",)),
 }

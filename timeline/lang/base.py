@@ -78,7 +78,8 @@ class Lang:
     date_prepositions: tuple[str, ...] = ()  # "i 2003", "on Thursday": a title drops them
     # rule name -> what a match must contain, any of: a category ("digit", "month",
     # "weekday", "season", "unit", "deictic", "ref", "decade"), a word opening with
-    # exactly N ASCII digits ("digits:4" for "2019", "1990s", "2018Q4") or a word
+    # exactly N ASCII digits ("digits:4" for "2019", "1990s", "2018Q4"), a word ending
+    # with a digit but not beginning with one ("code": "Q3", "FY2018") or a word
     # ("=kvartal").
     # Lets the tagger run a rule only near such words; a rule not listed runs everywhere.
     rule_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -200,6 +200,12 @@ COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items()
 COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:\.[0-9]{{1,2}}|\s*1/2|½)?(?![0-9,])|1/2|½)"
          rf"|(?:{TENS}[-\s]{DIGIT_WORDS}|{alternation(COUNT_WORDS)})(?:\s+and\s+a\s+half)?)")
 ORD = alternation(ORDINALS)
+# The words of a day told as an ordinal, "the 23rd", "the thirteenth", "the twenty-first"
+# (what the prefilter looks for; see ``Lang.rule_needs``).
+DAY_ORDINAL_WORDS = tuple(sorted(
+    {f"={day}{suffix}" for day in [*range(1, 32), *(f"0{n}" for n in range(1, 10))]
+     for suffix in ("st", "nd", "rd", "th")}
+    | {f"={word}" for ordinal in ORDINALS for word in re.findall(r"\w+", ordinal)}))
 ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
 NTH_WORDS = alternation(NTH)
 HOL = alternation(HOLIDAYS)
@@ -498,7 +504,7 @@ EN = Lang(
         # a year opens a word: "1998", "1800s", "1990s"; "in 992"; "the '90s"; "9:30"
         **dict.fromkeys(("year_prep4", "year", "century_hundreds", "decade"), ("digits:4",)),
         "year_prep": ("digits:3",),
-        "decade_short": ("digits:2",),
+        "decade_short": tuple(f"={d}0s" for d in range(10)),  # "the '90s"
         "clock_24h": ("digits:1", "digits:2"),
         # era letters: "BC", "AD", "B.C.", "A.D.", "C.E." (tokens "B", "C", "D", "E")
         **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
@@ -534,12 +540,12 @@ EN = Lang(
         "part_of_day_alone": ("=morning", "=afternoon", "=evening"),
         "set_part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
         "tonight": ("=tonight",),
-        "fiscal_year": ("=fiscal", "=fy", "digit"),  # "FY2018" is one token
+        "fiscal_year": ("=fiscal", "=fy", "code"),  # "FY2018" is one token
         "holiday": ("holiday",),
         "holiday_relative": ("holiday",),
         "weekend": ("=weekend",),
         "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
-        "day_of_month": ("digits:1", "digits:2", "nth"),  # "the 23rd", "the third"
+        "day_of_month": DAY_ORDINAL_WORDS,
         "clock_ampm": ("=m", "=am", "=pm"),
         "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
         "clock_word": ("clock",),
