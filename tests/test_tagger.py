@@ -30,14 +30,18 @@ def _texts(code: str) -> list[str]:
 
 
 # Shapes each trigger word of the prefilter must find, beyond the corpus: a day as an
-# ordinal word ("the thirteenth" is no first/last word), codes and decades.
+# ordinal word ("the thirteenth" is no first/last word), codes, decades, and words that
+# hold two parts of an expression ("3pm", "44BC", "kl9").
 PREFILTER_CASES = {
     "en": ["The talks resume on the thirteenth.", "It ends by the twenty-first, or later.",
            "They met on the 23rd.", "Sales rose in Q32019 and H12020.", "Results for FY2018.",
            "Profit fell in Q3 2019 and in H1/2020.", "It was big in the '80s.",
-           "Fiscal1998 was hard.", "They met at 9:30 on 3/4/2015 and 2015-04-03."],
+           "Fiscal1998 was hard.", "They met at 9:30 on 3/4/2015 and 2015-04-03.",
+           "The vote is at 3pm today.", "They met at 10:30am Friday, at threepm Monday.",
+           "In 44BC he died; in AD1066 he came."],
     "nb": ["Møtet var 3.5.2019 kl. 9.30.", "Det skjedde på 90-tallet og 1800-tallet.",
-           "Rundt år 992 og i 1066."],
+           "Rundt år 992 og i 1066.", "Vi møttes kl9 i dag og klokkani på fredag.",
+           "Det skjedde 44fvt."],
 }
 
 

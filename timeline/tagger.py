@@ -112,7 +112,8 @@ _ASCII_DIGITS = "0123456789"
 def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     """Start offsets of trigger words in ``text``, by category: 'digit' for a word that
     begins or ends with a digit, 'digits:N' for one that opens with exactly N ASCII
-    digits, 'code' for one that ends with a digit but begins with none ("Q3")."""
+    digits ('numbered' too if it ends with no digit: "3pm"), 'code' for one that ends
+    with a digit but begins with none ("Q3")."""
     cats = _categories(lang)
     found: dict[str, list[int]] = {}
     seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
@@ -126,6 +127,8 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
                 digits = len(word) - len(word.lstrip(_ASCII_DIGITS))
                 if digits:  # "2019", "1990s", "2018Q4": 'digits:4'
                     hit += (f"digits:{digits}",)
+                    if not word[-1].isdigit():  # "3pm", "44BC"
+                        hit += ("numbered",)
                 elif not word[0].isdigit():  # "Q3", "H12019", "FY2018"
                     hit += ("code",)
             seen[word] = hit

@@ -220,7 +220,13 @@ YEAR_OR_BC = rf"(?:(?P<year>[0-9]{{4}}){YEAR_AFTER}|(?P<year_bc>[0-9]{{1,4}})\s*
 CS = 0  # case-sensitive: capitals tell a month name from "may" and "march"
 CONTAINER = rf"(?:(?P<month>{M})(?:,?\s+(?P<year>[0-9]{{4}}))?|(?P<rel>this|next|last|the\s+current)\s+(?P<cunit>month))"
 AMPM = r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)"
-HOUR12 = rf"(?:1[0-2]|0?[1-9]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and ' ' not in w and w not in ('a', 'an'))})"
+HOUR_WORDS = [w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12
+              and " " not in w and w not in ("a", "an")]
+HOUR12 = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})"
+# What a clock time with a.m./p.m. holds (see ``Lang.rule_needs``): "p.m." (tokens "p",
+# "m"), "pm", or one word with the hour: "3pm", "10:30am", "threepm".
+CLOCK_AMPM_WORDS = ("=m", "=am", "=pm", "numbered",
+                    *(f"={w}{ampm}" for w in HOUR_WORDS for ampm in ("a", "p", "am", "pm")))
 
 RULES = (
     # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003 · March third 2015
@@ -507,8 +513,9 @@ EN = Lang(
         "decade_short": tuple(f"={d}0s" for d in range(10)),  # "the '90s"
         "clock_24h": ("digits:1", "digits:2"),
         # era letters: "BC", "AD", "B.C.", "A.D.", "C.E." (tokens "B", "C", "D", "E")
+        # or one word with the year: "44BC", "AD1066"
         **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
-                                                   "=e")),
+                                                   "=e", "numbered", "code")),
         "year_approx": ("=about", "=around", "=circa", "=c", "=ca"),
         "year_word": ("=year",),
         **dict.fromkeys(("weekday", "weekday_lower", "relative_weekday", "set_weekday",
@@ -546,7 +553,7 @@ EN = Lang(
         "weekend": ("=weekend",),
         "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
         "day_of_month": DAY_ORDINAL_WORDS,
-        "clock_ampm": ("=m", "=am", "=pm"),
+        "clock_ampm": CLOCK_AMPM_WORDS,
         "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
         "clock_word": ("clock",),
         "quarter_relative_year": ("=quarter", "=half"),
