@@ -189,11 +189,9 @@ def _key(word: str) -> str:
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
-    try:
-        value = m.group(name)
-    except IndexError:
-        return None
-    return value
+    """The text of group ``name``; None when it did not match or the pattern has none
+    (asked first: an exception per missing group costs more than the match)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _year(m: re.Match[str], lang: Lang) -> int | None:
