@@ -78,6 +78,11 @@ _WINDOW = 80  # characters of context kept on each side of a trigger word
 _INFLECTIONS = ("s", "en", "ens", "er", "ene", "et", "ets", "a", "es")
 
 
+# Categories whose rules match a name of the table whole, every word of it ("Good Friday",
+# "Independence Day"), never a part.
+_WHOLE_KEYS = frozenset({"holiday"})
+
+
 @lru_cache(maxsize=8)
 def _categories(lang: Lang) -> dict[str, frozenset[str]]:
     """word -> the categories it belongs to (month, weekday, unit, ... or '=word')."""
@@ -87,14 +92,20 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
         "decade": lang.decade_words, "holiday": lang.holidays, "nth": lang.nth_words,
         "clock": lang.clock_words,
     }
+    single = {key.lower() for table in tables.values() for key in table  # type: ignore[attr-defined]
+              if len(re.findall(r"\w+", key)) == 1}
     cats: dict[str, set[str]] = {}
     for cat, table in tables.items():
         for key in table:  # type: ignore[attr-defined]
             words = re.findall(r"\w+", key.lower())
-            for word in words:
+            if len(words) > 1:
                 # In "i dag" or "the day before", "i" and "the" trigger nothing.
-                if len(words) > 1 and (word in lang.stopwords or len(word) < 2):
-                    continue
+                words = [w for w in words if w not in lang.stopwords and len(w) >= 2]
+            if cat in _WHOLE_KEYS and len(words) > 1:
+                # A match holds every word of the name: the one least often found
+                # elsewhere is trigger enough ("Good Friday": "good", not "friday").
+                words = [min(words, key=lambda w: (w in single, -len(w), w))]
+            for word in words:
                 inflected = [word] if cat in ("deictic", "ref") else \
                     [word, *(word + x for x in _INFLECTIONS)]
                 for w in inflected:
