@@ -33,7 +33,8 @@ def _texts(code: str) -> list[str]:
 # ordinal word ("the thirteenth" is no first/last word), codes, decades, and words that
 # hold two parts of an expression ("3pm", "44BC", "kl9").
 PREFILTER_CASES = {
-    "en": ["The talks resume on the thirteenth.", "It ends by the twenty-first, or later.",
+    "en": ["The talks resume on the thirteenth.", "They meet on the thirteenthand part.",
+           "It ends by the twenty-first, or later.",
            "They met on the 23rd.", "Sales rose in Q32019 and H12020.", "Results for FY2018.",
            "Profit fell in Q3 2019 and in H1/2020.", "It was big in the '80s.",
            "Fiscal1998 was hard.", "They met at 9:30 on 3/4/2015 and 2015-04-03.",

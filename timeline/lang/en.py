@@ -200,12 +200,14 @@ COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items()
 COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:\.[0-9]{{1,2}}|\s*1/2|½)?(?![0-9,])|1/2|½)"
          rf"|(?:{TENS}[-\s]{DIGIT_WORDS}|{alternation(COUNT_WORDS)})(?:\s+and\s+a\s+half)?)")
 ORD = alternation(ORDINALS)
-# The words of a day told as an ordinal, "the 23rd", "the thirteenth", "the twenty-first"
-# (what the prefilter looks for; see ``Lang.rule_needs``).
-DAY_ORDINAL_WORDS = tuple(sorted(
-    {f"={day}{suffix}" for day in [*range(1, 32), *(f"0{n}" for n in range(1, 10))]
-     for suffix in ("st", "nd", "rd", "th")}
-    | {f"={word}" for ordinal in ORDINALS for word in re.findall(r"\w+", ordinal)}))
+# What a day told as an ordinal holds (see ``Lang.rule_needs``): "the 23rd" (digits, then
+# letters), "the thirteenth", "the twenty-first", or the ordinal run into the word after
+# it, as the rule allows ("the thirteenthand").
+_DAY_ORDINAL_AFTER = ("and", "or", "when", "at")
+_ORDINAL_WORDS = [re.findall(r"\w+", ordinal) for ordinal in ORDINALS]
+DAY_ORDINAL_WORDS = ("numbered", *sorted(
+    {f"={word}" for words in _ORDINAL_WORDS for word in words}
+    | {f"={words[-1]}{after}" for words in _ORDINAL_WORDS for after in _DAY_ORDINAL_AFTER}))
 ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
 NTH_WORDS = alternation(NTH)
 HOL = alternation(HOLIDAYS)
