@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from timeline import lang as languages
 from timeline import read_document
-from timeline.segment import paragraphs, sentences, tokens
+from timeline.segment import _END, paragraphs, sentences, tokens
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "000_192722d517445595.txt"
 
@@ -193,3 +196,21 @@ def test_tokens_cover_every_word_of_the_seed() -> None:
         assert text[a:b] == word
     covered = "".join(text[a:b] for a, b, _ in found)
     assert covered == "".join(text.split())
+
+
+# The sentence end as first written: no mark before the run, then the run. The pattern in
+# use opens with the mark (the engine then skips to marks); it must match the same.
+_END_AS_WRITTEN = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'»”)\]]*+(?=\s++[\"'`«“(\[–—-]*+\s*+[A-ZÆØÅÄÖÜÉ0-9])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(".!?… \n\"')A0a-«", max_size=60), st.integers(0, 60))
+@example("a.. B", 2)  # a run is one end, wherever the search begins
+@example(".!? A", 0)
+@example("x.y. Z", 2)
+def test_sentence_end_pattern_matches_as_written(text: str, pos: int) -> None:
+    assert [m.span() for m in _END.finditer(text, pos)] == [
+        m.span() for m in _END_AS_WRITTEN.finditer(text, pos)
+    ]

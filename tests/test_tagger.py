@@ -3,23 +3,47 @@ interval handling; the TIMEX3 view splits intervals."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import timeline
 from tests.corpus import LANGS, load
 from timeline import lang as languages
+from timeline.rules import alternation
 from timeline.tagger import find_timexes
 
 ROOT = Path(__file__).resolve().parents[1]
+TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 
 
 def _texts(code: str) -> list[str]:
     mod = load(code)
     texts = [p for case in mod.CORPUS for p in case.phrases]
     texts += [n.text for n in mod.NEGATIVE] + [c.text for c in mod.IN_SENTENCE]
-    return texts
+    return texts + PREFILTER_CASES.get(code, [])
+
+
+# Shapes each trigger word of the prefilter must find, beyond the corpus: a day as an
+# ordinal word ("the thirteenth" is no first/last word), codes, decades, and words that
+# hold two parts of an expression ("3pm", "44BC", "kl9").
+PREFILTER_CASES = {
+    "en": ["The talks resume on the thirteenth.", "They meet on the thirteenthand part.",
+           "It ends by the twenty-first, or later.",
+           "They met on the 23rd.", "Sales rose in Q32019 and H12020.", "Results for FY2018.",
+           "Profit fell in Q3 2019 and in H1/2020.", "It was big in the '80s.",
+           "Fiscal1998 was hard.", "They met at 9:30 on 3/4/2015 and 2015-04-03.",
+           "The vote is at 3pm today.", "They met at 10:30am Friday, at threepm Monday.",
+           "In 44BC he died; in AD1066 he came."],
+    "nb": ["Møtet var 3.5.2019 kl. 9.30.", "Det skjedde på 90-tallet og 1800-tallet.",
+           "Rundt år 992 og i 1066.", "Vi møttes kl9 i dag og klokkani på fredag.",
+           "Det skjedde 44fvt."],
+}
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -30,6 +54,63 @@ def test_prefilter_finds_exactly_what_a_full_scan_finds(code: str) -> None:
     joined = "\n\n".join(texts)  # one long text too: windows must merge correctly
     for text in [*texts, joined]:
         assert find_timexes(text, lang) == find_timexes(text, lang, prefilter=False), text
+
+
+def test_prefilter_finds_exactly_what_a_full_scan_finds_on_the_golden_texts() -> None:
+    # Every text scripts/golden.py compares (TimeBank, the corpus, the real texts, the
+    # Norwegian benchmark text, the adversarial shapes): the prefilter's trigger words
+    # (``Lang.rule_needs``) must never hide a match.
+    if not (TIMEBANK / "TimeBank").is_dir() or not (TIMEBANK / "AQUAINT").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"TimeBank/AQUAINT data not found at {TIMEBANK}")
+        pytest.skip(f"TimeBank/AQUAINT data not found at {TIMEBANK}")
+    spec = importlib.util.spec_from_file_location("golden", ROOT / "scripts" / "golden.py")
+    assert spec is not None and spec.loader is not None
+    golden = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(golden)
+    checked = 0
+    for key, text, code, _dct in golden.cases():
+        lang = languages.get(code or languages.detect(text))
+        assert find_timexes(text, lang) == find_timexes(text, lang, prefilter=False), key
+        checked += 1
+    assert checked > 1000
+
+
+def _plain_alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _same_matches(words: list[str], text: str) -> None:
+    # What follows the words takes any length, so a wrong preference between a word and
+    # its beginning would show in the spans.
+    for flags in (0, re.IGNORECASE):
+        found = [
+            [(m.span(), m.span("w")) for m in re.finditer(rf"(?P<w>{alt})[b ]*(?:a|\Z)", text, flags)]
+            for alt in (alternation(words), _plain_alternation(words))
+        ]
+        assert found[0] == found[1], (words, text, flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("aAbBé. ", max_size=5), min_size=1, max_size=8),
+       st.text("aAbBé. x", max_size=40))
+@example(["abc", "Ab", "a"], "ab")  # "Ab" must beat "a" ignoring case: no trie for these
+@example(["mon", "monday", "m"], "Monday mon m")
+def test_an_alternation_written_as_a_trie_matches_as_the_plain_one(words: list[str],
+                                                                   text: str) -> None:
+    _same_matches(words, text)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_language_tables_match_as_plain_alternations(code: str) -> None:
+    lang = languages.get(code)
+    tables = [lang.months, lang.weekdays, lang.units, lang.numbers, lang.deictics, lang.refs,
+              lang.holidays, lang.nth_words, lang.approx_words, lang.part_words]
+    for table in tables:
+        words = list(table)
+        text = " ".join([*words, *(w.upper() for w in words), *(w.title() for w in words)])
+        _same_matches(words, text)
+        _same_matches([*words, *(w.capitalize() for w in words)], text)
 
 
 def test_longest_match_wins() -> None:

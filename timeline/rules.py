@@ -47,9 +47,45 @@ Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that prefixes don't win."""
+    """A regex alternation of literal words, longest first so that prefixes don't win.
+
+    Words that begin alike share their beginning, as in a trie: "march|may|monday" is
+    written ``m(?:a(?:rch|y)|onday)``, so the engine reads a first letter once instead of
+    once per word. The matches are those of the plain alternation: the words that can
+    match at one place are each other's beginnings, and both forms try the longest
+    first. That holds in either case mode only while no beginning is spelt in two cases
+    ("May", "may"); such lists keep the plain form."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+    if not _one_spelling_per_beginning(unique):
+        return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+    return "(?:" + _shared_beginnings(unique) + ")"
+
+
+def _one_spelling_per_beginning(words: list[str]) -> bool:
+    """No two words begin with the same letters in different cases, and every letter is
+    one whose case the engine compares as ``str.lower`` does (Latin-1, or caseless)."""
+    spelt: dict[str, str] = {}
+    for word in words:
+        if any(ch > "\xff" and ch.lower() != ch.upper() for ch in word):
+            return False
+        for i in range(1, len(word) + 1):
+            if spelt.setdefault(word[:i].lower(), word[:i]) != word[:i]:
+                return False
+    return True
+
+
+def _shared_beginnings(words: list[str]) -> str:
+    """The alternation of ``words`` as a trie; the empty word, if there, is tried last."""
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            tails.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _shared_beginnings(rest) for first, rest in tails.items()]
+    if not branches:
+        return ""
+    if "" in words:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -153,11 +189,9 @@ def _key(word: str) -> str:
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
-    try:
-        value = m.group(name)
-    except IndexError:
-        return None
-    return value
+    """The text of group ``name``; None when it did not match or the pattern has none
+    (asked first: an exception per missing group costs more than the match)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _year(m: re.Match[str], lang: Lang) -> int | None:
@@ -753,7 +787,13 @@ HALF_YH = Rule("half_yh", r"(?=[0-9])\b(?P<year>1[0-9]{3}|20[0-9]{2})[- ]?[Hh](?
 # "2019-04-25" is the same span for both, and the first listed wins).
 NUMERIC_RULES = (ISO_DATE, YMD_DATE, NUMERIC_DATE, YEAR_MONTH, MONTH_SLASH_YEAR)
 PERIOD_RULES = (QUARTER_YQ, QUARTER_QY, HALF_HY, HALF_YH)
-# What the shared numeric rules need near them (see ``Lang.rule_needs``).
-NUMERIC_RULE_NEEDS: dict[str, tuple[str, ...]] = dict.fromkeys(
-    ("date_iso", "year_range", "date_ymd", "date_numeric_slash", "year_month",
-     "month_slash_year", "quarter_yq", "quarter_qy", "half_hy", "half_yh"), ("digit",))
+# What the shared numeric rules need near them (see ``Lang.rule_needs``): a year of four
+# digits opens a word of its own ("2019-04-25", "2018Q4", "2/2013"); "Q3 2019" and
+# "Q32019" open with a 'code' word; a day or month first is one or two digits
+# ("31/10/1974").
+NUMERIC_RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("date_iso", "year_range", "date_ymd", "year_month", "month_slash_year",
+                     "quarter_yq", "half_yh"), ("digits:4",)),
+    "date_numeric_slash": ("digits:1", "digits:2"),
+    **dict.fromkeys(("quarter_qy", "half_hy"), ("code",)),
+}

@@ -78,6 +78,11 @@ _WINDOW = 80  # characters of context kept on each side of a trigger word
 _INFLECTIONS = ("s", "en", "ens", "er", "ene", "et", "ets", "a", "es")
 
 
+# Categories whose rules match a name of the table whole, every word of it ("Good Friday",
+# "Independence Day"), never a part.
+_WHOLE_KEYS = frozenset({"holiday"})
+
+
 @lru_cache(maxsize=8)
 def _categories(lang: Lang) -> dict[str, frozenset[str]]:
     """word -> the categories it belongs to (month, weekday, unit, ... or '=word')."""
@@ -87,14 +92,20 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
         "decade": lang.decade_words, "holiday": lang.holidays, "nth": lang.nth_words,
         "clock": lang.clock_words,
     }
+    single = {key.lower() for table in tables.values() for key in table  # type: ignore[attr-defined]
+              if len(re.findall(r"\w+", key)) == 1}
     cats: dict[str, set[str]] = {}
     for cat, table in tables.items():
         for key in table:  # type: ignore[attr-defined]
             words = re.findall(r"\w+", key.lower())
-            for word in words:
+            if len(words) > 1:
                 # In "i dag" or "the day before", "i" and "the" trigger nothing.
-                if len(words) > 1 and (word in lang.stopwords or len(word) < 2):
-                    continue
+                words = [w for w in words if w not in lang.stopwords and len(w) >= 2]
+            if cat in _WHOLE_KEYS and len(words) > 1:
+                # A match holds every word of the name: the one least often found
+                # elsewhere is trigger enough ("Good Friday": "good", not "friday").
+                words = [min(words, key=lambda w: (w in single, -len(w), w))]
+            for word in words:
                 inflected = [word] if cat in ("deictic", "ref") else \
                     [word, *(word + x for x in _INFLECTIONS)]
                 for w in inflected:
@@ -106,8 +117,14 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in cats.items()}
 
 
+_ASCII_DIGITS = "0123456789"
+
+
 def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
-    """Start offsets of trigger words in ``text``, by category ('digit' for numbers)."""
+    """Start offsets of trigger words in ``text``, by category: 'digit' for a word that
+    begins or ends with a digit, 'digits:N' for one that opens with exactly N ASCII
+    digits ('numbered' too if it ends with no digit: "3pm"), 'code' for one that ends
+    with a digit but begins with none ("Q3")."""
     cats = _categories(lang)
     found: dict[str, list[int]] = {}
     seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
@@ -118,6 +135,13 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
             hit = tuple(cats.get(word.lower(), ()))
             if word[0].isdigit() or word[-1].isdigit():
                 hit += ("digit",)
+                digits = len(word) - len(word.lstrip(_ASCII_DIGITS))
+                if digits:  # "2019", "1990s", "2018Q4": 'digits:4'
+                    hit += (f"digits:{digits}",)
+                    if not word[-1].isdigit():  # "3pm", "44BC"
+                        hit += ("numbered",)
+                elif not word[0].isdigit():  # "Q3", "H12019", "FY2018"
+                    hit += ("code",)
             seen[word] = hit
         if hit:
             start = m.start()
@@ -127,30 +151,31 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
 
 
 def _windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """Stretches of text around the given offsets, merged, cut at white space."""
+    """Stretches of text around the given (sorted) offsets, merged, cut at white space."""
     n = len(text)
     out: list[tuple[int, int]] = []
+    lo, hi = 0, -1  # the stretch being grown (its end not yet cut); none at first
     for pos in starts:
-        a, b = max(0, pos - _WINDOW), min(n, pos + _WINDOW)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
+        if pos - _WINDOW <= hi:
+            hi = pos + _WINDOW
             continue
+        a = max(0, pos - _WINDOW)
         while a > 0 and not text[a - 1].isspace():
             a -= 1
-        if out:
-            b0 = out[-1][1]
-            while b0 < n and not text[b0].isspace():
-                b0 += 1
-            out[-1] = (out[-1][0], b0)
-            if a <= b0:
-                out[-1] = (out[-1][0], b)
+        if hi >= 0:
+            b = min(n, hi)
+            while b < n and not text[b].isspace():
+                b += 1
+            if a <= b:  # the two touch once cut
+                hi = pos + _WINDOW
                 continue
-        out.append((a, b))
-    if out:
-        b0 = out[-1][1]
-        while b0 < n and not text[b0].isspace():
-            b0 += 1
-        out[-1] = (out[-1][0], b0)
+            out.append((lo, b))
+        lo, hi = a, pos + _WINDOW
+    if hi >= 0:
+        b = min(n, hi)
+        while b < n and not text[b].isspace():
+            b += 1
+        out.append((lo, b))
     return out
 
 

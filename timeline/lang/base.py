@@ -77,7 +77,10 @@ class Lang:
     subordinators: tuple[str, ...] = ()  # "siden", "because": open a clause of their own
     date_prepositions: tuple[str, ...] = ()  # "i 2003", "on Thursday": a title drops them
     # rule name -> what a match must contain, any of: a category ("digit", "month",
-    # "weekday", "season", "unit", "deictic", "ref", "decade") or a word ("=kvartal").
+    # "weekday", "season", "unit", "deictic", "ref", "decade"), a word opening with
+    # exactly N ASCII digits ("digits:4" for "2019", "1990s", "2018Q4"), a word opening
+    # with digits and ending with none ("numbered": "3pm", "44BC"), a word ending with a
+    # digit but not beginning with one ("code": "Q3", "FY2018") or a word ("=kvartal").
     # Lets the tagger run a rule only near such words; a rule not listed runs everywhere.
     rule_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     noun_triggers: tuple[str, ...] = ()  # event nouns that can head a title ("toppmøtet")

@@ -200,6 +200,14 @@ COUNT_WORDS = [w for w, n in {**NUMBERS, **VAGUE}.items()
 COUNT = (rf"(?:(?<![0-9][.,])(?:[0-9]{{1,3}}(?:\.[0-9]{{1,2}}|\s*1/2|½)?(?![0-9,])|1/2|½)"
          rf"|(?:{TENS}[-\s]{DIGIT_WORDS}|{alternation(COUNT_WORDS)})(?:\s+and\s+a\s+half)?)")
 ORD = alternation(ORDINALS)
+# What a day told as an ordinal holds (see ``Lang.rule_needs``): "the 23rd" (digits, then
+# letters), "the thirteenth", "the twenty-first", or the ordinal run into the word after
+# it, as the rule allows ("the thirteenthand").
+_DAY_ORDINAL_AFTER = ("and", "or", "when", "at")
+_ORDINAL_WORDS = [re.findall(r"\w+", ordinal) for ordinal in ORDINALS]
+DAY_ORDINAL_WORDS = ("numbered", *sorted(
+    {f"={word}" for words in _ORDINAL_WORDS for word in words}
+    | {f"={words[-1]}{after}" for words in _ORDINAL_WORDS for after in _DAY_ORDINAL_AFTER}))
 ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
 NTH_WORDS = alternation(NTH)
 HOL = alternation(HOLIDAYS)
@@ -214,7 +222,13 @@ YEAR_OR_BC = rf"(?:(?P<year>[0-9]{{4}}){YEAR_AFTER}|(?P<year_bc>[0-9]{{1,4}})\s*
 CS = 0  # case-sensitive: capitals tell a month name from "may" and "march"
 CONTAINER = rf"(?:(?P<month>{M})(?:,?\s+(?P<year>[0-9]{{4}}))?|(?P<rel>this|next|last|the\s+current)\s+(?P<cunit>month))"
 AMPM = r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)"
-HOUR12 = rf"(?:1[0-2]|0?[1-9]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and ' ' not in w and w not in ('a', 'an'))})"
+HOUR_WORDS = [w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12
+              and " " not in w and w not in ("a", "an")]
+HOUR12 = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})"
+# What a clock time with a.m./p.m. holds (see ``Lang.rule_needs``): "p.m." (tokens "p",
+# "m"), "pm", or one word with the hour: "3pm", "10:30am", "threepm".
+CLOCK_AMPM_WORDS = ("=m", "=am", "=pm", "numbered",
+                    *(f"={w}{ampm}" for w in HOUR_WORDS for ampm in ("a", "p", "am", "pm")))
 
 RULES = (
     # Thursday, April 25, 2019 · April 25 · Mar. 15, 2003 · March third 2015
@@ -495,11 +509,15 @@ EN = Lang(
                          "month_relative_year",
                          "day_range", "day_range_dm", "month_alone", "month_prep",
                          "month_prep_lower", "relative_month", "set_month"), ("month",)),
-        **dict.fromkeys(("year_prep", "year_prep4", "year", "century_hundreds", "decade",
-                         "decade_short", "clock_24h"), ("digit",)),
+        # a year opens a word: "1998", "1800s", "1990s"; "in 992"; "the '90s"; "9:30"
+        **dict.fromkeys(("year_prep4", "year", "century_hundreds", "decade"), ("digits:4",)),
+        "year_prep": ("digits:3",),
+        "decade_short": tuple(f"={d}0s" for d in range(10)),  # "the '90s"
+        "clock_24h": ("digits:1", "digits:2"),
         # era letters: "BC", "AD", "B.C.", "A.D.", "C.E." (tokens "B", "C", "D", "E")
+        # or one word with the year: "44BC", "AD1066"
         **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
-                                                   "=e")),
+                                                   "=e", "numbered", "code")),
         "year_approx": ("=about", "=around", "=circa", "=c", "=ca"),
         "year_word": ("=year",),
         **dict.fromkeys(("weekday", "weekday_lower", "relative_weekday", "set_weekday",
@@ -515,24 +533,29 @@ EN = Lang(
         "window_within": ("=within",),
         "duration_recent": ("=recent",),
         "set_times": ("=once", "=twice", "=times"),
-        **dict.fromkeys(("relative_unit", "relative_unit_after_next", "ahead",
-                         "anaphoric_the",
-                         "anaphoric_the_unit", "anaphoric_that", "window",
-                         "duration", "duration_bare",
-                         "set_unit", "quarter_relative", "nth_day_of_month",
-                         "day_of_relative_month"), ("unit",)),
+        **dict.fromkeys(("ahead", "window", "duration", "set_unit"), ("unit",)),
+        # rules that name their units: one of those words, not any unit ("years", "hour")
+        "relative_unit": ("=week", "=month", "=year", "=decade", "=quarter", "=century"),
+        "relative_unit_after_next": ("=week", "=month", "=year"),
+        "anaphoric_the": ("=day", "=week", "=month", "=year", "=decade"),
+        "anaphoric_the_unit": ("=day", "=week", "=month", "=year"),
+        "anaphoric_that": ("=day", "=week", "=month", "=quarter", "=year"),
+        "duration_bare": ("=days", "=weeks", "=months", "=years", "=decades", "=centuries"),
+        "quarter_relative": ("=quarter",),
+        "nth_day_of_month": ("=day", "=week"),
+        "day_of_relative_month": ("=month",),
         "set_adverb": ("=daily", "=weekly", "=monthly", "=quarterly", "=annually", "=yearly"),
         "part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
         "part_of_day_alone": ("=morning", "=afternoon", "=evening"),
         "set_part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
         "tonight": ("=tonight",),
-        "fiscal_year": ("=fiscal", "=fy", "digit"),  # "FY2018" is one token
+        "fiscal_year": ("=fiscal", "=fy", "code"),  # "FY2018" is one token
         "holiday": ("holiday",),
         "holiday_relative": ("holiday",),
         "weekend": ("=weekend",),
         "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
-        "day_of_month": ("digit", "nth"),
-        "clock_ampm": ("=m", "=am", "=pm"),
+        "day_of_month": DAY_ORDINAL_WORDS,
+        "clock_ampm": CLOCK_AMPM_WORDS,
         "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
         "clock_word": ("clock",),
         "quarter_relative_year": ("=quarter", "=half"),
@@ -559,7 +582,7 @@ EN = Lang(
         "week_number": ("=week",),
         "deictic": ("deictic",),
         "reference": ("ref",),
-        "current_unit": ("unit",),
+        "current_unit": ("=year", "=month", "=week"),
     },
     spaced_compound_names=True,
     non_person_heads=frozenset(

@@ -219,6 +219,12 @@ DATE_LEAD = r"(?:fra|til|innen|før|etter|siden|på|og|[–—-]|frem til|fram t
 # the day of a month: "15.", "15" (then a space), or an ordinal word ("femtende")
 DAY_OF_MONTH = rf"(?:(?P<day>{DAY})(?:\.\s*|\s+)|(?P<dayord>{ORD})\s+)"
 CLOCK = r"(?:kl\.?|klokken|klokka)"
+# What a clock time holds (see ``Lang.rule_needs``): "kl." or "klokka" as a word, or in
+# one word with the hour: "kl9", "klokkani", "klhalv".
+CLOCK_NEEDS = ("=kl", "=klokken", "=klokka", "code",
+               *(f"={mark}{word}" for mark in ("kl", "klokken", "klokka")
+                 for word in ("halv", *(w for w, n in NUMBERS.items()
+                                        if isinstance(n, int) and 1 <= n <= 12))))
 RELATIVE_WEEK = r"(?P<rel>neste|forrige|denne|kommende|sist)\s+(?P<cunit>uke|uka|uken)"
 CONTAINER = rf"(?:(?P<month>{M})(?:\s+{YEAR})?|(?P<rel>neste|forrige|denne)\s+(?P<cunit>måned|måneden))"
 
@@ -466,15 +472,18 @@ NB = Lang(
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year", "day_range",
                          "month_alone", "set_month"), ("month",)),
-        **dict.fromkeys(("date_numeric", "date_day_month_numeric", "year_prep", "year_prep4",
-                         "year", "century_tallet", "decade_tallet", "decade_short"),
-                        ("digit",)),
+        # a day opens a word ("3.5.2019"), and so does a year ("1998", "1800-tallet")
+        **dict.fromkeys(("date_numeric", "date_day_month_numeric"), ("digits:1", "digits:2")),
+        **dict.fromkeys(("year_prep4", "year", "century_tallet", "decade_tallet"),
+                        ("digits:4",)),
+        "year_prep": ("digits:3",),
+        "decade_short": ("digits:2",),
         # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt")
-        "year_era": ("=kr", "=fvt", "=evt"),
+        "year_era": ("=kr", "=fvt", "=evt", "numbered"),  # or one word: "44fvt"
         "year_word": ("=år", "=året"),
         "year_approx": ("=rundt", "=cirka", "=ca", "=omkring", "=omtrent"),
         "fiscal_year": ("=regnskapsåret", "=budsjettåret", "=skatteåret", "=driftsåret"),
-        "clock": ("=kl", "=klokken", "=klokka"),
+        "clock": CLOCK_NEEDS,
         **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural",
                          "weekday_day", "weekday_of_week", "nth_weekday_of_month"),
                         ("weekday",)),
