@@ -3,13 +3,15 @@ the titles use. Words come from ``timeline.lang``; this module only compiles the
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang.base import Lang
 
-__all__ = ["Patterns", "patterns", "words"]
+__all__ = ["Patterns", "Scan", "patterns", "tree", "words"]
 
 
 def words(words: object) -> str:
@@ -191,3 +193,68 @@ def _not_subordinating(lang: Lang) -> str:
 def _any_word(cues: object) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-blind."""
     return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)
+
+
+class Scan:
+    """One pattern's matches over one stretch ``[lo, hi)`` of the text (a sentence),
+    found once, so that the many bounded searches of a sentence that holds many
+    expressions (one search per expression) cost a bisect each, not a rescan.
+
+    Each answer is exactly what the bounded search itself would give: a match may depend
+    on where the search stops (a lookahead there sees the end of the text), so the last
+    ``margin`` characters before a bound are searched again. ``margin`` must be at least
+    the number of characters an attempt at one position looks at (the longest word of
+    the pattern and its lookaheads)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, lo: int, hi: int,
+                 margin: int) -> None:
+        self.pattern, self.text, self.margin = pattern, text, margin
+        # what finditer yields over the whole stretch (non-overlapping, in order) ...
+        self.matches = list(pattern.finditer(text, lo, hi))
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+        # ... and every position where an attempt succeeds, overlapping or not
+        anywhere = re.compile(f"(?=(?:{pattern.pattern}))", pattern.flags)
+        self.anywhere = [m.start() for m in anywhere.finditer(text, lo, hi)]
+
+    def finditer(self, a: int, b: int) -> list[re.Match[str]]:
+        """What ``pattern.finditer(text, a, b)`` yields."""
+        i = bisect.bisect_left(self.starts, a)
+        if i > 0 and self.ends[i - 1] > a:  # ``a`` inside a match: the scan is out of step
+            return list(self.pattern.finditer(self.text, a, b))
+        limit = b - self.margin
+        k = max(i, bisect.bisect_left(self.starts, limit))
+        resume = max(self.ends[k - 1] if k > i else a, limit)
+        return [*self.matches[i:k], *self.pattern.finditer(self.text, resume, b)]
+
+    def search(self, a: int, b: int) -> bool:
+        """Whether ``pattern.search(text, a, b)`` finds a match."""
+        i = bisect.bisect_left(self.anywhere, a)
+        if i < len(self.anywhere) and self.anywhere[i] < b - self.margin:
+            return True
+        return self.pattern.search(self.text, max(a, b - self.margin), b) is not None
+
+
+_Node = dict[str, "_Node"]
+
+
+def tree(words: Iterable[str]) -> str:
+    """The words as one pattern shaped as a tree of their letters ("møte|møtte" as
+    "m(?:ø(?:t(?:e|te)))"): each character of the text is tried against each letter
+    that may follow, not against every word. For whether any word occurs, and where it
+    may: which word an alternation would pick at a position is not kept."""
+    root: _Node = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Node) -> str:
+        branches = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root) or "(?!)"

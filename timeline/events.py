@@ -25,7 +25,7 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import patterns
+from .cues import patterns, tree
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
@@ -308,13 +308,24 @@ def _type_pattern(lang: Lang) -> tuple[re.Pattern[str], list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _statement_complement(lang: Lang) -> re.Pattern[str] | None:
+def _statement_complement(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The pattern of a statement verb and its complement clause, and a cheap one that
+    any text it matches in also matches (its verbs, as a tree: see cues.tree)."""
     triggers = lang.event_types.get("statement")
     if not triggers:
         return None
     words = "|".join(re.escape(t.strip()) for t in triggers)
-    return re.compile(rf"(?:{words})\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(lang.complementisers)})\b",
-                      re.IGNORECASE)
+    return (re.compile(rf"(?:{words})\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(lang.complementisers)})\b",
+                       re.IGNORECASE),
+            re.compile(tree(t.strip() for t in triggers), re.IGNORECASE))
+
+
+@lru_cache(maxsize=8)
+def _trigger_openings(lang: Lang) -> re.Pattern[str]:
+    """The first part of every trigger, as a tree (see cues.tree): a text with none of
+    them has no trigger, and most clauses name no event."""
+    return re.compile(tree(t.split("…")[0].strip() if "…" in t else t
+                           for triggers in lang.event_types.values() for t in triggers))
 
 
 @lru_cache(maxsize=4096)
@@ -323,11 +334,15 @@ def _event_type(text: str, lang: Lang) -> str:
     verb with a complement clause ("gjorde det klart at ...") is a statement whatever the
     complement mentions."""
     said = _statement_complement(lang)
-    if said is not None and lang.complementisers and said.search(text):
+    if said is not None and lang.complementisers and said[1].search(text) and \
+            said[0].search(text):
         return "statement"
+    low = text.lower()
+    if _trigger_openings(lang).search(low) is None:
+        return "other"
     pattern, kinds = _type_pattern(lang)
     best = len(kinds)
-    for m in pattern.finditer(text.lower()):
+    for m in pattern.finditer(low):
         best = min(best, int(m.lastgroup[1:]))  # type: ignore[index]
     return kinds[best] if best < len(kinds) else "other"
 
