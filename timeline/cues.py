@@ -5,17 +5,35 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang.base import Lang
 
-__all__ = ["Patterns", "Scan", "patterns", "tree", "words"]
+__all__ = ["Patterns", "Scan", "finditer_from", "openings", "patterns", "tree", "words"]
 
 
-def words(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def words(words: Iterable[str]) -> str:
+    """Any of the words, the longest first where several match at one position: as a
+    tree of their letters (see ``tree``), which picks the same word as the alternation
+    of them longest first, since the words that match at one position are prefixes of
+    one another. Where two words differ in case and one is a prefix of the other only
+    when case is ignored ("Foo", "foo bar"), the tree could pick the shorter one under
+    ``re.IGNORECASE``: then the plain alternation."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if _case_apart(ordered):
+        return "|".join(re.escape(w) for w in ordered)
+    return tree(ordered)
+
+
+def _case_apart(words: list[str]) -> bool:
+    """Whether a word is a prefix of another only when case is ignored."""
+    by_lower: dict[str, list[str]] = {}
+    for w in words:
+        by_lower.setdefault(w.lower(), []).append(w)
+    return any(not w.startswith(v) for w in words for k in range(1, len(w))
+               for v in by_lower.get(w.lower()[:k], ()) if len(v) < len(w))
 
 
 @dataclass(frozen=True)
@@ -190,7 +208,7 @@ def _not_subordinating(lang: Lang) -> str:
     return "".join(guards)
 
 
-def _any_word(cues: object) -> re.Pattern[str]:
+def _any_word(cues: Iterable[str]) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-blind."""
     return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)
 
@@ -258,3 +276,26 @@ def tree(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return pattern(root) or "(?!)"
+
+
+def openings(first_words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """Every position where one of the words begins (overlapping ones too), for
+    ``finditer_from``: a lookahead of their tree (see ``tree``)."""
+    return re.compile(f"(?=(?:{tree(first_words)}))", flags)
+
+
+def finditer_from(pattern: re.Pattern[str], where: re.Pattern[str],
+                  text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, where every match of ``pattern`` is
+    non-empty and begins with one of the words of ``where`` (made by ``openings``): the
+    pattern is tried only at those positions, which a tree finds far faster than the
+    pattern's long alternation would fail at all the others."""
+    pos = 0
+    for c in where.finditer(text):
+        at = c.start()
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()

@@ -25,7 +25,7 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import patterns, tree
+from .cues import finditer_from, openings, patterns
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
@@ -309,23 +309,22 @@ def _type_pattern(lang: Lang) -> tuple[re.Pattern[str], list[str]]:
 
 @lru_cache(maxsize=8)
 def _statement_complement(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The pattern of a statement verb and its complement clause, and a cheap one that
-    any text it matches in also matches (its verbs, as a tree: see cues.tree)."""
+    """The pattern of a statement verb and its complement clause, and where one may
+    begin (its verbs: see cues.finditer_from)."""
     triggers = lang.event_types.get("statement")
     if not triggers:
         return None
     words = "|".join(re.escape(t.strip()) for t in triggers)
     return (re.compile(rf"(?:{words})\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(lang.complementisers)})\b",
                        re.IGNORECASE),
-            re.compile(tree(t.strip() for t in triggers), re.IGNORECASE))
+            openings((t.strip() for t in triggers), re.IGNORECASE))
 
 
 @lru_cache(maxsize=8)
 def _trigger_openings(lang: Lang) -> re.Pattern[str]:
-    """The first part of every trigger, as a tree (see cues.tree): a text with none of
-    them has no trigger, and most clauses name no event."""
-    return re.compile(tree(t.split("…")[0].strip() if "…" in t else t
-                           for triggers in lang.event_types.values() for t in triggers))
+    """Where a trigger may begin: the first part of each (see cues.finditer_from)."""
+    return openings(t.split("…")[0].strip() if "…" in t else t
+                    for triggers in lang.event_types.values() for t in triggers)
 
 
 @lru_cache(maxsize=4096)
@@ -334,15 +333,12 @@ def _event_type(text: str, lang: Lang) -> str:
     verb with a complement clause ("gjorde det klart at ...") is a statement whatever the
     complement mentions."""
     said = _statement_complement(lang)
-    if said is not None and lang.complementisers and said[1].search(text) and \
-            said[0].search(text):
+    if said is not None and lang.complementisers and \
+            next(finditer_from(*said, text), None) is not None:
         return "statement"
-    low = text.lower()
-    if _trigger_openings(lang).search(low) is None:
-        return "other"
     pattern, kinds = _type_pattern(lang)
     best = len(kinds)
-    for m in pattern.finditer(low):
+    for m in finditer_from(pattern, _trigger_openings(lang), text.lower()):
         best = min(best, int(m.lastgroup[1:]))  # type: ignore[index]
     return kinds[best] if best < len(kinds) else "other"
 
