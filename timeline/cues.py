@@ -79,6 +79,12 @@ class Patterns:
     anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
     obligation: re.Pattern[str] | None  # "må", "must"
     present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
+    # Whether a lower-cased text holds one of these anywhere, even inside a word (a tree:
+    # one pass, not one substring test per word)
+    reference_noun_in: re.Pattern[str]  # "møte", "vote"
+    process_noun_in: re.Pattern[str]  # "forhandling", "talks"
+    end_verb_in: re.Pattern[str]  # "brøt sammen", "collapsed"
+    state_pronoun_in: re.Pattern[str]  # "landet", "the country"
 
 
 @lru_cache(maxsize=8)
@@ -178,6 +184,11 @@ def patterns(lang: Lang) -> Patterns:
         if lang.be_forms and lang.state_predicates else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
+        reference_noun_in=re.compile(tree(lang.reference_nouns)),
+        process_noun_in=re.compile(tree(lang.process_nouns)),
+        end_verb_in=re.compile(tree(lang.end_verbs)),
+        state_pronoun_in=re.compile(tree(p for p, kind in lang.pronouns.items()
+                                         if kind == "state")),
     )
 
 

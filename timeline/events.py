@@ -1116,8 +1116,8 @@ class _Reader:
             return
         text, lang, s = self.text, self.lang, view.s
         low = s.text.lower()
-        if not any(n in low for n in lang.reference_nouns):
-            return  # plain substring tests first: most sentences name no event noun
+        if self.pats.reference_noun_in.search(low) is None:
+            return  # a plain test first: most sentences name no event noun
         dated_clauses = {d.whole for d in view.dated}
         for m in pattern.finditer(text, s.start, s.end):
             noun = m.group("np")
@@ -1621,7 +1621,7 @@ def _processes(reader: _Reader, view: _View) -> None:
     first_clause = clauses[0]
     head = text[first_clause[0]:first_clause[1]]
     lower = s.text.lower()
-    mentions_process = any(n in lower for n in lang.process_nouns)
+    mentions_process = reader.pats.process_noun_in.search(lower) is not None
     noun = process_re.search(head[:80]) if mentions_process else None
     subject = patterns(lang).pronoun_subject.get("process")
     pronoun_subject = bool(subject is not None and subject.match(head))
@@ -1652,8 +1652,8 @@ def _processes(reader: _Reader, view: _View) -> None:
         drafts.add(draft)
         ctx.process = draft
         return
-    if proc is not None and (noun or pronoun_subject) and any(
-            v in lower for v in lang.end_verbs) and end_re.search(head):
+    if proc is not None and (noun or pronoun_subject) and \
+            reader.pats.end_verb_in.search(lower) is not None and end_re.search(head):
         ends = [t for t, c in dated if t.resolved.end is not None]
         if not ends:
             return
