@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .lang.base import Lang
 
-__all__ = ["Patterns", "Scan", "finditer_from", "openings", "patterns", "tree", "words"]
+__all__ = ["SHARED_SCAN", "Patterns", "Scan", "finditer_from", "margin", "openings", "patterns",
+           "tree", "words"]
 
 
 def words(words: Iterable[str]) -> str:
@@ -222,6 +223,16 @@ def _not_subordinating(lang: Lang) -> str:
 def _any_word(cues: Iterable[str]) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-blind."""
     return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)
+
+
+def margin(words: Iterable[str]) -> int:
+    """The characters an attempt of a pattern of these words (and a lookahead after
+    them) looks at, from where it begins: the ``margin`` of a ``Scan``."""
+    return max((len(w) for w in words), default=0) + 2
+
+
+# A sentence with more expressions than this is scanned once for all of them (Scan).
+SHARED_SCAN = 4
 
 
 class Scan:

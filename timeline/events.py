@@ -25,7 +25,7 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import finditer_from, openings, patterns
+from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
@@ -530,6 +530,9 @@ class _Reader:
         spans = [(t.start, t.end) for t in tagged]
         clauses = _clauses(s, self.lang, spans)
         view = _View(s, tagged, mentions, [m.start for m in mentions], clauses)
+        citation = self.pats.citation
+        cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
+            if citation is not None and len(tagged) > SHARED_SCAN else None
         for j, t in enumerate(tagged):
             m = t.timex.meaning
             if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
@@ -538,7 +541,7 @@ class _Reader:
                 continue
             whole = _clause_of(clauses, t.start)
             bounded = reach_among(text, *whole, spans, j)
-            if not self._dates_an_event(s, t, bounded):
+            if not self._dates_an_event(s, t, bounded, cited):
                 continue
             d = _Dated(t, whole, bounded, (t.start, t.end), self._event_date(t, s.start))
             if view.dated and self._same_stretch(view.dated[-1], d):
@@ -589,17 +592,20 @@ class _Reader:
         rest = text[prev.whole[0]:prev.span[0]] + text[prev.span[1]:prev.whole[1]]
         return _WORD.search(rest) is None
 
-    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int]) -> bool:
+    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int],
+                        cited: Scan | None = None) -> bool:
         """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
         printed ("printed in Department of State Bulletin, May 23"), not a year in a
-        name ("«Nato 2030»", "the War of 1898", "the 1953 team")."""
+        name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``cited``: the
+        sentence's citation cues found once (a sentence of many dates)."""
         if is_dateline(self.text, s, t.start, t.end):
             return False
         if self._the_present_age(t):
             return False
         citation = self.pats.citation
-        if citation is not None and citation.search(
-                self.text, max(s.start, min(clause[0], t.start - _CITATION_REACH)), t.start):
+        lo = max(s.start, min(clause[0], t.start - _CITATION_REACH))
+        if cited.search(lo, t.start) if cited is not None else \
+                citation is not None and citation.search(self.text, lo, t.start):
             return False
         return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
 

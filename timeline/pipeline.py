@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
-from .cues import Scan
+from .cues import SHARED_SCAN, Scan, margin
 from .events import Tagged, build_events
 from .gazetteer import id_of
 from .ingest import parse_document
@@ -80,12 +80,6 @@ def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
-def _longest(words: Iterable[str]) -> int:
-    """The characters an attempt of a pattern of these words looks at: the longest word
-    and the lookahead after it (see cues.Scan)."""
-    return max((len(w) for w in words), default=0) + 2
-
-
 class _TenseScans:
     """The clause breaks, future cues and present verbs of one sentence, found once: a
     sentence of many dates asks for each of its expressions, and each asks only within
@@ -95,16 +89,12 @@ class _TenseScans:
         self.sentence = s
         lo, hi = s.start, s.end
         self.breaks = Scan(_clause_break_pattern(lang), text, lo, hi,
-                           _longest(lang.clause_breaks))
-        self.future = Scan(_future_pattern(lang), text, lo, hi, _longest(
+                           margin(lang.clause_breaks))
+        self.future = Scan(_future_pattern(lang), text, lo, hi, margin(
             {*lang.future_cues, *lang.schedule_cues, *lang.hope_cues, *lang.not_future}))
         present = _present_pattern(lang)
         self.present = None if present is None else Scan(present, text, lo, hi,
-                                                         _longest(lang.present_verbs))
-
-
-# A sentence with more expressions than this is scanned once for all of them.
-_SHARED_SCAN = 4
+                                                         margin(lang.present_verbs))
 
 
 def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
@@ -194,7 +184,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
         if scans is None or scans.sentence is not s:
-            many = bisect.bisect_left(starts, s.end) - j > _SHARED_SCAN
+            many = bisect.bisect_left(starts, s.end) - j > SHARED_SCAN
             scans = _TenseScans(text, s, lang) if many else None
         tense = _tense(text, s, spans, j, lang, scans)
         future = tense == "future"
