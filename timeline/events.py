@@ -462,6 +462,7 @@ class _Reader:
         self.recent: tuple[int, int, Day] | None = None
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
+        self.credits: Scan | None = None  # photo credits (see _in_caption)
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
@@ -1435,7 +1436,11 @@ class _Reader:
             return False
         reach_end = min(len(self.text), s.start + _CAPTION_REACH)
         end = self.text.find("\n\n", s.start, reach_end)  # bounded: linear on any text
-        return credit.search(self.text, s.start, reach_end if end < 0 else end) is not None
+        if self.credits is None:  # the text's credits, found once: each sentence of a
+            # paragraph would otherwise search the rest of it again
+            self.credits = Scan(credit, self.text, 0, len(self.text),
+                                margin(self.lang.credit_marks))
+        return self.credits.search(s.start, reach_end if end < 0 else end)
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
                    ref: _Draft, relation: str, said: str, anchor: Anchor,
