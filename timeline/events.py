@@ -213,6 +213,7 @@ _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
 # How far back a table row looks for the heading that says what the table lists.
 _TABLE_REACH = 2_000
 _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
+_TABLE_ROW = re.compile(r"\s*\|")  # a row of a table ("| London | 1945, Sep |")
 # A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
 _CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 # "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
@@ -424,9 +425,18 @@ class _View:
     dated: list[_Dated] = field(default_factory=list)
     counted: int = 0  # state mentions already counted for salience
     _dated_starts: list[int] = field(default_factory=list)
+    text: str = ""  # the document's text
+    _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
 
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
         return _within(self.mentions, self.starts, span)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern``'s first match in the sentence: several steps ask for the same one
+        (an act, a plan, a report), and each asks the view, which searches once."""
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self.text, self.s.start, self.s.end)
+        return self._found[pattern]
 
     def others(self, d: _Dated) -> list[tuple[int, int]]:
         """The other dated expressions inside ``d``'s (bounded) clause: found by bisect,
@@ -530,7 +540,7 @@ class _Reader:
         tagged = self.by_sentence.get(s.index, [])
         spans = [(t.start, t.end) for t in tagged]
         clauses = _clauses(s, self.lang, spans)
-        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses)
+        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses, text=text)
         citation = self.pats.citation
         cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
             if citation is not None and len(tagged) > SHARED_SCAN else None
@@ -854,7 +864,7 @@ class _Reader:
                     return after, self._quoted(view.s, after, title)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
-        if view.s.text.lstrip().startswith("|"):
+        if _TABLE_ROW.match(view.s.text):  # not a stripped copy of the sentence per event
             title = self._table_row_title(view, clause, title)
         said = self._said_across_comma(view, clause, title)
         if said is not None:
@@ -1249,12 +1259,12 @@ class _Reader:
             return
         if self._relative_to_another(first.quote_start, first.timex_start):
             return  # "arbeidet etter Madrid-konferansen i 1991": the date is another event's
-        act = pats.act.search(text, s.start, s.end)
+        act = view.search(pats.act)
         ahead = self.dct is not None and prev.event.date.end is not None and \
             prev.event.date.end >= self.dct.first_day
-        present = pats.present_act.search(text, s.start, s.end) \
+        present = view.search(pats.present_act) \
             if ahead and pats.present_act is not None else None  # "Ministrene møtes også"
-        planned = pats.planned.search(text, s.start, s.end)
+        planned = view.search(pats.planned)
         if planned is not None and present is None and _event_type(
                 clean(text[planned.end():s.end]) + " ", self.lang) not in _PLANNED_KINDS:
             planned = None  # "Avtalen skal sikre bredere deltakelse": a purpose, no plan
@@ -1272,12 +1282,12 @@ class _Reader:
         for cue in (pats.background, pats.negation, pats.possible, pats.subordinate):
             if cue is not None and cue.search(text, s.start, act.start()):
                 return
-        if pats.report is not None and pats.report.search(text, s.start, s.end):
+        if pats.report is not None and view.search(pats.report):
             return  # "..., Mane said": a report is told at its speaker's time
         if pats.background is not None and pats.background.search(
                 text, first.quote_start, first.quote_end):
             return  # "Vieira had garnered 52 percent on 24 July": background, not the story
-        if pats.obligation is not None and pats.obligation.search(text, s.start, s.end):
+        if pats.obligation is not None and view.search(pats.obligation):
             return  # "Journalister må vise fram pressekort": a rule, not the story
         if pats.negation is not None and pats.negation.search(text, act.start(), s.end):
             return
@@ -1316,12 +1326,12 @@ class _Reader:
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
                 recent[2] < self.dct.first_day.plus_days(-_NEWS_DAYS):
             return  # the text is telling its past here: "signerte pakten" after "1949"
-        act = pats.act.search(text, s.start, s.end)
+        act = view.search(pats.act)
         cues: tuple[re.Pattern[str] | None, ...] = (
             pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
         if act is None and lead and pats.report is not None:
             # "..., sier Egeland": the lead's statement; what it quotes may be anything.
-            act = pats.report.search(text, s.start, s.end)
+            act = view.search(pats.report)
             cues = (pats.background, pats.subordinate)
         if act is None or not view.mentions:
             return
@@ -1360,7 +1370,7 @@ class _Reader:
         s, text, pats, dct = view.s, self.text, self.pats, self.dct
         if dct is None or not view.mentions or not _is_prose(s):
             return
-        cue = pats.planned.search(text, s.start, s.end)
+        cue = view.search(pats.planned)
         if cue is None or self._in_caption(s):
             return
         whole = _clause_of(view.clauses, cue.start())
@@ -1375,7 +1385,7 @@ class _Reader:
         if dated and not self._reported(dated, whole):
             return  # a plan beside a dated clause is one only when that clause reports it
         for other in (pats.possible, pats.negation, pats.background):
-            if other is not None and other.search(text, s.start, s.end):
+            if other is not None and view.search(other):
                 return
         recent = self.recent
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
