@@ -3,17 +3,38 @@ the titles use. Words come from ``timeline.lang``; this module only compiles the
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang.base import Lang
 
-__all__ = ["Patterns", "patterns", "words"]
+__all__ = ["SHARED_SCAN", "Patterns", "Scan", "finditer_from", "margin", "openings", "patterns",
+           "tree", "words"]
 
 
-def words(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def words(words: Iterable[str]) -> str:
+    """Any of the words, the longest first where several match at one position: as a
+    tree of their letters (see ``tree``), which picks the same word as the alternation
+    of them longest first, since the words that match at one position are prefixes of
+    one another. Where two words differ in case and one is a prefix of the other only
+    when case is ignored ("Foo", "foo bar"), the tree could pick the shorter one under
+    ``re.IGNORECASE``: then the plain alternation."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if _case_apart(ordered):
+        return "|".join(re.escape(w) for w in ordered)
+    return tree(ordered)
+
+
+def _case_apart(words: list[str]) -> bool:
+    """Whether a word is a prefix of another only when case is ignored."""
+    by_lower: dict[str, list[str]] = {}
+    for w in words:
+        by_lower.setdefault(w.lower(), []).append(w)
+    return any(not w.startswith(v) for w in words for k in range(1, len(w))
+               for v in by_lower.get(w.lower()[:k], ()) if len(v) < len(w))
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,12 @@ class Patterns:
     anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
     obligation: re.Pattern[str] | None  # "må", "must"
     present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
+    # Whether a lower-cased text holds one of these anywhere, even inside a word (a tree:
+    # one pass, not one substring test per word)
+    reference_noun_in: re.Pattern[str]  # "møte", "vote"
+    process_noun_in: re.Pattern[str]  # "forhandling", "talks"
+    end_verb_in: re.Pattern[str]  # "brøt sammen", "collapsed"
+    state_pronoun_in: re.Pattern[str]  # "landet", "the country"
 
 
 @lru_cache(maxsize=8)
@@ -158,6 +185,11 @@ def patterns(lang: Lang) -> Patterns:
         if lang.be_forms and lang.state_predicates else None,
         copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
+        reference_noun_in=re.compile(tree(lang.reference_nouns)),
+        process_noun_in=re.compile(tree(lang.process_nouns)),
+        end_verb_in=re.compile(tree(lang.end_verbs)),
+        state_pronoun_in=re.compile(tree(p for p, kind in lang.pronouns.items()
+                                         if kind == "state")),
     )
 
 
@@ -188,6 +220,104 @@ def _not_subordinating(lang: Lang) -> str:
     return "".join(guards)
 
 
-def _any_word(cues: object) -> re.Pattern[str]:
+def _any_word(cues: Iterable[str]) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-blind."""
     return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)
+
+
+def margin(words: Iterable[str]) -> int:
+    """The characters an attempt of a pattern of these words (and a lookahead after
+    them) looks at, from where it begins: the ``margin`` of a ``Scan``."""
+    return max((len(w) for w in words), default=0) + 2
+
+
+# A sentence with more expressions than this is scanned once for all of them (Scan).
+SHARED_SCAN = 4
+
+
+class Scan:
+    """One pattern's matches over one stretch ``[lo, hi)`` of the text (a sentence),
+    found once, so that the many bounded searches of a sentence that holds many
+    expressions (one search per expression) cost a bisect each, not a rescan.
+
+    Each answer is exactly what the bounded search itself would give: a match may depend
+    on where the search stops (a lookahead there sees the end of the text), so the last
+    ``margin`` characters before a bound are searched again. ``margin`` must be at least
+    the number of characters an attempt at one position looks at (the longest word of
+    the pattern and its lookaheads)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, lo: int, hi: int,
+                 margin: int) -> None:
+        self.pattern, self.text, self.margin = pattern, text, margin
+        # what finditer yields over the whole stretch (non-overlapping, in order) ...
+        self.matches = list(pattern.finditer(text, lo, hi))
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+        # ... and every position where an attempt succeeds, overlapping or not
+        anywhere = re.compile(f"(?=(?:{pattern.pattern}))", pattern.flags)
+        self.anywhere = [m.start() for m in anywhere.finditer(text, lo, hi)]
+
+    def finditer(self, a: int, b: int) -> list[re.Match[str]]:
+        """What ``pattern.finditer(text, a, b)`` yields."""
+        i = bisect.bisect_left(self.starts, a)
+        if i > 0 and self.ends[i - 1] > a:  # ``a`` inside a match: the scan is out of step
+            return list(self.pattern.finditer(self.text, a, b))
+        limit = b - self.margin
+        k = max(i, bisect.bisect_left(self.starts, limit))
+        resume = max(self.ends[k - 1] if k > i else a, limit)
+        return [*self.matches[i:k], *self.pattern.finditer(self.text, resume, b)]
+
+    def search(self, a: int, b: int) -> bool:
+        """Whether ``pattern.search(text, a, b)`` finds a match."""
+        i = bisect.bisect_left(self.anywhere, a)
+        if i < len(self.anywhere) and self.anywhere[i] < b - self.margin:
+            return True
+        return self.pattern.search(self.text, max(a, b - self.margin), b) is not None
+
+
+_Node = dict[str, "_Node"]
+
+
+def tree(words: Iterable[str]) -> str:
+    """The words as one pattern shaped as a tree of their letters ("møte|møtte" as
+    "m(?:ø(?:t(?:e|te)))"): each character of the text is tried against each letter
+    that may follow, not against every word. For whether any word occurs, and where it
+    may: which word an alternation would pick at a position is not kept."""
+    root: _Node = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Node) -> str:
+        branches = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root) or "(?!)"
+
+
+def openings(first_words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """Every position where one of the words begins (overlapping ones too), for
+    ``finditer_from``: a lookahead of their tree (see ``tree``)."""
+    return re.compile(f"(?=(?:{tree(first_words)}))", flags)
+
+
+def finditer_from(pattern: re.Pattern[str], where: re.Pattern[str],
+                  text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, where every match of ``pattern`` is
+    non-empty and begins with one of the words of ``where`` (made by ``openings``): the
+    pattern is tried only at those positions, which a tree finds far faster than the
+    pattern's long alternation would fail at all the others."""
+    pos = 0
+    for c in where.finditer(text):
+        at = c.start()
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()

@@ -25,7 +25,7 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import patterns
+from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
 from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
@@ -213,6 +213,7 @@ _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
 # How far back a table row looks for the heading that says what the table lists.
 _TABLE_REACH = 2_000
 _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
+_TABLE_ROW = re.compile(r"\s*\|")  # a row of a table ("| London | 1945, Sep |")
 # A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
 _CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 # "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
@@ -308,13 +309,23 @@ def _type_pattern(lang: Lang) -> tuple[re.Pattern[str], list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _statement_complement(lang: Lang) -> re.Pattern[str] | None:
+def _statement_complement(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The pattern of a statement verb and its complement clause, and where one may
+    begin (its verbs: see cues.finditer_from)."""
     triggers = lang.event_types.get("statement")
     if not triggers:
         return None
     words = "|".join(re.escape(t.strip()) for t in triggers)
-    return re.compile(rf"(?:{words})\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(lang.complementisers)})\b",
-                      re.IGNORECASE)
+    return (re.compile(rf"(?:{words})\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(lang.complementisers)})\b",
+                       re.IGNORECASE),
+            openings((t.strip() for t in triggers), re.IGNORECASE))
+
+
+@lru_cache(maxsize=8)
+def _trigger_openings(lang: Lang) -> re.Pattern[str]:
+    """Where a trigger may begin: the first part of each (see cues.finditer_from)."""
+    return openings(t.split("…")[0].strip() if "…" in t else t
+                    for triggers in lang.event_types.values() for t in triggers)
 
 
 @lru_cache(maxsize=4096)
@@ -323,11 +334,12 @@ def _event_type(text: str, lang: Lang) -> str:
     verb with a complement clause ("gjorde det klart at ...") is a statement whatever the
     complement mentions."""
     said = _statement_complement(lang)
-    if said is not None and lang.complementisers and said.search(text):
+    if said is not None and lang.complementisers and \
+            next(finditer_from(*said, text), None) is not None:
         return "statement"
     pattern, kinds = _type_pattern(lang)
     best = len(kinds)
-    for m in pattern.finditer(text.lower()):
+    for m in finditer_from(pattern, _trigger_openings(lang), text.lower()):
         best = min(best, int(m.lastgroup[1:]))  # type: ignore[index]
     return kinds[best] if best < len(kinds) else "other"
 
@@ -413,9 +425,18 @@ class _View:
     dated: list[_Dated] = field(default_factory=list)
     counted: int = 0  # state mentions already counted for salience
     _dated_starts: list[int] = field(default_factory=list)
+    text: str = ""  # the document's text
+    _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
 
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
         return _within(self.mentions, self.starts, span)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern``'s first match in the sentence: several steps ask for the same one
+        (an act, a plan, a report), and each asks the view, which searches once."""
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self.text, self.s.start, self.s.end)
+        return self._found[pattern]
 
     def others(self, d: _Dated) -> list[tuple[int, int]]:
         """The other dated expressions inside ``d``'s (bounded) clause: found by bisect,
@@ -451,6 +472,7 @@ class _Reader:
         self.recent: tuple[int, int, Day] | None = None
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
+        self.credits: Scan | None = None  # photo credits (see _in_caption)
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
@@ -518,7 +540,10 @@ class _Reader:
         tagged = self.by_sentence.get(s.index, [])
         spans = [(t.start, t.end) for t in tagged]
         clauses = _clauses(s, self.lang, spans)
-        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses)
+        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses, text=text)
+        citation = self.pats.citation
+        cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
+            if citation is not None and len(tagged) > SHARED_SCAN else None
         for j, t in enumerate(tagged):
             m = t.timex.meaning
             if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
@@ -527,7 +552,7 @@ class _Reader:
                 continue
             whole = _clause_of(clauses, t.start)
             bounded = reach_among(text, *whole, spans, j)
-            if not self._dates_an_event(s, t, bounded):
+            if not self._dates_an_event(s, t, bounded, cited):
                 continue
             d = _Dated(t, whole, bounded, (t.start, t.end), self._event_date(t, s.start))
             if view.dated and self._same_stretch(view.dated[-1], d):
@@ -578,17 +603,20 @@ class _Reader:
         rest = text[prev.whole[0]:prev.span[0]] + text[prev.span[1]:prev.whole[1]]
         return _WORD.search(rest) is None
 
-    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int]) -> bool:
+    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int],
+                        cited: Scan | None = None) -> bool:
         """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
         printed ("printed in Department of State Bulletin, May 23"), not a year in a
-        name ("«Nato 2030»", "the War of 1898", "the 1953 team")."""
+        name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``cited``: the
+        sentence's citation cues found once (a sentence of many dates)."""
         if is_dateline(self.text, s, t.start, t.end):
             return False
         if self._the_present_age(t):
             return False
         citation = self.pats.citation
-        if citation is not None and citation.search(
-                self.text, max(s.start, min(clause[0], t.start - _CITATION_REACH)), t.start):
+        lo = max(s.start, min(clause[0], t.start - _CITATION_REACH))
+        if cited.search(lo, t.start) if cited is not None else \
+                citation is not None and citation.search(self.text, lo, t.start):
             return False
         return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
 
@@ -836,7 +864,7 @@ class _Reader:
                     return after, self._quoted(view.s, after, title)
         title = make_title(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
-        if view.s.text.lstrip().startswith("|"):
+        if _TABLE_ROW.match(view.s.text):  # not a stripped copy of the sentence per event
             title = self._table_row_title(view, clause, title)
         said = self._said_across_comma(view, clause, title)
         if said is not None:
@@ -1105,8 +1133,8 @@ class _Reader:
             return
         text, lang, s = self.text, self.lang, view.s
         low = s.text.lower()
-        if not any(n in low for n in lang.reference_nouns):
-            return  # plain substring tests first: most sentences name no event noun
+        if self.pats.reference_noun_in.search(low) is None:
+            return  # a plain test first: most sentences name no event noun
         dated_clauses = {d.whole for d in view.dated}
         for m in pattern.finditer(text, s.start, s.end):
             noun = m.group("np")
@@ -1231,12 +1259,12 @@ class _Reader:
             return
         if self._relative_to_another(first.quote_start, first.timex_start):
             return  # "arbeidet etter Madrid-konferansen i 1991": the date is another event's
-        act = pats.act.search(text, s.start, s.end)
+        act = view.search(pats.act)
         ahead = self.dct is not None and prev.event.date.end is not None and \
             prev.event.date.end >= self.dct.first_day
-        present = pats.present_act.search(text, s.start, s.end) \
+        present = view.search(pats.present_act) \
             if ahead and pats.present_act is not None else None  # "Ministrene møtes også"
-        planned = pats.planned.search(text, s.start, s.end)
+        planned = view.search(pats.planned)
         if planned is not None and present is None and _event_type(
                 clean(text[planned.end():s.end]) + " ", self.lang) not in _PLANNED_KINDS:
             planned = None  # "Avtalen skal sikre bredere deltakelse": a purpose, no plan
@@ -1254,12 +1282,12 @@ class _Reader:
         for cue in (pats.background, pats.negation, pats.possible, pats.subordinate):
             if cue is not None and cue.search(text, s.start, act.start()):
                 return
-        if pats.report is not None and pats.report.search(text, s.start, s.end):
+        if pats.report is not None and view.search(pats.report):
             return  # "..., Mane said": a report is told at its speaker's time
         if pats.background is not None and pats.background.search(
                 text, first.quote_start, first.quote_end):
             return  # "Vieira had garnered 52 percent on 24 July": background, not the story
-        if pats.obligation is not None and pats.obligation.search(text, s.start, s.end):
+        if pats.obligation is not None and view.search(pats.obligation):
             return  # "Journalister må vise fram pressekort": a rule, not the story
         if pats.negation is not None and pats.negation.search(text, act.start(), s.end):
             return
@@ -1298,12 +1326,12 @@ class _Reader:
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
                 recent[2] < self.dct.first_day.plus_days(-_NEWS_DAYS):
             return  # the text is telling its past here: "signerte pakten" after "1949"
-        act = pats.act.search(text, s.start, s.end)
+        act = view.search(pats.act)
         cues: tuple[re.Pattern[str] | None, ...] = (
             pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
         if act is None and lead and pats.report is not None:
             # "..., sier Egeland": the lead's statement; what it quotes may be anything.
-            act = pats.report.search(text, s.start, s.end)
+            act = view.search(pats.report)
             cues = (pats.background, pats.subordinate)
         if act is None or not view.mentions:
             return
@@ -1342,7 +1370,7 @@ class _Reader:
         s, text, pats, dct = view.s, self.text, self.pats, self.dct
         if dct is None or not view.mentions or not _is_prose(s):
             return
-        cue = pats.planned.search(text, s.start, s.end)
+        cue = view.search(pats.planned)
         if cue is None or self._in_caption(s):
             return
         whole = _clause_of(view.clauses, cue.start())
@@ -1357,7 +1385,7 @@ class _Reader:
         if dated and not self._reported(dated, whole):
             return  # a plan beside a dated clause is one only when that clause reports it
         for other in (pats.possible, pats.negation, pats.background):
-            if other is not None and other.search(text, s.start, s.end):
+            if other is not None and view.search(other):
                 return
         recent = self.recent
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
@@ -1418,7 +1446,11 @@ class _Reader:
             return False
         reach_end = min(len(self.text), s.start + _CAPTION_REACH)
         end = self.text.find("\n\n", s.start, reach_end)  # bounded: linear on any text
-        return credit.search(self.text, s.start, reach_end if end < 0 else end) is not None
+        if self.credits is None:  # the text's credits, found once: each sentence of a
+            # paragraph would otherwise search the rest of it again
+            self.credits = Scan(credit, self.text, 0, len(self.text),
+                                margin(self.lang.credit_marks))
+        return self.credits.search(s.start, reach_end if end < 0 else end)
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
                    ref: _Draft, relation: str, said: str, anchor: Anchor,
@@ -1610,7 +1642,7 @@ def _processes(reader: _Reader, view: _View) -> None:
     first_clause = clauses[0]
     head = text[first_clause[0]:first_clause[1]]
     lower = s.text.lower()
-    mentions_process = any(n in lower for n in lang.process_nouns)
+    mentions_process = reader.pats.process_noun_in.search(lower) is not None
     noun = process_re.search(head[:80]) if mentions_process else None
     subject = patterns(lang).pronoun_subject.get("process")
     pronoun_subject = bool(subject is not None and subject.match(head))
@@ -1641,8 +1673,8 @@ def _processes(reader: _Reader, view: _View) -> None:
         drafts.add(draft)
         ctx.process = draft
         return
-    if proc is not None and (noun or pronoun_subject) and any(
-            v in lower for v in lang.end_verbs) and end_re.search(head):
+    if proc is not None and (noun or pronoun_subject) and \
+            reader.pats.end_verb_in.search(lower) is not None and end_re.search(head):
         ends = [t for t, c in dated if t.resolved.end is not None]
         if not ends:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
+from .cues import SHARED_SCAN, Scan, margin
 from .events import Tagged, build_events
 from .gazetteer import id_of
 from .ingest import parse_document
@@ -78,18 +80,37 @@ def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+class _TenseScans:
+    """The clause breaks, future cues and present verbs of one sentence, found once: a
+    sentence of many dates asks for each of its expressions, and each asks only within
+    its own reach (see cues.Scan: the answers are those of the bounded searches)."""
+
+    def __init__(self, text: str, s: Sentence, lang: Lang) -> None:
+        self.sentence = s
+        lo, hi = s.start, s.end
+        self.breaks = Scan(_clause_break_pattern(lang), text, lo, hi,
+                           margin(lang.clause_breaks))
+        self.future = Scan(_future_pattern(lang), text, lo, hi, margin(
+            {*lang.future_cues, *lang.schedule_cues, *lang.hope_cues, *lang.not_future}))
+        present = _present_pattern(lang)
+        self.present = None if present is None else Scan(present, text, lo, hi,
+                                                         margin(lang.present_verbs))
+
+
 def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
-           lang: Lang) -> str:
+           lang: Lang, scans: _TenseScans | None = None) -> str:
     """'future', 'present' or 'past': how the clause of the expression ``spans[j]`` (one
     of the document's expressions) tells it. Future when a future cue ("skal", "will",
     "neste") governs it; present when a present-tense verb of the language stands in its
-    clause ("møtes", "meets"); past otherwise (news reports what has happened)."""
-    breaks = _clause_break_pattern(lang)
+    clause ("møtes", "meets"); past otherwise (news reports what has happened).
+    ``scans`` are the sentence's patterns found once (a sentence of many dates)."""
     start, end = spans[j]
     # Only the expression's own reach of the sentence (see segment.reach_among): a long
     # sentence of many dates must not be rescanned for each of them.
     a, b = reach_among(text, s.start, s.end, spans, j)
-    for m in breaks.finditer(text, a, b):
+    found = scans.breaks.finditer(a, b) if scans is not None else \
+        _clause_break_pattern(lang).finditer(text, a, b)
+    for m in found:
         if _joins_names(text, m.start(), m.end(), lang):
             continue  # "Australia and New Zealand": one phrase, not two clauses
         if m.end() <= start:
@@ -97,10 +118,15 @@ def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
         elif m.start() >= end:
             b = m.start()
             break
-    if _is_future(text, s, a, b, start, end, lang):
+    if _is_future(text, s, a, b, start, end, lang, scans):
         return "future"
-    present = _present_pattern(lang)
-    if present is not None and (present.search(text, a, start) or present.search(text, end, b)):
+    if scans is not None:
+        present = scans.present
+        if present is not None and (present.search(a, start) or present.search(end, b)):
+            return "present"
+        return "past"
+    pattern = _present_pattern(lang)
+    if pattern is not None and (pattern.search(text, a, start) or pattern.search(text, end, b)):
         return "present"
     return "past"
 
@@ -116,13 +142,14 @@ def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
 
 
 def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
-               lang: Lang) -> bool:
+               lang: Lang, scans: _TenseScans | None = None) -> bool:
     """A future cue ("skal", "will", "neste") in the clause ``a``-``b`` that governs the
     expression at ``start``-``end``."""
     # The cue must govern the expression: before it in its clause ("skal reise ... i mai",
     # "will meet ... on Thursday"), or right after it when it opens the clause ("I mai skal
     # ..."). "said Friday it would ..." puts the cue in a later, reported clause.
-    if _future_pattern(lang).search(text, a, start):
+    if scans.future.search(a, start) if scans is not None else \
+            _future_pattern(lang).search(text, a, start):
         return True
     if not text[a:start].strip(" \t\n\"'«–-"):
         following = " ".join(text[end:b].split()[:2])
@@ -135,7 +162,7 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
     # and the expression's opening words
     word = text[max(s.start, start - 12):start].split()[-1:]
     told = " ".join([*word, *text[start:end].split()[:3]]).lower()
-    return any(told.startswith(d) for d in lang.end_deadlines)
+    return told.startswith(tuple(lang.end_deadlines))
 
 
 def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:
@@ -146,6 +173,8 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     previous_text = ""
     si = 0
     spans = [(t.start, t.end) for t in found]
+    starts = [a for a, _ in spans]
+    scans: _TenseScans | None = None
     story_time = StoryTime(found, dct)
     first_year = _first_year(found) if dct is None else None
     for j, t in enumerate(found):
@@ -154,7 +183,10 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         while si + 1 < len(sents) and sents[si].end <= t.start:
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
-        tense = _tense(text, s, spans, j, lang)
+        if scans is None or scans.sentence is not s:
+            many = bisect.bisect_left(starts, s.end) - j > SHARED_SCAN
+            scans = _TenseScans(text, s, lang) if many else None
+        tense = _tense(text, s, spans, j, lang, scans)
         future = tense == "future"
         if not future and tagged and tagged[-1].future and tagged[-1].sentence == s.index \
                 and _coordinated(text, found[j - 1].end, t.start, lang):

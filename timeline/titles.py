@@ -36,7 +36,7 @@ def shorten(text: str) -> str:
 def _replace_subject(title: str, lang: Lang, state: str) -> str:
     """'landet' (the country) stands for the state named last: say which."""
     low = title.lower()
-    if not state or not any(p in low for p, kind in lang.pronouns.items() if kind == "state"):
+    if not state or patterns(lang).state_pronoun_in.search(low) is None:
         return title
     states = patterns(lang).pronouns.get("state")
     return states.sub(state, title) if states is not None else title

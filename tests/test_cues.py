@@ -1,0 +1,116 @@
+"""The pattern tools of cues.py answer exactly what the plain regex calls they replace
+would: a word list as a tree, a sentence's matches found once (Scan), and a pattern
+tried only where one of its words begins (finditer_from). Checked on random texts made
+of each language's own cue words, where words overlap, nest and touch."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from timeline import lang as languages
+from timeline import pipeline
+from timeline.cues import Scan, finditer_from, margin, openings, words
+from timeline.events import _type_pattern
+from timeline.lang.base import Lang
+
+
+def _texts(lang: Lang, vocab: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(vocab) for _ in range(rng.randint(1, 30))]
+        text = "".join(p + rng.choice([" ", " ", "", "-", ", ", "\n", ". "]) for p in parts)
+        out.append(
+            text.upper()
+            if rng.random() < 0.2
+            else text.capitalize()
+            if rng.random() < 0.3
+            else text
+        )
+    return out
+
+
+def _vocab(lang: Lang) -> list[str]:
+    return [
+        *lang.clause_breaks,
+        *lang.future_cues,
+        *lang.schedule_cues,
+        *lang.hope_cues,
+        *lang.not_future,
+        *lang.present_verbs,
+        *lang.coordinators,
+        *lang.citation_cues,
+        "Oslo",
+        "2019",
+        "mai",
+        "x",
+        "ab",
+        ",",
+    ]
+
+
+def test_words_as_a_tree_pick_the_longest_word_as_the_alternation_does() -> None:
+    vocab = ["at", "att", "at the", "AT", "the", "then", "th", "e", "møte", "møtet", "ø"]
+    plain = "|".join(re.escape(w) for w in sorted(set(vocab), key=len, reverse=True))
+    for flags in (0, re.IGNORECASE):
+        for tail in ("", r"(?![\w-])", r"\s+\w"):
+            old = re.compile(f"(?:{plain}){tail}", flags)
+            new = re.compile(f"(?:{words(vocab)}){tail}", flags)
+            for text in _texts(languages.get("en"), vocab, 400, 1):
+                assert [m.span() for m in old.finditer(text)] == [
+                    m.span() for m in new.finditer(text)
+                ], (text, tail, flags)
+
+
+def test_words_fall_back_where_case_alone_makes_a_prefix() -> None:
+    # "Foo" is a prefix of "foo bar" only case-blind: a tree would try "Foo" first.
+    assert words(["Foo", "foo bar"]) == "foo\\ bar|Foo"
+    text = "foo bar"
+    assert re.search(f"(?:{words(['Foo', 'foo bar'])})(?![\\w-])", text, re.I).group() == text
+
+
+@pytest.mark.parametrize("code", ["nb", "en"])
+def test_a_scan_answers_each_bounded_search_exactly(code: str) -> None:
+    lang = languages.get(code)
+    rng = random.Random(2)
+    scans = [
+        (pipeline._clause_break_pattern(lang), margin(lang.clause_breaks)),
+        (
+            pipeline._future_pattern(lang),
+            margin({*lang.future_cues, *lang.schedule_cues, *lang.hope_cues, *lang.not_future}),
+        ),
+    ]
+    present = pipeline._present_pattern(lang)
+    if present is not None:
+        scans.append((present, margin(lang.present_verbs)))
+    for text in _texts(lang, _vocab(lang), 300, 3):
+        lo, hi = rng.randint(0, 3), len(text) - rng.randint(0, 3)
+        if hi <= lo:
+            continue
+        for pattern, reach in scans:
+            scan = Scan(pattern, text, lo, hi, reach)
+            for _ in range(15):
+                a = rng.randint(lo, hi)
+                b = rng.randint(a, hi)
+                assert [m.span() for m in scan.finditer(a, b)] == [
+                    m.span() for m in pattern.finditer(text, a, b)
+                ], (text, a, b)
+                assert scan.search(a, b) == (pattern.search(text, a, b) is not None)
+
+
+@pytest.mark.parametrize("code", ["nb", "en"])
+def test_an_event_type_pattern_tried_where_a_trigger_begins(code: str) -> None:
+    lang = languages.get(code)
+    pattern, _ = _type_pattern(lang)
+    triggers = [t for ts in lang.event_types.values() for t in ts]
+    where = openings(t.split("…")[0].strip() if "…" in t else t for t in triggers)
+    rng = random.Random(4)
+    vocab = [t.replace("…", rng.choice(["x", "Kina y", ""])) for t in triggers] + ["x", "-"]
+    for text in _texts(lang, vocab, 400, 5):
+        low = text.lower()
+        assert [(m.span(), m.lastgroup) for m in finditer_from(pattern, where, low)] == [
+            (m.span(), m.lastgroup) for m in pattern.finditer(low)
+        ], text
