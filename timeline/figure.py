@@ -554,7 +554,7 @@ def build_figure(
     packed = len(items) <= LABEL_LIMIT and not large  # marks and labels packed together
     label_lines = _set_labels(items, page.static, budget.plot_w) if packed else 1
     pack(lanes, hi - lo, packed, max_rows=8 if not large else 3, right_edge=hi,
-         plot_px_width=budget.plot_w)
+         plot_px_width=budget.plot_w, cut=not page.static)
     total_rows = lanes[-1].bottom
     _fit_height(budget, total_rows, ROW_PX + 14 * (label_lines - 1), page)
     scale = _Scale(date_axis, large, lo, hi, px=(hi - lo) / budget.plot_w,

@@ -122,16 +122,18 @@ def build_lanes(events: Sequence[ChartEvent], lane_by: str, color_by: str, lang:
 
 
 def pack(lanes: Sequence[Lane], span: float, labels: bool, max_rows: int, right_edge: float,
-          plot_px_width: float = ASSUMED_PLOT_PX) -> None:
+          plot_px_width: float = ASSUMED_PLOT_PX, cut: bool = True) -> None:
     """Greedy interval packing inside each lane so that marks and labels do not collide.
-    A label may have several lines (separated by newlines): its longest line counts."""
+    A label may have several lines (separated by newlines): its longest line counts.
+    ``cut``: a one-line label with room on neither side is cut to fit (on screen, where
+    the hover has the whole title); print keeps every label whole."""
     unit = span / plot_px_width  # data units per pixel at the initial view
     for lane in lanes:
         for it in lane.items:
             ev = it.event
             lo = ev.x0 - (0 if not ev.is_point else 6 * unit)
             hi = max(ev.x1, ev.x0 + 12 * unit)
-            side = _fit_label(it, unit, right_edge, span) if labels and it.label else None
+            side = _fit_label(it, unit, right_edge, span) if cut and labels and it.label else None
             if labels and it.label:
                 width = (max(map(len, it.label.split("\n"))) * CHAR_PX + 14) * unit
                 # events in the right quarter carry their label on the left
