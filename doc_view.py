@@ -181,7 +181,9 @@ def _offered(value: Any, choices: Any, default: Any = None) -> Any:
 
 
 def _reason(err: Exception) -> str:
-    if isinstance(err, userdate.UserDateError):
+    """Why the library refused a change, in the visitor's language where it has the
+    words (a date typed, a curation step)."""
+    if isinstance(err, userdate.UserDateError | curate.CurationError):
         return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
     return str(err)
 

@@ -326,7 +326,8 @@ def _apply(path: str, lang: str, action: str, event_id: str = "") -> None:
             state["_store_flash"] = ("ok", t("app.saved_edit"))
         state["_store_notes"] = list(notes)
     except (KeyError, ValueError) as err:  # the curator's input: say what is wrong
-        state["_store_flash"] = ("error", str(err).strip("'\""))
+        words = getattr(err, "words", None)  # a date or curation step refused, in words
+        state["_store_flash"] = ("error", words(lang) if callable(words) else str(err).strip("'\""))
     except OSError as err:
         state["_store_flash"] = ("error", t("store.cannot_write", error=err))
 

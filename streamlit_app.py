@@ -67,7 +67,6 @@ SOURCES = ("bundled", "upload", "paste", "link", "saved")  # where a document ca
 TYPED_KEYS = (
     "add_",
     "edit:",
-    "edit_pick",
     "merge_",
     "save_name",
     "local_pick",
@@ -590,7 +589,7 @@ def _on_save_local(payload: str) -> None:
 
 def _reason(err: Exception) -> str:
     """Why the library refused something, in the visitor's language where it knows it."""
-    if isinstance(err, userdate.UserDateError):
+    if isinstance(err, userdate.UserDateError | curate.CurationError):
         return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
     return str(err)
 
@@ -655,7 +654,7 @@ def _on_language() -> None:
     """A new interface language: the pickers show their choice in its words. Streamlit
     keeps a picker's shown label from the last run; set through the state, it is drawn
     again with the new words."""
-    for key in ("detail_pick", "edit_pick", "merge_keep", "merge_other"):
+    for key in ("detail_pick", "merge_keep", "merge_other"):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 
@@ -738,7 +737,7 @@ t = tr()
 
 # The curated timeline: extraction of every document, merged, with the person's changes.
 base = merge_frames(frames)
-curated, notes = curate.apply_ops(base, state.ops)
+curated, notes = curate.apply_ops(base, state.ops, lang=ui)
 state.curated = curated  # for the curation callbacks of the next run
 # Which document each event is from, as a reader knows it: title, source, URL and the
 # label the legend, lanes and filters show (timeline.naming.DOC_COLUMNS).

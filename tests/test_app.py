@@ -1136,3 +1136,34 @@ def test_a_refused_date_is_explained_in_norwegian(seed: pd.DataFrame) -> None:
     errors = [e.value for e in at.error]
     assert any("kan ikke leses som en dato" in unescape_md(e) for e in errors), errors
     assert not any("Could not read" in e for e in errors)
+
+
+@pytest.mark.parametrize("lane_by", ["type", "actor", "none"])
+def test_labels_laid_out_for_a_phone_stay_inside_its_plot(seed: pd.DataFrame, lane_by: str) -> None:
+    """At the phone width the app lays the chart out for (360 px), a title that has room
+    on neither side of its mark is cut to the roomier side (the hover has it whole); it
+    ran past the plot and was cut at the figure's edge (checked in a browser by
+    tests/test_browser.py::test_the_app_fits_a_phone). In print every label stays whole."""
+    from timeline.chartstyle import CHAR_PX, RIGHT_PX
+
+    fig = figure.build_figure(seed, lane_by=lane_by, title="T", page=figure.Page(screen=360))
+    layout = fig.layout
+    plot_w = 360 - layout.margin.l - layout.margin.r
+    x_range = [pd.Timestamp(v).value for v in layout.xaxis.range] if isinstance(
+        layout.xaxis.range[0], str) else [float(v) for v in layout.xaxis.range]
+    labels = [a for a in layout.annotations if (a.name or "").startswith("label:")]
+    assert labels, "no label drawn at all"
+    for a in labels:
+        x = pd.Timestamp(a.x).value if isinstance(a.x, str) else float(a.x)
+        px = (x - x_range[0]) / (x_range[1] - x_range[0]) * plot_w
+        width = len(re.sub(r"<[^>]+>", "", html.unescape(a.text))) * CHAR_PX
+        if a.xanchor == "left":
+            assert px + a.xshift + width <= plot_w + RIGHT_PX + 1, (a.text, px, width, plot_w)
+        else:
+            assert px + a.xshift - width >= -1, (a.text, px, width)
+    printed = figure.build_figure(seed, lane_by=lane_by, title="T",
+                                  page=figure.Page(width=680, static=True))
+    whole = {a.name.removeprefix("label:"): html.unescape(a.text.replace("<br>", " "))
+             for a in printed.layout.annotations if (a.name or "").startswith("label:")}
+    titles = dict(zip(seed["event_id"], seed["title"], strict=True))
+    assert whole and all(squash(text) == squash(titles[eid]) for eid, text in whole.items())

@@ -124,3 +124,43 @@ def test_translator_binds_a_language() -> None:
     t = i18n.translator("nb")
     assert t("chart.place") == "Sted" and t.n("chart.sources", 2) == "2 kilder"
     assert i18n.translator("fr").lang == "en"
+
+
+def test_every_refusal_of_a_curation_step_has_its_message() -> None:
+    """``CurationError("curate.…")`` looks its words up when raised: each id it is
+    raised with is in the catalog."""
+    source = (ROOT / "timeline" / "curate.py").read_text(encoding="utf-8")
+    keys = set(re.findall(r"""(?:CurationError|DamagedChange)\(\s*["']([a-z_.]+)["']""", source))
+    assert len(keys) >= 10
+    assert sorted(k for k in keys if k not in MESSAGES) == []
+
+
+def test_replay_notes_and_refusals_are_in_the_interface_language() -> None:
+    """After re-extraction a saved change may no longer apply: the note that says so is
+    in the reader's language, as is the reason a step is refused."""
+    from timeline import curate, schema
+
+    frame = schema.empty_frame()
+    ops = [
+        {"op": "edit", "id": "gone#1", "changes": {"title": "Ny"}},
+        {"op": "delete", "ids": ["gone#2", "gone#3"]},
+        "not an operation",
+        {"op": "rename"},
+        {"op": "merge", "ids": "gone#4"},
+    ]
+    _, nb = curate.apply_ops(frame, ops, lang="nb")
+    _, en = curate.apply_ops(frame, ops, lang="en")
+    assert nb == [
+        "Endring 1 (redigering): hendelsen gone#1 finnes ikke lenger, hoppet over.",
+        "Endring 2 (sletting): hendelsene gone#2, gone#3 finnes ikke lenger.",
+        "Endring 3: ikke en endring, hoppet over.",
+        "Endring 4: ukjent type 'rename', hoppet over.",
+        "Endring 5 (sammenslåing) hoppet over: hendelsene er ikke en liste",
+    ]
+    assert en[0] == "Change 1 (edit): event gone#1 no longer exists, skipped."
+    assert en[1] == "Change 2 (delete): events gone#2, gone#3 no longer exist."
+    assert en[4] == "Change 5 (merge) skipped: its events are not a list"
+    with pytest.raises(curate.CurationError) as refused:
+        curate.make_delete_op(frame, [])
+    assert str(refused.value) == "Pick at least one event to delete."
+    assert refused.value.words("nb") == "Velg minst én hendelse å slette."

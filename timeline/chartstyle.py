@@ -75,6 +75,7 @@ ROW_PX = 24  # height of one sub-row
 LANE_PAD = 0.3  # space above and below the rows of a lane, in rows
 ASSUMED_PLOT_PX = 820  # plot width assumed when packing labels (the app's is ~800-1300)
 CHAR_PX = 6.4  # average width of a 12 px label character
+RIGHT_PX = 18  # the figure's margin right of the plot; a label may run into it
 LABEL_CHARS = 40
 QUOTE_WRAP = 80
 QUOTE_MAX = 300

@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from . import i18n
 from .frame import combine_rows, frame_of, row_dict, split_actors
 from .gazetteer import id_of
 from .lang import codes as language_codes
@@ -27,6 +28,8 @@ from .userdate import parse_user_date
 
 __all__ = [
     "MANUAL_DOC",
+    "CurationError",
+    "DamagedChange",
     "add_event",
     "apply_ops",
     "delete_events",
@@ -40,6 +43,23 @@ __all__ = [
     "ops_without_document",
     "origin_of",
 ]
+
+class CurationError(ValueError):
+    """A change that cannot be made, with the catalog id of its message
+    (:mod:`timeline.messages`): ``str()`` is the English message, :meth:`words` the
+    message in any interface language."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str | None) -> str:
+        return i18n.text(self.key, lang, **self.values)
+
+
+class DamagedChange(CurationError, TypeError):
+    """An operation (from a saved file) whose parts are not of the kind they must be."""
+
 
 #: The ``doc`` of events a person added by hand.
 MANUAL_DOC = "(added by hand)"
@@ -67,7 +87,7 @@ def _edited(row: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any
         if name == "title":
             title = str(value).strip()
             if not title:
-                raise ValueError("The title cannot be empty.")
+                raise CurationError("curate.title_empty")
             out["title"] = title
         elif name == "date":
             out.update(parse_user_date(str(value)).columns(str(value)))
@@ -79,12 +99,10 @@ def _edited(row: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any
             out["place_id"] = id_of(out["place"], str(out.get("lang") or ""), "place")
         elif name == "type":
             if value not in EVENT_TYPES:
-                raise ValueError(
-                    f"Unknown event type “{value}”. Use one of {', '.join(EVENT_TYPES)}."
-                )
+                raise CurationError("curate.type_unknown_use", value=value, types=", ".join(EVENT_TYPES))
             out["type"] = value
         else:
-            raise ValueError(f"Cannot edit the column “{name}”.")
+            raise CurationError("curate.column_fixed", name=name)
     return out
 
 
@@ -95,7 +113,7 @@ def _typed_actors(value: Any) -> list[str]:
         isinstance(value, list | tuple) and all(isinstance(a, str) for a in value)
     ):
         return split_actors(value)
-    raise ValueError("The actors must be names.")
+    raise CurationError("curate.actors_names")
 
 
 def _replace_row(frame: pd.DataFrame, position: int, row: Mapping[str, Any]) -> pd.DataFrame:
@@ -130,7 +148,7 @@ def delete_events(frame: pd.DataFrame, event_ids: Iterable[str]) -> pd.DataFrame
 def merge_events(frame: pd.DataFrame, keep_id: str, other_id: str) -> pd.DataFrame:
     """Merge ``other_id`` into ``keep_id``: keep's date and title, both events' sources."""
     if keep_id == other_id:
-        raise ValueError("Pick two different events to merge.")
+        raise CurationError("curate.merge_two")
     ids = frame["event_id"].tolist()
     for eid in (keep_id, other_id):
         if eid not in ids:
@@ -157,10 +175,10 @@ def make_add_op(
     Its id is ``manual#<n>``, the first not already taken.
     """
     if not str(title).strip():
-        raise ValueError("Give the new event a title.")
+        raise CurationError("curate.add_title")
     parse_user_date(date)  # validate now, so the person sees the problem at once
     if type not in EVENT_TYPES:
-        raise ValueError(f"Unknown event type “{type}”.")
+        raise CurationError("curate.type_unknown", value=type)
     taken = set(existing_ids)
     n = 1
     while f"manual#{n}" in taken:
@@ -183,7 +201,7 @@ def make_add_op(
 def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> pd.DataFrame:
     """Append an event typed by hand (see :func:`make_add_op`)."""
     if (frame["event_id"] == event_id).any():
-        raise ValueError(f"There is already an event {event_id}.")
+        raise CurationError("curate.id_taken", event_id=event_id)
     row = _added_row(event_id, event)
     if frame.empty:
         return frame_of([row])
@@ -196,7 +214,7 @@ def _added_row(event_id: str, event: Mapping[str, Any]) -> dict[str, Any]:
     source = str(event.get("source", "") or "")
     lang = str(event.get("lang", "") or "")
     if lang and lang not in language_codes():
-        raise ValueError(f"Unknown language “{lang[:20]}”.")
+        raise CurationError("curate.lang_unknown", value=lang[:20])
     mentions = (
         [
             {
@@ -237,7 +255,7 @@ def _added_row(event_id: str, event: Mapping[str, Any]) -> dict[str, Any]:
     row["actor_ids"] = [id_of(a, lang) for a in row["actors"]]
     row["place_id"] = id_of(row["place"], lang, "place")
     if row["type"] not in EVENT_TYPES:
-        raise ValueError(f"Unknown event type “{row['type']}”.")
+        raise CurationError("curate.type_unknown", value=row["type"])
     return row
 
 
@@ -265,17 +283,17 @@ def origin_of(at: Any) -> tuple[str, int] | None:
     if not at:
         return None
     if not isinstance(at, Mapping):
-        raise TypeError("its fingerprint is damaged")
+        raise DamagedChange("curate.fingerprint_damaged")
     return str(at.get("doc")), int(at.get("timex_start", -2))
 
 
 def _ids(value: Any, count: int | None = None) -> list[str]:
     """The event ids of a delete or merge (TypeError/ValueError for anything else)."""
     if not isinstance(value, list | tuple):
-        raise TypeError("its events are not a list")
+        raise DamagedChange("curate.events_not_list")
     ids = [str(i) for i in value if i is not None]
     if count is not None and len(ids) != count:
-        raise ValueError(f"it names {len(ids)} events, not {count}")
+        raise CurationError("curate.names_count", n=len(ids), count=count)
     return ids
 
 
@@ -293,7 +311,7 @@ def make_edit_op(frame: pd.DataFrame, event_id: str, changes: Mapping[str, Any])
 def make_delete_op(frame: pd.DataFrame, event_ids: Sequence[str]) -> dict[str, Any]:
     ids = [str(i) for i in event_ids]
     if not ids:
-        raise ValueError("Pick at least one event to delete.")
+        raise CurationError("curate.delete_pick")
     return {"op": "delete", "ids": ids, "at": [fingerprint(frame, i) for i in ids]}
 
 
@@ -447,14 +465,14 @@ class _Replay:
 
     def merge(self, keep_id: str, other_id: str) -> None:
         if keep_id == other_id:
-            raise ValueError("Pick two different events to merge.")
+            raise CurationError("curate.merge_two")
         keep, other = self.position(keep_id), self.position(other_id)
         self.rows[keep] = combine_rows(self.row(keep), self.row(other))
         self.alive[other] = False
 
     def add(self, event_id: str, event: Mapping[str, Any]) -> None:
         if any(self.alive[pos] for pos in self.by_id.get(event_id, ())):
-            raise ValueError(f"There is already an event {event_id}.")
+            raise CurationError("curate.id_taken", event_id=event_id)
         row = _added_row(event_id, event)
         pos = len(self.ids)
         self.ids.append(event_id)
@@ -499,35 +517,53 @@ class _Replay:
 
 
 def apply_ops(
-    frame: pd.DataFrame, ops: Sequence[Mapping[str, Any]]
+    frame: pd.DataFrame, ops: Sequence[Mapping[str, Any]], lang: str | None = i18n.DEFAULT
 ) -> tuple[pd.DataFrame, list[str]]:
     """The curated timeline: ``ops`` applied in order to the extracted ``frame``.
 
     An operation that no longer applies (its event is gone after the documents
-    changed, or its input is invalid) is skipped and described in the returned notes;
-    it never raises, so one stale edit cannot take the page down. The whole log costs
-    about one copy of the frame, however long it is (see :class:`_Replay`).
+    changed, or its input is invalid) is skipped and described in the returned notes,
+    in the interface language ``lang``; it never raises, so one stale edit cannot take
+    the page down. The whole log costs about one copy of the frame, however long it is
+    (see :class:`_Replay`).
     """
     notes: list[str] = []
     if not ops:
         return frame, notes
     replay = _Replay(frame)
     for n, op in enumerate(ops, start=1):
-        kind = op.get("op") if isinstance(op, Mapping) else None
+        kind = _kind_words(op.get("op") if isinstance(op, Mapping) else None, lang)
         try:
-            _apply_one(replay, op, n, notes)
+            _apply_one(replay, op, n, notes, lang)
         except KeyError as err:
-            notes.append(f"Change {n} ({kind}): event {err.args[0]} no longer exists, skipped.")
+            notes.append(i18n.text("curate.note_gone", lang, change=n, kind=kind, event=err.args[0]))
         except (ValueError, TypeError) as err:
-            notes.append(f"Change {n} ({kind}) skipped: {err}")
+            notes.append(i18n.text("curate.note_skipped", lang, change=n, kind=kind, why=_why(err, lang)))
         except Exception as err:  # noqa: BLE001 - a crafted change must not take the page down
-            notes.append(f"Change {n} ({kind}) skipped: it is damaged ({type(err).__name__}).")
+            notes.append(i18n.text("curate.note_damaged", lang, change=n, kind=kind,
+                                   error=type(err).__name__))
     return replay.frame(), notes
 
 
-def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
+_KINDS = ("edit", "delete", "merge", "add")
+
+
+def _kind_words(kind: Any, lang: str | None) -> str:
+    """An operation's kind in words ("edit"; "redigering"); one it does not know as it
+    is written in the file."""
+    return i18n.text(f"curate.kind.{kind}", lang) if kind in _KINDS else str(kind)
+
+
+def _why(err: Exception, lang: str | None) -> str:
+    """Why a change was refused, in ``lang`` where the refusal has a catalog message
+    (a date typed, a change of curation); else as the library wrote it."""
+    words = getattr(err, "words", None)
+    return str(words(lang)) if callable(words) else str(err)
+
+
+def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str], lang: str | None) -> None:
     if not isinstance(op, Mapping):
-        notes.append(f"Change {n}: not an operation, skipped.")
+        notes.append(i18n.text("curate.note_not_op", lang, change=n))
         return
     kind = op.get("op")
     if kind == "edit":
@@ -543,7 +579,8 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
             except KeyError:
                 missing.append(eid)
         if missing:
-            notes.append(f"Change {n} (delete): event {', '.join(missing)} no longer exists.")
+            notes.append(i18n.plural("curate.note_delete_gone", len(missing), lang, change=n,
+                                     kind=_kind_words(kind, lang), events=", ".join(missing)))
         replay.delete(found)
     elif kind == "merge":
         ids = _ids(op["ids"], count=2)
@@ -553,4 +590,4 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str]) -> None:
     elif kind == "add":
         replay.add(str(op["id"]), dict(op.get("event", {})))
     else:
-        notes.append(f"Change {n}: unknown kind {kind!r}, skipped.")
+        notes.append(i18n.text("curate.note_unknown_kind", lang, change=n, kind=repr(kind)))

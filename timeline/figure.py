@@ -48,6 +48,7 @@ from .chartstyle import (
     LARGE,
     MUTED,
     PALETTE,
+    RIGHT_PX,
     ROW_PX,
     TEMPLATE,
     chart_lang,
@@ -80,6 +81,7 @@ LANE_MODES: tuple[str, ...] = ("type", "doc", "actor", "none")
 COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
 _NARROW_PX = 600  # a screen narrower than this is a phone: buttons get their own row
+_MODEBAR_PX = 30  # Plotly's mode bar: 16 px icons in a row with padding
 _TALL_PX = 640  # a plot taller than this also gets its x axis on top
 _FIRST_LABELS = 40  # labels at the first view when the marks are packed without them
 _WINDOW_LABELS = 60  # labels in the window of a zoom button
@@ -203,9 +205,10 @@ def _validate_modes(lane_by: str, color_by: str) -> None:
         raise ValueError(f"color_by must be one of {', '.join(COLOR_MODES)}; got {color_by!r}")
 
 
-def _base_layout(title: str, height: int, lang: str, lines: Sequence[str] = ()) -> dict[str, Any]:
+def _base_layout(title: str, height: int, lang: str, lines: Sequence[str] = (),
+                 top: int = 0) -> dict[str, Any]:
     """What every figure has: template, fonts, colours, the title (``lines`` when
-    wrapped), the reader's zoom kept across reruns."""
+    wrapped; ``top`` pixels further down), the reader's zoom kept across reruns."""
     if lines:
         title = "<br>".join(esc(line) for line in lines)
     elif title:
@@ -219,7 +222,7 @@ def _base_layout(title: str, height: int, lang: str, lines: Sequence[str] = ()) 
         colorway=list(PALETTE),
         title=dict(text=f"<b>{title}</b>" if title else "", x=0, xref="container",
                    xanchor="left", y=1, yref="container", yanchor="top",
-                   pad=dict(t=14, l=14), font=dict(family=FONT, size=20, color=INK)),
+                   pad=dict(t=14 + top, l=14), font=dict(family=FONT, size=20, color=INK)),
         uirevision=UIREVISION,
         separators=i18n.text("chart.separators", lang),
     )
@@ -291,6 +294,7 @@ class _Budget:
     title_lines: list[str]
     key: int = 0  # extra lines of the reading key (it wraps on a phone)
     buttons: int = 0  # a row of its own for the zoom buttons (on a phone)
+    mode_row: int = 0  # room above the title for Plotly's mode bar (on a phone)
     top_axis: int = 0  # a second x axis above a tall plot
     height: int = 0  # known once the rows are packed
     plot: float = 0.0
@@ -357,10 +361,13 @@ def _budget(lanes: Sequence[Lane], events: Sequence[ChartEvent], title: str, lan
     # The title wraps rather than running off the figure (~11.5 px a character at 20 px).
     title_lines = textwrap.wrap(" ".join(title.split()), width=max(16, int(room / 11.5))) if title else []
     narrow = known is not None and known < _NARROW_PX and not page.static
+    # A phone has no hover: Plotly shows its mode bar (top right) all the time, and on a
+    # narrow screen it lay over the title's first line; the title starts below it.
+    mode_row = _MODEBAR_PX if narrow else 0
     return _Budget(
         left=left_px,
-        plot_w=float(max(120 if narrow else 200, known - left_px - 18)) if known else float(ASSUMED_PLOT_PX),
-        title=(38 + 26 * (len(title_lines) - 1) if title else 8) + (24 if has_sub else 0),
+        plot_w=float(max(120 if narrow else 200, known - left_px - RIGHT_PX)) if known else float(ASSUMED_PLOT_PX),
+        title=(38 + 26 * (len(title_lines) - 1) if title else 8) + (24 if has_sub else 0) + mode_row,
         legend=26 * _legend_lines(events, color_by, lang, room),
         slider=slider_px,
         # tick labels, gap, rangeslider, gap, credit
@@ -371,6 +378,7 @@ def _budget(lanes: Sequence[Lane], events: Sequence[ChartEvent], title: str, lan
         # own instead of sharing the key's (they collided).
         key=26 * (_key_lines(lang, room) - 1) if narrow else 0,
         buttons=28 if narrow else 0,
+        mode_row=mode_row,
     )
 
 
@@ -546,7 +554,7 @@ def build_figure(
     packed = len(items) <= LABEL_LIMIT and not large  # marks and labels packed together
     label_lines = _set_labels(items, page.static, budget.plot_w) if packed else 1
     pack(lanes, hi - lo, packed, max_rows=8 if not large else 3, right_edge=hi,
-         plot_px_width=budget.plot_w)
+         plot_px_width=budget.plot_w, cut=not page.static)
     total_rows = lanes[-1].bottom
     _fit_height(budget, total_rows, ROW_PX + 14 * (label_lines - 1), page)
     scale = _Scale(date_axis, large, lo, hi, px=(hi - lo) / budget.plot_w,
@@ -571,7 +579,7 @@ def build_figure(
                               over_marks=not packed, keep=labelled)
         return label_annotations(placed, date_axis, hl) + notes
 
-    layout = _base_layout(title, budget.height, lang, budget.title_lines)
+    layout = _base_layout(title, budget.height, lang, budget.title_lines, budget.mode_row)
     xaxis = _x_axis(date_axis, lo, hi, lang, budget.slider / budget.plot)
     if page.static:
         xaxis["rangeslider"] = dict(visible=False)
@@ -580,7 +588,7 @@ def build_figure(
         uirevision=zoom.revision,
         # Margins are computed here, not pushed by Plotly (autoexpand off): legends,
         # zoom buttons and the rangeslider then land exactly where the budget says.
-        margin=dict(l=budget.left, r=18, t=budget.head, b=int(budget.foot), autoexpand=False),
+        margin=dict(l=budget.left, r=RIGHT_PX, t=budget.head, b=int(budget.foot), autoexpand=False),
         xaxis=xaxis,
         yaxis=yaxis,
         shapes=shapes,

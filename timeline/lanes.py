@@ -23,6 +23,7 @@ from .chartstyle import (
     INK,
     LABEL_CHARS,
     LANE_PAD,
+    RIGHT_PX,
     chart_words,
     esc,
     short,
@@ -121,19 +122,23 @@ def build_lanes(events: Sequence[ChartEvent], lane_by: str, color_by: str, lang:
 
 
 def pack(lanes: Sequence[Lane], span: float, labels: bool, max_rows: int, right_edge: float,
-          plot_px_width: float = ASSUMED_PLOT_PX) -> None:
+          plot_px_width: float = ASSUMED_PLOT_PX, cut: bool = True) -> None:
     """Greedy interval packing inside each lane so that marks and labels do not collide.
-    A label may have several lines (separated by newlines): its longest line counts."""
+    A label may have several lines (separated by newlines): its longest line counts.
+    ``cut``: a one-line label with room on neither side is cut to fit (on screen, where
+    the hover has the whole title); print keeps every label whole."""
     unit = span / plot_px_width  # data units per pixel at the initial view
     for lane in lanes:
         for it in lane.items:
             ev = it.event
             lo = ev.x0 - (0 if not ev.is_point else 6 * unit)
             hi = max(ev.x1, ev.x0 + 12 * unit)
+            side = _fit_label(it, unit, right_edge, span) if cut and labels and it.label else None
             if labels and it.label:
                 width = (max(map(len, it.label.split("\n"))) * CHAR_PX + 14) * unit
                 # events in the right quarter carry their label on the left
-                it.label_left = ev.x1 + width > right_edge and ev.x0 - width > right_edge - span
+                it.label_left = side if side is not None else (
+                    ev.x1 + width > right_edge and ev.x0 - width > right_edge - span)
                 if it.label_left:
                     lo = ev.x0 - width
                 else:
@@ -161,6 +166,29 @@ def pack(lanes: Sequence[Lane], span: float, labels: bool, max_rows: int, right_
             it.y = cursor + LANE_PAD + 0.5 + it.y
         cursor += lane.rows + 2 * LANE_PAD
         lane.bottom = cursor
+
+
+_MIN_LABEL_CHARS = 8  # a label cut shorter than this says nothing: the mark goes without
+
+
+def _fit_label(it: Item, unit: float, right_edge: float, span: float) -> bool | None:
+    """A one-line label that has room on neither side of its mark in the first view (a
+    narrow plot, as on a phone) is cut to the room of the roomier side, or dropped when
+    that room is too small; it would otherwise run past the plot and be cut at the
+    figure's edge. Returns the side it was cut for (True: left), or None when the label
+    is left as it is. Wrapped labels (print) are laid out for their width already."""
+    if "\n" in it.label:
+        return None
+    ev = it.event
+    gap = 9 if ev.is_point else 4  # between mark and label, as drawn
+    room_right = (right_edge - ev.x1) / unit + RIGHT_PX - gap  # it may use the margin
+    room_left = (ev.x0 - (right_edge - span)) / unit - gap
+    room = max(room_right, room_left)
+    if len(it.label) * CHAR_PX <= room:
+        return None
+    chars = int(room / CHAR_PX)
+    it.label = short(it.label, chars) if chars >= _MIN_LABEL_CHARS else ""
+    return room_left > room_right
 
 
 _CORE_TYPES = frozenset({"meeting", "negotiations", "agreement", "sanctions", "withdrawal",

@@ -421,10 +421,6 @@ MESSAGES: dict[str, dict[str, Any]] = {
         "en": "Pick one of the saved timelines listed here.",
     },
     "app.saved_as": {"nb": "Lagret som {name} i {folder}/.", "en": "Saved as {name} in {folder}/."},
-    "app.event_gone_id": {
-        "nb": "Hendelse {id} finnes ikke lenger i tidslinjen.",
-        "en": "Event {id} is no longer in the timeline.",
-    },
     "app.event_gone": {
         "nb": "Den hendelsen finnes ikke lenger i tidslinjen.",
         "en": "That event is no longer in the timeline.",
@@ -613,8 +609,6 @@ MESSAGES: dict[str, dict[str, Any]] = {
     },
     "app.undo": {"nb": "Angre siste endring", "en": "Undo last change"},
     "app.reset": {"nb": "Fjern alle endringer", "en": "Remove all changes"},
-    "app.edit_heading": {"nb": "Rediger en hendelse", "en": "Edit an event"},
-    "app.edit_pick": {"nb": "Hendelse å redigere", "en": "Event to edit"},
     "app.pick_event": {"nb": "Velg en hendelse", "en": "Pick an event"},
     "app.pick_another": {"nb": "Velg en annen hendelse", "en": "Pick another event"},
     "app.date_help": {
@@ -953,5 +947,76 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "store.cannot_write": {
         "nb": "Kunne ikke lagre endringen: {error}",
         "en": "Could not save the change: {error}",
+    },
+    # ------------------------------------------------------------------ curation
+    # Why a change cannot be made (timeline.curate.CurationError), and the notes of a
+    # replayed change log that no longer applies (timeline.curate.apply_ops).
+    "curate.title_empty": {"nb": "Tittelen kan ikke være tom.", "en": "The title cannot be empty."},
+    "curate.type_unknown_use": {
+        "nb": "Ukjent hendelsestype «{value}». Bruk en av {types}.",
+        "en": "Unknown event type “{value}”. Use one of {types}.",
+    },
+    "curate.type_unknown": {"nb": "Ukjent hendelsestype «{value}».", "en": "Unknown event type “{value}”."},
+    "curate.column_fixed": {
+        "nb": "Kolonnen «{name}» kan ikke redigeres.",
+        "en": "Cannot edit the column “{name}”.",
+    },
+    "curate.actors_names": {"nb": "Aktørene må være navn.", "en": "The actors must be names."},
+    "curate.merge_two": {
+        "nb": "Velg to forskjellige hendelser å slå sammen.",
+        "en": "Pick two different events to merge.",
+    },
+    "curate.add_title": {"nb": "Gi den nye hendelsen en tittel.", "en": "Give the new event a title."},
+    "curate.id_taken": {
+        "nb": "Det finnes allerede en hendelse {event_id}.",
+        "en": "There is already an event {event_id}.",
+    },
+    "curate.lang_unknown": {"nb": "Ukjent språk «{value}».", "en": "Unknown language “{value}”."},
+    "curate.fingerprint_damaged": {"nb": "kjennetegnet er skadet", "en": "its fingerprint is damaged"},
+    "curate.events_not_list": {
+        "nb": "hendelsene er ikke en liste",
+        "en": "its events are not a list",
+    },
+    "curate.names_count": {
+        "nb": "den nevner {n} hendelser, ikke {count}",
+        "en": "it names {n} events, not {count}",
+    },
+    "curate.delete_pick": {
+        "nb": "Velg minst én hendelse å slette.",
+        "en": "Pick at least one event to delete.",
+    },
+    "curate.kind.edit": {"nb": "redigering", "en": "edit"},
+    "curate.kind.delete": {"nb": "sletting", "en": "delete"},
+    "curate.kind.merge": {"nb": "sammenslåing", "en": "merge"},
+    "curate.kind.add": {"nb": "ny hendelse", "en": "add"},
+    "curate.note_gone": {
+        "nb": "Endring {change} ({kind}): hendelsen {event} finnes ikke lenger, hoppet over.",
+        "en": "Change {change} ({kind}): event {event} no longer exists, skipped.",
+    },
+    "curate.note_skipped": {
+        "nb": "Endring {change} ({kind}) hoppet over: {why}",
+        "en": "Change {change} ({kind}) skipped: {why}",
+    },
+    "curate.note_damaged": {
+        "nb": "Endring {change} ({kind}) hoppet over: den er skadet ({error}).",
+        "en": "Change {change} ({kind}) skipped: it is damaged ({error}).",
+    },
+    "curate.note_not_op": {
+        "nb": "Endring {change}: ikke en endring, hoppet over.",
+        "en": "Change {change}: not an operation, skipped.",
+    },
+    "curate.note_delete_gone": {
+        "nb": {
+            "one": "Endring {change} ({kind}): hendelsen {events} finnes ikke lenger.",
+            "other": "Endring {change} ({kind}): hendelsene {events} finnes ikke lenger.",
+        },
+        "en": {
+            "one": "Change {change} ({kind}): event {events} no longer exists.",
+            "other": "Change {change} ({kind}): events {events} no longer exist.",
+        },
+    },
+    "curate.note_unknown_kind": {
+        "nb": "Endring {change}: ukjent type {kind}, hoppet over.",
+        "en": "Change {change}: unknown kind {kind}, skipped.",
     },
 }
