@@ -17,6 +17,7 @@ from timeline.export import (
     csv_columns,
     from_csv,
     from_json,
+    json_records,
     records_to_csv,
     to_csv,
     to_embed_page,
@@ -24,6 +25,7 @@ from timeline.export import (
     to_timelinejs,
     to_timelinejs_csv,
 )
+from timeline.i18n import text
 from timeline.schema import empty_frame, validate
 
 NORDIC = [
@@ -123,13 +125,31 @@ def test_actors_written_as_json_by_earlier_versions_still_read():
 
 def test_records_share_the_writer():
     frame = make_frame(NORDIC)
-    assert records_to_csv(_plain_records(frame), csv_columns()) == to_csv(frame)
+    # the timeline file's records (no "how": it is said, not stored) make the CSV's cells
+    columns = [c for c in csv_columns() if c != "how"]
+    assert records_to_csv(_plain_records(frame), columns) == records_to_csv(
+        json_records(frame), columns)
     records = [{"doc": "=a", "start": 3, "value": "-0043", "ok": True, "list": ["x"], "none": None,
                 "actors": ["Kim", "Putin"]}]
     columns = ["doc", "start", "value", "ok", "list", "none", "actors", "gone"]
     assert records_to_csv(records, columns) == (
         b'doc,start,value,ok,list,none,actors,gone\n\'=a,3,-0043,true,"[""x""]",,Kim; Putin,\n'
     )
+
+
+def test_how_each_date_was_read_is_said_in_the_events_language():
+    frame = make_frame([
+        {"when": "2019-04", "lang": "nb", "anchor": "absolute", "explanation": "April 2019"},
+        {"when": "2019-04", "lang": "en", "anchor": "absolute", "explanation": "April 2019"},
+        {"when": "2019-04", "lang": "", "anchor": "absolute", "explanation": "April 2019"},
+    ])
+    table = list(csv.DictReader(io.StringIO(to_csv(frame).decode("utf-8"))))
+    assert [r["how"] for r in table] == [text("how.absolute", "nb"), text("how.absolute", "en"),
+                                         text("how.absolute", "en")]
+    assert text("how.absolute", "nb") != text("how.absolute", "en")
+    assert [r["explanation"] for r in table] == ["April 2019"] * 3  # the engine's data stays
+    assert from_csv(to_csv(frame))["explanation"].tolist() == ["April 2019"] * 3
+    assert [r["how"] for r in json_records(frame)] == [r["how"] for r in table]
 
 
 def _plain_records(frame: pd.DataFrame) -> list[dict]:

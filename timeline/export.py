@@ -80,11 +80,12 @@ _LIST_COLUMNS = tuple(c.name for c in COLUMNS if c.dtype == "object")
 # a list of objects, stay JSON text.
 _NAME_LISTS = ("actors", "actor_ids")
 #: The columns every CSV starts with, in this order (the command line promises them);
-#: the rest of the schema follows in schema order.
+#: the rest of the schema follows in schema order. ``explanation`` is the engine's own
+#: reading (data, in English); ``how`` says the same to a reader in the event's language.
 CSV_COLUMNS_FIRST = (
     "doc", "date", "start", "end", "granularity", "approximate", "anchor", "explanation",
     "title", "type", "actors", "place", "quote", "quote_start", "quote_end", "timex",
-    "timex_start", "timex_end", "source", "url",
+    "timex_start", "timex_end", "source", "url", "how",
 )
 _CREDIT_COLUMNS = ("source", "url")  # from the documents, not the frame
 # A text cell that a spreadsheet could take for a formula ("=HYPERLINK(...)" in a quoted
@@ -202,15 +203,22 @@ def json_records(events: Events, *, sources: Mapping[str, Source] | None = None,
                  columns: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The events as JSON-ready dicts, the CSV's columns in its order (see
     :func:`csv_columns`; ``columns``: those beyond the schema, such as a store's
-    n_sources), each with ``source`` and ``url`` from ``sources``. The command line's
-    JSON and JSON Lines, and :func:`to_csv`'s cells, are written from these."""
+    n_sources), each with ``source`` and ``url`` from ``sources``, and ``how``: how its
+    date was read, in words of the event's own language (:func:`words.how`). The command
+    line's JSON and JSON Lines, and :func:`to_csv`'s cells, are written from these."""
     names = csv_columns(columns)
     rows = _rows(events)
     out = []
     for row, (source, url) in zip(rows, credits(rows, sources), strict=True):
-        rec = {**row, "source": source, "url": url}
+        rec = {**row, "source": source, "url": url, "how": words.how(row, _row_lang(row))}
         out.append({c: _plain(rec[c]) for c in names if c in rec})
     return out
+
+
+def _row_lang(row: Mapping[str, Any]) -> str:
+    """The language an event is told in, as the catalog knows it (else its default)."""
+    lang = row.get("lang")
+    return choose_language(None, [lang if isinstance(lang, str) else None])
 
 
 def _link(url: str) -> str:
