@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import timeline
-from tests.invariants import check_frame
+from tests.invariants import check_frame, check_tagged
 from timeline.calendar import Day
 from timeline.segment import sentences
 
@@ -253,3 +253,18 @@ def test_the_story_going_on_has_no_expression_but_a_place_in_its_quote() -> None
     for row in story.to_dict("records"):
         assert row["timex"] == "" and row["timex_start"] == row["timex_end"]
         assert row["quote_start"] <= row["timex_start"] <= row["quote_end"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("( 1717 ' 27.1.1541\nKLELLEVE FN\n\n(  Siden", "nb"),
+    ("( kvarter 1991–04 1475 klto\nONSDAG 1780-tallet møtte", "nb"),
+])
+def test_a_clock_time_is_not_joined_to_a_day_across_a_sentence_break(text: str,
+                                                                        lang: str) -> None:
+    """Found by the fuzzer once the prefilter let "kl" run into its hour ("kl9", and so
+    "KLELLEVE"): a day ending one sentence and a clock time opening the next became one
+    TIME expression reaching outside its sentence."""
+    assert check_tagged(text, lang, None) == []
+    bounds = [(s.start, s.end) for s in sentences(text)]
+    for t in timeline.tag(text, lang=lang):
+        assert any(a <= t.start and t.end <= b for a, b in bounds), t.text

@@ -275,7 +275,7 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         ends.insert(i, end)
         chosen.insert(i, timex)
     chosen = _settle_numeric_order(text, chosen, lang)
-    chosen = _attach_clock_times(text, chosen, lang)
+    chosen = _attach_clock_times(text, chosen, lang, within_one)
 
     def sentence_of(t: Timex) -> tuple[int, int]:
         return bounds[bisect.bisect_right(bound_starts, t.start) - 1]
@@ -393,11 +393,13 @@ def _clock_gap(lang: Lang) -> re.Pattern[str]:
     return re.compile(rf"^[ \t\n]*,?[ \t\n]*(?:{joiners}[ \t\n]+)?$", re.IGNORECASE)
 
 
-def _attach_clock_times(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+def _attach_clock_times(text: str, timexes: list[Timex], lang: Lang,
+                        one_sentence: Callable[[int, int], bool]) -> list[Timex]:
     """'kl. 14.30 torsdag', 'Thursday at 3 pm', '5 p.m. EST, Nov. 6': a clock time next
-    to a day becomes one TIME expression on that day. A clock time with no day beside it
-    is not a date and is dropped ("Møtet begynner klokken 9"); a part of the day alone
-    ("om ettermiddagen") stays, a TIME of the day in question."""
+    to a day in the same sentence (``one_sentence(start, end)``) becomes one TIME
+    expression on that day. A clock time with no day beside it is not a date and is
+    dropped ("Møtet begynner klokken 9"); a part of the day alone ("om ettermiddagen")
+    stays, a TIME of the day in question."""
     if not any(t.meaning.kind == "clock" for t in timexes):
         return timexes
     gap = _clock_gap(lang)
@@ -405,6 +407,8 @@ def _attach_clock_times(text: str, timexes: list[Timex], lang: Lang) -> list[Tim
     def on_day(a: Timex, b: Timex) -> Timex | None:
         if a.meaning.kind == b.meaning.kind or not _joinable(text, a, b, gap):
             return None
+        if not one_sentence(a.start, b.end):
+            return None  # "… 27.1.1541" ending one line, "KL. 11 …" opening a heading
         day, clock = (a, b) if b.meaning.kind == "clock" else (b, a)
         return _on_day(text, day, clock) if _names_a_day(day.meaning) else None
 
