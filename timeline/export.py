@@ -144,16 +144,17 @@ def _plain(value: Any) -> Any:
 
 def _rows(events: Events, columns: Sequence[str] | None = None) -> list[Mapping[str, Any]]:
     """The events as rows: a frame's by :func:`frame.rows_of` (only ``columns`` when
-    given), rows as they are."""
-    if isinstance(events, list | tuple):
-        return list(events)
-    return list(rows_of(events, columns))  # type: ignore[arg-type]
+    given), any other sequence of rows as it is."""
+    if hasattr(events, "columns"):  # a frame (pandas is not imported to ask)
+        return list(rows_of(events, columns))  # type: ignore[arg-type]
+    return list(events)
 
 
 def _records(events: Events) -> list[dict[str, Any]]:
     """The events' schema columns, row by row, as plain JSON values."""
     rows = _rows(events)
-    names = [n for n in column_names() if rows and n in rows[0]]
+    present = {k for rec in rows for k in rec}  # a key in any row, not the first only
+    names = [n for n in column_names() if n in present]
     return [{k: _plain(rec.get(k)) for k in names} for rec in rows]
 
 
@@ -466,7 +467,10 @@ def to_csv(frame: Events, *, sources: Mapping[str, Source] | None = None) -> byt
     ``url`` from ``sources`` (empty without). The app writes it from its frame, the
     command line from the pipeline's rows (no frame made): the same timeline gives the
     same bytes."""
-    return records_to_csv(json_records(frame, sources=sources), csv_columns())
+    columns = csv_columns()
+    rows = ([_plain_cell(rec.get(name), name) for name in columns]
+            for rec in json_records(frame, sources=sources))  # plain already: no second pass
+    return _csv_bytes(columns, rows)
 
 
 def records_to_csv(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> bytes:
@@ -491,11 +495,15 @@ def _csv_bytes(header: list[str], rows: Iterable[Sequence[str]]) -> bytes:
 def _cell(value: Any, name: str = "") -> str:
     """One CSV cell: a list of names as "A; B", other lists and objects as JSON text,
     true/false, "" for missing; text that could start a formula is defused."""
-    if name in _NAME_LISTS and not _is_missing_list(value):
-        return _defuse(_join_names(_plain(value) or []))
-    if name in _LIST_COLUMNS or isinstance(value, list | tuple | dict):
-        return json.dumps(_plain(value) or [], ensure_ascii=False)
-    value = _plain(value)
+    return _plain_cell(_plain(value), name)
+
+
+def _plain_cell(value: Any, name: str = "") -> str:
+    """:func:`_cell` of a value already made plain (:func:`_plain`)."""
+    if name in _NAME_LISTS and value is not None:
+        return _defuse(_join_names(value))
+    if name in _LIST_COLUMNS or isinstance(value, list | dict):
+        return json.dumps(value or [], ensure_ascii=False)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -503,10 +511,6 @@ def _cell(value: Any, name: str = "") -> str:
     if isinstance(value, float):
         return repr(value)
     return _defuse(str(value))
-
-
-def _is_missing_list(value: Any) -> bool:
-    return not isinstance(value, list | tuple) and not hasattr(value, "tolist") and _is_missing(value)
 
 
 def _join_names(names: Iterable[Any]) -> str:
