@@ -112,6 +112,18 @@ def test_the_command_lines_rows_are_its_workspace_timeline() -> None:
     assert _same(rows, rows_of(frame.drop(columns=list(DOC_COLUMNS))))
 
 
+def test_a_workspaces_rows_are_its_timeline_before_changes_imports_included() -> None:
+    from timeline.workspace import Workspace
+
+    ws = Workspace.from_files([str(p) for p in SOME[:3]])
+    other = Workspace.from_files([str(p) for p in SOME[3:5]])
+    ws.imported.append(("saved", export.to_json(other.timeline()[0])))
+    for lang in (None, "en"):
+        frame, notes = ws.timeline(lang=lang)
+        assert notes == [] and len(frame) > 5
+        assert _same(ws.rows(lang=lang), rows_of(frame.drop(columns=list(DOC_COLUMNS))))
+
+
 def test_extract_loads_no_dataframe_library(tmp_path: Path) -> None:
     """csv, json and the TimelineJS formats are written from rows: the command line
     starts without pandas (a chart loads it)."""

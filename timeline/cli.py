@@ -210,17 +210,12 @@ def _frames(files: Sequence[str], lang: str | None,
 def _timeline_rows(files: Sequence[str], lang: str | None,
                    dct: DocDate | None) -> tuple[list[dict[str, Any]], dict[str, export.Source]]:
     """The rows of :func:`_frames`' timeline, without its document columns, and with
-    no frame made: each document's rows from the pipeline, merged as the workspace
-    merges its documents' frames (``frame.merge_rows``). The command line has no
-    changes to apply."""
-    from .frame import merge_rows
-    from .pipeline import document_rows
-
+    no frame made (:meth:`Workspace.rows`)."""
     ws, read = _workspace(files, lang, dct)
-    documents = [document_rows(d.document()) for d in ws.documents]
+    documents = ws.document_rows()
     for f, doc, rows in zip(files, read, documents, strict=True):
         _warn_if_nothing(f, doc, len(rows), "dated events")
-    return merge_rows(documents), ws.sources()
+    return ws.rows(documents=documents), ws.sources()
 
 
 def _write(data: str | bytes, output: str | None) -> None:

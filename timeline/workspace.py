@@ -154,6 +154,26 @@ class Workspace:
         out += [export.from_json(events) for _, events in self.imported]
         return out
 
+    def document_rows(self) -> list[list[dict[str, Any]]]:
+        """:meth:`frames` as rows, with no frame made for a document (the pipeline's own
+        rows, as :func:`frame.rows_of` reads them from its frame)."""
+        from .frame import rows_of
+        from .pipeline import document_rows
+
+        out = [document_rows(d.document()) for d in self.documents]
+        out += [list(rows_of(export.from_json(events))) for _, events in self.imported]
+        return out
+
+    def rows(self, lang: str | None = None, *,
+             documents: list[list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
+        """The timeline before the person's changes, as rows: what :meth:`timeline`
+        merges, merged the same way (``frame.merge_rows``, which ``merge_frames`` runs),
+        with no frame made. The command line writes these; it has no changes to apply.
+        ``documents``: :meth:`document_rows` when the caller has already read them."""
+        from .frame import merge_rows
+
+        return merge_rows(self.document_rows() if documents is None else documents, lang)
+
     def infos(self) -> list[naming.DocInfo]:
         """Title, source and URL of each document, in order."""
         return [d.info() for d in self.documents]
