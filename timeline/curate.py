@@ -19,10 +19,10 @@ from typing import Any
 import pandas as pd
 
 from . import i18n
-from .frame import combine_rows, frame_of, row_dict, split_actors
+from .frame import combine_rows, row_dict, split_actors
 from .gazetteer import id_of
 from .lang import codes as language_codes
-from .schema import COLUMNS, coerce, column_names, empty_frame
+from .schema import COLUMNS, coerce, column_names, empty_frame, from_rows
 from .types import EVENT_TYPES
 from .userdate import parse_user_date
 
@@ -204,8 +204,8 @@ def add_event(frame: pd.DataFrame, event_id: str, event: Mapping[str, Any]) -> p
         raise CurationError("curate.id_taken", event_id=event_id)
     row = _added_row(event_id, event)
     if frame.empty:
-        return frame_of([row])
-    return coerce(pd.concat([frame, frame_of([row])], ignore_index=True))
+        return from_rows([row])
+    return coerce(pd.concat([frame, from_rows([row])], ignore_index=True))
 
 
 def _added_row(event_id: str, event: Mapping[str, Any]) -> dict[str, Any]:

@@ -30,7 +30,6 @@ __all__ = [
     "date_distance",
     "dates_nested",
     "event_docs",
-    "frame_of",
     "in_language",
     "last_year",
     "mentions_of",
@@ -87,11 +86,6 @@ def rows_of(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> list[d
 def row_dict(row: pd.Series) -> dict[str, Any]:
     """One row as a dict keyed by column name."""
     return cast(dict[str, Any], row.to_dict())
-
-
-def frame_of(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    """The schema's frame of ``rows``, made column by column (see ``schema.from_rows``)."""
-    return from_rows(rows)
 
 
 def actors_of(row: Mapping[str, Any]) -> list[str]:
@@ -247,7 +241,7 @@ def merge_frames(frames: Sequence[pd.DataFrame], lang: str | None = None) -> pd.
         return empty_frame()
     if len(frames) == 1 and lang is None:
         return coerce(frames[0])
-    return frame_of(merge_rows([rows_of(f) for f in frames], lang=lang))
+    return from_rows(merge_rows([rows_of(f) for f in frames], lang=lang))
 
 
 def merge_rows(documents: Sequence[Sequence[dict[str, Any]]],
