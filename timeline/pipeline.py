@@ -177,6 +177,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     scans: _TenseScans | None = None
     story_time = StoryTime(found, dct)
     first_year = _first_year(found) if dct is None else None
+    memo: dict[tuple[object, ...], Resolved] = {}  # this text's values: see _resolve_once
     for j, t in enumerate(found):
         if not j % 256:
             budget.check()
@@ -197,13 +198,35 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         if story is not None:
             date = replace(story.date, approximate=True) if story.approximate else story.date
             context = replace(context, story=date, story_text=story.text)
-        r = resolve(t.meaning, context)
+        r = _resolve_once(t.meaning, context, memo)
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
                 and r.start is not None):
             previous, previous_text = r, t.text
     return sents, tagged
+
+
+def _resolve_once(m: Meaning, context: Context,
+                  memo: dict[tuple[object, ...], Resolved]) -> Resolved:
+    """``resolve(m, context)``, worked out once per distinct question in one text: a text
+    dense with dates asks the same one over and over ("mai mai mai ...", a list of the same
+    date), and each answer builds its English explanation anew. ``resolve`` is a pure
+    function of its two frozen arguments, so an equal question has an equal answer. Under
+    ``==`` an amount of 1 equals one of 1.0, which a rule might one day write differently,
+    so the types of the amounts are asked too. ``memo`` lives for one text only."""
+    key = (m, context, _amount_types(m))
+    r = memo.get(key)
+    if r is None:
+        r = memo[key] = resolve(m, context)
+    return r
+
+
+def _amount_types(m: Meaning) -> tuple[object, ...]:
+    """The types of the amounts of ``m`` and of its parts, for _resolve_once's key."""
+    if not m.parts:
+        return (type(m.amount),)
+    return (type(m.amount), *(_amount_types(p) for p in m.parts))
 
 
 def _first_year(found: list[Timex]) -> Resolved | None:
