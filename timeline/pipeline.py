@@ -95,6 +95,7 @@ class _TenseScans:
         present = _present_pattern(lang)
         self.present = None if present is None else Scan(present, text, lo, hi,
                                                          margin(lang.present_verbs))
+        self.tenses: dict[tuple[object, ...], str] = {}  # see _tense
 
 
 # How far the tense step reads around the words it looks at: a name on either side of a
@@ -104,31 +105,30 @@ _CUE_LOOK = 12
 
 
 def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
-           lang: Lang, scans: _TenseScans | None = None,
-           memo: dict[tuple[object, ...], str] | None = None) -> str:
+           lang: Lang, scans: _TenseScans | None = None) -> str:
     """'future', 'present' or 'past': how the clause of the expression ``spans[j]`` (one
     of the document's expressions) tells it. Future when a future cue ("skal", "will",
     "neste") governs it; present when a present-tense verb of the language stands in its
     clause ("møtes", "meets"); past otherwise (news reports what has happened).
     ``scans`` are the sentence's patterns found once (a sentence of many dates).
 
-    ``memo`` (one text's, in one language) keeps each answer under all that it was read
+    In such a sentence each answer is kept (``scans.tenses``) under all that it was read
     from: the characters of the expression's reach and ``_NAME_LOOK`` more each side, and
-    where in them the reach, the expression and the sentence's start stand. A text that
-    tells the same words around its dates again and again ("mai mai mai ...", a list)
-    has them read once."""
+    where in them the reach, the expression and the sentence's start stand. A sentence
+    that tells the same words around its dates again and again ("mai mai mai ...", a
+    list) has them read once."""
     start, end = spans[j]
     # Only the expression's own reach of the sentence (see segment.reach_among): a long
     # sentence of many dates must not be rescanned for each of them.
     a, b = reach_among(text, s.start, s.end, spans, j)
-    if memo is None:
+    if scans is None:
         return _reach_tense(text, s, a, b, start, end, lang, scans)
     lo = max(0, a - _NAME_LOOK)
     key = (text[lo:b + _NAME_LOOK], a - lo, b - lo, start - lo, end - lo,
            max(s.start, start - _CUE_LOOK) - lo)
-    tense = memo.get(key)
+    tense = scans.tenses.get(key)
     if tense is None:
-        tense = memo[key] = _reach_tense(text, s, a, b, start, end, lang, scans)
+        tense = scans.tenses[key] = _reach_tense(text, s, a, b, start, end, lang, scans)
     return tense
 
 
@@ -206,7 +206,6 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     story_time = StoryTime(found, dct)
     first_year = _first_year(found) if dct is None else None
     memo: dict[tuple[object, ...], Resolved] = {}  # this text's values: see _resolve_once
-    tenses: dict[tuple[object, ...], str] = {}  # and its tenses: see _tense
     for j, t in enumerate(found):
         if not j % 256:
             budget.check()
@@ -216,7 +215,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         if scans is None or scans.sentence is not s:
             many = bisect.bisect_left(starts, s.end) - j > SHARED_SCAN
             scans = _TenseScans(text, s, lang) if many else None
-        tense = _tense(text, s, spans, j, lang, scans, tenses)
+        tense = _tense(text, s, spans, j, lang, scans)
         future = tense == "future"
         if not future and tagged and tagged[-1].future and tagged[-1].sentence == s.index \
                 and _coordinated(text, found[j - 1].end, t.start, lang):
