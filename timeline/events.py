@@ -574,9 +574,13 @@ class _Reader:
         a, b = prev.date, d.date
         if a.start is None or b.start is None or a.end is None or b.end is None:
             return False
-        between = self.text[prev.span[1]:d.span[0]]
-        adjacent = self.pats.joins_dates.fullmatch(between) is not None
-        if prev.whole != d.whole and not (adjacent and "," in between):
+        # Matched in place, not on a copy of the stretch between: the same date told
+        # again and again in one clause ("mai hei mai hei ...") keeps the first as ``prev``
+        # (joins_dates has no look-behind, so in place it matches as on the copy).
+        gap = prev.span[1], d.span[0]
+        adjacent = (self.pats.joins_dates.fullmatch(self.text, *gap) if gap[0] <= gap[1]
+                    else self.pats.joins_dates.fullmatch("")) is not None
+        if prev.whole != d.whole and not (adjacent and "," in self.text[gap[0]:gap[1]]):
             return False  # "I morgen, tirsdag," is one day in two clauses
         if a.value == b.value or (adjacent and a.start <= b.start and b.end <= a.end):
             if adjacent:

@@ -95,6 +95,13 @@ class _TenseScans:
         present = _present_pattern(lang)
         self.present = None if present is None else Scan(present, text, lo, hi,
                                                          margin(lang.present_verbs))
+        self.tenses: dict[tuple[object, ...], str] = {}  # see _tense
+
+
+# How far the tense step reads around the words it looks at: a name on either side of a
+# coordinator (_joins_names), a deadline word before an expression (_is_future).
+_NAME_LOOK = 30
+_CUE_LOOK = 12
 
 
 def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
@@ -103,11 +110,32 @@ def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
     of the document's expressions) tells it. Future when a future cue ("skal", "will",
     "neste") governs it; present when a present-tense verb of the language stands in its
     clause ("møtes", "meets"); past otherwise (news reports what has happened).
-    ``scans`` are the sentence's patterns found once (a sentence of many dates)."""
+    ``scans`` are the sentence's patterns found once (a sentence of many dates).
+
+    In such a sentence each answer is kept (``scans.tenses``) under all that it was read
+    from: the characters of the expression's reach and ``_NAME_LOOK`` more each side, and
+    where in them the reach, the expression and the sentence's start stand. A sentence
+    that tells the same words around its dates again and again ("mai mai mai ...", a
+    list) has them read once."""
     start, end = spans[j]
     # Only the expression's own reach of the sentence (see segment.reach_among): a long
     # sentence of many dates must not be rescanned for each of them.
     a, b = reach_among(text, s.start, s.end, spans, j)
+    if scans is None:
+        return _reach_tense(text, s, a, b, start, end, lang, scans)
+    lo = max(0, a - _NAME_LOOK)
+    key = (text[lo:b + _NAME_LOOK], a - lo, b - lo, start - lo, end - lo,
+           max(s.start, start - _CUE_LOOK) - lo)
+    tense = scans.tenses.get(key)
+    if tense is None:
+        tense = scans.tenses[key] = _reach_tense(text, s, a, b, start, end, lang, scans)
+    return tense
+
+
+def _reach_tense(text: str, s: Sentence, a: int, b: int, start: int, end: int, lang: Lang,
+                 scans: _TenseScans | None) -> str:
+    """_tense of the expression at ``start``-``end`` within its reach ``a``-``b``: it
+    reads the text only from ``a`` - _NAME_LOOK to ``b`` + _NAME_LOOK."""
     found = scans.breaks.finditer(a, b) if scans is not None else \
         _clause_break_pattern(lang).finditer(text, a, b)
     for m in found:
@@ -136,8 +164,8 @@ def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
     ("Australia and New Zealand", "Norge og Sverige")."""
     if text[start:end].lower() not in lang.coordinators:
         return False
-    before = text[max(0, start - 30):start].split()[-1:]
-    after = text[end:end + 30].split()[:1]
+    before = text[max(0, start - _NAME_LOOK):start].split()[-1:]
+    after = text[end:end + _NAME_LOOK].split()[:1]
     return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
@@ -155,12 +183,12 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
         following = " ".join(text[end:b].split()[:2])
         if _future_pattern(lang).search(following):
             return True
-    before = text[max(a, start - 12):start].split()
+    before = text[max(a, start - _CUE_LOOK):start].split()
     if before and before[-1].lower() in lang.deadline_words:
         return True
     # "before the end of June": the word before ("before" breaks a clause: look past it)
     # and the expression's opening words
-    word = text[max(s.start, start - 12):start].split()[-1:]
+    word = text[max(s.start, start - _CUE_LOOK):start].split()[-1:]
     told = " ".join([*word, *text[start:end].split()[:3]]).lower()
     return told.startswith(tuple(lang.end_deadlines))
 
@@ -177,6 +205,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     scans: _TenseScans | None = None
     story_time = StoryTime(found, dct)
     first_year = _first_year(found) if dct is None else None
+    memo: dict[tuple[object, ...], Resolved] = {}  # this text's values: see _resolve_once
     for j, t in enumerate(found):
         if not j % 256:
             budget.check()
@@ -197,13 +226,35 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         if story is not None:
             date = replace(story.date, approximate=True) if story.approximate else story.date
             context = replace(context, story=date, story_text=story.text)
-        r = resolve(t.meaning, context)
+        r = _resolve_once(t.meaning, context, memo)
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
                 and r.start is not None):
             previous, previous_text = r, t.text
     return sents, tagged
+
+
+def _resolve_once(m: Meaning, context: Context,
+                  memo: dict[tuple[object, ...], Resolved]) -> Resolved:
+    """``resolve(m, context)``, worked out once per distinct question in one text: a text
+    dense with dates asks the same one over and over ("mai mai mai ...", a list of the same
+    date), and each answer builds its English explanation anew. ``resolve`` is a pure
+    function of its two frozen arguments, so an equal question has an equal answer. Under
+    ``==`` an amount of 1 equals one of 1.0, which a rule might one day write differently,
+    so the types of the amounts are asked too. ``memo`` lives for one text only."""
+    key = (m, context, _amount_types(m))
+    r = memo.get(key)
+    if r is None:
+        r = memo[key] = resolve(m, context)
+    return r
+
+
+def _amount_types(m: Meaning) -> tuple[object, ...]:
+    """The types of the amounts of ``m`` and of its parts, for _resolve_once's key."""
+    if not m.parts:
+        return (type(m.amount),)
+    return (type(m.amount), *(_amount_types(p) for p in m.parts))
 
 
 def _first_year(found: list[Timex]) -> Resolved | None:
