@@ -6,6 +6,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,8 @@ from hypothesis import strategies as st
 import timeline
 from tests.corpus import LANGS, load
 from timeline import lang as languages
-from timeline.rules import alternation
-from timeline.tagger import find_timexes
+from timeline.rules import Rule, alternation
+from timeline.tagger import _trigger_spans, find_timexes
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
@@ -193,8 +195,6 @@ def test_a_clock_time_joins_its_day_and_alone_is_dropped() -> None:
 # absent, everything else at a default. A string the rule matches must hold one of the
 # words the rule needs; a regex word left out of the needs fails here.
 
-import re._constants as _sre  # noqa: E402
-import re._parser as _sre_parse  # noqa: E402
 
 _CLASS_DEFAULTS = {_sre.CATEGORY_DIGIT: "1", _sre.CATEGORY_SPACE: " ",
                    _sre.CATEGORY_WORD: "a", _sre.CATEGORY_NOT_DIGIT: "a",
@@ -288,7 +288,7 @@ def _resolve(marked: str) -> str:
     return "".join(out)
 
 
-def _rule_samples(rule: "timeline.rules.Rule") -> list[str]:
+def _rule_samples(rule: Rule) -> list[str]:
     written = dict.fromkeys(map(_resolve, _variants(_sre_parse.parse(rule.pattern, rule.flags))))
     # a lookahead may ask for a capital where the words are written in lower case
     for s in list(written):
@@ -305,7 +305,6 @@ def _rules_with_needs(code: str) -> list[str]:
 @pytest.mark.parametrize("code", LANGS)
 def test_every_rule_that_needs_words_has_its_needs_in_each_of_its_own_matches(
         code: str) -> None:
-    from timeline.tagger import _trigger_spans
     lang = languages.get(code)
     rules = {rule.name: rule for rule in lang.rules}
     missed: list[tuple[str, str]] = []

@@ -19,6 +19,8 @@ from ..rules import (
     YEAR_RANGE,
     Rule,
     alternation,
+    joined_needs,
+    word_needs,
 )
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
@@ -218,13 +220,21 @@ YEAR = rf"(?P<year>[0-9]{{4}}){YEAR_AFTER}"
 DATE_LEAD = r"(?:fra|til|innen|før|etter|siden|på|og|[–—-]|frem til|fram til)"
 # the day of a month: "15.", "15" (then a space), or an ordinal word ("femtende")
 DAY_OF_MONTH = rf"(?:(?P<day>{DAY})(?:\.\s*|\s+)|(?P<dayord>{ORD})\s+)"
-CLOCK = r"(?:kl\.?|klokken|klokka)"
+CLOCK_MARKS = ("kl.", "kl", "klokken", "klokka")
+CLOCK = alternation(CLOCK_MARKS)
+HALF_PAST = "halv"  # "klokken halv ti": half an hour before ten
+HOUR_WORDS = tuple(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)
 # What a clock time holds (see ``Lang.rule_needs``): "kl." or "klokka" as a word, or in
-# one word with the hour: "kl9", "klokkani", "klhalv".
-CLOCK_NEEDS = ("=kl", "=klokken", "=klokka", "code",
-               *(f"={mark}{word}" for mark in ("kl", "klokken", "klokka")
-                 for word in ("halv", *(w for w, n in NUMBERS.items()
-                                        if isinstance(n, int) and 1 <= n <= 12))))
+# one word with the hour: "kl9" (a 'code'), "klokkani", "klhalv".
+CLOCK_NEEDS = (*word_needs(CLOCK_MARKS), "code",
+               *joined_needs(CLOCK_MARKS, (HALF_PAST, *HOUR_WORDS)))
+# "det 19. århundre", "hundreåret"; "i årevis", "i ukevis", "dagsvis"
+CENTURY_NOUNS = ("århundre", "hundreår")
+CENTURY_ENDINGS = ("t", "et")
+CENTURY_FORMS = tuple(f"{noun}{end}" for noun in CENTURY_NOUNS for end in ("", *CENTURY_ENDINGS))
+VIS_UNITS = ("dag", "uke", "måned", "år", "time")
+VIS_LINKS = ("e", "s")
+VIS_FORMS = tuple(f"{unit}{link}vis" for unit in VIS_UNITS for link in ("", *VIS_LINKS))
 RELATIVE_WEEK = r"(?P<rel>neste|forrige|denne|kommende|sist)\s+(?P<cunit>uke|uka|uken)"
 CONTAINER = rf"(?:(?P<month>{M})(?:\s+{YEAR})?|(?P<rel>neste|forrige|denne)\s+(?P<cunit>måned|måneden))"
 
@@ -284,7 +294,7 @@ RULES = (
     Rule("decade_tallet", r"\b(?P<decade>1[0-9][0-9]|20[0-9])0-(?:tallet|årene)\b", "decade"),
     Rule("decade_short", r"\b(?P<decade>[2-9]0)-(?:tallet|årene)\b", "decade"),
     Rule("decade_word", rf"\b(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>[0-9]{{1,2}}\.|{ORD})\s*(?:århundre|hundreår)(?:t|et)?(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>[0-9]{{1,2}}\.|{ORD})\s*{alternation(CENTURY_NOUNS)}{alternation(CENTURY_ENDINGS)}?(?:\s+(?P<era>{ERA}))?", "century"),
     # våren 2018 · i fjor høst · neste vår
     Rule("season_year", rf"\b(?P<season>{SEASON})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "season"),
     Rule("season_relative", rf"\b(?:i\s+)?(?P<rel>fjor|forrige|neste|kommende|denne)\s+(?P<season>{SEASON})\b", "season"),
@@ -328,7 +338,7 @@ RULES = (
     Rule("window_ahead", rf"\b(?:(?:de|den|det)\s+)?(?:neste|kommende|nærmeste)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
     Rule("window_within", rf"\binnen\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
     # i årevis · i ukevis · i de senere år
-    Rule("duration_vis", r"\bi\s+(?P<x>(?P<unit>dag|uke|måned|år|time)(?:e|s)?vis)(?P<vague>)\b", "duration", TimexType.DURATION),
+    Rule("duration_vis", rf"\bi\s+(?P<x>(?P<unit>{alternation(VIS_UNITS)}){alternation(VIS_LINKS)}?vis)(?P<vague>)\b", "duration", TimexType.DURATION),
     Rule("duration_recent", r"\b(?:i\s+)?(?P<x>(?:de\s+)?senere\s+(?P<unit>år|årene|tiår|tiårene|måneder|månedene|uker|ukene))(?P<vague>)\b", "duration", TimexType.DURATION),
     # tre år · to uker · i ti dager · 2,5 timer · en halv time · et kvarter
     # tre år · to uker; not an age ("seks år gammel")
@@ -343,7 +353,7 @@ RULES = (
     Rule("current_unit_in", r"\b(?:tidligere|senere)\s+i\s+(?P<x>(?P<unit>uken|uka|måneden|året))\b", "relative"),
     Rule("part_of_day_alone", r"\bom\s+(?P<x>(?P<part>morgenen|formiddagen|ettermiddagen|kvelden|natten|natta))(?P<alone>)\b", "part_of_day", TimexType.TIME),
     # kl. 14.30 · klokken 17 · klokken halv ti · midnatt: a time of day, joined to its day
-    Rule("clock", rf"\b{CLOCK}\s*(?:(?P<halfpast>halv)\s+)?(?P<hour>[01]?[0-9]|2[0-4]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)})(?:[.:](?P<minute>[0-5][0-9]))?(?![0-9]|[.,][0-9])", "clock", TimexType.TIME),
+    Rule("clock", rf"\b{CLOCK}\s*(?:(?P<halfpast>{HALF_PAST})\s+)?(?P<hour>[01]?[0-9]|2[0-4]|{alternation(HOUR_WORDS)})(?:[.:](?P<minute>[0-5][0-9]))?(?![0-9]|[.,][0-9])", "clock", TimexType.TIME),
     Rule("clock_word", rf"\b(?:ved\s+)?(?P<clockword>{alternation(CLOCK_WORDS)})\b", "clock", TimexType.TIME),
     # hvert år · hver uke · hver mandag · hver morgen · årlig
     Rule("set_unit", rf"\bhver[t]?\s+(?:(?P<amount>{ORD})\s+)?(?P<unit>dag|uke|måned|sesong|år|tiår)\b", "set", TimexType.SET),
@@ -470,8 +480,9 @@ NB = Lang(
                        "etter", "rundt", "mot"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
-        **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year", "day_range",
+        **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year",
                          "month_alone", "set_month"), ("month",)),
+        "day_range": ("month", "numbered"),  # "1.-3.mars", or run into its day: "3mars"
         # a day opens a word ("3.5.2019"), and so does a year ("1998", "1800-tallet")
         **dict.fromkeys(("date_numeric", "date_day_month_numeric"), ("digits:1", "digits:2")),
         **dict.fromkeys(("year_prep4", "year", "century_tallet", "decade_tallet"),
@@ -504,7 +515,7 @@ NB = Lang(
                          "window_count_first", "duration", "set_unit", "set_every_other",
                          "nth_day_of_month", "day_of_relative_month"), ("unit",)),
         **dict.fromkeys(("holiday", "holiday_bare", "holiday_relative"), ("holiday",)),
-        "duration_vis": ("=årevis", "=ukevis", "=månedsvis", "=dagevis", "=timevis"),
+        "duration_vis": word_needs(VIS_FORMS),
         "weekend": ("=helgen", "=helga", "=helg"),
         "clock_word": ("clock",),
         "night_before": ("=natt", "=natten"),
@@ -514,7 +525,7 @@ NB = Lang(
                               "=natten", "=natta"),
         "set_part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
         "decade_word": ("decade",),
-        "century_ordinal": ("=århundre", "=århundret", "=hundreår"),
+        "century_ordinal": word_needs(CENTURY_FORMS),
         "quarter": ("=kvartal", "=kvartalet"),
         "half_year": ("=halvår", "=halvåret", "=halvdel"),
         "week_number": ("=uke", "=veke"),
