@@ -294,6 +294,8 @@ def _rule_samples(rule: Rule) -> list[str]:
     for s in list(written):
         written.update(dict.fromkeys((s[:1].upper() + s[1:],
                                       re.sub(r"\b\w", lambda m: m.group().upper(), s))))
+    # a match that need not end a word may be glued to the next one ("århundres")
+    written.update(dict.fromkeys(s + "s" for s in list(written)))
     return [s for s in written if rule.compiled.search(s)]
 
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
            "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
-           "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs"]
+           "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs", "beginnings"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
@@ -78,6 +78,12 @@ def joined_needs(heads: Iterable[str], tails: Iterable[str]) -> tuple[str, ...]:
     tails = list(tails)
     return tuple(dict.fromkeys("=" + _tokens(h)[-1] + _tokens(t)[0]
                                for h in heads for t in tails))
+
+
+def beginnings(needs: Iterable[str]) -> tuple[str, ...]:
+    """Word needs ('=word') met by any word that begins so ('=word*'): for a rule whose
+    match may end inside a word ("det 19. århundre" in "det 19. århundres")."""
+    return tuple(f"{need}*" for need in needs)
 
 
 def _one_spelling_per_beginning(words: list[str]) -> bool:

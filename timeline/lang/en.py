@@ -16,6 +16,7 @@ from ..rules import (
     YEAR_RANGE,
     Rule,
     alternation,
+    beginnings,
     joined_needs,
     word_needs,
 )
@@ -609,7 +610,7 @@ EN = Lang(
         "year_words": ("=nineteen", "=eighteen", "=seventeen", "=thousand", "=twenty"),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
-        "century_ordinal": ("=century", "=centuries"),
+        "century_ordinal": beginnings(("=century",)),  # no word boundary after it
         "quarter": ("=quarter",),
         "half_year": ("=half", "=quarters"),
         "week_number": ("=week",),

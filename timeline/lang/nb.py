@@ -19,6 +19,7 @@ from ..rules import (
     YEAR_RANGE,
     Rule,
     alternation,
+    beginnings,
     joined_needs,
     word_needs,
 )
@@ -224,14 +225,14 @@ CLOCK_MARKS = ("kl.", "kl", "klokken", "klokka")
 CLOCK = alternation(CLOCK_MARKS)
 HALF_PAST = "halv"  # "klokken halv ti": half an hour before ten
 HOUR_WORDS = tuple(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)
-# What a clock time holds (see ``Lang.rule_needs``): "kl." or "klokka" as a word, or in
-# one word with the hour: "kl9" (a 'code'), "klokkani", "klhalv".
-CLOCK_NEEDS = (*word_needs(CLOCK_MARKS), "code",
-               *joined_needs(CLOCK_MARKS, (HALF_PAST, *HOUR_WORDS)))
-# "det 19. århundre", "hundreåret"; "i årevis", "i ukevis", "dagsvis"
+# What a clock time holds (see ``Lang.rule_needs``): "kl." or "klokka" as a word, or a
+# word that opens with it and the hour ("kl9", "kl10", "klokkani", "klhalv"): the rule
+# ends on no word boundary.
+CLOCK_NEEDS = (*word_needs(CLOCK_MARKS),
+               *beginnings(joined_needs(CLOCK_MARKS, (HALF_PAST, *HOUR_WORDS, *"0123456789"))))
+# "det 19. århundre", "hundreåret", "det 19. århundres"; "i årevis", "i ukevis", "dagsvis"
 CENTURY_NOUNS = ("århundre", "hundreår")
 CENTURY_ENDINGS = ("t", "et")
-CENTURY_FORMS = tuple(f"{noun}{end}" for noun in CENTURY_NOUNS for end in ("", *CENTURY_ENDINGS))
 VIS_UNITS = ("dag", "uke", "måned", "år", "time")
 VIS_LINKS = ("e", "s")
 VIS_FORMS = tuple(f"{unit}{link}vis" for unit in VIS_UNITS for link in ("", *VIS_LINKS))
@@ -489,8 +490,9 @@ NB = Lang(
                         ("digits:4",)),
         "year_prep": ("digits:3",),
         "decade_short": ("digits:2",),
-        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt")
-        "year_era": ("=kr", "=fvt", "=evt", "numbered"),  # or one word: "44fvt"
+        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt"; the rule ends
+        # on no word boundary, so a word beginning so), or one word: "44fvt"
+        "year_era": (*beginnings(("=kr", "=fvt")), "numbered"),
         "year_word": ("=år", "=året"),
         "year_approx": ("=rundt", "=cirka", "=ca", "=omkring", "=omtrent"),
         "fiscal_year": ("=regnskapsåret", "=budsjettåret", "=skatteåret", "=driftsåret"),
@@ -525,7 +527,7 @@ NB = Lang(
                               "=natten", "=natta"),
         "set_part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
         "decade_word": ("decade",),
-        "century_ordinal": word_needs(CENTURY_FORMS),
+        "century_ordinal": beginnings(word_needs(CENTURY_NOUNS)),
         "quarter": ("=kvartal", "=kvartalet"),
         "half_year": ("=halvår", "=halvåret", "=halvdel"),
         "week_number": ("=uke", "=veke"),
