@@ -212,6 +212,10 @@ AHEAD_UNITS = ("days", "weeks", "months", "years", "decades")  # the weeks ahead
 ANAPHORIC_DIRECTIONS = ("later", "earlier", "afterwards", "afterward")  # two days later
 DAYTIME_PARTS = ("morning", "afternoon", "evening")  # in the morning
 DAY_PARTS = (*DAYTIME_PARTS, "night")  # Friday night
+APPROX_YEAR_WORDS = ("about", "around", "circa", "c.", "ca.")  # founded about 520.
+WINDOW_AHEAD_WORDS = ("next", "coming")  # the next three weeks
+TIMES_WORDS = ("once", "twice")  # once a week (or "three times a week")
+YEAR_HIGH_WORDS = ("seventeen", "eighteen", "nineteen", "twenty")  # nineteen ninety-six
 MA_LOWER = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(w.capitalize() for w in WEEKDAYS)
 WD_ANY = alternation([*(w.capitalize() for w in WEEKDAYS), *WEEKDAYS])
@@ -314,11 +318,11 @@ RULES = (
     # that a count would take ("in 110 basis points")
     Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
     # "founded about 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
+    Rule("year_approx", rf"\b{alternation(APPROX_YEAR_WORDS)}\s+(?P<x>(?P<year>[1-9][0-9]{{2}}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
     # nineteen ninety-six · two thousand and one: years said in words (transcripts)
-    Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>(?:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
+    Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>{alternation(YEAR_HIGH_WORDS)})[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
     Rule("year", rf"(?=[12])(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
@@ -395,7 +399,7 @@ RULES = (
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     # the next three weeks · the coming weeks · within two weeks: ahead
-    Rule("window_ahead", rf"\b(?:the\s+)?(?:next|coming)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_ahead", rf"\b(?:the\s+)?{alternation(WINDOW_AHEAD_WORDS)}\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
     Rule("window_within", rf"\bwithin\s+(?P<x>(?:the\s+next\s+)?(?P<amount>{COUNT})\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
     Rule("window_ahead_after", rf"\bthe\s+(?P<unit>{alternation(AHEAD_UNITS)})\s+ahead(?P<ahead>)\b", "window", TimexType.DURATION),
     # for years · in recent weeks · within days: a number of units the text does not give
@@ -411,7 +415,7 @@ RULES = (
     Rule("set_part_of_day", rf"\b(?:every|each)\s+(?P<part>{alternation(DAY_PARTS)})\b", "set", TimexType.SET),
     Rule("set_month", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<month>{M})\b", "set", TimexType.SET, flags=CS),
     Rule("set_season", r"\b(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "set", TimexType.SET),
-    Rule("set_times", r"\b(?:once|twice|(?:three|four|five|several|[0-9]{1,2})\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b", "set", TimexType.SET),
+    Rule("set_times", rf"\b(?:{alternation(TIMES_WORDS)}|(?:three|four|five|several|[0-9]{{1,2}})\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b", "set", TimexType.SET),
     # "paid quarterly" is a recurrence; "a quarterly dividend" describes a noun
     Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+(?!(?:in|on|at|for|and|or|but|from|to|since|by|with|until|through|over|during)\b)[a-z])", "set", TimexType.SET),
     # Friday morning · yesterday evening · this morning · tonight · last night
@@ -552,7 +556,7 @@ EN = Lang(
         # or one word with the year: "44BC", "AD1066"
         **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
                                                    "=e", "numbered", "code")),
-        "year_approx": ("=about", "=around", "=circa", "=c", "=ca"),
+        "year_approx": word_needs(APPROX_YEAR_WORDS),
         "year_word": ("=year",),
         **dict.fromkeys(("weekday", "weekday_lower", "relative_weekday", "set_weekday",
                          "set_weekday_plural", "weekday_day", "weekday_of_week",
@@ -563,10 +567,10 @@ EN = Lang(
         "anaphoric_weekday": ("weekday",),
         "ahead_from_now": ("=hence", "=now", "=today"),
         "anaphoric_amount": word_needs(ANAPHORIC_DIRECTIONS),
-        "window_ahead": ("=next", "=coming"),
+        "window_ahead": word_needs(WINDOW_AHEAD_WORDS),
         "window_within": ("=within",),
         "duration_recent": ("=recent",),
-        "set_times": ("=once", "=twice", "=times"),
+        "set_times": word_needs(TIMES_WORDS, ("times",)),
         **dict.fromkeys(("ahead", "window", "duration", "set_unit"), ("unit",)),
         # rules that name their units: one of those words, not any unit ("years", "hour")
         "relative_unit": word_needs(RELATIVE_UNITS),
@@ -607,7 +611,7 @@ EN = Lang(
         "season_prep": ("season",),
         "year_end": ("=end",),
         "window_ahead_after": ("=ahead",),
-        "year_words": ("=nineteen", "=eighteen", "=seventeen", "=thousand", "=twenty"),
+        "year_words": word_needs(YEAR_HIGH_WORDS, ("thousand",)),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
         "century_ordinal": beginnings(("=century",)),  # no word boundary after it
