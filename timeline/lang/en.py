@@ -194,8 +194,8 @@ MONTH_PREPOSITIONS_LOWER = ("in", "since", "until", "during", "early", "late", "
 
 
 def either_case(words: tuple[str, ...]) -> str:
-    """The words as an alternation, each with a capital or a small first letter."""
-    return alternation([*words, *(w.capitalize() for w in words)])
+    """The words as an alternation, each with a capital or a small first letter ("[Ii]n")."""
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words) + ")"
 
 
 # The units (and other words) a rule names: its regex and its needs (``Lang.rule_needs``)

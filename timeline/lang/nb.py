@@ -290,7 +290,7 @@ RULES = (
     # den 20. neste måned
     Rule("day_of_relative_month", rf"\bden\s+(?P<day>{DAY})\.\s+(?:i\s+)?(?P<rel>neste|denne|forrige)\s+(?P<cunit>måned|måneden)\b", "within"),
     # år 1066 · år 44 f.Kr. · 44 f.Kr.
-    Rule("year_era", rf"\b(?:år\s+)?(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})", "date"),
+    Rule("year_era", rf"\b(?:år\s+)?(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date"),
     Rule("year_word", rf"\b{alternation(YEAR_WORDS)}\s+(?P<year>[0-9]{{3,4}})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
     # regnskapsåret 2018 · budsjettåret 2019
     Rule("fiscal_year", rf"\b{alternation(FISCAL_YEARS)}\s+(?P<year>[0-9]{{4}})\b", "date"),
@@ -503,9 +503,9 @@ NB = Lang(
                         ("digits:4",)),
         "year_prep": ("digits:3",),
         "decade_short": ("digits:2",),
-        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt"; the rule ends
-        # on no word boundary, so a word beginning so), or one word: "44fvt"
-        "year_era": (*beginnings(("=kr", "=fvt")), "numbered"),
+        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt") or one word
+        # with the year: "44fvt"
+        "year_era": ("=kr", "=fvt", "numbered"),
         "year_word": word_needs(YEAR_WORDS),
         "year_approx": word_needs(APPROX_YEAR_WORDS),
         "fiscal_year": word_needs(FISCAL_YEARS),
