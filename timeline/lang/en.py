@@ -16,7 +16,6 @@ from ..rules import (
     YEAR_RANGE,
     Rule,
     alternation,
-    beginnings,
     joined_needs,
     word_needs,
 )
@@ -331,7 +330,7 @@ RULES = (
     Rule("decade", r"\b(?:the\s+)?(?P<decade>1[0-9][0-9]|20[0-9])0s\b", "decade"),
     Rule("decade_short", r"(?=[Tt'’])(?:\bthe\s+['’]?|(?<![\w'’])['’])(?P<decade>[0-9]0)s\b", "decade"),
     Rule("decade_word", rf"\b(?:the\s+)?(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?!\w)(?:\s+(?P<era>{ERA}))?", "century"),
     # spring 2018 · the spring of 2018 · last spring
     Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "season"),
     Rule("season_relative", r"\b(?P<rel>this\s+past|last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
@@ -614,7 +613,7 @@ EN = Lang(
         "year_words": word_needs(YEAR_HIGH_WORDS, ("thousand",)),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
-        "century_ordinal": beginnings(("=century",)),  # no word boundary after it
+        "century_ordinal": ("=century",),
         "quarter": ("=quarter",),
         "half_year": ("=half", "=quarters"),
         "week_number": ("=week",),
