@@ -82,7 +82,11 @@ def joined_needs(heads: Iterable[str], tails: Iterable[str]) -> tuple[str, ...]:
 
 def beginnings(needs: Iterable[str]) -> tuple[str, ...]:
     """Word needs ('=word') met by any word that begins so ('=word*'): for a rule whose
-    match may end inside a word ("det 19. århundre" in "det 19. århundres")."""
+    match may end inside a word ("det 19. århundre" in "det 19. århundres"). A beginning
+    has two letters at least (the tagger looks its first two up)."""
+    needs = tuple(needs)
+    if any(not need.startswith("=") or len(need) < 3 for need in needs):
+        raise ValueError(f"not word needs of two letters or more: {needs}")
     return tuple(f"{need}*" for need in needs)
 
 

@@ -118,12 +118,13 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=8)
-def _beginnings(lang: Lang) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def _beginnings(lang: Lang) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """The needs that a word's beginning meets ('=århundre*': "århundrets"), as the
-    beginnings (for one ``str.startswith``) and (beginning, need) pairs."""
+    first two letters of the beginnings (most words have none of them: one set lookup)
+    and (beginning, need) pairs."""
     pairs = tuple(sorted({(need[1:-1], need) for needs in lang.rule_needs.values()
                           for need in needs if need.startswith("=") and need.endswith("*")}))
-    return tuple(b for b, _ in pairs), pairs
+    return frozenset(b[:2] for b, _ in pairs), pairs
 
 
 _ASCII_DIGITS = "0123456789"
@@ -136,7 +137,7 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     with a digit but begins with none ("Q3"); and the needs of a word's beginning
     ('=århundre*') that it begins with."""
     cats = _categories(lang)
-    beginnings, pairs = _beginnings(lang)
+    heads, pairs = _beginnings(lang)
     found: dict[str, list[int]] = {}
     seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
     for m in _TOKEN.finditer(text):
@@ -145,7 +146,7 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
         if hit is None:
             low = word.lower()
             hit = tuple(cats.get(low, ()))
-            if beginnings and low.startswith(beginnings):
+            if low[:2] in heads:
                 hit += tuple(need for b, need in pairs if low.startswith(b))
             if word[0].isdigit() or word[-1].isdigit():
                 hit += ("digit",)
