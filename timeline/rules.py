@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
            "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
-           "NUMERIC_RULE_NEEDS"]
+           "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs", "beginnings"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
@@ -59,6 +59,35 @@ def alternation(words: Iterable[str]) -> str:
     if not _one_spelling_per_beginning(unique):
         return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
     return "(?:" + _shared_beginnings(unique) + ")"
+
+
+def _tokens(word: str) -> list[str]:
+    return re.findall(r"\w+", word.lower())
+
+
+def word_needs(*words: Iterable[str]) -> tuple[str, ...]:
+    """What a rule built from ``words`` needs (see ``Lang.rule_needs``): each word as
+    '=word'. A phrase needs its last word ("o'clock": "=clock", "from now": "=now"); a
+    match holds all its words, and any one is trigger enough."""
+    return tuple(dict.fromkeys("=" + _tokens(w)[-1] for group in words for w in group))
+
+
+def joined_needs(heads: Iterable[str], tails: Iterable[str]) -> tuple[str, ...]:
+    """The needs of a rule that lets a head run into its tail with no space between
+    ("the thirteenthand", "kl9", "InMay"): each pair written as one word."""
+    tails = list(tails)
+    return tuple(dict.fromkeys("=" + _tokens(h)[-1] + _tokens(t)[0]
+                               for h in heads for t in tails))
+
+
+def beginnings(needs: Iterable[str]) -> tuple[str, ...]:
+    """Word needs ('=word') met by any word that begins so ('=word*'): for a rule whose
+    match may end inside a word ("det 19. århundre" in "det 19. århundres"). A beginning
+    has two letters at least (the tagger looks its first two up)."""
+    needs = tuple(needs)
+    if any(not need.startswith("=") or len(need) < 3 for need in needs):
+        raise ValueError(f"not word needs of two letters or more: {needs}")
+    return tuple(f"{need}*" for need in needs)
 
 
 def _one_spelling_per_beginning(words: list[str]) -> bool:

@@ -112,9 +112,19 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
                     cats.setdefault(w, set()).add(cat)
     for needs in lang.rule_needs.values():
         for need in needs:
-            if need.startswith("="):
+            if need.startswith("=") and not need.endswith("*"):
                 cats.setdefault(need[1:], set()).add(need)
     return {w: frozenset(c) for w, c in cats.items()}
+
+
+@lru_cache(maxsize=8)
+def _beginnings(lang: Lang) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The needs that a word's beginning meets ('=århundre*': "århundrets"), as the
+    first two letters of the beginnings (most words have none of them: one set lookup)
+    and (beginning, need) pairs."""
+    pairs = tuple(sorted({(need[1:-1], need) for needs in lang.rule_needs.values()
+                          for need in needs if need.startswith("=") and need.endswith("*")}))
+    return frozenset(b[:2] for b, _ in pairs), pairs
 
 
 _ASCII_DIGITS = "0123456789"
@@ -124,15 +134,20 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     """Start offsets of trigger words in ``text``, by category: 'digit' for a word that
     begins or ends with a digit, 'digits:N' for one that opens with exactly N ASCII
     digits ('numbered' too if it ends with no digit: "3pm"), 'code' for one that ends
-    with a digit but begins with none ("Q3")."""
+    with a digit but begins with none ("Q3"); and the needs of a word's beginning
+    ('=århundre*') that it begins with."""
     cats = _categories(lang)
+    heads, pairs = _beginnings(lang)
     found: dict[str, list[int]] = {}
     seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
     for m in _TOKEN.finditer(text):
         word = m.group()
         hit = seen.get(word)
         if hit is None:
-            hit = tuple(cats.get(word.lower(), ()))
+            low = word.lower()
+            hit = tuple(cats.get(low, ()))
+            if low[:2] in heads:
+                hit += tuple(need for b, need in pairs if low.startswith(b))
             if word[0].isdigit() or word[-1].isdigit():
                 hit += ("digit",)
                 digits = len(word) - len(word.lstrip(_ASCII_DIGITS))

@@ -80,7 +80,9 @@ class Lang:
     # "weekday", "season", "unit", "deictic", "ref", "decade"), a word opening with
     # exactly N ASCII digits ("digits:4" for "2019", "1990s", "2018Q4"), a word opening
     # with digits and ending with none ("numbered": "3pm", "44BC"), a word ending with a
-    # digit but not beginning with one ("code": "Q3", "FY2018") or a word ("=kvartal").
+    # digit but not beginning with one ("code": "Q3", "FY2018"), a word ("=kvartal") or a
+    # word's beginning ("=århundre*": "århundret", "århundrets"), for a rule whose match
+    # may end inside a word.
     # Lets the tagger run a rule only near such words; a rule not listed runs everywhere.
     rule_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     noun_triggers: tuple[str, ...] = ()  # event nouns that can head a title ("toppmøtet")

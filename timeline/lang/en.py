@@ -16,6 +16,8 @@ from ..rules import (
     YEAR_RANGE,
     Rule,
     alternation,
+    joined_needs,
+    word_needs,
 )
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
@@ -180,7 +182,39 @@ MA = alternation(w.capitalize() for w in MONTH_ABBREVIATIONS)
 # Lower case: "march 3", "in january". "may" and "march" are verbs and stay out of any
 # rule without a number after them; "august" is also an adjective ("an august body").
 M_LOWER = alternation(MONTHS)
-M_LOWER_SAFE = alternation(w for w in MONTHS if w not in ("may", "march", "august"))
+MONTHS_LOWER_SAFE = tuple(w for w in MONTHS if w not in ("may", "march", "august"))
+M_LOWER_SAFE = alternation(MONTHS_LOWER_SAFE)
+# The words before a month (either case: "In May", "in May"; "mid-" apart). The rule lets
+# them run into the month ("mid-March", and so "InMarch"): see their needs.
+MONTH_PREPOSITIONS = ("in", "since", "until", "by", "during", "through", "from", "of",
+                      "early", "late", "before", "after", "to", "between", "and")
+MONTH_PREPOSITIONS_LOWER = ("in", "since", "until", "during", "early", "late", "before",
+                            "after")
+
+
+def either_case(words: tuple[str, ...]) -> str:
+    """The words as an alternation, each with a capital or a small first letter ("[Ii]n")."""
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words) + ")"
+
+
+# The units (and other words) a rule names: its regex and its needs (``Lang.rule_needs``)
+# are both built from the one tuple.
+RELATIVE_UNITS = ("week", "month", "year", "decade", "quarter", "century")  # next year
+AFTER_NEXT_UNITS = ("week", "month", "year")  # the week after next
+ANAPHORIC_UNITS = ("day", "week", "month", "year", "decade")  # the following day
+UNITS_BEFORE = ("day", "week", "month", "year")  # the day before
+THAT_UNITS = ("day", "week", "month", "quarter", "year")  # that day
+CURRENT_UNITS = ("year", "month", "week")  # during the year
+BARE_UNITS = ("days", "weeks", "months", "years", "decades", "centuries")  # for years
+AGO_UNITS = ("weeks", "months", "years", "decades", "centuries")  # years ago
+AHEAD_UNITS = ("days", "weeks", "months", "years", "decades")  # the weeks ahead
+ANAPHORIC_DIRECTIONS = ("later", "earlier", "afterwards", "afterward")  # two days later
+DAYTIME_PARTS = ("morning", "afternoon", "evening")  # in the morning
+DAY_PARTS = (*DAYTIME_PARTS, "night")  # Friday night
+APPROX_YEAR_WORDS = ("about", "around", "circa", "c.", "ca.")  # founded about 520.
+WINDOW_AHEAD_WORDS = ("next", "coming")  # the next three weeks
+TIMES_WORDS = ("once", "twice")  # once a week (or "three times a week")
+YEAR_HIGH_WORDS = ("seventeen", "eighteen", "nineteen", "twenty")  # nineteen ninety-six
 MA_LOWER = alternation(MONTH_ABBREVIATIONS)
 WD = alternation(w.capitalize() for w in WEEKDAYS)
 WD_ANY = alternation([*(w.capitalize() for w in WEEKDAYS), *WEEKDAYS])
@@ -203,11 +237,11 @@ ORD = alternation(ORDINALS)
 # What a day told as an ordinal holds (see ``Lang.rule_needs``): "the 23rd" (digits, then
 # letters), "the thirteenth", "the twenty-first", or the ordinal run into the word after
 # it, as the rule allows ("the thirteenthand").
-_DAY_ORDINAL_AFTER = ("and", "or", "when", "at")
+DAY_ORDINAL_FOLLOWERS = ("and", "or", "when", "at")
 _ORDINAL_WORDS = [re.findall(r"\w+", ordinal) for ordinal in ORDINALS]
 DAY_ORDINAL_WORDS = ("numbered", *sorted(
     {f"={word}" for words in _ORDINAL_WORDS for word in words}
-    | {f"={words[-1]}{after}" for words in _ORDINAL_WORDS for after in _DAY_ORDINAL_AFTER}))
+    | {f"={words[-1]}{after}" for words in _ORDINAL_WORDS for after in DAY_ORDINAL_FOLLOWERS}))
 ORD_ANY = alternation([*ORDINALS, *(w.capitalize() for w in ORDINALS)])
 NTH_WORDS = alternation(NTH)
 HOL = alternation(HOLIDAYS)
@@ -255,15 +289,15 @@ RULES = (
     # preposition says it is a month.
     # ... and "the March for Life", "the March of the Mothers" are marches.
     Rule("month_alone", rf"\b(?P<month>{M_NOT_MAY})\b(?!\s+[A-Z][a-z])(?!\s+(?:for|of\s+the)\s+[A-Z])", "date", flags=CS),
-    Rule("month_prep", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Tt]o|[Bb]etween|[Aa]nd)\s*(?P<x>(?P<month>{M}))\b", "date", flags=CS),
-    Rule("month_prep_lower", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter|[Ss]ince)\s*(?P<x>(?P<month>{M_LOWER_SAFE}))\b(?!-)", "date", flags=CS),
+    Rule("month_prep", rf"\b(?:{either_case(MONTH_PREPOSITIONS)}|mid-)\s*(?P<x>(?P<month>{M}))\b", "date", flags=CS),
+    Rule("month_prep_lower", rf"\b(?:{either_case(MONTH_PREPOSITIONS_LOWER)}|mid-)\s*(?P<x>(?P<month>{M_LOWER_SAFE}))\b(?!-)", "date", flags=CS),
     # Thursday · on Monday · on monday · by friday
     # "the Good Friday Agreement": a holiday name inside a longer name is neither
     Rule("weekday", rf"\b{HOLIDAY_HEADS}(?P<weekday>{WD})\b", "date", flags=CS),
     Rule("weekday_lower", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\s+(?P<x>(?P<weekday>{alternation(WEEKDAYS)}))\b", "date", flags=CS),
     # Tuesday the 19th · on the 19th: the month left to find
     Rule("weekday_day", rf"\b(?P<weekday>{WD_ANY}),?\s+the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD}))\b(?!\s+(?:of\b|century\b|[a-z]))", "date", flags=CS),
-    Rule("day_of_month", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?P<x>the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD})))(?=\s*(?:[,.;:)]|$|and\b|or\b|when\b|at\b))", "date", flags=CS),
+    Rule("day_of_month", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?P<x>the\s+(?:(?P<day>{DAY})(?:st|nd|rd|th)|(?P<dayord>{ORD})))(?=\s*(?:[,.;:)]|$|{alternation(DAY_ORDINAL_FOLLOWERS)}\b))", "date", flags=CS),
     # Christmas Eve 1914 · Thanksgiving · last Christmas · Easter of 2019
     Rule("holiday", rf"\b(?=(?-i:[A-Z]))(?P<holiday>{HOL})(?!\s+(?-i:[A-Z])[a-z])(?:,?\s+(?:of\s+)?(?P<year>[0-9]{{4}}){YEAR_AFTER})?\b", "holiday"),
     Rule("holiday_relative", rf"\b(?P<rel>last|next|this|this\s+past|coming)\s+(?=(?-i:[A-Z]))(?P<holiday>{HOL})\b", "holiday"),
@@ -283,11 +317,11 @@ RULES = (
     # that a count would take ("in 110 basis points")
     Rule("year_prep", rf"\b(?:in|since|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|and\b|when\b|the\b))", "date", latent=True),
     # "founded about 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:about|around|circa|c\.|ca\.)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
+    Rule("year_approx", rf"\b{alternation(APPROX_YEAR_WORDS)}\s+(?P<x>(?P<year>[1-9][0-9]{{2}}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:in|since|by|until|till|before|after|during|from|to|through|of|year)\s+(?:(?:about|around|circa|c\.)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date", latent=True),
     Rule("year_word", r"\b(?:the\s+)?year\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:BC|AD|B\.C|A\.D))", "date"),
     # nineteen ninety-six · two thousand and one: years said in words (transcripts)
-    Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>(?:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
+    Rule("year_words", rf"\b(?:(?P<month>{M})\s+|(?:the\s+)?year\s+)?(?:(?P<yearhigh>{alternation(YEAR_HIGH_WORDS)})[\s-]+(?P<yearlow>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0)})(?:[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))?|(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 10 <= n <= 19)})|oh[\s-](?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and ' ' not in w)}))|(?P<thousand>(?P<yearhigh2>two)\s+thousand)(?:\s+(?:and\s+)?(?P<yearlow2>(?:{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 19 and ' ' not in w and w not in ('a', 'an'))})))?)\b(?![\s-]+(?:percent|people|years|days|dollars|times))", "year_words"),
     Rule("year", rf"(?=[12])(?<![0-9.,:/$€£#])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     YEAR_RANGE,
     # the 1800s (a century) before the 1990s (a decade); the '90s; the nineties
@@ -296,7 +330,7 @@ RULES = (
     Rule("decade", r"\b(?:the\s+)?(?P<decade>1[0-9][0-9]|20[0-9])0s\b", "decade"),
     Rule("decade_short", r"(?=[Tt'’])(?:\bthe\s+['’]?|(?<![\w'’])['’])(?P<decade>[0-9]0)s\b", "decade"),
     Rule("decade_word", rf"\b(?:the\s+)?(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:the\s+)?(?P<ordinal>[0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century(?!\w)(?:\s+(?P<era>{ERA}))?", "century"),
     # spring 2018 · the spring of 2018 · last spring
     Rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "season"),
     Rule("season_relative", r"\b(?P<rel>this\s+past|last|this|next|past|coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "season"),
@@ -316,8 +350,8 @@ RULES = (
     Rule("half_year", r"\b(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two\s+quarters)\s+(?:of\s+)?(?P<year>[0-9]{4})\b", "half"),
     Rule("week_number", r"\bweek\s+(?P<week>[0-9]{1,2})(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?\b", "week"),
     # last week · this year · next month · last Friday · last March · this fiscal year
-    Rule("relative_unit", r"\b(?P<rel>last|this|next|coming|current|previous|latest)\s+(?:fiscal\s+)?(?P<unit>week|month|year|decade|quarter|century)\b", "relative"),
-    Rule("relative_unit_after_next", r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b", "relative"),
+    Rule("relative_unit", rf"\b(?P<rel>last|this|next|coming|current|previous|latest)\s+(?:fiscal\s+)?(?P<unit>{alternation(RELATIVE_UNITS)})\b", "relative"),
+    Rule("relative_unit_after_next", rf"\bthe\s+(?P<unit>{alternation(AFTER_NEXT_UNITS)})\s+(?P<rel>after\s+next)\b", "relative"),
     Rule("relative_weekday", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<weekday>{WD_ANY})\b", "relative", flags=CS),
     Rule("weekday_after_next", rf"\b(?P<weekday>{WD_ANY})\s+(?P<rel>after\s+next)\b", "relative", flags=CS),
     Rule("relative_month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<month>{M})\b", "relative", flags=CS),
@@ -325,7 +359,7 @@ RULES = (
     Rule("weekend", r"\b(?:(?P<past>this\s+past|the\s+past)\s+weekend|(?P<rel>this|last|next|coming)\s+weekend|the\s+weekend)\b", "weekend"),
     # two years ago · a few days ago · a fortnight ago
     Rule("ago", rf"\b(?P<amount>{COUNT})\s+(?P<unit>{U})(?:\s+(?P<orso>or\s+so))?\s+ago\b", "relative"),
-    Rule("ago_bare", r"\b(?P<unit>weeks|months|years|decades|centuries)\s+ago(?P<vague>)\b", "relative"),
+    Rule("ago_bare", rf"\b(?P<unit>{alternation(AGO_UNITS)})\s+ago(?P<vague>)\b", "relative"),
     # the following Monday: that weekday after the day told before
     Rule("anaphoric_weekday", rf"\b[Tt]he\s+(?P<dir>following|next|previous|preceding)\s+(?P<weekday>{WD_ANY})\b", "anaphoric_weekday", flags=CS),
     # in a week · in two years' time · seven days hence · three weeks from now
@@ -336,22 +370,22 @@ RULES = (
     # by the end of the year · during the month: the current unit, told as a part of it
     # "for the year ended Sept. 30": a twelve-month period told by its end, a duration
     Rule("year_ended", r"\b(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))\s+(?:ended|ending)\b", "duration", TimexType.DURATION),
-    Rule("current_unit", r"\b(?:of|during|for|in|over|throughout)\s+(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+)?(?P<unit>year|month|week))\b(?!\s+(?:before|after|earlier|later|ago|of|that|when|since|to|in|two|[0-9])\b)(?![-’'])", "relative"),
+    Rule("current_unit", rf"\b(?:of|during|for|in|over|throughout)\s+(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+)?(?P<unit>{alternation(CURRENT_UNITS)}))\b(?!\s+(?:before|after|earlier|later|ago|of|that|when|since|to|in|two|[0-9])\b)(?![-’'])", "relative"),
     # the latest period (of a results story) · by year-end
     # later in the day: the day told of (the document date's, unless one was told)
     Rule("in_the_day", r"\b(?:[Ll]ater|[Ee]arlier)\s+in\s+(?P<x>the\s+(?P<unit>day))\b(?!\s+(?:before|after)\b)", "the_period"),
     Rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b", "latest_period"),
     Rule("year_end", r"\b(?:year-end|year\s+end|year['’]s\s+end)\b", "year_end"),
-    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT})\s+(?P<unit>{U}))\s+(?P<dir>later|earlier|afterwards?)\b", "anaphoric"),
+    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT})\s+(?P<unit>{U}))\s+(?P<dir>{alternation(ANAPHORIC_DIRECTIONS)})\b", "anaphoric"),
     # the year-ago quarter · year-earlier profit: the same period a year before
     Rule("anaphoric_year_ago", r"\b(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year-(?:ago|earlier)(?:\s+(?:(?P<quarter>first|second|third|fourth)\s+)?(?:quarter|period|month|year))?|(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)|(?:period|quarter)\s+a\s+year\s+(?:ago|earlier))\b", "year_ago"),
     # the 1988 period · the 1988 quarter (after "the third quarter"): that period in 1988
     Rule("period_of_year", r"\bthe\s+(?P<year>1[0-9]{3}|20[0-9]{2})\s+(?:period|quarter)\b", "period_of_year"),
-    Rule("anaphoric_the", r"\bthe\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<unit>day|week|month|year|decade)\b", "anaphoric"),
+    Rule("anaphoric_the", rf"\bthe\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<unit>{alternation(ANAPHORIC_UNITS)})\b", "anaphoric"),
     # "the day before": the day before the date told before; "the day before the vote"
     # names its own anchor (an event) and is left alone.
-    Rule("anaphoric_the_unit", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b(?!\s+(?!yesterday\b|tomorrow\b|last\b)[a-z])(?!\s+[A-Z][a-z]+(?:'s|’s)?\s+[a-z])", "anaphoric"),
-    Rule("anaphoric_that", r"\b(?P<dir>that)\s+(?P<unit>day|week|month|quarter|year)\b", "anaphoric"),
+    Rule("anaphoric_the_unit", rf"\bthe\s+(?P<unit>{alternation(UNITS_BEFORE)})\s+(?P<dir>before|after|earlier|later)\b(?!\s+(?!yesterday\b|tomorrow\b|last\b)[a-z])(?!\s+[A-Z][a-z]+(?:'s|’s)?\s+[a-z])", "anaphoric"),
+    Rule("anaphoric_that", rf"\b(?P<dir>that)\s+(?P<unit>{alternation(THAT_UNITS)})\b", "anaphoric"),
     # at the time: the time told of, in the past
     Rule("at_the_time", r"\b[Aa]t\s+(?P<x>the\s+time)\b(?!\s+(?:of|when|that|being|to)\b)", "ref_past"),
     # over the summer · into the summer · the early summer
@@ -364,11 +398,11 @@ RULES = (
     # the past year · over the last two years · the past three months
     Rule("window", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     # the next three weeks · the coming weeks · within two weeks: ahead
-    Rule("window_ahead", rf"\b(?:the\s+)?(?:next|coming)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_ahead", rf"\b(?:the\s+)?{alternation(WINDOW_AHEAD_WORDS)}\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
     Rule("window_within", rf"\bwithin\s+(?P<x>(?:the\s+next\s+)?(?P<amount>{COUNT})\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
-    Rule("window_ahead_after", r"\bthe\s+(?P<unit>days|weeks|months|years|decades)\s+ahead(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_ahead_after", rf"\bthe\s+(?P<unit>{alternation(AHEAD_UNITS)})\s+ahead(?P<ahead>)\b", "window", TimexType.DURATION),
     # for years · in recent weeks · within days: a number of units the text does not give
-    Rule("duration_bare", r"\b(?:[Ff]or|[Ww]ithin|[Oo]ver)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries))(?P<vague>)\b(?!\s+(?:of|to|ago|before|after|later|earlier|old)\b)(?!-)", "duration", TimexType.DURATION),
+    Rule("duration_bare", rf"\b(?:[Ff]or|[Ww]ithin|[Oo]ver)\s+(?P<x>(?P<unit>{alternation(BARE_UNITS)}))(?P<vague>)\b(?!\s+(?:of|to|ago|before|after|later|earlier|old)\b)(?!-)", "duration", TimexType.DURATION),
     Rule("duration_recent", r"\b(?P<x>recent\s+(?P<unit>days|weeks|months|decades))(?P<vague>)\b", "duration", TimexType.DURATION),
     # three years · ten days · a five-year plan · 1.5 hours · half an hour · an hour and a half
     # "the first nine months"; not an age ("a 6-year-old", "52 years old")
@@ -377,20 +411,20 @@ RULES = (
     # every year · each week · every Monday · annually · every morning · each July
     Rule("set_unit", rf"\b(?:every|each)\s+(?:(?:(?P<amount>{COUNT})|(?P<other>other))\s+)?(?P<unit>day|days|week|weeks|month|months|quarter|quarters|season|seasons|year|years|decade|decades)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<weekday>{WD_ANY})\b", "set", TimexType.SET, flags=CS),
-    Rule("set_part_of_day", r"\b(?:every|each)\s+(?P<part>morning|afternoon|evening|night)\b", "set", TimexType.SET),
+    Rule("set_part_of_day", rf"\b(?:every|each)\s+(?P<part>{alternation(DAY_PARTS)})\b", "set", TimexType.SET),
     Rule("set_month", rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<month>{M})\b", "set", TimexType.SET, flags=CS),
     Rule("set_season", r"\b(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "set", TimexType.SET),
-    Rule("set_times", r"\b(?:once|twice|(?:three|four|five|several|[0-9]{1,2})\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b", "set", TimexType.SET),
+    Rule("set_times", rf"\b(?:{alternation(TIMES_WORDS)}|(?:three|four|five|several|[0-9]{{1,2}})\s+times)\s+(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b", "set", TimexType.SET),
     # "paid quarterly" is a recurrence; "a quarterly dividend" describes a noun
     Rule("set_adverb", rf"\b(?P<unit>{alternation(FREQUENCY_ADVERBS)})\b(?!\s+(?!(?:in|on|at|for|and|or|but|from|to|since|by|with|until|through|over|during)\b)[a-z])", "set", TimexType.SET),
     # Friday morning · yesterday evening · this morning · tonight · last night
-    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD_ANY})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:morning|afternoon|evening|night))\b", "part_of_day", TimexType.TIME, flags=0),
-    Rule("part_of_day_alone", r"\b(?:in|during)\s+(?P<x>the\s+(?P<part>morning|afternoon|evening))(?P<alone>)\b(?!\s+(?:of|after|before)\b)", "part_of_day", TimexType.TIME),
+    Rule("part_of_day", rf"\b(?:(?P<weekday>{WD_ANY})|(?P<dayword>(?i:yesterday|today|tomorrow|this|last)))\s+(?P<part>(?i:{alternation(DAY_PARTS)}))\b", "part_of_day", TimexType.TIME, flags=0),
+    Rule("part_of_day_alone", rf"\b(?:in|during)\s+(?P<x>the\s+(?P<part>{alternation(DAYTIME_PARTS)}))(?P<alone>)\b(?!\s+(?:of|after|before)\b)", "part_of_day", TimexType.TIME),
     Rule("tonight", r"\b(?P<part>tonight)\b", "part_of_day", TimexType.TIME),
     # 3 pm · 10:35 a.m. · 15:00 GMT · noon · 4 in the morning: joined to the day they refine
     Rule("clock_ampm", rf"\b(?:(?:about|around|approximately)\s+)?(?P<hour>{HOUR12})(?:[:.](?P<minute>[0-5][0-9]))?\s*{AMPM}{ZONE}", "clock", TimexType.TIME, flags=CS),
     Rule("clock_24h", rf"(?=[0-9])\b(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?!\s*[AaPp]\.?\s?[Mm]\b){ZONE}(?![0-9:])", "clock", TimexType.TIME, flags=CS),
-    Rule("clock_oclock", rf"\b(?P<hour>{HOUR12})\s+(?:o['’]clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?|in\s+the\s+(?P<part2>morning|afternoon|evening))\b", "clock", TimexType.TIME),
+    Rule("clock_oclock", rf"\b(?P<hour>{HOUR12})\s+(?:o['’]clock(?:\s+in\s+the\s+(?P<part>{alternation(DAY_PARTS)}))?|in\s+the\s+(?P<part2>{alternation(DAYTIME_PARTS)}))\b", "clock", TimexType.TIME),
     Rule("clock_word", rf"\b(?P<clockword>{alternation(CLOCK_WORDS)}){ZONE}\b", "clock", TimexType.TIME),
     Rule("fiscal_year", r"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<year>[0-9]{4})\b", "date"),
     Rule("set_weekday_plural", rf"\b(?:[Oo]n\s+)?(?P<x>(?P<weekday>{WD})s)\b", "set", TimexType.SET, flags=CS),
@@ -507,8 +541,11 @@ EN = Lang(
         **dict.fromkeys(("date_month_day", "date_month_day_lower", "date_day_month",
                          "month_year", "month_year_lower", "year_comma_month",
                          "month_relative_year",
-                         "day_range", "day_range_dm", "month_alone", "month_prep",
-                         "month_prep_lower", "relative_month", "set_month"), ("month",)),
+                         "day_range", "day_range_dm", "month_alone", "relative_month",
+                         "set_month"), ("month",)),
+        # or, run into the word before it, that word and the month: "InMarch"
+        "month_prep": ("month", *joined_needs(MONTH_PREPOSITIONS, MONTHS)),
+        "month_prep_lower": ("month", *joined_needs(MONTH_PREPOSITIONS_LOWER, MONTHS_LOWER_SAFE)),
         # a year opens a word: "1998", "1800s", "1990s"; "in 992"; "the '90s"; "9:30"
         **dict.fromkeys(("year_prep4", "year", "century_hundreds", "decade"), ("digits:4",)),
         "year_prep": ("digits:3",),
@@ -518,7 +555,7 @@ EN = Lang(
         # or one word with the year: "44BC", "AD1066"
         **dict.fromkeys(("year_era", "era_year"), ("=bc", "=bce", "=ad", "=ce", "=b", "=d",
                                                    "=e", "numbered", "code")),
-        "year_approx": ("=about", "=around", "=circa", "=c", "=ca"),
+        "year_approx": word_needs(APPROX_YEAR_WORDS),
         "year_word": ("=year",),
         **dict.fromkeys(("weekday", "weekday_lower", "relative_weekday", "set_weekday",
                          "set_weekday_plural", "weekday_day", "weekday_of_week",
@@ -528,26 +565,26 @@ EN = Lang(
         "ago_bare": ("=ago",),
         "anaphoric_weekday": ("weekday",),
         "ahead_from_now": ("=hence", "=now", "=today"),
-        "anaphoric_amount": ("=later", "=earlier", "=afterwards", "=afterward"),
-        "window_ahead": ("=next", "=coming"),
+        "anaphoric_amount": word_needs(ANAPHORIC_DIRECTIONS),
+        "window_ahead": word_needs(WINDOW_AHEAD_WORDS),
         "window_within": ("=within",),
         "duration_recent": ("=recent",),
-        "set_times": ("=once", "=twice", "=times"),
+        "set_times": word_needs(TIMES_WORDS, ("times",)),
         **dict.fromkeys(("ahead", "window", "duration", "set_unit"), ("unit",)),
         # rules that name their units: one of those words, not any unit ("years", "hour")
-        "relative_unit": ("=week", "=month", "=year", "=decade", "=quarter", "=century"),
-        "relative_unit_after_next": ("=week", "=month", "=year"),
-        "anaphoric_the": ("=day", "=week", "=month", "=year", "=decade"),
-        "anaphoric_the_unit": ("=day", "=week", "=month", "=year"),
-        "anaphoric_that": ("=day", "=week", "=month", "=quarter", "=year"),
-        "duration_bare": ("=days", "=weeks", "=months", "=years", "=decades", "=centuries"),
+        "relative_unit": word_needs(RELATIVE_UNITS),
+        "relative_unit_after_next": word_needs(AFTER_NEXT_UNITS),
+        "anaphoric_the": word_needs(ANAPHORIC_UNITS),
+        "anaphoric_the_unit": word_needs(UNITS_BEFORE),
+        "anaphoric_that": word_needs(THAT_UNITS),
+        "duration_bare": word_needs(BARE_UNITS),
         "quarter_relative": ("=quarter",),
         "nth_day_of_month": ("=day", "=week"),
         "day_of_relative_month": ("=month",),
-        "set_adverb": ("=daily", "=weekly", "=monthly", "=quarterly", "=annually", "=yearly"),
-        "part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
-        "part_of_day_alone": ("=morning", "=afternoon", "=evening"),
-        "set_part_of_day": ("=morning", "=afternoon", "=evening", "=night"),
+        "set_adverb": word_needs(FREQUENCY_ADVERBS),
+        "part_of_day": word_needs(DAY_PARTS),
+        "part_of_day_alone": word_needs(DAYTIME_PARTS),
+        "set_part_of_day": word_needs(DAY_PARTS),
         "tonight": ("=tonight",),
         "fiscal_year": ("=fiscal", "=fy", "code"),  # "FY2018" is one token
         "holiday": ("holiday",),
@@ -556,7 +593,7 @@ EN = Lang(
         "anaphoric_year_ago": ("=year", "=corresponding", "=comparable"),
         "day_of_month": DAY_ORDINAL_WORDS,
         "clock_ampm": CLOCK_AMPM_WORDS,
-        "clock_oclock": ("=o", "=clock", "=morning", "=afternoon", "=evening"),
+        "clock_oclock": word_needs(("o'clock",), DAYTIME_PARTS),
         "clock_word": ("clock",),
         "quarter_relative_year": ("=quarter", "=half"),
         "year_quarter": ("=quarter",),
@@ -573,16 +610,16 @@ EN = Lang(
         "season_prep": ("season",),
         "year_end": ("=end",),
         "window_ahead_after": ("=ahead",),
-        "year_words": ("=nineteen", "=eighteen", "=seventeen", "=thousand", "=twenty"),
+        "year_words": word_needs(YEAR_HIGH_WORDS, ("thousand",)),
         "quarter_adjective": ("=quarter",),
         "decade_word": ("decade",),
-        "century_ordinal": ("=century", "=centuries"),
+        "century_ordinal": ("=century",),
         "quarter": ("=quarter",),
         "half_year": ("=half", "=quarters"),
         "week_number": ("=week",),
         "deictic": ("deictic",),
         "reference": ("ref",),
-        "current_unit": ("=year", "=month", "=week"),
+        "current_unit": word_needs(CURRENT_UNITS),
     },
     spaced_compound_names=True,
     non_person_heads=frozenset(

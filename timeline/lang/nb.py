@@ -19,6 +19,9 @@ from ..rules import (
     YEAR_RANGE,
     Rule,
     alternation,
+    beginnings,
+    joined_needs,
+    word_needs,
 )
 from ..types import Grain, Meaning, TimexType
 from .base import Lang
@@ -218,13 +221,34 @@ YEAR = rf"(?P<year>[0-9]{{4}}){YEAR_AFTER}"
 DATE_LEAD = r"(?:fra|til|innen|før|etter|siden|på|og|[–—-]|frem til|fram til)"
 # the day of a month: "15.", "15" (then a space), or an ordinal word ("femtende")
 DAY_OF_MONTH = rf"(?:(?P<day>{DAY})(?:\.\s*|\s+)|(?P<dayord>{ORD})\s+)"
-CLOCK = r"(?:kl\.?|klokken|klokka)"
-# What a clock time holds (see ``Lang.rule_needs``): "kl." or "klokka" as a word, or in
-# one word with the hour: "kl9", "klokkani", "klhalv".
-CLOCK_NEEDS = ("=kl", "=klokken", "=klokka", "code",
-               *(f"={mark}{word}" for mark in ("kl", "klokken", "klokka")
-                 for word in ("halv", *(w for w, n in NUMBERS.items()
-                                        if isinstance(n, int) and 1 <= n <= 12))))
+CLOCK_MARKS = ("kl.", "kl", "klokken", "klokka")
+CLOCK = alternation(CLOCK_MARKS)
+HALF_PAST = "halv"  # "klokken halv ti": half an hour before ten
+HOUR_WORDS = tuple(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)
+# What a clock time holds (see ``Lang.rule_needs``): "kl." or "klokka" as a word, or a
+# word that opens with it and the hour ("kl9", "kl10", "klokkani", "klhalv"): the rule
+# ends on no word boundary.
+CLOCK_NEEDS = (*word_needs(CLOCK_MARKS),
+               *beginnings(joined_needs(CLOCK_MARKS, (HALF_PAST, *HOUR_WORDS, *"0123456789"))))
+# "det 19. århundre", "hundreåret", "det 19. århundres"; "i årevis", "i ukevis", "dagsvis"
+CENTURY_NOUNS = ("århundre", "hundreår")
+CENTURY_ENDINGS = ("t", "et")
+VIS_UNITS = ("dag", "uke", "måned", "år", "time")
+VIS_LINKS = ("e", "s")
+VIS_FORMS = tuple(f"{unit}{link}vis" for unit in VIS_UNITS for link in ("", *VIS_LINKS))
+# The words a rule names: its regex and its needs (``Lang.rule_needs``) are built from one
+# tuple.
+YEAR_WORDS = ("år", "året")  # år 1066
+FISCAL_YEARS = ("regnskapsåret", "budsjettåret", "skatteåret", "driftsåret")
+APPROX_YEAR_WORDS = ("rundt", "cirka", "ca.", "omkring", "omtrent")  # rundt 520.
+CURRENT_UNITS = ("året", "måneden", "uken", "uka")  # av året, senere i måneden
+ANAPHORIC_DIRECTIONS = ("senere", "etterpå", "tidligere", "i forveien")  # to dager senere
+WINDOW_LAST_WORDS = ("siste", "seneste")  # siste 2 dager
+WINDOW_AHEAD_WORDS = ("neste", "kommende", "nærmeste")  # de neste tre ukene
+DEICTIC_PARTS = ("kveld", "natt", "morges", "ettermiddag", "formiddag")  # i kveld
+NIGHTS = ("natt", "natten")  # natt til fredag
+DEFINITE_PARTS = ("morgenen", "formiddagen", "ettermiddagen", "kvelden", "natten", "natta")
+SET_PARTS = ("morgen", "formiddag", "ettermiddag", "kveld", "natt")  # hver morgen
 RELATIVE_WEEK = r"(?P<rel>neste|forrige|denne|kommende|sist)\s+(?P<cunit>uke|uka|uken)"
 CONTAINER = rf"(?:(?P<month>{M})(?:\s+{YEAR})?|(?P<rel>neste|forrige|denne)\s+(?P<cunit>måned|måneden))"
 
@@ -266,14 +290,14 @@ RULES = (
     # den 20. neste måned
     Rule("day_of_relative_month", rf"\bden\s+(?P<day>{DAY})\.\s+(?:i\s+)?(?P<rel>neste|denne|forrige)\s+(?P<cunit>måned|måneden)\b", "within"),
     # år 1066 · år 44 f.Kr. · 44 f.Kr.
-    Rule("year_era", rf"\b(?:år\s+)?(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})", "date"),
-    Rule("year_word", r"\b(?:år|året)\s+(?P<year>[0-9]{3,4})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
+    Rule("year_era", rf"\b(?:år\s+)?(?P<year>[0-9]{{1,4}})\s*(?P<era>{ERA})(?!\w)", "date"),
+    Rule("year_word", rf"\b{alternation(YEAR_WORDS)}\s+(?P<year>[0-9]{{3,4}})\b(?!\s*(?:f\.|e\.|fvt))", "date"),
     # regnskapsåret 2018 · budsjettåret 2019
-    Rule("fiscal_year", r"\b(?:regnskapsåret|budsjettåret|skatteåret|driftsåret)\s+(?P<year>[0-9]{4})\b", "date"),
+    Rule("fiscal_year", rf"\b{alternation(FISCAL_YEARS)}\s+(?P<year>[0-9]{{4}})\b", "date"),
     # i 520: a three-digit year needs "i"/"siden" and nothing after it that a count takes
     Rule("year_prep", rf"\b(?:i|siden|år)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{2}})){YEAR_AFTER}\b(?=\s*(?:[,.;:)]|$|og\b|da\b|ble\b|var\b))", "date", latent=True),
     # "grunnlagt rundt 520.": an approximate three-digit year closing its clause
-    Rule("year_approx", r"\b(?:rundt|cirka|ca\.|omkring|omtrent)\s+(?P<x>(?P<year>[1-9][0-9]{2}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
+    Rule("year_approx", rf"\b{alternation(APPROX_YEAR_WORDS)}\s+(?P<x>(?P<year>[1-9][0-9]{{2}}))(?=\s*(?:[.;](?![0-9])|$))", "date", latent=True),
     Rule("year_prep4", rf"\b(?:i|fra|til|siden|innen|før|etter)\s+(?:(?:rundt|cirka|ca\.|omkring)\s+)?(?P<x>(?P<year>[1-9][0-9]{{3}})){YEAR_AFTER}\b(?!\s*(?:f\.|e\.|fvt))", "date", latent=True),
     Rule("year", rf"(?=[12])(?<![0-9.,:/§$€£])\b(?P<year>1[4-9][0-9][0-9]|20[0-9][0-9]){YEAR_AFTER}\b(?!\s*[-–—]\s*[0-9])", "date", latent=True),
     # 2003–2009 · 1939-45
@@ -284,7 +308,7 @@ RULES = (
     Rule("decade_tallet", r"\b(?P<decade>1[0-9][0-9]|20[0-9])0-(?:tallet|årene)\b", "decade"),
     Rule("decade_short", r"\b(?P<decade>[2-9]0)-(?:tallet|årene)\b", "decade"),
     Rule("decade_word", rf"\b(?P<decword>{alternation(DECADE_WORDS)})\b", "decade"),
-    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>[0-9]{{1,2}}\.|{ORD})\s*(?:århundre|hundreår)(?:t|et)?(?:\s+(?P<era>{ERA}))?", "century"),
+    Rule("century_ordinal", rf"\b(?:det\s+)?(?P<ordinal>[0-9]{{1,2}}\.|{ORD})\s*{alternation(CENTURY_NOUNS)}{alternation(CENTURY_ENDINGS)}?(?:\s+(?P<era>{ERA}))?", "century"),
     # våren 2018 · i fjor høst · neste vår
     Rule("season_year", rf"\b(?P<season>{SEASON})\s+(?P<year>[0-9]{{4}}){YEAR_AFTER}\b", "season"),
     Rule("season_relative", rf"\b(?:i\s+)?(?P<rel>fjor|forrige|neste|kommende|denne)\s+(?P<season>{SEASON})\b", "season"),
@@ -312,8 +336,8 @@ RULES = (
     Rule("deictic_spring", r"\b(?P<x>i\s+vår)\b(?=\s*(?:[.,;:!?)]|$|og\b|men\b|har\b|ble\b|var\b|skal\b|vil\b|kom\b|da\b|når\b|som\b|med\b|etter\b|til\b|i\b|på\b|er\b))", "deictic"),
     # Få dager senere · dagen etter · året etter · samme dag · etter fem dager
     # innen utgangen av året · i løpet av måneden: the current unit, told as a part of it
-    Rule("current_unit", r"\bav\s+(?P<x>(?P<unit>året|måneden|uken|uka))\b", "relative"),
-    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\s+(?P<dir>senere|etterpå|tidligere|i forveien)\b", "anaphoric"),
+    Rule("current_unit", rf"\bav\s+(?P<x>(?P<unit>{alternation(CURRENT_UNITS)}))\b", "relative"),
+    Rule("anaphoric_amount", rf"\b(?P<dur>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\s+(?P<dir>{alternation(ANAPHORIC_DIRECTIONS)})\b", "anaphoric"),
     Rule("anaphoric_after", rf"\b(?P<dir>etter)\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))\b(?!\s+(?:med|av|i|på|uten|gammel|gamle|siden)\b)", "anaphoric"),
     # mandagen etter · påfølgende mandag: that weekday after the day told before
     Rule("anaphoric_weekday", rf"\b(?:(?P<weekday>{WD})en\s+(?P<dir>etter|før)\b(?!\s+at\b)|(?P<dir2>påfølgende)\s+(?P<weekday2>{WD}))", "anaphoric_weekday"),
@@ -323,12 +347,12 @@ RULES = (
     # det siste året · de siste tre årene · de siste årene · siste 2 dager
     Rule("window", rf"\b(?:det|den|de)\s+(?:siste|seneste|forrige)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})\b", "window", TimexType.DURATION),
     Rule("window_count_first", rf"\bde\s+(?P<amount>{COUNT})\s+(?:siste|seneste|foregående)\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
-    Rule("window_bare", rf"\b(?:siste|seneste)\s+(?P<amount>{COUNT})\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
+    Rule("window_bare", rf"\b{alternation(WINDOW_LAST_WORDS)}\s+(?P<amount>{COUNT})\s+(?P<unit>{U})\b", "window", TimexType.DURATION),
     # de neste tre ukene · neste 3 uker · de kommende ukene · innen 2 uker: ahead
-    Rule("window_ahead", rf"\b(?:(?:de|den|det)\s+)?(?:neste|kommende|nærmeste)\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
+    Rule("window_ahead", rf"\b(?:(?:de|den|det)\s+)?{alternation(WINDOW_AHEAD_WORDS)}\s+(?:(?P<amount>{COUNT})\s+)?(?P<unit>{U})(?P<ahead>)\b", "window", TimexType.DURATION),
     Rule("window_within", rf"\binnen\s+(?P<x>(?P<amount>{COUNT}|et par|noen få)\s+(?P<unit>{U}))(?P<ahead>)\b", "window", TimexType.DURATION),
     # i årevis · i ukevis · i de senere år
-    Rule("duration_vis", r"\bi\s+(?P<x>(?P<unit>dag|uke|måned|år|time)(?:e|s)?vis)(?P<vague>)\b", "duration", TimexType.DURATION),
+    Rule("duration_vis", rf"\bi\s+(?P<x>(?P<unit>{alternation(VIS_UNITS)}){alternation(VIS_LINKS)}?vis)(?P<vague>)\b", "duration", TimexType.DURATION),
     Rule("duration_recent", r"\b(?:i\s+)?(?P<x>(?:de\s+)?senere\s+(?P<unit>år|årene|tiår|tiårene|måneder|månedene|uker|ukene))(?P<vague>)\b", "duration", TimexType.DURATION),
     # tre år · to uker · i ti dager · 2,5 timer · en halv time · et kvarter
     # tre år · to uker; not an age ("seks år gammel")
@@ -336,21 +360,21 @@ RULES = (
     # torsdag kveld · i går kveld · i kveld · i natt · i morges · i morgen tidlig ·
     # torsdag om ettermiddagen
     Rule("part_of_day", rf"\b(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:går|dag|morgen|morra)|igår|idag|imorgen|imorra))\s+(?:om\s+)?(?P<part>{alternation(PARTS_OF_DAY)})\b", "part_of_day", TimexType.TIME),
-    Rule("part_of_day_deictic", r"\b(?P<x>i\s+(?P<part>kveld|natt|morges|ettermiddag|formiddag))\b", "part_of_day", TimexType.TIME),
+    Rule("part_of_day_deictic", rf"\b(?P<x>i\s+(?P<part>{alternation(DEICTIC_PARTS)}))\b", "part_of_day", TimexType.TIME),
     # natt til fredag: the night that leads into Friday · natt til i dag
-    Rule("night_before", rf"\b(?P<part>natt|natten)\s+til\s+(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:dag|går|morgen)))\b", "part_of_day", TimexType.TIME),
+    Rule("night_before", rf"\b(?P<part>{alternation(NIGHTS)})\s+til\s+(?:(?P<weekday>{WD})|(?P<dayword>i\s+(?:dag|går|morgen)))\b", "part_of_day", TimexType.TIME),
     # tidligere i uken · senere i måneden: the current week or month, told earlier or later
-    Rule("current_unit_in", r"\b(?:tidligere|senere)\s+i\s+(?P<x>(?P<unit>uken|uka|måneden|året))\b", "relative"),
-    Rule("part_of_day_alone", r"\bom\s+(?P<x>(?P<part>morgenen|formiddagen|ettermiddagen|kvelden|natten|natta))(?P<alone>)\b", "part_of_day", TimexType.TIME),
+    Rule("current_unit_in", rf"\b(?:tidligere|senere)\s+i\s+(?P<x>(?P<unit>{alternation(CURRENT_UNITS)}))\b", "relative"),
+    Rule("part_of_day_alone", rf"\bom\s+(?P<x>(?P<part>{alternation(DEFINITE_PARTS)}))(?P<alone>)\b", "part_of_day", TimexType.TIME),
     # kl. 14.30 · klokken 17 · klokken halv ti · midnatt: a time of day, joined to its day
-    Rule("clock", rf"\b{CLOCK}\s*(?:(?P<halfpast>halv)\s+)?(?P<hour>[01]?[0-9]|2[0-4]|{alternation(w for w, n in NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12)})(?:[.:](?P<minute>[0-5][0-9]))?(?![0-9]|[.,][0-9])", "clock", TimexType.TIME),
+    Rule("clock", rf"\b{CLOCK}\s*(?:(?P<halfpast>{HALF_PAST})\s+)?(?P<hour>[01]?[0-9]|2[0-4]|{alternation(HOUR_WORDS)})(?:[.:](?P<minute>[0-5][0-9]))?(?![0-9]|[.,][0-9])", "clock", TimexType.TIME),
     Rule("clock_word", rf"\b(?:ved\s+)?(?P<clockword>{alternation(CLOCK_WORDS)})\b", "clock", TimexType.TIME),
     # hvert år · hver uke · hver mandag · hver morgen · årlig
     Rule("set_unit", rf"\bhver[t]?\s+(?:(?P<amount>{ORD})\s+)?(?P<unit>dag|uke|måned|sesong|år|tiår)\b", "set", TimexType.SET),
     Rule("set_every_other", r"\b(?P<other>annenhver|annethvert|annahver)\s+(?P<unit>dag|uke|måned|år|tiår)\b", "set", TimexType.SET),
     Rule("set_weekday", rf"\bhver\s+(?P<weekday>{WD})\b", "set", TimexType.SET),
     Rule("set_weekday_plural", rf"\b(?P<weekday>{WD})er\b", "set", TimexType.SET),
-    Rule("set_part_of_day", r"\bhver\s+(?P<part>morgen|formiddag|ettermiddag|kveld|natt)\b", "set", TimexType.SET),
+    Rule("set_part_of_day", rf"\bhver\s+(?P<part>{alternation(SET_PARTS)})\b", "set", TimexType.SET),
     Rule("set_month", rf"\bhver\s+(?P<month>{M})\b", "set", TimexType.SET),
     Rule("set_season", r"\bhver\s+(?P<season>vår|sommer|høst|vinter)\b", "set", TimexType.SET),
     # "betales årlig" is a recurrence; "årlig vekst" (an adjective) is not: no noun after it
@@ -470,19 +494,21 @@ NB = Lang(
                        "etter", "rundt", "mot"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
-        **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year", "day_range",
+        **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year",
                          "month_alone", "set_month"), ("month",)),
+        "day_range": ("month", "numbered"),  # "1.-3.mars", or run into its day: "3mars"
         # a day opens a word ("3.5.2019"), and so does a year ("1998", "1800-tallet")
         **dict.fromkeys(("date_numeric", "date_day_month_numeric"), ("digits:1", "digits:2")),
         **dict.fromkeys(("year_prep4", "year", "century_tallet", "decade_tallet"),
                         ("digits:4",)),
         "year_prep": ("digits:3",),
         "decade_short": ("digits:2",),
-        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt")
-        "year_era": ("=kr", "=fvt", "=evt", "numbered"),  # or one word: "44fvt"
-        "year_word": ("=år", "=året"),
-        "year_approx": ("=rundt", "=cirka", "=ca", "=omkring", "=omtrent"),
-        "fiscal_year": ("=regnskapsåret", "=budsjettåret", "=skatteåret", "=driftsåret"),
+        # era marks: "f.Kr.", "e.Kr.", "fvt." (tokens "f", "e", "Kr", "fvt") or one word
+        # with the year: "44fvt"
+        "year_era": ("=kr", "=fvt", "numbered"),
+        "year_word": word_needs(YEAR_WORDS),
+        "year_approx": word_needs(APPROX_YEAR_WORDS),
+        "fiscal_year": word_needs(FISCAL_YEARS),
         "clock": CLOCK_NEEDS,
         **dict.fromkeys(("weekday", "relative_weekday", "set_weekday", "set_weekday_plural",
                          "weekday_day", "weekday_of_week", "nth_weekday_of_month"),
@@ -491,30 +517,29 @@ NB = Lang(
                         ("season",)),
         "ago": ("=siden",),
         "ahead": ("=om",),
-        "anaphoric_amount": ("=senere", "=etterpå", "=tidligere", "=forveien"),
+        "anaphoric_amount": word_needs(ANAPHORIC_DIRECTIONS),
         "anaphoric_after": ("=etter",),
-        "window_ahead": ("=neste", "=kommende", "=nærmeste"),
+        "window_ahead": word_needs(WINDOW_AHEAD_WORDS),
         "window_within": ("=innen",),
-        "window_bare": ("=siste", "=seneste"),
+        "window_bare": word_needs(WINDOW_LAST_WORDS),
         "duration_recent": ("=senere",),
         "set_times_per": ("=gang", "=ganger"),
-        "set_adverb": tuple(f"={w}" for w in FREQUENCY_ADVERBS),
+        "set_adverb": word_needs(FREQUENCY_ADVERBS),
         **dict.fromkeys(("relative_unit", "relative_unit_after_next",
                          "anaphoric_definite", "anaphoric_same", "window",
                          "window_count_first", "duration", "set_unit", "set_every_other",
                          "nth_day_of_month", "day_of_relative_month"), ("unit",)),
         **dict.fromkeys(("holiday", "holiday_bare", "holiday_relative"), ("holiday",)),
-        "duration_vis": ("=årevis", "=ukevis", "=månedsvis", "=dagevis", "=timevis"),
+        "duration_vis": word_needs(VIS_FORMS),
         "weekend": ("=helgen", "=helga", "=helg"),
         "clock_word": ("clock",),
-        "night_before": ("=natt", "=natten"),
+        "night_before": word_needs(NIGHTS),
         "anaphoric_weekday": ("weekday",),
-        "current_unit_in": ("=uken", "=uka", "=måneden", "=året"),
-        "part_of_day_alone": ("=morgenen", "=formiddagen", "=ettermiddagen", "=kvelden",
-                              "=natten", "=natta"),
-        "set_part_of_day": ("=morgen", "=formiddag", "=ettermiddag", "=kveld", "=natt"),
+        "current_unit_in": word_needs(CURRENT_UNITS),
+        "part_of_day_alone": word_needs(DEFINITE_PARTS),
+        "set_part_of_day": word_needs(SET_PARTS),
         "decade_word": ("decade",),
-        "century_ordinal": ("=århundre", "=århundret", "=hundreår"),
+        "century_ordinal": beginnings(word_needs(CENTURY_NOUNS)),
         "quarter": ("=kvartal", "=kvartalet"),
         "half_year": ("=halvår", "=halvåret", "=halvdel"),
         "week_number": ("=uke", "=veke"),
@@ -524,7 +549,7 @@ NB = Lang(
         "current_unit": ("unit",),
         "part_of_day": ("weekday", "deictic"),
         "quarter_relative_year": ("=kvartal", "=kvartalet", "=halvår", "=halvåret"),
-        "part_of_day_deictic": ("=kveld", "=natt", "=morges", "=ettermiddag", "=formiddag"),
+        "part_of_day_deictic": word_needs(DEICTIC_PARTS),
     },
     noun_triggers=("toppmøte", "møte", "samtale", "forhandling", "sanksjon", "avtale",
                    "traktat", "besøk", "valg", "krig", "konferanse", "invasjon", "angrep"),
