@@ -99,8 +99,10 @@ def _categories(lang: Lang) -> dict[str, frozenset[str]]:
         for key in table:  # type: ignore[attr-defined]
             words = re.findall(r"\w+", key.lower())
             if len(words) > 1:
-                # In "i dag" or "the day before", "i" and "the" trigger nothing.
-                words = [w for w in words if w not in lang.stopwords and len(w) >= 2]
+                # In "i dag" or "the day before", "i" and "the" trigger nothing; a name of
+                # stopwords alone ("New Year's") keeps its words, or nothing would find it.
+                words = [w for w in words if w not in lang.stopwords and len(w) >= 2] or \
+                    [w for w in words if len(w) >= 2]
             if cat in _WHOLE_KEYS and len(words) > 1:
                 # A match holds every word of the name: the one least often found
                 # elsewhere is trigger enough ("Good Friday": "good", not "friday").
