@@ -12,9 +12,10 @@ import pytest
 
 from timeline import lang as languages
 from timeline import pipeline
-from timeline.cues import Scan, finditer_from, margin, openings, words
+from timeline.cues import Scan, finditer_from, margin, openings
 from timeline.events import _type_pattern
 from timeline.lang.base import Lang
+from timeline.rules import alternation
 
 
 def _texts(lang: Lang, vocab: list[str], n: int, seed: int) -> list[str]:
@@ -53,23 +54,26 @@ def _vocab(lang: Lang) -> list[str]:
 
 
 def test_words_as_a_tree_pick_the_longest_word_as_the_alternation_does() -> None:
-    vocab = ["at", "att", "at the", "AT", "the", "then", "th", "e", "møte", "møtet", "ø"]
-    plain = "|".join(re.escape(w) for w in sorted(set(vocab), key=len, reverse=True))
-    for flags in (0, re.IGNORECASE):
-        for tail in ("", r"(?![\w-])", r"\s+\w"):
-            old = re.compile(f"(?:{plain}){tail}", flags)
-            new = re.compile(f"(?:{words(vocab)}){tail}", flags)
-            for text in _texts(languages.get("en"), vocab, 400, 1):
-                assert [m.span() for m in old.finditer(text)] == [
-                    m.span() for m in new.finditer(text)
-                ], (text, tail, flags)
+    lower = ["at", "att", "at the", "the", "then", "th", "e", "møte", "møtet", "ø"]
+    for vocab in (lower, [*lower, "AT"]):  # a trie; the plain form ("at" spelt twice)
+        plain = "|".join(re.escape(w) for w in sorted(set(vocab), key=len, reverse=True))
+        listed = "|".join(re.escape(w) for w in sorted(set(vocab), key=lambda w: (-len(w), w)))
+        assert (alternation(vocab) == f"(?:{listed})") == ("AT" in vocab)
+        for flags in (0, re.IGNORECASE):
+            for tail in ("", r"(?![\w-])", r"\s+\w"):
+                old = re.compile(f"(?:{plain}){tail}", flags)
+                new = re.compile(f"(?:{alternation(vocab)}){tail}", flags)
+                for text in _texts(languages.get("en"), vocab, 400, 1):
+                    assert [m.span() for m in old.finditer(text)] == [
+                        m.span() for m in new.finditer(text)
+                    ], (text, tail, flags)
 
 
 def test_words_fall_back_where_case_alone_makes_a_prefix() -> None:
     # "Foo" is a prefix of "foo bar" only case-blind: a tree would try "Foo" first.
-    assert words(["Foo", "foo bar"]) == "foo\\ bar|Foo"
+    assert alternation(["Foo", "foo bar"]) == "(?:foo\\ bar|Foo)"
     text = "foo bar"
-    assert re.search(f"(?:{words(['Foo', 'foo bar'])})(?![\\w-])", text, re.I).group() == text
+    assert re.search(f"(?:{alternation(['Foo', 'foo bar'])})(?![\\w-])", text, re.I).group() == text
 
 
 @pytest.mark.parametrize("code", ["nb", "en"])

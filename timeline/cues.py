@@ -10,31 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang.base import Lang
+from .rules import alternation, trie
 
-__all__ = ["SHARED_SCAN", "Patterns", "Scan", "finditer_from", "margin", "openings", "patterns",
-           "tree", "words"]
-
-
-def words(words: Iterable[str]) -> str:
-    """Any of the words, the longest first where several match at one position: as a
-    tree of their letters (see ``tree``), which picks the same word as the alternation
-    of them longest first, since the words that match at one position are prefixes of
-    one another. Where two words differ in case and one is a prefix of the other only
-    when case is ignored ("Foo", "foo bar"), the tree could pick the shorter one under
-    ``re.IGNORECASE``: then the plain alternation."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    if _case_apart(ordered):
-        return "|".join(re.escape(w) for w in ordered)
-    return tree(ordered)
-
-
-def _case_apart(words: list[str]) -> bool:
-    """Whether a word is a prefix of another only when case is ignored."""
-    by_lower: dict[str, list[str]] = {}
-    for w in words:
-        by_lower.setdefault(w.lower(), []).append(w)
-    return any(not w.startswith(v) for w in words for k in range(1, len(w))
-               for v in by_lower.get(w.lower()[:k], ()) if len(v) < len(w))
+__all__ = ["SHARED_SCAN", "Patterns", "Scan", "finditer_from", "margin", "openings", "patterns"]
 
 
 @dataclass(frozen=True)
@@ -92,65 +70,65 @@ class Patterns:
 def patterns(lang: Lang) -> Patterns:
     two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
     kinds = {k for k in lang.pronouns.values()}
-    nouns = words(lang.noun_triggers)
+    nouns = alternation(lang.noun_triggers)
     return Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
         # without trying each of them at every space. A closing quote may follow the comma.
         clause_splitter=re.compile(r"[,;:][”\"’»]?\s+|(?=\s)" + _not_subordinating(lang) +
                                    r"\s+(?:[–—]\s+|\((?=(?-i:[a-zæøå]))" +
-                                   (rf"|(?:{words(two_word)})\s+" if two_word else "") + ")",
+                                   (rf"|(?:{alternation(two_word)})\s+" if two_word else "") + ")",
                                    re.IGNORECASE),
-        lead_connector=re.compile(rf"^\s*(?:{words(lang.after_connectors)})\s+", re.IGNORECASE),
-        lead_clause_break=re.compile(rf"^\s*(?:{words(lang.clause_breaks)})\s+", re.IGNORECASE),
-        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{words(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
+        lead_connector=re.compile(rf"^\s*(?:{alternation(lang.after_connectors)})\s+", re.IGNORECASE),
+        lead_clause_break=re.compile(rf"^\s*(?:{alternation(lang.clause_breaks)})\s+", re.IGNORECASE),
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{alternation(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
                                rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
         if lang.noun_triggers and lang.np_openers else None,
-        noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{words(lang.np_stops)})(?![\w-])|[.!?]",
+        noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{alternation(lang.np_stops)})(?![\w-])|[.!?]",
                                     re.IGNORECASE),
-        pronouns={k: re.compile(rf"(?<![\w-])(?:{words(p for p, kk in lang.pronouns.items() if kk == k)})(?![\w-])",
+        pronouns={k: re.compile(rf"(?<![\w-])(?:{alternation(p for p, kk in lang.pronouns.items() if kk == k)})(?![\w-])",
                                 re.IGNORECASE) for k in kinds},
-        pronoun_subject={k: re.compile(rf"(?:{words(p for p, kk in lang.pronouns.items() if kk == k)})\b",
+        pronoun_subject={k: re.compile(rf"(?:{alternation(p for p, kk in lang.pronouns.items() if kk == k)})\b",
                                        re.IGNORECASE) for k in kinds},
-        since_before=re.compile(rf"(?<![\w-])(?:{words(lang.since_words)})\s+$", re.IGNORECASE),
+        since_before=re.compile(rf"(?<![\w-])(?:{alternation(lang.since_words)})\s+$", re.IGNORECASE),
         event_ref=re.compile(
-            rf"(?<![\w-])(?:{words(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
+            rf"(?<![\w-])(?:{alternation(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
             rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE),
-        process_noun=re.compile(rf"(?<![\w-])\w*(?:{words(lang.process_nouns)})(?![\w-])",
+        process_noun=re.compile(rf"(?<![\w-])\w*(?:{alternation(lang.process_nouns)})(?![\w-])",
                                 re.IGNORECASE),
-        end_verb=re.compile(rf"(?<![\w-])(?:{words(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
-        connector_end=re.compile(rf"(?:{words(lang.after_connectors)})\s*$", re.IGNORECASE),
+        end_verb=re.compile(rf"(?<![\w-])(?:{alternation(lang.end_verbs)})(?![\w-])", re.IGNORECASE),
+        connector_end=re.compile(rf"(?:{alternation(lang.after_connectors)})\s*$", re.IGNORECASE),
         dangling_preposition=re.compile(
-            rf"(?<![\w-])(?:{words({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
+            rf"(?<![\w-])(?:{alternation({*lang.place_prepositions, *lang.deadline_words, *lang.since_words, *lang.date_prepositions})})\s*$",
             re.IGNORECASE),
-        fronted_adverb=re.compile(rf"^\s*(?:{words(lang.fronted_adverbs)})\b", re.IGNORECASE)
+        fronted_adverb=re.compile(rf"^\s*(?:{alternation(lang.fronted_adverbs)})\b", re.IGNORECASE)
         if lang.fronted_adverbs else None,
         place_preposition_before=re.compile(
-            rf"(?<![\w-])(?:{words(lang.place_prepositions)})\s$", re.IGNORECASE),
+            rf"(?<![\w-])(?:{alternation(lang.place_prepositions)})\s$", re.IGNORECASE),
         planned=_any_word({*lang.future_cues, *lang.schedule_cues}),
         possible=_any_word({*lang.possible_cues, *lang.hope_cues})
         if lang.possible_cues or lang.hope_cues else None,
         citation=_any_word(lang.citation_cues) if lang.citation_cues else None,
-        credit=re.compile(rf"(?:{words(lang.credit_marks)})") if lang.credit_marks else None,
-        joins_dates=re.compile(rf"\s*(?:,\s*)?(?:(?:{words(lang.coordinators)})\s+)?"
+        credit=re.compile(rf"(?:{alternation(lang.credit_marks)})") if lang.credit_marks else None,
+        joins_dates=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lang.coordinators)})\s+)?"
                                if lang.coordinators else r"\s*,?\s*", re.IGNORECASE),
         name_before_year=re.compile(
             r"[«\"“]?[A-ZÆØÅÄÖÜ][\w'’-]*\s+" +
-            (rf"(?:(?:{words(lang.name_year_prepositions)})\s+)?"
+            (rf"(?:(?:{alternation(lang.name_year_prepositions)})\s+)?"
              if lang.name_year_prepositions else "") + r"$"),
-        article_before=re.compile(rf"(?<![\w-])(?:{words(lang.articles)})\s+$", re.IGNORECASE)
+        article_before=re.compile(rf"(?<![\w-])(?:{alternation(lang.articles)})\s+$", re.IGNORECASE)
         if lang.articles else None,
         relation_ref=re.compile(
-            rf"(?<![\w-])(?P<rel>{words(lang.event_relations)})\s+"
-            + (rf"(?:(?P<art>{words(lang.definite_articles)})\s+)?"
+            rf"(?<![\w-])(?P<rel>{alternation(lang.event_relations)})\s+"
+            + (rf"(?:(?P<art>{alternation(lang.definite_articles)})\s+)?"
                if lang.definite_articles else "")
-            + rf"(?:[\w-]+\s+){{0,2}}?(?P<np>[\w-]*(?:{words(lang.reference_nouns)})[\w-]*)",
+            + rf"(?:[\w-]+\s+){{0,2}}?(?P<np>[\w-]*(?:{alternation(lang.reference_nouns)})[\w-]*)",
             re.IGNORECASE) if lang.event_relations and lang.reference_nouns else None,
-        sequel_opener=re.compile(rf"\s*[–—-]?\s*(?P<w>{words(lang.sequel_openers)})(?![\w-])"
+        sequel_opener=re.compile(rf"\s*[–—-]?\s*(?P<w>{alternation(lang.sequel_openers)})(?![\w-])"
                                  r"\s*,?\s*", re.IGNORECASE) if lang.sequel_openers else None,
         np_complement=re.compile(
-            rf"\s+(?:{words(lang.np_complements)})\s+(?:the\s+)?[A-ZÆØÅ][\w-]*"
-            rf"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:{words(lang.coordinators)})\s+[A-ZÆØÅ][\w-]*"
+            rf"\s+(?:{alternation(lang.np_complements)})\s+(?:the\s+)?[A-ZÆØÅ][\w-]*"
+            rf"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:{alternation(lang.coordinators)})\s+[A-ZÆØÅ][\w-]*"
             rf"(?:\s+[A-ZÆØÅ][\w-]*)*)?") if lang.np_complements and lang.coordinators
         else None,
         act=_any_word(lang.act_verbs) if lang.act_verbs else None,
@@ -161,15 +139,15 @@ def patterns(lang: Lang) -> Patterns:
         if lang.complementisers or lang.relative_pronouns else None,
         name_list=re.compile(
             rf"[A-ZÆØÅ][\w.'’-]{{0,40}}(?:,\s+[A-ZÆØÅ][\w.'’-]{{0,40}}){{0,8}},?\s+"
-            rf"(?:{words(lang.coordinators)})\s+"
-            rf"(?:(?:{words(lang.determiners)})\s+)?[A-ZÆØÅ]")
+            rf"(?:{alternation(lang.coordinators)})\s+"
+            rf"(?:(?:{alternation(lang.determiners)})\s+)?[A-ZÆØÅ]")
         if lang.coordinators and lang.determiners else None,
         obligation=_any_word(lang.obligation_cues) if lang.obligation_cues else None,
         present_act=_any_word(set(lang.present_verbs) - set(lang.be_forms) -
                               set(lang.auxiliaries)) if lang.present_verbs else None,
         anniversary=re.compile(_numbered_groups(lang.anniversaries), re.IGNORECASE)
         if lang.anniversaries else None,
-        relative=re.compile(rf"(?<![\w-])(?:{words(lang.relative_nouns_pronouns)})\s+",
+        relative=re.compile(rf"(?<![\w-])(?:{alternation(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
         opinion=re.compile(
             r"(?<![\w-])(?:" + "|".join(r"\s+(?:\S+\s+){0,3}?".join(re.escape(p.strip())
@@ -177,18 +155,18 @@ def patterns(lang: Lang) -> Patterns:
                                     for v in sorted(lang.opinion_verbs, key=len, reverse=True))
             + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
         clause_break=re.compile(
-            rf"(?<![\w-])(?:{words(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
+            rf"(?<![\w-])(?:{alternation(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
             re.IGNORECASE),
         state_predicate=re.compile(
-            rf"(?<![\w-])(?:{words(lang.be_forms)})\s+(?:(?:{words(lang.state_adverbs)})\s+)?"
-            rf"(?:{words(lang.state_predicates)})(?![\w-])", re.IGNORECASE)
+            rf"(?<![\w-])(?:{alternation(lang.be_forms)})\s+(?:(?:{alternation(lang.state_adverbs)})\s+)?"
+            rf"(?:{alternation(lang.state_predicates)})(?![\w-])", re.IGNORECASE)
         if lang.be_forms and lang.state_predicates else None,
-        copula=re.compile(rf"(?<![\w-])(?:{words(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
+        copula=re.compile(rf"(?<![\w-])(?:{alternation(lang.copulas)})\s+(?:(?P<skip>[\w-]+)\s+)?"
                           rf"(?P<next>[\w'’-]+)", re.IGNORECASE) if lang.copulas else None,
-        reference_noun_in=re.compile(tree(lang.reference_nouns)),
-        process_noun_in=re.compile(tree(lang.process_nouns)),
-        end_verb_in=re.compile(tree(lang.end_verbs)),
-        state_pronoun_in=re.compile(tree(p for p, kind in lang.pronouns.items()
+        reference_noun_in=re.compile(trie(lang.reference_nouns)),
+        process_noun_in=re.compile(trie(lang.process_nouns)),
+        end_verb_in=re.compile(trie(lang.end_verbs)),
+        state_pronoun_in=re.compile(trie(p for p, kind in lang.pronouns.items()
                                          if kind == "state")),
     )
 
@@ -222,7 +200,7 @@ def _not_subordinating(lang: Lang) -> str:
 
 def _any_word(cues: Iterable[str]) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-blind."""
-    return re.compile(rf"(?<![\w-])(?:{words(cues)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE)
 
 
 def margin(words: Iterable[str]) -> int:
@@ -275,35 +253,10 @@ class Scan:
         return self.pattern.search(self.text, max(a, b - self.margin), b) is not None
 
 
-_Node = dict[str, "_Node"]
-
-
-def tree(words: Iterable[str]) -> str:
-    """The words as one pattern shaped as a tree of their letters ("møte|møtte" as
-    "m(?:ø(?:t(?:e|te)))"): each character of the text is tried against each letter
-    that may follow, not against every word. For whether any word occurs, and where it
-    may: which word an alternation would pick at a position is not kept."""
-    root: _Node = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: _Node) -> str:
-        branches = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(root) or "(?!)"
-
-
 def openings(first_words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """Every position where one of the words begins (overlapping ones too), for
     ``finditer_from``: a lookahead of their tree (see ``tree``)."""
-    return re.compile(f"(?=(?:{tree(first_words)}))", flags)
+    return re.compile(f"(?=(?:{trie(first_words)}))", flags)
 
 
 def finditer_from(pattern: re.Pattern[str], where: re.Pattern[str],

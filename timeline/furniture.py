@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import words
 from .lang.base import Lang
+from .rules import alternation
 from .types import Sentence
 
 __all__ = ["Furniture", "furniture", "is_dateline"]
@@ -56,9 +56,9 @@ class Furniture:
 def _compiled(lang: Lang) -> Furniture:
     clock = _CLOCK
     if lang.clock_marks:  # "4 PM", "9:16 PM": the words count only after a number
-        clock += rf"|(?<![\w.])\d{{1,2}}\s*(?:{words(lang.clock_marks)})(?![\w-])"
+        clock += rf"|(?<![\w.])\d{{1,2}}\s*(?:{alternation(lang.clock_marks)})(?![\w-])"
     return Furniture(
-        opener=re.compile(rf"\s*[•|*>-]?\s*(?:{words(lang.furniture_openers)})(?![\w-])",
+        opener=re.compile(rf"\s*[•|*>-]?\s*(?:{alternation(lang.furniture_openers)})(?![\w-])",
                           re.IGNORECASE) if lang.furniture_openers else None,
         marks=tuple(m.lower() for m in lang.furniture_marks),
         address=re.compile(rf"{_EMAIL}|{_URL}"),

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
            "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
-           "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs", "beginnings"]
+           "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs", "beginnings", "trie"]
 
 Producer = Callable[["re.Match[str]", "Lang"], Meaning | None]
 
@@ -59,6 +59,15 @@ def alternation(words: Iterable[str]) -> str:
     if not _one_spelling_per_beginning(unique):
         return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
     return "(?:" + _shared_beginnings(unique) + ")"
+
+
+def trie(words: Iterable[str]) -> str:
+    """Any of the words, as a trie ("m(?:a(?:rch|y)|onday)"), for whether and where one
+    of them occurs, in any case mode: which of two words that match at one place it
+    takes is not kept (:func:`alternation` keeps it). No words: a pattern that never
+    matches."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + _shared_beginnings(unique) + ")" if unique else "(?!)"
 
 
 def _tokens(word: str) -> list[str]:
