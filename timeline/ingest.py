@@ -157,12 +157,15 @@ def decode(data: bytes, name: str = "document") -> str:
     return text
 
 
+#: Control characters but tab, newline, form feed and carriage return (0x09, 0x0A, 0x0C, 0x0D).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def looks_binary(text: str) -> bool:
     """Control characters other than tab, newline, carriage return and form feed are rare
     in text: more than a few (and more than one in a hundred characters) mean binary."""
     sample = text[:_SAMPLE]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls > max(2, len(sample) // 100)
+    return len(_CONTROLS.findall(sample)) > max(2, len(sample) // 100)
 
 
 def _looks_like_guessed_text(text: str) -> bool:
