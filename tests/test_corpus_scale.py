@@ -332,6 +332,49 @@ def test_the_process_pool_gives_the_same_store_and_each_workers_own_memory(
     del ballast
 
 
+def _merged_files(store: Path) -> tuple[object, object]:
+    return (
+        pq.read_table(store / "merged" / "events.parquet"),
+        pq.read_table(store / "merged" / "mentions.parquet"),
+    )
+
+
+def test_the_merge_cut_into_parts_on_the_workers_gives_the_same_store(tmp_path: Path) -> None:
+    """The store's merge runs on the run's workers in independent parts (whole groups
+    of blocks each): the same events, in the same order, with the same ids and
+    mentions as one merge in one process. Two folders name their files alike, so event
+    ids clash across parts and get their suffixes in the merged order."""
+    texts = [NB, EN, *_paragraphs(18)]
+    a = _folder(tmp_path / "a", texts[:10])
+    b = _folder(tmp_path / "b", texts[10:])  # doc000.txt ... again
+    store = tmp_path / "store"
+    one = corpus([a, b], store, workers=1, batch_size=3)
+    assert one.summary.merged < one.events  # reports of one event were merged
+    want = _merged_files(store)
+    ids = want[0].column("event_id").to_pylist()
+    assert any("~" in i for i in ids) and len(set(ids)) == len(ids)
+
+    calls: list[str] = []
+
+    def in_order(fn: object, jobs: list[tuple[object, ...]]) -> list[object]:
+        calls.append(getattr(fn, "__name__", ""))
+        return [fn(*job) for job in jobs]  # type: ignore[operator]
+
+    es = EventStore(store)
+    for parts in (2, 3, 7):
+        calls.clear()
+        summary = es.merge(parts=parts, run=in_order)
+        assert summary == one.summary
+        got = _merged_files(store)
+        assert got[0].equals(want[0]) and got[1].equals(want[1]), parts
+        assert calls == ["_read_slice_file", "_merge_part_file"]  # both phases in parts
+    pooled = corpus([a, b], tmp_path / "pool", workers=2, batch_size=3)
+    assert pooled.summary == one.summary
+    got = _merged_files(tmp_path / "pool")
+    assert got[0].equals(want[0]) and got[1].equals(want[1])
+    assert not any((tmp_path / "pool" / "tmp").iterdir())  # the parts' files are gone
+
+
 # --------------------------------------------------------------------------- the command line
 
 

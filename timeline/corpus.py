@@ -506,7 +506,8 @@ def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started:
         )
         _compute(bag, scheduler, workers, add, dask, pool)
     merging = time.perf_counter()
-    summary = es.merge(lang=lang)
+    parts, run = _merge_runner(scheduler, workers, dask, pool)
+    summary = es.merge(lang=lang, parts=parts, run=run)
     merge_seconds = time.perf_counter() - merging
     return CorpusResult(
         es.path,
@@ -587,6 +588,43 @@ def _compute(
         if i not in done:
             for stats in part:
                 add(stats)
+
+
+def _merge_runner(scheduler: Any, workers: int | None, dask: Any, pool: Any) -> tuple[int, Any]:
+    """How many parts the store's merge is cut into, and what runs them: the run's own
+    workers (its process pool, or its cluster), one part per worker. One part, in this
+    process, on one worker, on threads (the merge holds the GIL), or when no pool was
+    started (nothing new to extract: a pool would cost more than it saves)."""
+    if (scheduler is not None and not isinstance(scheduler, str)) or (
+        isinstance(scheduler, str) and "://" in scheduler
+    ):
+        from distributed import Client
+
+        def on_cluster(fn: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
+            own = isinstance(scheduler, str)
+            client: Any = Client(scheduler) if own else scheduler
+            try:
+                return list(client.gather([client.submit(fn, *job, pure=False) for job in jobs]))
+            finally:
+                if own:
+                    client.close()
+
+        if isinstance(scheduler, str):
+            with Client(scheduler) as client:
+                n = len(client.nthreads())
+        else:
+            n = len(scheduler.nthreads())
+        return max(1, n), on_cluster
+    kind = scheduler or ("sync" if workers == 1 else "processes")
+    if kind != "processes" or pool is None:
+        return 1, None
+    n = workers or os.cpu_count() or 1
+
+    def on_pool(fn: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
+        tasks = [dask.delayed(fn, pure=False)(*job) for job in jobs]
+        return list(dask.compute(*tasks, scheduler="processes", num_workers=n, pool=pool))
+
+    return n, on_pool
 
 
 class _CallableModule(types.ModuleType):

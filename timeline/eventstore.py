@@ -31,7 +31,12 @@ offset of its date), not only by its id, which a grown corpus can change.
 The merge follows ``frame.merge_frames`` exactly (the same rule, the same order, the
 same tie-breaks), but looks candidates up by blocks of (type, year, actor id), (type,
 year, place id) or (type, year, title) instead of (type, year), and merges each
-connected group of blocks on its own: near-linear in the number of events.
+connected group of blocks on its own: near-linear in the number of events. Groups are
+independent, so a corpus run cuts the merge into one part per worker and runs the parts
+where it ran the extraction (``merge(parts=..., run=...)``): the workers read the
+batches in slices and file each event under its blocks, the driver joins the groups and
+deals them out whole, the workers merge them, and the driver puts the parts back in
+order. The result is the same as one merge in one process, byte for byte.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ import math
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -277,14 +282,21 @@ class EventStore:
 
     # ------------------------------------------------------------------ merge
 
-    def merge(self, lang: str | None = None) -> StoreSummary:
+    def merge(
+        self, lang: str | None = None, *, parts: int = 1, run: PartRunner | None = None
+    ) -> StoreSummary:
         """Merge every live document's events into ``merged/`` and ``timeline.duckdb``,
         and replay the curator's log on them. Idempotent: the same batches, runs and log
-        give the same files."""
-        with self._locked():
-            return self._merge(lang)
+        give the same files.
 
-    def _merge(self, lang: str | None) -> StoreSummary:
+        ``parts`` > 1 with a ``run`` (see :data:`PartRunner`) splits the merge into that
+        many independent parts, whole connected groups of blocks each, merged where
+        ``run`` runs them (the corpus's workers); the result is the same as in one part.
+        """
+        with self._locked():
+            return self._merge(lang, parts, run)
+
+    def _merge(self, lang: str | None, parts: int = 1, run: PartRunner | None = None) -> StoreSummary:
         self.clean_tmp()
         live = self.live()
         order = {d: i for i, d in enumerate(live)}
@@ -294,29 +306,48 @@ class EventStore:
         fails = (
             fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
         )
-        rows = self._live_events(set(docs["doc_id"]) if len(docs) else set(), order)
-        n_events = len(rows)
-        merged = merge_rows(rows, lang=lang, in_place=True)  # rows are not used again
-        del rows
         name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
-        frame, mentions = _merged_tables(merged, name_to_id)
+        work = self.path / "tmp" / f"merge-{uuid.uuid4().hex}"
+        work.mkdir(parents=True)
+        parallel = run is not None and parts > 1
+        try:
+            table = self._live_table(order, work if parallel else None, parts, run)
+            n_events = table.num_rows
+            as_is = lang is None and len(set(table["doc_id"].to_pylist())) <= 1
+            lang = lang or (str(table["lang"][0].as_py()) if n_events else "")
+            groups = _split(table, parts) if parallel and not as_is else []
+            if len(groups) <= 1 or run is None:
+                done = [_merge_part(table, lang, as_is, name_to_id)]
+            else:
+                jobs = []
+                for k, rows in enumerate(groups):
+                    src = work / f"part-{k}.arrow"
+                    _write_arrow(table.take(pa.array(rows, type=pa.int64())), src)
+                    jobs.append((str(src), lang, name_to_id, str(work / f"merged-{k}")))
+                del table
+                done = [_read_part(out) for out in run(_merge_part_file, jobs)]
+            events, mentions = _combine_parts(done)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
         if len(docs):
             docs = (
                 docs.assign(_pos=docs["doc_id"].map(order)).sort_values("_pos").drop(columns="_pos")
             )
         tmp = self.path / f"merged.new-{uuid.uuid4().hex}"
         tmp.mkdir()
-        pq.write_table(_events_table(frame, merged=True), tmp / "events.parquet")
-        pq.write_table(_table(mentions, MENTION_COLUMNS), tmp / "mentions.parquet")
+        pq.write_table(events, tmp / "events.parquet")
+        pq.write_table(mentions, tmp / "mentions.parquet")
         pq.write_table(_table(docs, DOCUMENT_COLUMNS), tmp / "documents.parquet")
         pq.write_table(_table(fails, FAILURE_COLUMNS), tmp / "failures.parquet")
         notes = self._publish(tmp, name_to_id)
+        import pyarrow.compute as pc
+
         summary = StoreSummary(
             documents=len(docs),
             failures=len(fails),
             events=n_events,
-            merged=len(frame),
-            multi_source=sum(1 for e in frame if e["n_sources"] > 1),
+            merged=events.num_rows,
+            multi_source=int(pc.sum(pc.greater(events["n_sources"], 1)).as_py() or 0),
         )
         report = {
             "documents": summary.documents,
@@ -336,29 +367,42 @@ class EventStore:
         )
         return summary
 
-    def _live_events(self, doc_ids: set[str], order: dict[str, int]) -> list[dict[str, Any]]:
-        """The events of these documents as rows, in document order (Arrow to Python
-        directly: no frame of objects in between)."""
-        import pyarrow.compute as pc
-
-        parts = [
-            _read_parquet(self.path / "batches" / b / "events.parquet") for b in self.batch_ids()
-        ]
-        parts = [p for p in parts if p.num_rows]
-        if not parts or not doc_ids:
-            return []
-        table = pa.concat_tables(parts, promote_options="default")
-        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids))))
+    def _live_table(
+        self,
+        order: dict[str, int],
+        work: Path | None = None,
+        parts: int = 1,
+        run: PartRunner | None = None,
+    ) -> pa.Table:
+        """The events of the live documents (``order``: document id -> its place), in
+        document order, each once, with their blocks (``_blocks``) and their position in
+        that order (``_pos``). The batches are read in ``parts`` slices by ``run``, each
+        written to an Arrow file in ``work``, or here when there is no ``run``; the first
+        copy of an event that a batch committed twice is kept."""
+        files = [str(self.path / "batches" / b / "events.parquet") for b in self.batch_ids()]
+        live = sorted(order)
+        if work is None or run is None or parts <= 1 or len(files) < 2:
+            table = _read_slice(files, live)
+        else:
+            size = -(-len(files) // parts)
+            jobs = [
+                (files[i : i + size], live, str(work / f"slice-{i // size}.arrow"))
+                for i in range(0, len(files), size)
+            ]
+            table = pa.concat_tables(
+                [_read_arrow(out) for out in run(_read_slice_file, jobs)],
+                promote_options="default",
+            )
+        doc, ords = table["doc_id"].to_pylist(), table["ord"].to_pylist()
         seen: set[tuple[str, int]] = set()
-        rows: list[dict[str, Any]] = []
-        for batch in table.to_batches(max_chunksize=4096):  # not all rows twice at once
-            for r in batch.to_pylist():
-                k = (r["doc_id"], r["ord"])
-                if k not in seen:  # a batch committed twice can give a document twice
-                    seen.add(k)
-                    rows.append(_row(r))
-        rows.sort(key=lambda r: (order[r["doc_id"]], r["ord"]))
-        return rows
+        keep: list[int] = []
+        for i, k in enumerate(zip(doc, ords, strict=True)):
+            if k not in seen:
+                seen.add(k)
+                keep.append(i)
+        keep.sort(key=lambda i: (order[doc[i]], ords[i]))
+        table = table.take(pa.array(keep, type=pa.int64()))
+        return table.append_column("_pos", pa.array(range(len(keep)), type=pa.int64()))
 
     def _publish(self, folder: Path, name_to_id: dict[str, str]) -> list[str]:
         """Apply the operation log to the merged events in ``folder`` (a new copy of
@@ -631,8 +675,7 @@ def _curated_tables(
     order = sorted(range(table.num_rows), key=(kept_pos + new_pos).__getitem__)
     table = table.take(order)
     kept_mentions = mentions.filter(pc.invert(pc.is_in(mentions["event_id"], value_set=gone)))
-    added = pa.Table.from_pandas(new_mentions, preserve_index=False)
-    added = added.cast(mentions.schema) if added.num_rows else mentions.slice(0, 0)
+    added = new_mentions.cast(mentions.schema) if new_mentions.num_rows else mentions.slice(0, 0)
     return table, pa.concat_tables([kept_mentions, added]), notes
 
 
@@ -721,59 +764,177 @@ def _merge_group(
     return list(zip(first, kept, strict=True))
 
 
-def merge_rows(
-    rows: list[dict[str, Any]], lang: str | None = None, *, in_place: bool = False
-) -> list[dict[str, Any]]:
-    """Rows (documents in order, each document's events in order) merged as
-    ``frame.merge_frames`` merges the same documents' frames. ``in_place``: the rows
-    may be changed (a caller that does not use them again saves a copy of each)."""
-    if not rows:
-        return []
-    if lang is None and len({r["doc_id"] for r in rows}) == 1:
-        return rows  # merge_frames leaves a single document as it is
-    lang = lang or str(rows[0]["lang"])
-    if in_place:
+def _write_arrow(table: pa.Table, path: str | Path) -> None:
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def _read_arrow(path: str | Path) -> pa.Table:
+    with pa.memory_map(str(path)) as source:
+        return pa.ipc.open_file(source).read_all()
+
+
+def _block_key(block: tuple[Any, ...]) -> str:
+    """A block as one string (kind, year or date, what, id or title): the year's repr
+    keeps a year apart from an unresolved date."""
+    kind, year, what, value = block
+    return f"{kind}\x1f{year!r}\x1f{what}\x1f{value}"
+
+
+def _read_slice(files: Sequence[str], live: Sequence[str]) -> pa.Table:
+    """The events of the ``live`` documents in these batch files, in file order, each
+    with its blocks (``_blocks``, see :func:`_keys`), which need no merge language."""
+    import pyarrow.compute as pc
+
+    parts = [t for t in (_read_parquet(Path(f)) for f in files) if t.num_rows]
+    if not parts:
+        return _events_table([]).append_column(
+            "_blocks", pa.array([], type=pa.list_(pa.string()))
+        )
+    table = pa.concat_tables(parts, promote_options="default")
+    table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(list(live), pa.string())))
+    blocks = []
+    for r in table.select(list(_KEY_COLUMNS)).to_pylist():
+        for name in _LIST_COLUMNS:
+            r[name] = [] if r[name] is None else [str(x) for x in r[name]]
+        blocks.append([_block_key(k) for k in _keys(in_language(r, ""))])
+    return table.append_column("_blocks", pa.array(blocks, type=pa.list_(pa.string())))
+
+
+def _read_slice_file(files: list[str], live: list[str], out: str) -> str:
+    """:func:`_read_slice` to an Arrow file (run on a worker)."""
+    _write_arrow(_read_slice(files, live), out)
+    return out
+
+
+#: Runs ``fn(*args)`` for each tuple of ``args``, anywhere (the corpus's workers), and
+#: returns the results in order.
+PartRunner = Callable[[Callable[..., Any], list[tuple[Any, ...]]], list[Any]]
+
+#: What a row's blocks are made of (see :func:`_keys`).
+_KEY_COLUMNS = ("type", "date", "start_year", "end_year", "title", "actors", "actor_ids",
+                "place", "place_id", "lang")
+
+
+def _split(table: pa.Table, parts: int) -> list[list[int]]:
+    """The rows of ``table`` in at most ``parts`` parts that can be merged on their
+    own: whole connected groups of blocks, the largest first to the lightest part.
+    Each part's rows in table order."""
+    load = [0] * parts
+    out: list[list[int]] = [[] for _ in range(parts)]
+    for group in sorted(_components(table["_blocks"].to_pylist()), key=len, reverse=True):
+        k = load.index(min(load))
+        load[k] += len(group)
+        out[k].extend(group)
+    return [sorted(p) for p in out if p]
+
+
+def _merge_part(
+    table: pa.Table, lang: str, as_is: bool, name_to_id: dict[str, str]
+) -> tuple[pa.Table, pa.Table]:
+    """One part's rows (with ``_pos`` and ``_blocks``) merged: its events and their
+    mentions as tables, each row with the ``_pos`` of the event's first report."""
+    positions = table["_pos"].to_pylist()
+    keys = table["_blocks"].to_pylist()
+    table = table.drop_columns(["_blocks", "_pos"])
+    rows = [_row(r) for b in table.to_batches(max_chunksize=4096) for r in b.to_pylist()]
+    del table
+    if as_is:  # merge_frames leaves a single document as it is
+        merged = list(zip(positions, rows, strict=True))
+    else:
         for r in rows:
             in_language(r, lang)
-    else:
-        rows = [in_language(dict(r), lang) for r in rows]
-    keys = [_keys(r) for r in rows]
-    out: list[tuple[int, dict[str, Any]]] = []
-    for group in _components(keys):
-        merged = _merge_group([rows[i] for i in group], [keys[i] for i in group])
-        out.extend((group[j], event) for j, event in merged)
-    out.sort(key=lambda pair: pair[0])
-    ids: set[str] = set()
-    events: list[dict[str, Any]] = []
-    for _, row in out:  # event ids unique, in the order merge_frames gives them
-        eid = base = str(row["event_id"])
-        n = 2
-        while eid in ids:
+        merged = []
+        for group in _components(keys):
+            done = _merge_group([rows[i] for i in group], [keys[i] for i in group])
+            merged.extend((positions[group[j]], event) for j, event in done)
+        merged.sort(key=lambda pair: pair[0])
+    del rows
+    events, mentions = _merged_tables([e for _, e in merged], name_to_id)
+    pos = [p for p, _ in merged]
+    per_event = [p for (p, e) in merged for _ in e["mentions"]]
+    table_events = _events_table(events, merged=True).append_column(
+        "_pos", pa.array(pos, type=pa.int64())
+    )
+    table_mentions = mentions.append_column("_pos", pa.array(per_event, type=pa.int64()))
+    return table_events, table_mentions
+
+
+def _merge_part_file(src: str, lang: str, name_to_id: dict[str, str], out: str) -> str:
+    """:func:`_merge_part` from and to Arrow files (run on a worker): the part's rows
+    in ``src``, its events and mentions written to ``out``-events/-mentions."""
+    events, mentions = _merge_part(_read_arrow(src), lang, False, name_to_id)
+    _write_arrow(events, f"{out}-events.arrow")
+    _write_arrow(mentions, f"{out}-mentions.arrow")
+    return out
+
+
+def _read_part(out: str) -> tuple[pa.Table, pa.Table]:
+    return _read_arrow(f"{out}-events.arrow"), _read_arrow(f"{out}-mentions.arrow")
+
+
+def _combine_parts(parts: list[tuple[pa.Table, pa.Table]]) -> tuple[pa.Table, pa.Table]:
+    """The parts as one merge: events in the order of their first report, event ids
+    made unique in that order (a clash gets a suffix), each event's mentions in order."""
+    import pyarrow.compute as pc
+
+    events = pa.concat_tables([e for e, _ in parts])
+    mentions = pa.concat_tables([m for _, m in parts])
+    events = events.take(pc.sort_indices(events, [("_pos", "ascending")]))
+    mentions = mentions.take(pc.sort_indices(mentions, [("_pos", "ascending")]))  # stable
+    ids = events["event_id"].to_pylist()
+    unique = _unique_ids(ids)
+    if unique != ids:
+        new = dict(zip(events["_pos"].to_pylist(), unique, strict=True))
+        events = events.set_column(
+            events.schema.get_field_index("event_id"), "event_id", pa.array(unique, pa.string())
+        )
+        mentions = mentions.set_column(
+            mentions.schema.get_field_index("event_id"),
+            "event_id",
+            pa.array([new[p] for p in mentions["_pos"].to_pylist()], pa.string()),
+        )
+    return events.drop_columns(["_pos"]), mentions.drop_columns(["_pos"])
+
+
+def _unique_ids(ids: list[str]) -> list[str]:
+    """Event ids unique, in the order given, as ``merge_frames`` makes them."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for base in ids:
+        eid, n = base, 2
+        while eid in seen:
             eid = f"{base}~{n}"
             n += 1
-        ids.add(eid)
-        events.append({**row, "event_id": eid})
-    return events
+        seen.add(eid)
+        out.append(eid)
+    return out
+
+
+_MENTION_SCHEMA = pa.schema(
+    [
+        (c, pa.int64() if c.endswith(("_start", "_end")) or c == "sentence" else pa.string())
+        for c in MENTION_COLUMNS
+    ]
+)
 
 
 def _merged_tables(
     events: list[dict[str, Any]], name_to_id: dict[str, str]
-) -> tuple[list[dict[str, Any]], pd.DataFrame]:
-    mention_rows: list[dict[str, Any]] = []
+) -> tuple[list[dict[str, Any]], pa.Table]:
+    """Each event's number of sources and importance (set in place), and every
+    mention of every event as a table, in event order."""
+    columns: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
     for e in events:
         docs = {str(m.get("doc", "")) for m in e["mentions"]} | {str(e["doc"])}
         e["n_sources"] = len({name_to_id.get(d, d) for d in docs if d and d != curate.MANUAL_DOC})
         e["importance"] = importance(e["n_sources"], str(e["type"]), e["actor_ids"])
         for m in e["mentions"]:
-            mention_rows.append(
-                {
-                    "event_id": e["event_id"],
-                    "doc_id": name_to_id.get(str(m.get("doc", "")), ""),
-                    **{c: m.get(c) for c in MENTION_COLUMNS[2:]},
-                }
-            )
-    mentions = pd.DataFrame(mention_rows, columns=list(MENTION_COLUMNS))
-    return events, mentions
+            columns["event_id"].append(e["event_id"])
+            columns["doc_id"].append(name_to_id.get(str(m.get("doc", "")), ""))
+            for c in MENTION_COLUMNS[2:]:
+                columns[c].append(m.get(c))
+    return events, pa.table(columns, schema=_MENTION_SCHEMA)
 
 
 def iter_batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
