@@ -58,7 +58,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import curate
-from .frame import best_match, combine_rows, in_language, merge_buckets
+from .frame import best_match, combine_rows, in_language, merge_buckets, world_ids
 from .gazetteer import entities
 from .schema import COLUMNS, coerce, column_names
 
@@ -705,20 +705,23 @@ def _from_stored(table: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- the merge
 
 
-def _keys(row: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """The blocks a row is filed under: only rows sharing one can merge (see module doc)."""
-    out: list[tuple[Any, ...]] = []
+def _keys(row: dict[str, Any]) -> list[str]:
+    """The blocks a row is filed under: only rows sharing one can merge (see module doc).
+    A block is one string: type, year (its repr keeps a year apart from an unresolved
+    date), what it is ("a" actor, "p" place, "t" title) and the id or title."""
+    out: list[str] = []
     title = str(row.get("title", "")).casefold()
     for kind, year in merge_buckets(row):
-        out.extend((kind, year, "a", a) for a in row["actor_ids"])
+        at = f"{kind}\x1f{year!r}\x1f"
+        out.extend(f"{at}a\x1f{a}" for a in row["actor_ids"])
         if row["place_id"]:
-            out.append((kind, year, "p", row["place_id"]))
+            out.append(f"{at}p\x1f{row['place_id']}")
         if not row["actor_ids"]:
-            out.append((kind, year, "t", title))
+            out.append(f"{at}t\x1f{title}")
     return out
 
 
-def _components(keys: list[list[tuple[Any, ...]]]) -> list[list[int]]:
+def _components(keys: list[list[str]]) -> list[list[int]]:
     """Rows connected through shared blocks (union-find), each group in row order."""
     parent = list(range(len(keys)))
 
@@ -728,7 +731,7 @@ def _components(keys: list[list[tuple[Any, ...]]]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    first: dict[tuple[Any, ...], int] = {}
+    first: dict[str, int] = {}
     for i, ks in enumerate(keys):
         for k in ks:
             j = first.setdefault(k, i)
@@ -743,12 +746,12 @@ def _components(keys: list[list[tuple[Any, ...]]]) -> list[list[int]]:
 
 
 def _merge_group(
-    rows: list[dict[str, Any]], keys: list[list[tuple[Any, ...]]]
+    rows: list[dict[str, Any]], keys: list[list[str]]
 ) -> list[tuple[int, dict[str, Any]]]:
     """``frame.merge_frames``' greedy pass over one group: (first row index, event)."""
     kept: list[dict[str, Any]] = []
     first: list[int] = []
-    by_key: dict[tuple[Any, ...], list[int]] = {}
+    by_key: dict[str, list[int]] = {}
     for index, (row, ks) in enumerate(zip(rows, keys, strict=True)):
         target = best_match(row, kept, (i for k in ks for i in by_key.get(k, ())))
         if target is not None:
@@ -774,13 +777,6 @@ def _read_arrow(path: str | Path) -> pa.Table:
         return pa.ipc.open_file(source).read_all()
 
 
-def _block_key(block: tuple[Any, ...]) -> str:
-    """A block as one string (kind, year or date, what, id or title): the year's repr
-    keeps a year apart from an unresolved date."""
-    kind, year, what, value = block
-    return f"{kind}\x1f{year!r}\x1f{what}\x1f{value}"
-
-
 def _read_slice(files: Sequence[str], live: Sequence[str]) -> pa.Table:
     """The events of the ``live`` documents in these batch files, in file order, each
     with its blocks (``_blocks``, see :func:`_keys`), which need no merge language."""
@@ -797,7 +793,8 @@ def _read_slice(files: Sequence[str], live: Sequence[str]) -> pa.Table:
     for r in table.select(list(_KEY_COLUMNS)).to_pylist():
         for name in _LIST_COLUMNS:
             r[name] = [] if r[name] is None else [str(x) for x in r[name]]
-        blocks.append([_block_key(k) for k in _keys(in_language(r, ""))])
+        r["actor_ids"], r["place_id"] = world_ids(r)
+        blocks.append(_keys(r))
     return table.append_column("_blocks", pa.array(blocks, type=pa.list_(pa.string())))
 
 

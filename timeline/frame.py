@@ -107,15 +107,21 @@ def actor_ids_of(row: Mapping[str, Any]) -> list[str]:
 def in_language(row: dict[str, Any], lang: str) -> dict[str, Any]:
     """Actors and place named in ``lang``, so that one timeline reads in one language
     (Nord-Korea and North Korea are one actor); names the world does not know stay."""
-    ids = actor_ids_of(row)
+    ids, pid = world_ids(row)
     row["actor_ids"] = ids
     row["actors"] = [name_of(i, lang) or a for i, a in zip(ids, actors_of(row), strict=True)]
     place = str(row.get("place") or "")
-    pid = row.get("place_id")
-    pid = str(pid) if isinstance(pid, str) and pid else id_of(place, str(row.get("lang") or ""), "place")
     row["place_id"] = pid
     row["place"] = (name_of(pid, lang) or place) if place else ""
     return row
+
+
+def world_ids(row: Mapping[str, Any]) -> tuple[list[str], str]:
+    """The row's actors and place as world ids, in any language (see :func:`in_language`)."""
+    place = str(row.get("place") or "")
+    pid = row.get("place_id")
+    pid = str(pid) if isinstance(pid, str) and pid else id_of(place, str(row.get("lang") or ""), "place")
+    return actor_ids_of(row), pid
 
 
 def mentions_of(row: Mapping[str, Any]) -> list[dict[str, Any]]:
