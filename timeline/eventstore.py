@@ -300,18 +300,16 @@ class EventStore:
         self.clean_tmp()
         live = self.live()
         order = {d: i for i, d in enumerate(live)}
-        docs = self._read("documents")
-        docs = docs[docs["doc_id"].isin(order)].drop_duplicates("doc_id") if len(docs) else docs
-        fails = self._read("failures")
-        fails = (
-            fails[fails["doc_id"].isin(order)].drop_duplicates("doc_id") if len(fails) else fails
-        )
-        name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
         work = self.path / "tmp" / f"merge-{uuid.uuid4().hex}"
         work.mkdir(parents=True)
         parallel = run is not None and parts > 1
         try:
-            table = self._live_table(order, work if parallel else None, parts, run)
+            table, doc_table, fail_table = self._live_tables(
+                order, work if parallel else None, parts, run
+            )
+            docs = doc_table.to_pandas().drop_duplicates("doc_id")
+            fails = fail_table.to_pandas().drop_duplicates("doc_id")
+            name_to_id = dict(zip(docs["name"], docs["doc_id"], strict=True)) if len(docs) else {}
             n_events = table.num_rows
             as_is = lang is None and len(set(table["doc_id"].to_pylist())) <= 1
             lang = lang or (str(table["lang"][0].as_py()) if n_events else "")
@@ -335,11 +333,16 @@ class EventStore:
             )
         tmp = self.path / f"merged.new-{uuid.uuid4().hex}"
         tmp.mkdir()
-        pq.write_table(events, tmp / "events.parquet")
-        pq.write_table(mentions, tmp / "mentions.parquet")
-        pq.write_table(_table(docs, DOCUMENT_COLUMNS), tmp / "documents.parquet")
-        pq.write_table(_table(fails, FAILURE_COLUMNS), tmp / "failures.parquet")
-        notes = self._publish(tmp, name_to_id)
+        notes = self._publish(
+            tmp,
+            name_to_id,
+            {
+                "events": events,
+                "mentions": mentions,
+                "documents": _table(docs, DOCUMENT_COLUMNS),
+                "failures": _table(fails, FAILURE_COLUMNS),
+            },
+        )
         import pyarrow.compute as pc
 
         summary = StoreSummary(
@@ -367,32 +370,37 @@ class EventStore:
         )
         return summary
 
-    def _live_table(
+    def _live_tables(
         self,
         order: dict[str, int],
         work: Path | None = None,
         parts: int = 1,
         run: PartRunner | None = None,
-    ) -> pa.Table:
-        """The events of the live documents (``order``: document id -> its place), in
-        document order, each once, with their blocks (``_blocks``) and their position in
-        that order (``_pos``). The batches are read in ``parts`` slices by ``run``, each
-        written to an Arrow file in ``work``, or here when there is no ``run``; the first
-        copy of an event that a batch committed twice is kept."""
-        files = [str(self.path / "batches" / b / "events.parquet") for b in self.batch_ids()]
+    ) -> tuple[pa.Table, pa.Table, pa.Table]:
+        """The events, documents and failures of the live documents (``order``: document
+        id -> its place). The events are in document order, each once, with their
+        blocks (``_blocks``) and their position in that order (``_pos``); the first copy
+        of what a batch committed twice gave twice is kept. The batches are read in
+        ``parts`` slices by ``run``, each written to Arrow files in ``work``, or here
+        when there is no ``run``."""
+        batches = [str(self.path / "batches" / b) for b in self.batch_ids()]
         live = sorted(order)
-        if work is None or run is None or parts <= 1 or len(files) < 2:
-            table = _read_slice(files, live)
+        if work is None or run is None or parts <= 1 or len(batches) < 2:
+            read = _read_slice(batches, live)
         else:
-            size = -(-len(files) // parts)
+            size = -(-len(batches) // parts)
             jobs = [
-                (files[i : i + size], live, str(work / f"slice-{i // size}.arrow"))
-                for i in range(0, len(files), size)
+                (batches[i : i + size], live, str(work / f"slice-{i // size}"))
+                for i in range(0, len(batches), size)
             ]
-            table = pa.concat_tables(
-                [_read_arrow(out) for out in run(_read_slice_file, jobs)],
-                promote_options="default",
-            )
+            outs = run(_read_slice_file, jobs)
+            read = {
+                name: pa.concat_tables(
+                    [_read_arrow(f"{out}-{name}.arrow") for out in outs], promote_options="default"
+                )
+                for name in _SLICE_TABLES
+            }
+        table = read["events"]
         doc, ords = table["doc_id"].to_pylist(), table["ord"].to_pylist()
         seen: set[tuple[str, int]] = set()
         keep: list[int] = []
@@ -402,37 +410,51 @@ class EventStore:
                 keep.append(i)
         keep.sort(key=lambda i: (order[doc[i]], ords[i]))
         table = table.take(pa.array(keep, type=pa.int64()))
-        return table.append_column("_pos", pa.array(range(len(keep)), type=pa.int64()))
+        table = table.append_column("_pos", pa.array(range(len(keep)), type=pa.int64()))
+        return table, read["documents"], read["failures"]
 
-    def _publish(self, folder: Path, name_to_id: dict[str, str]) -> list[str]:
+    def _publish(
+        self, folder: Path, name_to_id: dict[str, str], tables: dict[str, pa.Table] | None = None
+    ) -> list[str]:
         """Apply the operation log to the merged events in ``folder`` (a new copy of
         ``merged/``), build the database over the result, and put both in place, each in
-        one rename. Returns the notes of edits that no longer apply."""
+        one rename. Returns the notes of edits that no longer apply.
+
+        ``tables``: the merged tables, still to be written to ``folder``; they are
+        written while the database is built from them."""
+        from concurrent.futures import ThreadPoolExecutor
+
         import duckdb
 
-        done, _ = self.oplog()
-        notes: list[str] = []
-        names = {"events": "events", "mentions": "mentions"}
-        if done:
-            events, mentions, notes = _curated_tables(
-                _read_parquet(folder / "events.parquet"),
-                _read_parquet(folder / "mentions.parquet"),
-                done,
-                name_to_id,
+        def table(name: str) -> pa.Table:
+            return tables[name] if tables is not None else _read_parquet(folder / f"{name}.parquet")
+
+        with ThreadPoolExecutor(1) as files:  # Arrow writes and DuckDB both release the GIL
+            written = files.submit(
+                lambda: [pq.write_table(t, folder / f"{n}.parquet") for n, t in (tables or {}).items()]
             )
-            pq.write_table(events, folder / "curated.parquet")
-            pq.write_table(mentions, folder / "curated_mentions.parquet")
-            names = {"events": "curated", "mentions": "curated_mentions"}
-        db = self.path / "tmp" / f"timeline.{uuid.uuid4().hex}.duckdb"
-        con = duckdb.connect(str(db))
-        try:
-            for name in ("events", "mentions", "documents", "failures"):
-                src = str(folder / f"{names.get(name, name)}.parquet").replace("'", "''")
-                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{src}')")
-            con.execute("CREATE INDEX mentions_event ON mentions(event_id)")
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
+            done, _ = self.oplog()
+            notes: list[str] = []
+            final_tables = {n: table(n) for n in ("events", "mentions", "documents", "failures")}
+            if done:
+                events, mentions, notes = _curated_tables(
+                    final_tables["events"], final_tables["mentions"], done, name_to_id
+                )
+                pq.write_table(events, folder / "curated.parquet")
+                pq.write_table(mentions, folder / "curated_mentions.parquet")
+                final_tables.update(events=events, mentions=mentions)
+            db = self.path / "tmp" / f"timeline.{uuid.uuid4().hex}.duckdb"
+            con = duckdb.connect(str(db))
+            try:
+                for name, t in final_tables.items():
+                    con.register("source_table", t)
+                    con.execute(f"CREATE TABLE {name} AS SELECT * FROM source_table")
+                    con.unregister("source_table")
+                con.execute("CREATE INDEX mentions_event ON mentions(event_id)")
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            written.result()
         final = self.path / "merged"
         old = self.path / f"merged.old-{uuid.uuid4().hex}"
         if final.exists():
@@ -777,30 +799,45 @@ def _read_arrow(path: str | Path) -> pa.Table:
         return pa.ipc.open_file(source).read_all()
 
 
-def _read_slice(files: Sequence[str], live: Sequence[str]) -> pa.Table:
-    """The events of the ``live`` documents in these batch files, in file order, each
-    with its blocks (``_blocks``, see :func:`_keys`), which need no merge language."""
+_SLICE_TABLES = ("events", "documents", "failures")
+
+
+def _read_slice(batches: Sequence[str], live: Sequence[str]) -> dict[str, pa.Table]:
+    """What these batch folders hold of the ``live`` documents, in batch order: their
+    documents, failures and events, each event with its blocks (``_blocks``, see
+    :func:`_keys`, which need no merge language)."""
     import pyarrow.compute as pc
 
-    parts = [t for t in (_read_parquet(Path(f)) for f in files) if t.num_rows]
-    if not parts:
-        return _events_table([]).append_column(
-            "_blocks", pa.array([], type=pa.list_(pa.string()))
-        )
-    table = pa.concat_tables(parts, promote_options="default")
-    table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(list(live), pa.string())))
+    ids = pa.array(list(live), pa.string())
+    out: dict[str, pa.Table] = {}
+    for name, columns in zip(_SLICE_TABLES, (None, DOCUMENT_COLUMNS, FAILURE_COLUMNS), strict=True):
+        parts = [t for t in (_read_parquet(Path(b) / f"{name}.parquet") for b in batches) if t.num_rows]
+        if not parts:
+            out[name] = (
+                _events_table([])
+                if columns is None
+                else pa.table({c: pa.array([], pa.string()) for c in columns})
+            )
+            continue
+        table = pa.concat_tables(parts, promote_options="default")
+        out[name] = table.filter(pc.is_in(table["doc_id"], value_set=ids))
     blocks = []
-    for r in table.select(list(_KEY_COLUMNS)).to_pylist():
+    for r in out["events"].select(list(_KEY_COLUMNS)).to_pylist():
         for name in _LIST_COLUMNS:
             r[name] = [] if r[name] is None else [str(x) for x in r[name]]
         r["actor_ids"], r["place_id"] = world_ids(r)
         blocks.append(_keys(r))
-    return table.append_column("_blocks", pa.array(blocks, type=pa.list_(pa.string())))
+    out["events"] = out["events"].append_column(
+        "_blocks", pa.array(blocks, type=pa.list_(pa.string()))
+    )
+    return out
 
 
-def _read_slice_file(files: list[str], live: list[str], out: str) -> str:
-    """:func:`_read_slice` to an Arrow file (run on a worker)."""
-    _write_arrow(_read_slice(files, live), out)
+def _read_slice_file(batches: list[str], live: list[str], out: str) -> str:
+    """:func:`_read_slice` to Arrow files ``out``-events/-documents/-failures (run on a
+    worker)."""
+    for name, table in _read_slice(batches, live).items():
+        _write_arrow(table, f"{out}-{name}.arrow")
     return out
 
 
