@@ -25,6 +25,7 @@ import os
 import sys
 import time
 import types
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -501,9 +502,15 @@ def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started:
             hooks.on_batch(stats)
 
     if batches:
-        bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(
-            _partition, str(es.path)
-        )
+        # One partition per batch. Each batch is named, not hashed: from_sequence would
+        # tokenize every document's text in the driver (seconds per 10,000 documents,
+        # before the workers start), and a batch's name needs no more than to be unique.
+        run_id = uuid.uuid4().hex
+        chunks = [  # a partition is a list of batches: here, one
+            dask.delayed([batch], name=f"corpus-batch-{run_id}-{i}", traverse=False)
+            for i, batch in enumerate(batches)
+        ]
+        bag = db.from_delayed(chunks).map_partitions(_partition, str(es.path))
         _compute(bag, scheduler, workers, add, dask, pool)
     merging = time.perf_counter()
     parts, run = _merge_runner(scheduler, workers, dask, pool)
