@@ -28,6 +28,7 @@ import types
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,8 @@ class InputDoc:
     source: str = ""
     error: str = ""
 
-    @property
-    def id(self) -> str:
+    @cached_property
+    def id(self) -> str:  # the hash, read once per document (in the driver and in its worker)
         if self.error:
             return content_id("failed", self.key, self.error)
         return content_id(self.text, self.lang, self.date)
