@@ -95,6 +95,7 @@ def _one(corpus_path: Path, n: int, workers: int, mode: str) -> dict[str, float]
         "merged": result.summary.merged,
         "multi_source": result.summary.multi_source,
         "worker_mb": worker_rss_kb / 1024,
+        "merge_worker_mb": result.merge_peak_mb,
         "driver_mb": peak_rss_mb(),
         "worker_cpu": worker_cpu,
         "load": os.getloadavg()[0],
@@ -124,6 +125,8 @@ def _line(label: str, r: dict[str, float]) -> str:
         f"{'':<34} extract (read, extract, write batches) {r['seconds'] - r['merge_seconds']:.1f} s, "
         f"merge and store {r['merge_seconds']:.1f} s: {r['events']:,} events -> "
         f"{r['merged']:,} merged; the store {r['store_mb']:.0f} MB on disk\n"
+        f"{'':<34} a worker's peak after merging its part: "
+        f"{r.get('merge_worker_mb', 0.0):.0f} MB (0: merged in the driver)\n"
         f"{'':<34} CPU per document: {1000 * r['worker_cpu'] / r['n']:5.1f} ms in the workers, "
         f"{1000 * r['driver_cpu'] / r['n']:4.1f} ms in the driver; load average "
         f"{r['load']:.1f}"

@@ -74,7 +74,8 @@ class CorpusResult:
     summary: StoreSummary
     failed: list[tuple[str, str]] = field(default_factory=list)  # (key, reason) this run
     merge_seconds: float = 0.0  # of ``seconds``, the merge
-    worker_peak_mb: float = 0.0  # the largest resident memory a worker reached
+    worker_peak_mb: float = 0.0  # the largest resident memory a worker reached extracting
+    merge_peak_mb: float = 0.0  # ... and merging its part of the store (0: merged here)
 
     def line(self) -> str:
         s = self.summary
@@ -515,7 +516,15 @@ def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started:
         _compute(bag, scheduler, workers, add, dask, pool)
     merging = time.perf_counter()
     parts, run = _merge_runner(scheduler, workers, dask, pool)
-    summary = es.merge(lang=lang, parts=parts, run=run)
+    merge_peaks: list[float] = []
+
+    def measured(fn: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
+        assert run is not None
+        out = run(_with_peak, [(fn, *job) for job in jobs])
+        merge_peaks.extend(peak for _, peak in out)
+        return [result for result, _ in out]
+
+    summary = es.merge(lang=lang, parts=parts, run=measured if run is not None else None)
     merge_seconds = time.perf_counter() - merging
     return CorpusResult(
         es.path,
@@ -529,7 +538,13 @@ def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started:
         failed,
         merge_seconds,
         peak[0],
+        max(merge_peaks, default=0.0),
     )
+
+
+def _with_peak(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
+    """``fn(*args)`` on a worker, and the worker's peak memory after it."""
+    return fn(*args), peak_rss_mb()
 
 
 def _compute(
