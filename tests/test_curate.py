@@ -409,7 +409,9 @@ def test_edits_of_a_deleted_event_are_skipped_with_a_note(seedlike: pd.DataFrame
     ops.insert(10, curate.make_delete_op(seedlike, ["a#2"]))
     out, notes = curate.apply_ops(seedlike, ops)
     assert "a#2" not in set(out["event_id"]) and len(out) == 3
-    assert len(notes) == 40 and notes[0].startswith("Change 12 (edit): event a#2 no longer exists")
+    title = seedlike.set_index("event_id").loc["a#2", "title"]
+    assert len(notes) == 40
+    assert notes[0].startswith(f"Change 12 (edit): event “{title}” no longer exists")
 
 
 @pytest.mark.parametrize(

@@ -160,6 +160,21 @@ def test_replay_notes_and_refusals_are_in_the_interface_language() -> None:
     assert en[0] == "Change 1 (edit): event gone#1 no longer exists, skipped."
     assert en[1] == "Change 2 (delete): events gone#2, gone#3 no longer exist."
     assert en[4] == "Change 5 (merge) skipped: its events are not a list"
+    # an edit made in the app names its event by the title the person saw
+    seen = [
+        {"op": "edit", "id": "gone#1", "changes": {"title": "Ny"},
+         "at": {"doc": "gone", "timex_start": 4, "timex": "1993", "title": "Oslo-avtalen undertegnet"}},
+        {"op": "delete", "ids": ["gone#2", "gone#3"],
+         "at": [{"doc": "gone", "timex_start": 9, "title": "Putin met Kim"}, None]},
+    ]
+    assert curate.apply_ops(frame, seen, lang="nb")[1] == [
+        "Endring 1 (redigering): hendelsen «Oslo-avtalen undertegnet» finnes ikke lenger, "
+        "hoppet over.",
+        "Endring 2 (sletting): hendelsene «Putin met Kim», gone#3 finnes ikke lenger.",
+    ]
+    assert curate.apply_ops(frame, seen, lang="en")[1][0] == (
+        "Change 1 (edit): event “Oslo-avtalen undertegnet” no longer exists, skipped."
+    )
     with pytest.raises(curate.CurationError) as refused:
         curate.make_delete_op(frame, [])
     assert str(refused.value) == "Pick at least one event to delete."

@@ -274,6 +274,7 @@ def fingerprint(frame: pd.DataFrame, event_id: str) -> dict[str, Any]:
         "doc": str(row["doc"]),
         "timex_start": int(row["timex_start"]),
         "timex": str(row["timex"]),
+        "title": str(row["title"]),  # what the person saw: names the event in a note
     }
 
 
@@ -536,7 +537,8 @@ def apply_ops(
         try:
             _apply_one(replay, op, n, notes, lang)
         except KeyError as err:
-            notes.append(i18n.text("curate.note_gone", lang, change=n, kind=kind, event=err.args[0]))
+            notes.append(i18n.text("curate.note_gone", lang, change=n, kind=kind,
+                                   event=_event_words(op, err.args[0], lang)))
         except (ValueError, TypeError) as err:
             notes.append(i18n.text("curate.note_skipped", lang, change=n, kind=kind, why=_why(err, lang)))
         except Exception as err:  # noqa: BLE001 - a crafted change must not take the page down
@@ -552,6 +554,20 @@ def _kind_words(kind: Any, lang: str | None) -> str:
     """An operation's kind in words ("edit"; "redigering"); one it does not know as it
     is written in the file."""
     return i18n.text(f"curate.kind.{kind}", lang) if kind in _KINDS else str(kind)
+
+
+def _event_words(op: Any, event_id: Any, lang: str | None) -> str:
+    """An event an operation names, as the person saw it: its title then, from the
+    operation's fingerprint; its id when the fingerprint has none (an older file)."""
+    if isinstance(op, Mapping):
+        many, at_many = op.get("ids"), op.get("at")
+        ids: list[Any] = list(many) if isinstance(many, list | tuple) else [op.get("id")]
+        ats: list[Any] = list(at_many) if isinstance(at_many, list | tuple) else [at_many]
+        for i, at in zip(ids, ats, strict=False):
+            title = str(at.get("title") or "").strip() if isinstance(at, Mapping) else ""
+            if str(i) == str(event_id) and title:
+                return i18n.text("curate.event_named", lang, title=title)
+    return str(event_id)
 
 
 def _why(err: Exception, lang: str | None) -> str:
@@ -580,7 +596,8 @@ def _apply_one(replay: _Replay, op: Any, n: int, notes: list[str], lang: str | N
                 missing.append(eid)
         if missing:
             notes.append(i18n.plural("curate.note_delete_gone", len(missing), lang, change=n,
-                                     kind=_kind_words(kind, lang), events=", ".join(missing)))
+                                     kind=_kind_words(kind, lang),
+                                     events=", ".join(_event_words(op, m, lang) for m in missing)))
         replay.delete(found)
     elif kind == "merge":
         ids = _ids(op["ids"], count=2)

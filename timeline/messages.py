@@ -989,6 +989,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "curate.kind.delete": {"nb": "sletting", "en": "delete"},
     "curate.kind.merge": {"nb": "sammenslåing", "en": "merge"},
     "curate.kind.add": {"nb": "ny hendelse", "en": "add"},
+    "curate.event_named": {"nb": "«{title}»", "en": "“{title}”"},
     "curate.note_gone": {
         "nb": "Endring {change} ({kind}): hendelsen {event} finnes ikke lenger, hoppet over.",
         "en": "Change {change} ({kind}): event {event} no longer exists, skipped.",
