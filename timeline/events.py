@@ -421,12 +421,21 @@ class _View:
     tagged: list[Tagged]
     mentions: list[ActorMention]
     starts: list[int]  # mention starts, for bisect
-    clauses: list[tuple[int, int]]
+    lang: Lang
     dated: list[_Dated] = field(default_factory=list)
     counted: int = 0  # state mentions already counted for salience
     _dated_starts: list[int] = field(default_factory=list)
     text: str = ""  # the document's text
     _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
+    _split: list[tuple[int, int]] | None = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses, never cut inside an expression: split when a step
+        first asks (most sentences date nothing, and most steps stop before asking)."""
+        if self._split is None:
+            self._split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
+        return self._split
 
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
         return _within(self.mentions, self.starts, span)
@@ -539,8 +548,7 @@ class _Reader:
         self._learn_people(mentions)
         tagged = self.by_sentence.get(s.index, [])
         spans = [(t.start, t.end) for t in tagged]
-        clauses = _clauses(s, self.lang, spans)
-        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses, text=text)
+        view = _View(s, tagged, mentions, [m.start for m in mentions], self.lang, text=text)
         citation = self.pats.citation
         cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
             if citation is not None and len(tagged) > SHARED_SCAN else None
@@ -550,7 +558,7 @@ class _Reader:
                 continue
             if t.timex.type == TimexType.DURATION and m.kind != "window":
                 continue
-            whole = _clause_of(clauses, t.start)
+            whole = _clause_of(view.clauses, t.start)
             bounded = reach_among(text, *whole, spans, j)
             if not self._dates_an_event(s, t, bounded, cited):
                 continue
@@ -1638,19 +1646,21 @@ def _find_referenced(drafts: _Drafts, m: re.Match[str], lang: Lang) -> _Draft | 
 def _processes(reader: _Reader, view: _View) -> None:
     """Talks that began after one dated clause and broke down after another."""
     text, doc, lang, drafts, ctx = reader.text, reader.doc, reader.lang, reader.drafts, reader.ctx
-    s, clauses, mentions = view.s, view.clauses, view.mentions
-    dated = [(d.t, d.whole) for d in view.dated]
+    s, mentions = view.s, view.mentions
     process_re, end_re = reader.pats.process_noun, reader.pats.end_verb
     if not lang.process_nouns:
         return
-    first_clause = clauses[0]
-    head = text[first_clause[0]:first_clause[1]]
     lower = s.text.lower()
     mentions_process = reader.pats.process_noun_in.search(lower) is not None
+    proc = ctx.process
+    if proc is None and not mentions_process:
+        return  # no talks named, none open: nothing below can begin or end one
+    dated = [(d.t, d.whole) for d in view.dated]
+    first_clause = view.clauses[0]
+    head = text[first_clause[0]:first_clause[1]]
     noun = process_re.search(head[:80]) if mentions_process else None
     subject = patterns(lang).pronoun_subject.get("process")
     pronoun_subject = bool(subject is not None and subject.match(head))
-    proc = ctx.process
     if proc is not None and mentions_process and (noun or process_re.search(s.text)):
         for a in _actor_names(mentions):
             if a not in proc.event.actors:
