@@ -255,7 +255,12 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             for lo, hi in _clip([(m.start(), max(stop, m.end()))], bounds, bound_starts):
                 yield from rule.compiled.finditer(text, lo, hi)
 
-    candidates: list[tuple[int, int, int, int, Timex]] = []
+    # Each match that may be an expression, by the order in which they are chosen: the
+    # longest first, then by rule and by place. What it means is read only for one that
+    # is free when its turn comes: most matches lie inside a longer one ("mai" in "3. mai
+    # 2003"), and reading them first would be thrown away (a producer reads only its match,
+    # and one that refuses a match leaves its place to the next, as if it were not there).
+    candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     for index, rule in enumerate(lang.rules):
         budget.check()
         windows = windows_for(rule.name)
@@ -270,24 +275,24 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
                 continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
             if rule.latent and _blocked_year(text, start, end, lang):
                 continue
-            meaning = rule.produce(m, lang)
-            if meaning is None:
-                continue
-            # A producer may read a date rule's match as a span ("the lowest in five years").
-            kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
-            timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
-                          _timeml_view(text, m, rule.compiled, lang))
-            candidates.append((-(end - start), index, start, end, timex))
+            candidates.append((-(end - start), index, start, end, rule, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Timex] = []
-    for _, _, start, end, timex in candidates:
+    for _, _, start, end, rule, m in candidates:
         i = bisect.bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:
             continue
         if i < len(starts) and starts[i] < end:
             continue
+        meaning = rule.produce(m, lang)
+        if meaning is None:
+            continue
+        # A producer may read a date rule's match as a span ("the lowest in five years").
+        kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
+        timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
+                      _timeml_view(text, m, rule.compiled, lang))
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)
