@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from . import budget
@@ -437,6 +437,13 @@ class _View:
             self._split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
         return self._split
 
+    @cached_property
+    def prose_words(self) -> int:
+        """The sentence's words when it ends as a sentence does ("." or "!" before any
+        closing quote or bracket), else 0: several steps ask (see _is_prose)."""
+        body = self.s.text.rstrip(_CLOSERS)
+        return len(body.split()) if body.endswith((".", "!")) else 0
+
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
         return _within(self.mentions, self.starts, span)
 
@@ -482,6 +489,8 @@ class _Reader:
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
         self.credits: Scan | None = None  # photo credits (see _in_caption)
+        # The news is told on or after this day (see _NEWS_DAYS)
+        self.news_horizon = dct.first_day.plus_days(-_NEWS_DAYS) if dct is not None else None
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
@@ -1252,7 +1261,7 @@ class _Reader:
         vil også drøfte ..."); a denial, a hope, background, an opinion or a state does
         not go on."""
         s, text, pats = view.s, self.text, self.pats
-        if view.tagged or pats.act is None or not _is_prose(s, _STORY_WORDS) or \
+        if view.tagged or pats.act is None or not _is_prose(view, _STORY_WORDS) or \
                 self._in_caption(s):
             return
         last = self.drafts.last()
@@ -1318,7 +1327,7 @@ class _Reader:
         Egeland'). Opinions, states, plans, denials and background ('hadde', 'had',
         'tidligere') do not."""
         s, text, pats = view.s, self.text, self.pats
-        if self.dct is None or pats.act is None or not _is_prose(s):
+        if self.dct is None or pats.act is None or not _is_prose(view):
             return
         if view.dated:
             self.lead_told = True
@@ -1334,9 +1343,9 @@ class _Reader:
         last = self.drafts.last()
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
-        recent = self.recent
+        recent, horizon = self.recent, self.news_horizon
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
-                recent[2] < self.dct.first_day.plus_days(-_NEWS_DAYS):
+                horizon is not None and recent[2] < horizon:
             return  # the text is telling its past here: "signerte pakten" after "1949"
         act = view.search(pats.act)
         cues: tuple[re.Pattern[str] | None, ...] = (
@@ -1380,7 +1389,7 @@ class _Reader:
         'AFTER'). A hope or a condition ('kan', 'if'), a denial, or a paragraph telling
         the past is no plan."""
         s, text, pats, dct = view.s, self.text, self.pats, self.dct
-        if dct is None or not view.mentions or not _is_prose(s):
+        if dct is None or not view.mentions or not _is_prose(view):
             return
         cue = view.search(pats.planned)
         if cue is None or self._in_caption(s):
@@ -1399,9 +1408,9 @@ class _Reader:
         for other in (pats.possible, pats.negation, pats.background):
             if other is not None and view.search(other):
                 return
-        recent = self.recent
+        recent, horizon = self.recent, self.news_horizon
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
-                recent[2] < dct.first_day.plus_days(-_NEWS_DAYS):
+                horizon is not None and recent[2] < horizon:
             return  # "skulle" in a story of the past
         lang = self.lang
         # The plan is the verb phrase after the cue ("vil undertegnes", "will meet"), not
@@ -1521,10 +1530,9 @@ _HEADING_REACH = 6
 _HEADING_WORDS = 12
 
 
-def _is_prose(s: Sentence, words: int = 0) -> bool:
+def _is_prose(view: _View, words: int = 0) -> bool:
     """A sentence of the story: ends as a sentence does, long enough to report."""
-    body = s.text.rstrip(_CLOSERS)
-    return body.endswith((".", "!")) and len(body.split()) >= (words or _NEWS_WORDS)
+    return view.prose_words >= (words or _NEWS_WORDS)
 
 
 def _is_heading(text: str, s: Sentence) -> bool:
