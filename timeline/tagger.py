@@ -256,10 +256,11 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
                 yield from rule.compiled.finditer(text, lo, hi)
 
     # Each match that may be an expression, by the order in which they are chosen: the
-    # longest first, then by rule and by place. What it means is read only for one that
-    # is free when its turn comes: most matches lie inside a longer one ("mai" in "3. mai
-    # 2003"), and reading them first would be thrown away (a producer reads only its match,
-    # and one that refuses a match leaves its place to the next, as if it were not there).
+    # longest first, then by rule and by place. Whether it is one (its digits, a year's
+    # blockers) and what it means are read only for one that is free when its turn comes:
+    # most matches lie inside a longer one ("mai" in "3. mai 2003"), and reading them first
+    # would be thrown away (each test reads only the match and the text around it; a
+    # match refused leaves its place to the next, as if it were not there).
     candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     for index, rule in enumerate(lang.rules):
         budget.check()
@@ -271,10 +272,6 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
                 else m.span()
             if start == end:
                 continue
-            if _FOREIGN_DIGIT.search(m.group()):
-                continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
-            if rule.latent and _blocked_year(text, start, end, lang):
-                continue
             candidates.append((-(end - start), index, start, end, rule, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
@@ -285,6 +282,10 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         if i > 0 and ends[i - 1] > start:
             continue
         if i < len(starts) and starts[i] < end:
+            continue
+        if _FOREIGN_DIGIT.search(m.group()):
+            continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
+        if rule.latent and _blocked_year(text, start, end, lang):
             continue
         meaning = rule.produce(m, lang)
         if meaning is None:
