@@ -216,8 +216,10 @@ _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
 _TABLE_ROW = re.compile(r"\s*\|")  # a row of a table ("| London | 1945, Sep |")
 # A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
 _CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
-# "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
-_YEAR_POSTMODIFIER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
+# "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year.
+# The noun's first letter follows no letter: the leftmost match begins there anyway, and
+# the engine then tries each word once, not each letter of it.
+_YEAR_POSTMODIFIER = re.compile(r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
 
 
 def _stem(word: str) -> str:
