@@ -352,6 +352,7 @@ class _Context:
     def __init__(self) -> None:
         self.state_counts: dict[str, float] = {}
         self.people: dict[str, str] = {}  # surname -> full name
+        self.learned: set[str] = set()  # the full names whose parts ``people`` has
         self.process: _Draft | None = None
         self.last_state = ""  # the state the text is about: see saw_state
         self.last_person = ""  # the person named last before this sentence ('han', 'she')
@@ -688,8 +689,10 @@ class _Reader:
         return False
 
     def _learn_people(self, mentions: list[ActorMention]) -> None:
+        learned = self.ctx.learned
         for m in mentions:
-            if m.kind == "person" and " " in m.canonical:
+            if m.kind == "person" and " " in m.canonical and m.canonical not in learned:
+                learned.add(m.canonical)  # its names are set now, and stay
                 # Later, any part of the name may stand alone ("Kim" after "Kim Jong Un");
                 # a person the text introduced wins over one the gazetteer knows.
                 for name in {*family_names(m.canonical), *m.canonical.split()}:
