@@ -5,8 +5,6 @@ later mentions by surname) and places, using the language's gazetteer."""
 from __future__ import annotations
 
 import re
-from collections import ChainMap
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -88,15 +86,16 @@ class ActorFinder:
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              known_people: dict[str, str] | None = None) -> list[ActorMention]:
-        """Every actor or place mention in text[start:end], longest first, no overlaps."""
+        """Every actor or place mention in text[start:end], longest first, no overlaps.
+        ``known_people``: the names the text has introduced (surname -> full name), which
+        win over the known surnames of the gazetteer's people."""
         end = len(text) if end is None else end
         not_names = self.lang.gazetteer.not_names
-        # A view, not a merged copy: the people a long text introduces grow into the
+        # Looked up in place, not merged: the people a long text introduces grow into the
         # thousands, and copying them for every sentence made extraction superlinear.
-        people: Mapping[str, str] = self.surnames if not known_people else \
-            ChainMap(known_people, self.surnames)
+        people = known_people or {}
         found: list[ActorMention] = []
-        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text, start, end)]
         first_words, titles = self.first_words, self.titles_by_first
         covered = start  # no mention may start before this offset
         for i, (pos, word) in enumerate(tokens):
@@ -106,9 +105,13 @@ class ActorFinder:
             if word in first_words or (word[-1] == "." and word.rstrip(".") in first_words):
                 following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
                 mention = self._known(text, pos, word, following, end)
-            if mention is None and word.lower() in titles:
+                if mention is not None:
+                    found.append(mention)
+                    covered = mention.end
+                    continue
+            if word.lower() in titles:  # a title opens no name run (see _name_run)
                 mention = self._titled(text, pos, word, end, not_names)
-            if mention is None and word[0].isupper():
+            elif word[0].isupper():
                 mention = self._name_run(text, tokens, i, end, not_names, people)
             if mention is not None:
                 found.append(mention)
@@ -120,9 +123,15 @@ class ActorFinder:
 
     def _known(self, text: str, pos: int, word: str, following: str,
                end: int) -> ActorMention | None:
-        candidates = [*self.by_pair.get((word, following), ()),
-                      *self.by_pair.get((word, following.rstrip(".,")), ()),
-                      *self.by_first.get(word, ()), *self.by_first.get(word.rstrip("."), ())]
+        by_pair, by_first = self.by_pair, self.by_first
+        candidates = [*by_pair.get((word, following), ())]
+        bare_following = following.rstrip(".,")
+        if bare_following != following:
+            candidates += by_pair.get((word, bare_following), ())
+        candidates += by_first.get(word, ())
+        bare = word.rstrip(".")
+        if bare != word:
+            candidates += by_first.get(bare, ())
         for form in candidates:
             stop = pos + len(form)
             if stop <= end and text.startswith(form, pos) and \
@@ -161,9 +170,10 @@ class ActorFinder:
         return None
 
     def _name_run(self, text: str, tokens: list[tuple[int, str]], i: int, end: int,
-                  not_names: frozenset[str], people: Mapping[str, str]) -> ActorMention | None:
+                  not_names: frozenset[str], people: dict[str, str]) -> ActorMention | None:
         """Two or three capitalised words in a row ('Mike Pompeo'); or one that is the known
-        surname of a person ('Putin' after 'Vladimir Putin')."""
+        surname of a person ('Putin' after 'Vladimir Putin'): one of ``people`` (the text's)
+        first, else one of the gazetteer's."""
         pos, word = tokens[i]
         if not word[:1].isupper() or word in not_names or word.lower() in self.titles_by_first:
             return None
@@ -187,8 +197,8 @@ class ActorFinder:
             return ActorMention(pos, pos + len(name), name, "person", name,
                            self.lang.gazetteer.people.get(name, ""), self.id_of(name))
         bare = word.rstrip(".")
-        if bare in people:
-            person = people[bare]
+        person = people.get(bare) or self.surnames.get(bare)
+        if person is not None:
             return ActorMention(pos, pos + len(bare), bare, "person", person,
                            self.lang.gazetteer.people.get(person, ""), self.id_of(person))
         return None

@@ -231,9 +231,13 @@ class Scan:
         self.matches = list(pattern.finditer(text, lo, hi))
         self.starts = [m.start() for m in self.matches]
         self.ends = [m.end() for m in self.matches]
-        # ... and every position where an attempt succeeds, overlapping or not
-        anywhere = re.compile(f"(?=(?:{pattern.pattern}))", pattern.flags)
-        self.anywhere = [m.start() for m in anywhere.finditer(text, lo, hi)]
+        # ... and every position where an attempt succeeds, overlapping or not. finditer
+        # has tried every position but those inside a match it found: an attempt there
+        # is made here, so the stretch is scanned once.
+        anywhere: set[int] = set(self.starts)
+        for a, b in zip(self.starts, self.ends, strict=True):
+            anywhere.update(q for q in range(a + 1, b) if pattern.match(text, q, hi))
+        self.anywhere = sorted(anywhere)
 
     def finditer(self, a: int, b: int) -> list[re.Match[str]]:
         """What ``pattern.finditer(text, a, b)`` yields."""

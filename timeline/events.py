@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from . import budget
@@ -216,8 +216,10 @@ _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
 _TABLE_ROW = re.compile(r"\s*\|")  # a row of a table ("| London | 1945, Sep |")
 # A date then a colon and a space: an entry of a chronology ("14. mai 1948: Israel ...")
 _CHRONOLOGY_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
-# "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year
-_YEAR_POSTMODIFIER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
+# "atomavtalen fra ", "the agreement of ": a definite noun and the preposition before a year.
+# The noun's first letter follows no letter: the leftmost match begins there anyway, and
+# the engine then tries each word once, not each letter of it.
+_YEAR_POSTMODIFIER = re.compile(r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s+(?P<prep>[^\W\d_]+)\s+$")
 
 
 def _stem(word: str) -> str:
@@ -350,6 +352,7 @@ class _Context:
     def __init__(self) -> None:
         self.state_counts: dict[str, float] = {}
         self.people: dict[str, str] = {}  # surname -> full name
+        self.learned: set[str] = set()  # the full names whose parts ``people`` has
         self.process: _Draft | None = None
         self.last_state = ""  # the state the text is about: see saw_state
         self.last_person = ""  # the person named last before this sentence ('han', 'she')
@@ -421,12 +424,28 @@ class _View:
     tagged: list[Tagged]
     mentions: list[ActorMention]
     starts: list[int]  # mention starts, for bisect
-    clauses: list[tuple[int, int]]
+    lang: Lang
     dated: list[_Dated] = field(default_factory=list)
     counted: int = 0  # state mentions already counted for salience
     _dated_starts: list[int] = field(default_factory=list)
     text: str = ""  # the document's text
     _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
+    _split: list[tuple[int, int]] | None = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses, never cut inside an expression: split when a step
+        first asks (most sentences date nothing, and most steps stop before asking)."""
+        if self._split is None:
+            self._split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
+        return self._split
+
+    @cached_property
+    def prose_words(self) -> int:
+        """The sentence's words when it ends as a sentence does ("." or "!" before any
+        closing quote or bracket), else 0: several steps ask (see _is_prose)."""
+        body = self.s.text.rstrip(_CLOSERS)
+        return len(body.split()) if body.endswith((".", "!")) else 0
 
     def within(self, span: tuple[int, int]) -> list[ActorMention]:
         return _within(self.mentions, self.starts, span)
@@ -473,6 +492,8 @@ class _Reader:
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
         self.credits: Scan | None = None  # photo credits (see _in_caption)
+        # The news is told on or after this day (see _NEWS_DAYS)
+        self.news_horizon = dct.first_day.plus_days(-_NEWS_DAYS) if dct is not None else None
 
     def read(self, sentences: list[Sentence]) -> list[Event]:
         for s in sentences:
@@ -539,8 +560,7 @@ class _Reader:
         self._learn_people(mentions)
         tagged = self.by_sentence.get(s.index, [])
         spans = [(t.start, t.end) for t in tagged]
-        clauses = _clauses(s, self.lang, spans)
-        view = _View(s, tagged, mentions, [m.start for m in mentions], clauses, text=text)
+        view = _View(s, tagged, mentions, [m.start for m in mentions], self.lang, text=text)
         citation = self.pats.citation
         cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
             if citation is not None and len(tagged) > SHARED_SCAN else None
@@ -550,7 +570,7 @@ class _Reader:
                 continue
             if t.timex.type == TimexType.DURATION and m.kind != "window":
                 continue
-            whole = _clause_of(clauses, t.start)
+            whole = _clause_of(view.clauses, t.start)
             bounded = reach_among(text, *whole, spans, j)
             if not self._dates_an_event(s, t, bounded, cited):
                 continue
@@ -669,8 +689,10 @@ class _Reader:
         return False
 
     def _learn_people(self, mentions: list[ActorMention]) -> None:
+        learned = self.ctx.learned
         for m in mentions:
-            if m.kind == "person" and " " in m.canonical:
+            if m.kind == "person" and " " in m.canonical and m.canonical not in learned:
+                learned.add(m.canonical)  # its names are set now, and stay
                 # Later, any part of the name may stand alone ("Kim" after "Kim Jong Un");
                 # a person the text introduced wins over one the gazetteer knows.
                 for name in {*family_names(m.canonical), *m.canonical.split()}:
@@ -1244,7 +1266,7 @@ class _Reader:
         vil også drøfte ..."); a denial, a hope, background, an opinion or a state does
         not go on."""
         s, text, pats = view.s, self.text, self.pats
-        if view.tagged or pats.act is None or not _is_prose(s, _STORY_WORDS) or \
+        if view.tagged or pats.act is None or not _is_prose(view, _STORY_WORDS) or \
                 self._in_caption(s):
             return
         last = self.drafts.last()
@@ -1310,7 +1332,7 @@ class _Reader:
         Egeland'). Opinions, states, plans, denials and background ('hadde', 'had',
         'tidligere') do not."""
         s, text, pats = view.s, self.text, self.pats
-        if self.dct is None or pats.act is None or not _is_prose(s):
+        if self.dct is None or pats.act is None or not _is_prose(view):
             return
         if view.dated:
             self.lead_told = True
@@ -1326,9 +1348,9 @@ class _Reader:
         last = self.drafts.last()
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
-        recent = self.recent
+        recent, horizon = self.recent, self.news_horizon
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
-                recent[2] < self.dct.first_day.plus_days(-_NEWS_DAYS):
+                horizon is not None and recent[2] < horizon:
             return  # the text is telling its past here: "signerte pakten" after "1949"
         act = view.search(pats.act)
         cues: tuple[re.Pattern[str] | None, ...] = (
@@ -1372,7 +1394,7 @@ class _Reader:
         'AFTER'). A hope or a condition ('kan', 'if'), a denial, or a paragraph telling
         the past is no plan."""
         s, text, pats, dct = view.s, self.text, self.pats, self.dct
-        if dct is None or not view.mentions or not _is_prose(s):
+        if dct is None or not view.mentions or not _is_prose(view):
             return
         cue = view.search(pats.planned)
         if cue is None or self._in_caption(s):
@@ -1391,9 +1413,9 @@ class _Reader:
         for other in (pats.possible, pats.negation, pats.background):
             if other is not None and view.search(other):
                 return
-        recent = self.recent
+        recent, horizon = self.recent, self.news_horizon
         if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
-                recent[2] < dct.first_day.plus_days(-_NEWS_DAYS):
+                horizon is not None and recent[2] < horizon:
             return  # "skulle" in a story of the past
         lang = self.lang
         # The plan is the verb phrase after the cue ("vil undertegnes", "will meet"), not
@@ -1513,10 +1535,9 @@ _HEADING_REACH = 6
 _HEADING_WORDS = 12
 
 
-def _is_prose(s: Sentence, words: int = 0) -> bool:
+def _is_prose(view: _View, words: int = 0) -> bool:
     """A sentence of the story: ends as a sentence does, long enough to report."""
-    body = s.text.rstrip(_CLOSERS)
-    return body.endswith((".", "!")) and len(body.split()) >= (words or _NEWS_WORDS)
+    return view.prose_words >= (words or _NEWS_WORDS)
 
 
 def _is_heading(text: str, s: Sentence) -> bool:
@@ -1638,19 +1659,21 @@ def _find_referenced(drafts: _Drafts, m: re.Match[str], lang: Lang) -> _Draft | 
 def _processes(reader: _Reader, view: _View) -> None:
     """Talks that began after one dated clause and broke down after another."""
     text, doc, lang, drafts, ctx = reader.text, reader.doc, reader.lang, reader.drafts, reader.ctx
-    s, clauses, mentions = view.s, view.clauses, view.mentions
-    dated = [(d.t, d.whole) for d in view.dated]
+    s, mentions = view.s, view.mentions
     process_re, end_re = reader.pats.process_noun, reader.pats.end_verb
     if not lang.process_nouns:
         return
-    first_clause = clauses[0]
-    head = text[first_clause[0]:first_clause[1]]
     lower = s.text.lower()
     mentions_process = reader.pats.process_noun_in.search(lower) is not None
+    proc = ctx.process
+    if proc is None and not mentions_process:
+        return  # no talks named, none open: nothing below can begin or end one
+    dated = [(d.t, d.whole) for d in view.dated]
+    first_clause = view.clauses[0]
+    head = text[first_clause[0]:first_clause[1]]
     noun = process_re.search(head[:80]) if mentions_process else None
     subject = patterns(lang).pronoun_subject.get("process")
     pronoun_subject = bool(subject is not None and subject.match(head))
-    proc = ctx.process
     if proc is not None and mentions_process and (noun or process_re.search(s.text)):
         for a in _actor_names(mentions):
             if a not in proc.event.actors:

@@ -268,11 +268,20 @@ def produce_date(m: re.Match[str], lang: Lang) -> Meaning | None:
     year = _year(m, lang)
     yy = _group(m, "yy")
     if year is None and yy is not None:
-        return Meaning("date", year=int(yy), month=month, day=day, weekday=weekday,
-                       short_year=True)
+        return _date(int(yy), month, day, weekday, True)
     if year is None and month is None and weekday is None and day is None:
         return None
-    return Meaning("date", year=year, month=month, day=day, weekday=weekday)
+    return _date(year, month, day, weekday, False)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date(year: int | None, month: int | None, day: int | None, weekday: int | None,
+          short_year: bool) -> Meaning:
+    """The meaning of a date told by its fields. A Meaning is an immutable value of some
+    thirty fields, costly to set one by one, and a text tells the same dates again and
+    again ("mai mai mai ...", a list of one date): each distinct one is built once."""
+    return Meaning("date", year=year, month=month, day=day, weekday=weekday,
+                   short_year=short_year)
 
 
 def produce_numeric_date(m: re.Match[str], lang: Lang) -> Meaning | None:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import budget
@@ -36,11 +36,31 @@ _FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a Unicode digit that is not 0-9
 _INTERVAL_KINDS = {"date", "relative"}
 
 
+@dataclass(frozen=True)
+class _Closing:
+    """One of ``words`` closing a stretch of text (white space may follow)."""
+
+    pattern: re.Pattern[str]
+    longest: int  # the longest word
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Closing:
+        words = list(words)
+        if any(not w or w != w.rstrip() for w in words):
+            raise ValueError(f"a closing word must end in a letter or mark: {words}")
+        return cls(re.compile(rf"(?<![\w-])(?P<w>{alternation(words)})\s*$", re.I),
+                   max(map(len, words), default=0))
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """``pattern.search(window)``, tried only where a match may begin: a word ends
+        where the closing white space begins, so it begins at most ``longest``
+        characters before that (the look-behind still sees the text before)."""
+        return self.pattern.search(window, max(0, len(window.rstrip()) - self.longest))
+
+
 @lru_cache(maxsize=8)
-def _modifier_patterns(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    approx = re.compile(rf"(?<![\w-])(?P<w>{alternation(lang.approx_words)})\s*$", re.I)
-    part = re.compile(rf"(?<![\w-])(?P<w>{alternation(lang.part_words)})\s*$", re.I)
-    return approx, part
+def _modifier_patterns(lang: Lang) -> tuple[_Closing, _Closing]:
+    return _Closing.of(lang.approx_words), _Closing.of(lang.part_words)
 
 
 @lru_cache(maxsize=8)
@@ -255,7 +275,13 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             for lo, hi in _clip([(m.start(), max(stop, m.end()))], bounds, bound_starts):
                 yield from rule.compiled.finditer(text, lo, hi)
 
-    candidates: list[tuple[int, int, int, int, Timex]] = []
+    # Each match that may be an expression, by the order in which they are chosen: the
+    # longest first, then by rule and by place. Whether it is one (its digits, a year's
+    # blockers) and what it means are read only for one that is free when its turn comes:
+    # most matches lie inside a longer one ("mai" in "3. mai 2003"), and reading them first
+    # would be thrown away (each test reads only the match and the text around it; a
+    # match refused leaves its place to the next, as if it were not there).
+    candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     for index, rule in enumerate(lang.rules):
         budget.check()
         windows = windows_for(rule.name)
@@ -266,28 +292,28 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
                 else m.span()
             if start == end:
                 continue
-            if _FOREIGN_DIGIT.search(m.group()):
-                continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
-            if rule.latent and _blocked_year(text, start, end, lang):
-                continue
-            meaning = rule.produce(m, lang)
-            if meaning is None:
-                continue
-            # A producer may read a date rule's match as a span ("the lowest in five years").
-            kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
-            timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
-                          _timeml_view(text, m, rule.compiled, lang))
-            candidates.append((-(end - start), index, start, end, timex))
+            candidates.append((-(end - start), index, start, end, rule, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Timex] = []
-    for _, _, start, end, timex in candidates:
+    for _, _, start, end, rule, m in candidates:
         i = bisect.bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:
             continue
         if i < len(starts) and starts[i] < end:
             continue
+        if _FOREIGN_DIGIT.search(m.group()):
+            continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
+        if rule.latent and _blocked_year(text, start, end, lang):
+            continue
+        meaning = rule.produce(m, lang)
+        if meaning is None:
+            continue
+        # A producer may read a date rule's match as a span ("the lowest in five years").
+        kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
+        timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
+                      _timeml_view(text, m, rule.compiled, lang))
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from .calendar import Day, days_in_month
 
@@ -137,11 +138,13 @@ class DocDate:
             return Grain.DAY
         return Grain.MONTH if self.month is not None else Grain.YEAR
 
-    @property
+    # Worked out once per date: the steps ask for them for every sentence (an immutable
+    # value, so the answer never changes).
+    @cached_property
     def first_day(self) -> Day:
         return Day(self.year, self.month or 1, self.day or 1)
 
-    @property
+    @cached_property
     def last_day(self) -> Day:
         month = self.month or 12
         return Day(self.year, month, self.day or days_in_month(self.year, month))
