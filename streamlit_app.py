@@ -38,10 +38,12 @@ st.set_page_config(
 # the chart's place holds an empty plot at once, before the libraries below are imported
 # and the documents read (about 1 s of a cold start): the browser loads and starts its
 # plotting code (a 4.7 MB script, seconds on a small host) while the server works, instead
-# of after. Later runs leave the chart that is shown in place until the new one replaces it.
+# of after. Later runs draw the chart straight into its box: an st.empty() there would
+# clear the chart shown at the start of every run and mount a new one (its zoom lost).
 page_head = st.container()
-chart_slot = st.empty()
-if not st.session_state.get("runs"):
+chart_box = st.container()
+chart_slot = chart_box if st.session_state.get("runs") else chart_box.empty()
+if chart_slot is not chart_box:
     chart_slot.plotly_chart(
         go.Figure(layout={"height": 420, "xaxis": {"visible": False}, "yaxis": {"visible": False}}),
         config={"displayModeBar": False, "staticPlot": True},
