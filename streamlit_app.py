@@ -22,14 +22,41 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import pandas as pd
-import PIL.Image  # noqa: F401  (see below)
+import plotly.graph_objects as go
 import streamlit as st
 
-import doc_view
-import store_view
-import timeline
-from timeline import (
+st.set_page_config(
+    page_title="Tidslinje: sourced timelines",
+    # A Material icon, not an emoji: Streamlit checks an emoji against its emoji catalog,
+    # a module that costs the first run ~0.1 s to import.
+    page_icon=":material/calendar_month:",
+    layout="wide",
+    # "auto": open on a wide screen, collapsed on a phone (390 px), where it covered the app.
+    initial_sidebar_state="auto",
+)
+# The page's head and its chart, in this order, filled in below. On a session's first run
+# the chart's place holds an empty plot at once, before the libraries below are imported
+# and the documents read (about 1 s of a cold start): the browser loads and starts its
+# plotting code (a 4.7 MB script, seconds on a small host) while the server works, instead
+# of after. Later runs draw the chart straight into its box: an st.empty() there would
+# clear the chart shown at the start of every run and mount a new one (its zoom lost).
+page_head = st.container()
+chart_box = st.container()
+chart_slot = chart_box if st.session_state.get("runs") else chart_box.empty()
+if chart_slot is not chart_box:
+    chart_slot.plotly_chart(
+        go.Figure(layout={"height": 420, "xaxis": {"visible": False}, "yaxis": {"visible": False}}),
+        config={"displayModeBar": False, "staticPlot": True},
+    )
+
+# The libraries, after the first message is on its way (see above).
+import pandas as pd  # noqa: E402
+import PIL.Image  # noqa: E402, F401  (see PngWarmup)
+
+import doc_view  # noqa: E402
+import store_view  # noqa: E402
+import timeline  # noqa: E402
+from timeline import (  # noqa: E402
     chartevents,
     curate,
     export,
@@ -43,10 +70,10 @@ from timeline import (
     userdate,
     words,
 )
-from timeline import view as views
-from timeline.frame import merge_frames
-from timeline.types import EVENT_TYPES, DocDate, Document
-from timeline.workspace import WorkDocument, Workspace
+from timeline import view as views  # noqa: E402
+from timeline.frame import merge_frames  # noqa: E402
+from timeline.types import EVENT_TYPES, DocDate, Document  # noqa: E402
+from timeline.workspace import WorkDocument, Workspace  # noqa: E402
 
 APP_DIR = Path(__file__).resolve().parent
 DATA_DIR = APP_DIR / "data"
@@ -83,16 +110,9 @@ def tr() -> i18n.Translator:
     return i18n.translator(st.session_state.get("ui_lang"))
 
 
-st.set_page_config(
-    page_title="Tidslinje: sourced timelines",
-    # A Material icon, not an emoji: Streamlit checks an emoji against its emoji catalog,
-    # a module that costs the first run ~0.1 s to import.
-    page_icon=":material/calendar_month:",
-    layout="wide",
-    # "auto": open on a wide screen, collapsed on a phone (390 px), where it covered the app.
-    initial_sidebar_state="auto",
-)
+
 if store_view.show():  # an event store (--store PATH, or a folder typed in the sidebar)
+    chart_slot.empty()
     st.stop()
 
 
@@ -747,14 +767,14 @@ doc_label = naming.labels(doc_infos)
 doc_info = {d.name: d for d in doc_infos}
 label_of = views.event_labels(curated, lang=ui)
 
-st.title("Tidslinje")
-st.caption(t("app.intro"))
-for note in notes:
-    st.warning(md(note))
-
-# Filters and chart settings come from the session state; their widgets are drawn into
-# this container after the chart, so that the chart reaches the browser first.
-controls = st.container()
+with page_head:
+    st.title("Tidslinje")
+    st.caption(t("app.intro"))
+    for note in notes:
+        st.warning(md(note))
+    # Filters and chart settings come from the session state; their widgets are drawn into
+    # this container after the chart, so that the chart reaches the browser first.
+    controls = st.container()
 options = views.filter_options(curated)
 for key, allowed in (
     ("f_types", options.types),
@@ -814,9 +834,9 @@ fig = figure.build_figure(
     page=figure.Page(screen=_phone_width()),
 )
 if view.empty:
-    st.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))
+    page_head.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))
 stem = store.sanitize_name(chart_title or "tidslinje")
-st.plotly_chart(
+chart_slot.plotly_chart(
     fig,
     key="chart",
     on_select="rerun",
