@@ -601,6 +601,7 @@ def _compute(
     options: dict[str, Any] = {"scheduler": kind}
     if kind == "processes":
         options["num_workers"] = workers or os.cpu_count() or 1
+        options["chunksize"] = 1  # a batch at a time, not six: no worker idles at the end
         if pool is not None:
             options["pool"] = pool
     elif kind == "threads" and workers:
@@ -645,7 +646,11 @@ def _merge_runner(scheduler: Any, workers: int | None, dask: Any, pool: Any) -> 
 
     def on_pool(fn: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
         tasks = [dask.delayed(fn, pure=False)(*job) for job in jobs]
-        return list(dask.compute(*tasks, scheduler="processes", num_workers=n, pool=pool))
+        # chunksize=1: the local scheduler otherwise hands tasks out six at a time, so
+        # two parts went to one worker, one after the other
+        (done,) = dask.compute(tasks, scheduler="processes", num_workers=n, pool=pool,
+                               chunksize=1)
+        return list(done)
 
     return n, on_pool
 
