@@ -645,7 +645,12 @@ def _merge_runner(scheduler: Any, workers: int | None, dask: Any, pool: Any) -> 
     n = workers or os.cpu_count() or 1
 
     def on_pool(fn: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
-        tasks = [dask.delayed(fn, pure=False)(*job) for job in jobs]
+        def data(arg: Any) -> Any:  # a list or dict is data: not searched for dask objects
+            if isinstance(arg, list | dict):
+                return dask.delayed(arg, name=f"corpus-merge-{uuid.uuid4().hex}", traverse=False)
+            return arg
+
+        tasks = [dask.delayed(fn, pure=False)(*map(data, job)) for job in jobs]
         # chunksize=1: the local scheduler otherwise hands tasks out six at a time, so
         # two parts went to one worker, one after the other
         (done,) = dask.compute(tasks, scheduler="processes", num_workers=n, pool=pool,
