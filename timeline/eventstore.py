@@ -313,7 +313,11 @@ class EventStore:
             n_events = table.num_rows
             as_is = lang is None and len(set(table["doc_id"].to_pylist())) <= 1
             lang = lang or (str(table["lang"][0].as_py()) if n_events else "")
-            groups = _split(table, parts) if parallel and not as_is else []
+            groups = (
+                _split(table, _in_rounds(parts, n_events, _PART_EVENTS))
+                if parallel and not as_is
+                else []
+            )
             if len(groups) <= 1 or run is None:
                 done = [_merge_part(table, lang, as_is, name_to_id)]
             else:
@@ -388,7 +392,7 @@ class EventStore:
         if work is None or run is None or parts <= 1 or len(batches) < 2:
             read = _read_slice(batches, live)
         else:
-            size = -(-len(batches) // parts)
+            size = -(-len(batches) // _in_rounds(parts, len(batches), _SLICE_BATCHES))
             jobs = [
                 (batches[i : i + size], live, str(work / f"slice-{i // size}"))
                 for i in range(0, len(batches), size)
@@ -787,6 +791,20 @@ def _merge_group(
         kept.append(row)
         first.append(index)
     return list(zip(first, kept, strict=True))
+
+
+#: At most about this many events in one part of a merge, and batches in one slice of
+#: the reading: a worker holds one part at a time, so its memory stays the same however
+#: large the store grows (a connected group of blocks is never cut, so it can be larger).
+_PART_EVENTS = 20_000
+_SLICE_BATCHES = 100
+
+
+def _in_rounds(workers: int, n: int, per_part: int) -> int:
+    """How many parts ``n`` things go in: a multiple of ``workers`` (every worker gets as
+    many), enough that none holds more than about ``per_part``."""
+    workers = max(1, workers)
+    return workers * max(1, -(-n // (workers * per_part)))
 
 
 def _write_arrow(table: pa.Table, path: str | Path) -> None:
