@@ -241,19 +241,6 @@ class EventStore:
                 )
         return out
 
-    def _read(self, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
-        parts = [
-            _read_parquet(
-                self.path / "batches" / b / f"{name}.parquet",
-                columns=list(columns) if columns else None,
-            )
-            for b in self.batch_ids()
-        ]
-        parts = [p for p in parts if p.num_rows]
-        if not parts:
-            return pd.DataFrame(columns=list(columns or ()))
-        return pa.concat_tables(parts, promote_options="default").to_pandas()
-
     # ------------------------------------------------------------------ runs
 
     def run_ids(self) -> list[str]:
