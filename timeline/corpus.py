@@ -557,14 +557,7 @@ def _compute(
 ) -> None:
     """Run the bag: on a distributed cluster as futures (results as they finish), else
     on a local scheduler with a callback per finished partition."""
-    client = None
-    own = False
-    if scheduler is not None and not isinstance(scheduler, str):
-        client = scheduler  # a distributed.Client
-    elif isinstance(scheduler, str) and "://" in scheduler:
-        from distributed import Client
-
-        client, own = Client(scheduler), True
+    client, own = _client_of(scheduler)
     if client is not None:
         from distributed import as_completed
 
@@ -614,30 +607,44 @@ def _compute(
                 add(stats)
 
 
-def _merge_runner(scheduler: Any, workers: int | None, dask: Any, pool: Any) -> tuple[int, Any]:
-    """How many parts the store's merge is cut into, and what runs them: the run's own
-    workers (its process pool, or its cluster), one part per worker. One part, in this
-    process, on one worker, on threads (the merge holds the GIL), or when no pool was
-    started (nothing new to extract: a pool would cost more than it saves)."""
-    if (scheduler is not None and not isinstance(scheduler, str)) or (
+def _on_cluster(scheduler: Any) -> bool:
+    """Whether ``scheduler`` is a Dask distributed cluster (a client or an address)."""
+    return (scheduler is not None and not isinstance(scheduler, str)) or (
         isinstance(scheduler, str) and "://" in scheduler
-    ):
-        from distributed import Client
+    )
+
+
+def _client_of(scheduler: Any) -> tuple[Any, bool]:
+    """The distributed client ``scheduler`` names, and whether it was opened here (and
+    must be closed); (None, False) for a local scheduler."""
+    if not _on_cluster(scheduler):
+        return None, False
+    if not isinstance(scheduler, str):
+        return scheduler, False  # a distributed.Client
+    from distributed import Client
+
+    return Client(scheduler), True
+
+
+def _merge_runner(scheduler: Any, workers: int | None, dask: Any, pool: Any) -> tuple[int, Any]:
+    """How many workers the store's merge is dealt out to, and what runs its parts there:
+    the run's own workers (its process pool, or its cluster). One, in this process, on
+    one worker, on threads (the merge holds the GIL), or when no pool was started
+    (nothing new to extract: a pool would cost more than it saves)."""
+    if _on_cluster(scheduler):
 
         def on_cluster(fn: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
-            own = isinstance(scheduler, str)
-            client: Any = Client(scheduler) if own else scheduler
+            client, own = _client_of(scheduler)
             try:
                 return list(client.gather([client.submit(fn, *job, pure=False) for job in jobs]))
             finally:
                 if own:
                     client.close()
 
-        if isinstance(scheduler, str):
-            with Client(scheduler) as client:
-                n = len(client.nthreads())
-        else:
-            n = len(scheduler.nthreads())
+        client, own = _client_of(scheduler)
+        n = len(client.nthreads())
+        if own:
+            client.close()
         return max(1, n), on_cluster
     kind = scheduler or ("sync" if workers == 1 else "processes")
     if kind != "processes" or pool is None:
