@@ -119,7 +119,7 @@ class ActorFinder:
         return found
 
     def id_of(self, name: str) -> str:
-        return _id_of(name, self.lang.code)
+        return id_of(name, self.lang.code)
 
     def _known(self, text: str, pos: int, word: str, following: str,
                end: int) -> ActorMention | None:
@@ -228,13 +228,6 @@ def _strip_not_names(name: str, not_names: frozenset[str]) -> str:
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].strip()
     return pos == 0 or before == "" or before[-1:] in ".!?–—-\"«"
-
-
-@lru_cache(maxsize=4096)
-def _id_of(name: str, lang: str) -> str:
-    """gazetteer.id_of, kept for the names a text repeats: the world's ids are read once
-    and never change, and a name the world does not know is slugged on every mention."""
-    return id_of(name, lang)
 
 
 @lru_cache(maxsize=8)

@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -115,6 +115,7 @@ def for_language(code: str) -> Gazetteer:
     )
 
 
+@lru_cache(maxsize=4096)  # the world is read once and never changes; texts repeat names
 def id_of(name: str, lang: str, kind: str = "") -> str:
     """The id of a name as ``lang`` shows it, else as another language shows it (a
     hand-typed actor); a name the world does not know (a person only the text
