@@ -58,7 +58,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import curate
-from .frame import best_match, combine_rows, in_language, merge_buckets, world_ids
+from .frame import Merger, in_language, merge_buckets, world_ids
 from .gazetteer import entities
 from .schema import COLUMNS, coerce, column_names
 
@@ -758,28 +758,6 @@ def _components(keys: list[list[str]]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _merge_group(
-    rows: list[dict[str, Any]], keys: list[list[str]]
-) -> list[tuple[int, dict[str, Any]]]:
-    """``frame.merge_frames``' greedy pass over one group: (first row index, event)."""
-    kept: list[dict[str, Any]] = []
-    first: list[int] = []
-    by_key: dict[str, list[int]] = {}
-    for index, (row, ks) in enumerate(zip(rows, keys, strict=True)):
-        target = best_match(row, kept, (i for k in ks for i in by_key.get(k, ())))
-        if target is not None:
-            kept[target] = combine_rows(kept[target], row)
-            for k in ks:
-                if target not in by_key.setdefault(k, []):
-                    by_key[k].append(target)
-            continue
-        for k in ks:
-            by_key.setdefault(k, []).append(len(kept))
-        kept.append(row)
-        first.append(index)
-    return list(zip(first, kept, strict=True))
-
-
 #: At most about this many events in one part of a merge, and batches in one slice of
 #: the reading: a worker holds one part at a time, so its memory stays the same however
 #: large the store grows (a connected group of blocks is never cut, so it can be larger).
@@ -872,31 +850,61 @@ def _merge_part(
     table: pa.Table, lang: str, as_is: bool, name_to_id: dict[str, str]
 ) -> tuple[pa.Table, pa.Table]:
     """One part's rows (with ``_pos`` and ``_blocks``) merged: its events and their
-    mentions as tables, each row with the ``_pos`` of the event's first report."""
+    mentions as tables, each row with the ``_pos`` of the event's first report.
+
+    The rows are merged group after group (rows connected through shared blocks, see
+    :func:`_components`), each by ``frame.Merger``. They become Python a few thousand
+    at a time, and the events of finished groups are turned back into Arrow as they
+    add up, so that what a worker holds is one group's events, not the part's rows."""
     positions = table["_pos"].to_pylist()
     keys = table["_blocks"].to_pylist()
     table = table.drop_columns(["_blocks", "_pos"])
-    rows = [_row(r) for b in table.to_batches(max_chunksize=4096) for r in b.to_pylist()]
-    del table
-    if as_is:  # merge_frames leaves a single document as it is
-        merged = list(zip(positions, rows, strict=True))
-    else:
-        for r in rows:
-            in_language(r, lang)
-        merged = []
-        for group in _components(keys):
-            done = _merge_group([rows[i] for i in group], [keys[i] for i in group])
-            merged.extend((positions[group[j]], event) for j, event in done)
-        merged.sort(key=lambda pair: pair[0])
-    del rows
+    # merge_frames leaves a single document as it is: each row is its own group
+    groups = [[i] for i in range(len(keys))] if as_is else _components(keys)
+    rows = _rows_in_order(table, [i for group in groups for i in group])
+    pieces: list[tuple[pa.Table, pa.Table]] = []
+    finished: list[tuple[int, dict[str, Any]]] = []  # (first report's _pos, event)
+    for group in groups:
+        if as_is:
+            finished.append((positions[group[0]], next(rows)))
+        else:
+            merger = Merger()
+            firsts = [positions[i] for i in group
+                      if merger.add(in_language(next(rows), lang), keys[i]) is None]
+            finished.extend(zip(firsts, merger.kept, strict=True))
+        if len(finished) >= _ROWS_AT_ONCE:
+            pieces.append(_piece(finished, name_to_id))
+            finished = []
+    pieces.append(_piece(finished, name_to_id))
+    return (pa.concat_tables([e for e, _ in pieces]),
+            pa.concat_tables([m for _, m in pieces]))
+
+
+#: How many rows of a part are Python dicts at once while it is merged.
+_ROWS_AT_ONCE = 4096
+
+
+def _rows_in_order(table: pa.Table, order: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` as dicts (see :func:`_row`), in ``order``, read a few
+    thousand at a time."""
+    for at in range(0, len(order), _ROWS_AT_ONCE):
+        chunk = table.take(pa.array(order[at : at + _ROWS_AT_ONCE], type=pa.int64()))
+        yield from (_row(r) for r in chunk.to_pylist())
+
+
+def _piece(
+    merged: list[tuple[int, dict[str, Any]]], name_to_id: dict[str, str]
+) -> tuple[pa.Table, pa.Table]:
+    """Merged events, each with its first report's ``_pos``, as an events table and a
+    mentions table (the event's ``_pos`` on each of its mentions)."""
     events, mentions = _merged_tables([e for _, e in merged], name_to_id)
-    pos = [p for p, _ in merged]
-    per_event = [p for (p, e) in merged for _ in e["mentions"]]
-    table_events = _events_table(events, merged=True).append_column(
-        "_pos", pa.array(pos, type=pa.int64())
+    per_event = [p for p, e in merged for _ in e["mentions"]]
+    return (
+        _events_table(events, merged=True).append_column(
+            "_pos", pa.array([p for p, _ in merged], type=pa.int64())
+        ),
+        mentions.append_column("_pos", pa.array(per_event, type=pa.int64())),
     )
-    table_mentions = mentions.append_column("_pos", pa.array(per_event, type=pa.int64()))
-    return table_events, table_mentions
 
 
 def _merge_part_file(src: str, lang: str, name_to_id: dict[str, str], out: str) -> str:

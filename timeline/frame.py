@@ -36,6 +36,7 @@ __all__ = [
     "merge_buckets",
     "merge_frames",
     "merge_rows",
+    "Merger",
     "row_dict",
     "rows_of",
     "split_actors",
@@ -140,6 +141,19 @@ def event_docs(row: Mapping[str, Any]) -> list[str]:
 def combine_rows(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     """One event from two: ``keep``'s title, everyone's actors and mentions, and the
     narrower of the two dates (one report says "April 2019", the other "25 April")."""
+    mentions = mentions_of(keep)
+    return _combined(keep, other, mentions, {_told(m) for m in mentions})
+
+
+def _told(mention: Mapping[str, Any]) -> tuple[object, object, object]:
+    """What makes two mentions one: the same quote at the same place of one document."""
+    return mention.get("doc"), mention.get("quote_start"), mention.get("quote")
+
+
+def _combined(keep: dict[str, Any], other: Mapping[str, Any], mentions: list[dict[str, Any]],
+              told: set[tuple[object, object, object]]) -> dict[str, Any]:
+    """:func:`combine_rows`, given ``keep``'s mentions (a list that ``other``'s new ones
+    are added to) and the set of their ``_told`` keys (kept up to date)."""
     out = dict(keep)
     mine, theirs = years_of(keep), years_of(other)
     if mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and dates_nested(keep, other):
@@ -148,12 +162,10 @@ def combine_rows(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, An
     for i, a in zip(actor_ids_of(other), actors_of(other), strict=True):
         names.setdefault(i, a)
     out["actor_ids"], out["actors"] = list(names), list(names.values())
-    seen = {(m.get("doc"), m.get("quote_start"), m.get("quote")) for m in mentions_of(keep)}
-    mentions = mentions_of(keep)
     for m in mentions_of(other):
-        k = (m.get("doc"), m.get("quote_start"), m.get("quote"))
-        if k not in seen:
-            seen.add(k)
+        k = _told(m)
+        if k not in told:
+            told.add(k)
             mentions.append(m)
     out["mentions"] = mentions
     out["n_mentions"] = max(len(mentions), 1)
@@ -161,6 +173,46 @@ def combine_rows(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, An
         out["place"] = other.get("place", "")
         out["place_id"] = other.get("place_id", "")
     return out
+
+
+class Merger:
+    """The merge's one greedy pass (:func:`merge_rows`, and the event store's merge of
+    a group of blocks): rows come in their order; each joins the kept event it tells
+    again (:func:`best_match`), or is kept as a new event. Beside each kept event it
+    holds the documents that report it and its mentions' keys, so that comparing and
+    combining a row costs the same however many reports the event already has."""
+
+    def __init__(self) -> None:
+        self.kept: list[dict[str, Any]] = []
+        self._docs: list[set[str]] = []
+        self._told: list[set[tuple[object, object, object]]] = []
+        self._by_key: dict[object, set[int]] = {}
+
+    def add(self, row: dict[str, Any], keys: Iterable[object]) -> int | None:
+        """File ``row`` (a dict of its own, in the timeline's language) under ``keys``
+        (its :func:`merge_buckets`, or blocks that any two matching rows share): the
+        index of the kept event it joined, or None when it is kept as a new one (the
+        last of ``kept``)."""
+        keys = list(keys)
+        candidates: set[int] = set()
+        for key in keys:
+            candidates.update(self._by_key.get(key, ()))
+        target = best_match(row, self.kept, candidates, self._docs) if candidates else None
+        if target is None:
+            index = len(self.kept)
+            row["mentions"] = mentions_of(row)  # a list of its own: later reports join it
+            self.kept.append(row)
+            self._docs.append(set(event_docs(row)))
+            self._told.append({_told(m) for m in row["mentions"]})
+        else:
+            index = target
+            mentions = self.kept[target]["mentions"]
+            before = len(mentions)
+            self.kept[target] = _combined(self.kept[target], row, mentions, self._told[target])
+            self._docs[target].update(d for m in mentions[before:] if (d := str(m.get("doc", ""))))
+        for key in keys:  # a joined event may now be found through the row's years too
+            self._by_key.setdefault(key, set()).add(index)
+        return target
 
 
 # --------------------------------------------------------------------------- several documents
@@ -213,12 +265,14 @@ def dates_nested(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 
 def best_match(row: Mapping[str, Any], kept: Sequence[Mapping[str, Any]],
-               candidates: Iterable[int]) -> int | None:
+               candidates: Iterable[int],
+               kept_docs: Sequence[set[str]] | None = None) -> int | None:
     """The index in ``kept`` of the event ``row`` tells again, or None: among the
     ``candidates``, one from other documents whose date lies within the row's (or the
     row's within its), that shares an actor or the place (by world id) or, with no
     actors on either side, the title. The closest dates win, then the most actors in
-    common, then the earliest. Rows are in one language (see :func:`in_language`)."""
+    common, then the earliest. Rows are in one language (see :func:`in_language`).
+    ``kept_docs``: each kept event's documents, when the caller keeps them."""
     docs = set(event_docs(row))
     actors = set(row["actor_ids"])
     place = row["place_id"]
@@ -227,7 +281,8 @@ def best_match(row: Mapping[str, Any], kept: Sequence[Mapping[str, Any]],
     best: tuple[float, int] | None = None
     for i in sorted(set(candidates)):
         other = kept[i]
-        if docs & set(event_docs(other)) or not dates_nested(row, other):
+        other_docs = kept_docs[i] if kept_docs is not None else set(event_docs(other))
+        if docs & other_docs or not dates_nested(row, other):
             continue
         other_actors = set(other["actor_ids"])
         if (actors & other_actors) or (place and place == other["place_id"]) or (
@@ -269,19 +324,12 @@ def merge_rows(documents: Sequence[Sequence[dict[str, Any]]],
     if len(documents) == 1 and lang is None:
         return list(documents[0])
     lang = lang or str(documents[0][0]["lang"])
-    kept: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, object], list[int]] = {}
+    merger = Merger()
     ids: set[str] = set()
     for rows in documents:
         for row in rows:
             row = in_language(dict(row), lang)
-            keys = merge_buckets(row)
-            target = best_match(row, kept, (i for key in keys for i in by_key.get(key, ())))
-            if target is not None:
-                kept[target] = combine_rows(kept[target], row)
-                for key in keys:  # it may now be found through the other's years too
-                    if target not in by_key.setdefault(key, []):
-                        by_key[key].append(target)
+            if merger.add(row, merge_buckets(row)) is not None:
                 continue
             eid = str(row["event_id"])
             n = 2
@@ -290,7 +338,4 @@ def merge_rows(documents: Sequence[Sequence[dict[str, Any]]],
                 n += 1
             row["event_id"] = eid
             ids.add(eid)
-            for key in keys:
-                by_key.setdefault(key, []).append(len(kept))
-            kept.append(row)
-    return kept
+    return merger.kept
