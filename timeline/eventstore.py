@@ -46,6 +46,7 @@ import json
 import math
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -309,10 +310,12 @@ class EventStore:
                 done = [_merge_part(table, lang, as_is, name_to_id)]
             else:
                 jobs = []
-                for k, rows in enumerate(groups):
+                for k, part in enumerate(groups):
                     src = work / f"part-{k}.arrow"
-                    _write_arrow(table.take(pa.array(rows, type=pa.int64())), src)
-                    jobs.append((str(src), lang, name_to_id, str(work / f"merged-{k}")))
+                    rows = pa.array([i for group in part for i in group], type=pa.int64())
+                    _write_arrow(table.take(rows), src)
+                    sizes = [len(group) for group in part]
+                    jobs.append((str(src), sizes, lang, name_to_id, str(work / f"merged-{k}")))
                 del table
                 done = [_read_part(out) for out in run(_merge_part_file, jobs)]
             events, mentions = _combine_parts(done)
@@ -697,7 +700,10 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
     for name in _LIST_COLUMNS:
         v = out.get(name)
         out[name] = [] if v is None else [str(x) for x in v]
-    out["mentions"] = json.loads(out.get("mentions") or "[]")
+    # One copy of each key for all mentions, not eight new strings per mention: a merged
+    # event retold by thousands of documents holds thousands of them.
+    out["mentions"] = [{sys.intern(k): v for k, v in m.items()}
+                       for m in json.loads(out.get("mentions") or "[]")]
     for name in ("start", "end"):
         if out.get(name) is None or (isinstance(out[name], float) and math.isnan(out[name])):
             out[name] = None
@@ -773,8 +779,10 @@ def _in_rounds(workers: int, n: int, per_part: int) -> int:
 
 
 def _write_arrow(table: pa.Table, path: str | Path) -> None:
+    """``table`` as an Arrow IPC file, in record batches of at most ``_ROWS_AT_ONCE``
+    rows (so that it can be read back a batch at a time, see :func:`_rows_of_file`)."""
     with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table)
+        writer.write_table(table, max_chunksize=_ROWS_AT_ONCE)
 
 
 def _read_arrow(path: str | Path) -> pa.Table:
@@ -833,16 +841,16 @@ _KEY_COLUMNS = ("type", "date", "start_year", "end_year", "title", "actors", "ac
                 "place", "place_id", "lang")
 
 
-def _split(table: pa.Table, parts: int) -> list[list[int]]:
+def _split(table: pa.Table, parts: int) -> list[list[list[int]]]:
     """The rows of ``table`` in at most ``parts`` parts that can be merged on their
     own: whole connected groups of blocks, the largest first to the lightest part.
-    Each part's rows in table order."""
+    Each part is its groups in the order of their first row, each group in row order."""
     load = [0] * parts
-    out: list[list[int]] = [[] for _ in range(parts)]
+    out: list[list[list[int]]] = [[] for _ in range(parts)]
     for group in sorted(_components(table["_blocks"].to_pylist()), key=len, reverse=True):
         k = load.index(min(load))
         load[k] += len(group)
-        out[k].extend(group)
+        out[k].append(group)
     return [sorted(p) for p in out if p]
 
 
@@ -850,46 +858,98 @@ def _merge_part(
     table: pa.Table, lang: str, as_is: bool, name_to_id: dict[str, str]
 ) -> tuple[pa.Table, pa.Table]:
     """One part's rows (with ``_pos`` and ``_blocks``) merged: its events and their
-    mentions as tables, each row with the ``_pos`` of the event's first report.
-
-    The rows are merged group after group (rows connected through shared blocks, see
-    :func:`_components`), each by ``frame.Merger``. They become Python a few thousand
-    at a time, and the events of finished groups are turned back into Arrow as they
-    add up, so that what a worker holds is one group's events, not the part's rows."""
-    positions = table["_pos"].to_pylist()
-    keys = table["_blocks"].to_pylist()
-    table = table.drop_columns(["_blocks", "_pos"])
+    mentions as tables, each row with the ``_pos`` of the event's first report."""
     # merge_frames leaves a single document as it is: each row is its own group
+    keys = table["_blocks"].to_pylist()
     groups = [[i] for i in range(len(keys))] if as_is else _components(keys)
-    rows = _rows_in_order(table, [i for group in groups for i in group])
-    pieces: list[tuple[pa.Table, pa.Table]] = []
-    finished: list[tuple[int, dict[str, Any]]] = []  # (first report's _pos, event)
-    for group in groups:
-        if as_is:
-            finished.append((positions[group[0]], next(rows)))
-        else:
-            merger = Merger()
-            firsts = [positions[i] for i in group
-                      if merger.add(in_language(next(rows), lang), keys[i]) is None]
-            finished.extend(zip(firsts, merger.kept, strict=True))
-        if len(finished) >= _ROWS_AT_ONCE:
-            pieces.append(_piece(finished, name_to_id))
-            finished = []
-    pieces.append(_piece(finished, name_to_id))
+    del keys
+    order = [i for group in groups for i in group]
+    pieces = list(_merged_pieces(_rows_in_order(table, order), (len(g) for g in groups),
+                                 lang, as_is, name_to_id))
     return (pa.concat_tables([e for e, _ in pieces]),
             pa.concat_tables([m for _, m in pieces]))
 
 
-#: How many rows of a part are Python dicts at once while it is merged.
+def _merge_part_file(
+    src: str, sizes: list[int], lang: str, name_to_id: dict[str, str], out: str
+) -> str:
+    """A part merged from and to Arrow files (run on a worker): its rows in ``src``,
+    group after group (``sizes``: how many rows each group has, in the file's order),
+    its events and mentions written to ``out``-events/-mentions as they are made."""
+    pieces = _merged_pieces(_rows_of_file(src), sizes, lang, False, name_to_id)
+    events, mentions = next(pieces)
+    with (
+        pa.OSFile(f"{out}-events.arrow", "wb") as event_sink,
+        pa.ipc.new_file(event_sink, events.schema) as event_writer,
+        pa.OSFile(f"{out}-mentions.arrow", "wb") as mention_sink,
+        pa.ipc.new_file(mention_sink, mentions.schema) as mention_writer,
+    ):
+        while True:
+            event_writer.write_table(events)
+            mention_writer.write_table(mentions)
+            try:
+                events, mentions = next(pieces)
+            except StopIteration:
+                break
+    return out
+
+
+#: How many rows of a part are Python dicts at once while it is merged, and how many
+#: merged events wait before they are made Arrow again.
 _ROWS_AT_ONCE = 4096
 
+#: A row to merge: its ``_pos``, its blocks and the row itself (see :func:`_row`).
+_Row = tuple[int, list[str], dict[str, Any]]
 
-def _rows_in_order(table: pa.Table, order: list[int]) -> Iterator[dict[str, Any]]:
-    """The rows of ``table`` as dicts (see :func:`_row`), in ``order``, read a few
-    thousand at a time."""
+
+def _merged_pieces(
+    rows: Iterator[_Row], sizes: Iterable[int], lang: str, as_is: bool, name_to_id: dict[str, str]
+) -> Iterator[tuple[pa.Table, pa.Table]]:
+    """The events that ``rows`` merge into, a few thousand at a time, as tables (see
+    :func:`_piece`); at least one, empty when there are none.
+
+    ``rows`` come group after group (rows connected through shared blocks, see
+    :func:`_components`), ``sizes`` saying how many each group has; each group is
+    merged by ``frame.Merger``, or, ``as_is``, each row stays an event. What is held
+    at once is a few thousand rows and the events of one group, however large the
+    part: rows are read as they are merged, and events leave as Arrow as they add up."""
+    finished: list[tuple[int, dict[str, Any]]] = []  # (first report's _pos, event)
+    for size in sizes:
+        if as_is:
+            pos, _, row = next(rows)
+            finished.append((pos, row))
+        else:
+            merger = Merger()
+            firsts: list[int] = []
+            for _ in range(size):
+                pos, keys, row = next(rows)
+                if merger.add(in_language(row, lang), keys) is None:
+                    firsts.append(pos)
+            finished.extend(zip(firsts, merger.kept, strict=True))
+        if len(finished) >= _ROWS_AT_ONCE:
+            yield _piece(finished, name_to_id)
+            finished = []
+    yield _piece(finished, name_to_id)
+
+
+def _rows_in_order(table: pa.Table, order: list[int]) -> Iterator[_Row]:
+    """The rows of ``table`` in ``order``, made Python a few thousand at a time."""
     for at in range(0, len(order), _ROWS_AT_ONCE):
-        chunk = table.take(pa.array(order[at : at + _ROWS_AT_ONCE], type=pa.int64()))
-        yield from (_row(r) for r in chunk.to_pylist())
+        yield from _rows_of(table.take(pa.array(order[at : at + _ROWS_AT_ONCE], type=pa.int64())))
+
+
+def _rows_of_file(path: str) -> Iterator[_Row]:
+    """The rows of an Arrow file in its order, one record batch in memory at a time."""
+    with pa.OSFile(path) as source:
+        reader = pa.ipc.open_file(source)
+        for i in range(reader.num_record_batches):
+            yield from _rows_of(reader.get_batch(i))
+
+
+def _rows_of(batch: pa.Table | pa.RecordBatch) -> Iterator[_Row]:
+    for record in batch.to_pylist():
+        pos, keys = record.pop("_pos"), record.pop("_blocks")
+        yield pos, keys, _row(record)
 
 
 def _piece(
@@ -905,15 +965,6 @@ def _piece(
         ),
         mentions.append_column("_pos", pa.array(per_event, type=pa.int64())),
     )
-
-
-def _merge_part_file(src: str, lang: str, name_to_id: dict[str, str], out: str) -> str:
-    """:func:`_merge_part` from and to Arrow files (run on a worker): the part's rows
-    in ``src``, its events and mentions written to ``out``-events/-mentions."""
-    events, mentions = _merge_part(_read_arrow(src), lang, False, name_to_id)
-    _write_arrow(events, f"{out}-events.arrow")
-    _write_arrow(mentions, f"{out}-mentions.arrow")
-    return out
 
 
 def _read_part(out: str) -> tuple[pa.Table, pa.Table]:
