@@ -926,10 +926,28 @@ def _merged_pieces(
                 if merger.add(in_language(row, lang), keys) is None:
                     firsts.append(pos)
             finished.extend(zip(firsts, merger.kept, strict=True))
+            del merger
         if len(finished) >= _ROWS_AT_ONCE:
-            yield _piece(finished, name_to_id)
-            finished = []
-    yield _piece(finished, name_to_id)
+            yield from _pieces(finished, name_to_id)
+    yield from _pieces(finished, name_to_id, last=True)
+
+
+def _pieces(
+    finished: list[tuple[int, dict[str, Any]]], name_to_id: dict[str, str], last: bool = False
+) -> Iterator[tuple[pa.Table, pa.Table]]:
+    """``finished`` events as tables (see :func:`_piece`), a few thousand events and
+    mentions at a time, each event let go of once it is a table (``finished`` is left
+    empty); one empty piece when ``last`` and there are none."""
+    if last and not finished:
+        yield _piece([], name_to_id)
+    while finished:
+        n = mentions = 0
+        while n < len(finished) and n < _ROWS_AT_ONCE and mentions < _ROWS_AT_ONCE:
+            mentions += len(finished[n][1]["mentions"])
+            n += 1
+        piece = _piece(finished[:n], name_to_id)
+        del finished[:n]
+        yield piece
 
 
 def _rows_in_order(table: pa.Table, order: list[int]) -> Iterator[_Row]:
