@@ -4,6 +4,8 @@ peak memory per worker, and a LocalCluster against the local process pool.
 
     python benchmarks/bench_corpus.py                    # 10,000 and 100,000 documents
     python benchmarks/bench_corpus.py --small 2000 --large 10000 --app-runs 1  # shorter
+    python benchmarks/bench_corpus.py --one CORPUS N WORKERS pool|cluster  # one run, JSON
+    python benchmarks/bench_corpus.py --views STORE     # the app's views of a built store
 
 Every measurement runs in a fresh Python process (so peak memory is that run's):
 the corpus (``benchmarks/corpus_gen.py``, real text with varied dates and names) is
@@ -272,10 +274,15 @@ def main() -> int:
     parser.add_argument("--large", type=int, default=100_000)
     parser.add_argument("--app-runs", type=int, default=3, help="app starts (median)")
     parser.add_argument("--one", nargs=4, metavar=("CORPUS", "N", "WORKERS", "MODE"))
+    parser.add_argument("--views", metavar="STORE", help="only the app's views of a built store")
     args = parser.parse_args()
     if args.one:
         path, n, workers, mode = args.one
         print(json.dumps(_one(Path(path), int(n), int(workers), mode)))
+        return 0
+    if args.views:
+        _views(Path(args.views))
+        _app(Path(args.views), args.app_runs)
         return 0
 
     from benchmarks.corpus_gen import bases, write_jsonl
@@ -305,8 +312,10 @@ def main() -> int:
     print(
         f"  peak memory per worker: {two['worker_mb']:.0f} MB at {args.small:,}, "
         f"{big['worker_mb']:.0f} MB at {args.large:,} "
-        f"({big['worker_mb'] / two['worker_mb']:.2f}x); driver "
-        f"{two['driver_mb']:.0f} MB and {big['driver_mb']:.0f} MB"
+        f"({big['worker_mb'] / two['worker_mb']:.2f}x) extracting; "
+        f"{two['merge_worker_mb']:.0f} MB and {big['merge_worker_mb']:.0f} MB "
+        f"({big['merge_worker_mb'] / two['merge_worker_mb']:.2f}x) after merging its parts; "
+        f"driver {two['driver_mb']:.0f} MB and {big['driver_mb']:.0f} MB"
     )
     print(
         f"  merge: {two['merge_seconds']:.1f} s for {two['events']:,} events, "
