@@ -464,6 +464,45 @@ def _label_boxes(page: Any) -> tuple[dict[str, float], list[dict[str, float]], l
     return plot, labels, [b for b in lanes if b]
 
 
+# The chart as the browser has it: the events it draws and its lanes.
+_CHART_SHAPE = """() => {
+    const gd = document.querySelector('.js-plotly-plot');
+    if (!gd || !gd.data || !gd.layout || !gd.layout.yaxis) return null;
+    const events = new Set(gd.data.flatMap(t => (t.customdata || [])
+        .map(c => Array.isArray(c) ? c[0] : null).filter(c => typeof c === 'string')));
+    return {events: events.size, lanes: (gd.layout.yaxis.tickvals || []).length};
+}"""
+
+
+def _chart_shape(page: Any) -> dict[str, int]:
+    return page.evaluate(_CHART_SHAPE) or {"events": 0, "lanes": 0}
+
+
+def _wait_for_chart(page: Any, condition: str, arg: Any = None) -> None:
+    """Wait until the chart shown satisfies ``condition`` (a JS function of the chart's
+    shape, see _CHART_SHAPE, and ``arg``), then for the script to be idle. Waiting for
+    idle alone is not enough after a click: the page is idle between the click and the
+    start of the rerun it asks for, and a slow rerun (a text read for the first time on
+    this server) leaves the old chart there for longer than any fixed pause."""
+    page.wait_for_function(
+        f"(arg) => {{ const s = ({_CHART_SHAPE})(); return !!s && ({condition})(s, arg); }}", arg=arg)
+    page.wait_for_selector(IDLE)
+
+
+def _add_second_document(page: Any) -> None:
+    """Paste SECOND_DOC and wait until the chart draws its events too."""
+    before = _chart_shape(page)["events"]
+    _paste(page, "Reuters", SECOND_DOC)
+    _wait_for_chart(page, "(s, n) => s.events > n", before)
+
+
+def _lanes(page: Any, choice: str, lanes: int) -> None:
+    """Pick the lane arrangement ``choice`` and wait for the chart to have ``lanes`` lanes."""
+    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
+    main.locator('[data-testid="stButtonGroup"]').first.get_by_text(choice, exact=True).click()
+    _wait_for_chart(page, "(s, n) => s.lanes === n", lanes)
+
+
 def _overlap(a: dict[str, float], b: dict[str, float], slack: float = 1.0) -> bool:
     return (a["x"] + slack < b["x"] + b["width"] and b["x"] + slack < a["x"] + a["width"]
             and a["y"] + slack < b["y"] + b["height"] and b["y"] + slack < a["y"] + a["height"])
@@ -485,14 +524,9 @@ def test_labels_do_not_overlap_at_the_default_zoom(page: Any) -> None:
     """Item 2 of issue 7, checked from the label boxes: the bundled article, then a
     two-document timeline, by type and by document."""
     _assert_labels_apart(page, "bundled article")
-    _paste(page, "Reuters", SECOND_DOC)
-    page.wait_for_selector(MARKS, state="attached")
+    _add_second_document(page)
     _assert_labels_apart(page, "two documents, by type")
-    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
-    lanes = main.locator('[data-testid="stButtonGroup"]').first
-    lanes.get_by_text("Document", exact=True).click()
-    page.wait_for_selector(IDLE)
-    page.wait_for_timeout(500)
+    _lanes(page, "Document", 2)
     _assert_labels_apart(page, "two documents, by document")
 
 
@@ -516,12 +550,8 @@ def test_zooming_in_reveals_labels_that_had_no_room(page: Any) -> None:
     label (11 of 11 named), so there is nothing to reveal; the test first makes a denser
     real timeline, the article and a second report in one lane, where the wide view
     must drop some (checked, so that the test cannot pass for want of a dropped label)."""
-    _paste(page, "Reuters", SECOND_DOC)
-    page.wait_for_selector(MARKS, state="attached")
-    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
-    main.locator('[data-testid="stButtonGroup"]').first.get_by_text("One lane", exact=True).click()
-    page.wait_for_selector(IDLE)
-    page.wait_for_timeout(500)
+    _add_second_document(page)
+    _lanes(page, "One lane", 1)
     state = page.evaluate(_LABEL_STATE)
     wide = state["labels"]
     unnamed = set(state["events"]) - {name.removeprefix("label:") for name, _ in wide}
