@@ -53,6 +53,7 @@ if chart_slot is not chart_box:
 import pandas as pd  # noqa: E402
 import PIL.Image  # noqa: E402, F401  (see PngWarmup)
 
+import chart_zoom  # noqa: E402
 import doc_view  # noqa: E402
 import store_view  # noqa: E402
 import timeline  # noqa: E402
@@ -840,6 +841,7 @@ fig = figure.build_figure(
     highlight=state.detail_pick,
     lang=ui,
     page=figure.Page(screen=_phone_width()),
+    zoom=chart_zoom.reported(),  # labels for the range the reader zoomed to
 )
 if view.empty:
     page_head.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))
@@ -852,6 +854,8 @@ chart_slot.plotly_chart(
     config=figure.chart_config(stem),
     alt=t.n("app.chart_alt", len(view)),
 )
+with chart_box:
+    chart_zoom.watch()
 
 with controls:
     with st.container(border=True):

@@ -371,7 +371,7 @@ def _zoom(page: Any, label: str) -> None:
         "(old) => document.querySelector('.js-plotly-plot').layout.xaxis.range.join() !== old",
         arg=before,
     )
-    page.wait_for_timeout(300)
+    _wait_for_labels_of_the_view(page, whole=True)  # the run the zoom watcher asks for
 
 
 def test_zoom_buttons_1m_and_1y_show_events(page: Any) -> None:
@@ -575,6 +575,113 @@ def test_zooming_in_reveals_labels_that_had_no_room(page: Any) -> None:
     assert revealed, "no zoom button named more events than the wide view"
     _zoom(page, "all")
     assert {n for n, _ in page.evaluate(_LABEL_STATE)["labels"]} == {n for n, _ in wide}
+
+
+# Where each event's mark starts, in page pixels (a bar's start, a day's marker).
+_EVENT_X = """() => {
+    const gd = document.querySelector('.js-plotly-plot');
+    const ax = gd._fullLayout.xaxis;
+    const left = gd.querySelector('.nsewdrag').getBoundingClientRect().left;
+    const out = {};
+    for (const t of gd._fullData) {
+        const cd = t.customdata || [];
+        for (let i = 0; i < cd.length; i++) {
+            const id = Array.isArray(cd[i]) ? cd[i][0] : null;
+            if (typeof id !== 'string' || id in out) continue;
+            const v = t.type === 'bar' ? (Array.isArray(t.base) || ArrayBuffer.isView(t.base)
+                ? t.base[i] : t.base) : t.x[i];
+            out[id] = left + ax.l2p(ax.r2l(v));
+        }
+    }
+    return out;
+}"""
+
+
+# The chart's labels are laid out for the range shown (``whole``: which may be the whole).
+_LAID_FOR_THE_VIEW = """(whole) => {
+    const gd = document.querySelector('.js-plotly-plot');
+    const m = (gd && gd.layout && gd.layout.meta) || {};
+    const ax = gd && gd._fullLayout && gd._fullLayout.xaxis;
+    if (!m.labels_for || !ax || (!whole && m.labels_for.join() === m.extent.join())) return false;
+    const [a, b] = ax.range.map(v => ax.r2l(v)), [c, d] = m.labels_for.map(v => ax.r2l(v));
+    return Math.abs(a - c) <= 0.01 * (b - a) && Math.abs(b - d) <= 0.01 * (b - a);
+}"""
+
+
+def _wait_for_labels_of_the_view(page: Any, whole: bool = False) -> None:
+    """Wait until the server has laid the labels out for the range the reader zoomed
+    to (the zoom watcher reports it once the wheel or drag has stopped), and the page
+    is idle with that chart."""
+    try:
+        for _ in range(2):  # a report may still be on its way: the same after a pause
+            page.wait_for_function(_LAID_FOR_THE_VIEW, arg=whole, timeout=30_000)
+            page.wait_for_selector(IDLE)
+            page.wait_for_timeout(700)
+        page.wait_for_function(_LAID_FOR_THE_VIEW, arg=whole, timeout=30_000)
+    except Exception:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "zoom-labels-failed.png"))
+        raise
+
+
+def test_a_wheel_zoom_lays_the_labels_out_again(page: Any) -> None:
+    """Issue 7: a zoom with the mouse wheel (no button, so nothing Streamlit hears of
+    by itself) reveals labels that had no room in the wide view, keeps the ones it
+    had in the window, overlaps none, and leaves the reader where they zoomed to."""
+    _add_second_document(page)
+    _lanes(page, "One lane", 1)
+    state = page.evaluate(_LABEL_STATE)
+    wide = state["labels"]
+    unnamed = set(state["events"]) - {name.removeprefix("label:") for name, _ in wide}
+    assert unnamed, "the wide view names every event: this timeline cannot show a reveal"
+    plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    where = page.evaluate(_EVENT_X)
+    # zoom in on an unnamed event that has others near it (the crowded part)
+    inside = sorted(where[e] for e in unnamed if plot["x"] + 5 < where[e] < plot["x"] + plot["width"] - 5)
+    assert inside, "no unnamed event inside the plot"
+    x = inside[len(inside) // 2] + 1
+    page.mouse.move(x, plot["y"] + plot["height"] / 2)
+    for _ in range(22):  # Plotly zooms about 10% a wheel step
+        page.mouse.wheel(0, -120)
+        page.wait_for_timeout(40)
+    _wait_for_labels_of_the_view(page)
+    zoomed = page.evaluate(_LABEL_STATE)
+    lo, hi = zoomed["range"]
+    full = state["range"]
+    assert hi - lo < 0.6 * (full[1] - full[0]), f"the view went back to {zoomed['range']}"
+    before = {name for name, at in wide if lo <= at <= hi}
+    after = {name for name, at in zoomed["labels"] if lo <= at <= hi}
+    assert before <= after, "labels of the wide view went missing"
+    revealed = {name.removeprefix("label:") for name in after} & unnamed
+    assert revealed, "the wheel zoom named no event that had no room in the wide view"
+    plot, boxes, lanes = _label_boxes(page)
+    assert boxes, "no label drawn after the zoom"
+    for i, a in enumerate(boxes):
+        assert a["x"] >= plot["x"] - 1, "a label runs over the lane names"
+        for b in boxes[i + 1 :]:
+            assert not _overlap(a, b), f"labels overlap: {a} {b}"
+        for lane in lanes:
+            assert not _overlap(a, lane), "a label covers a lane name"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "wheel-zoom.png"))
+
+    # a drag pans (the chart's drag mode): the labels follow to the new range
+    y = plot["y"] + plot["height"] * 0.97  # low in the plot, clear of the marks
+    page.mouse.move(plot["x"] + plot["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(plot["x"] + plot["width"] * 0.6, y, steps=12)
+    page.mouse.up()
+    page.wait_for_function(
+        "(old) => document.querySelector('.js-plotly-plot').layout.meta.labels_for.join() !== old",
+        arg=",".join(str(v) for v in page.evaluate(
+            "() => document.querySelector('.js-plotly-plot').layout.meta.labels_for")))
+    _wait_for_labels_of_the_view(page)
+    panned = page.evaluate(_LABEL_STATE)
+    assert panned["range"][0] < lo, "the drag did not pan back in time"
+    _, boxes, _ = _label_boxes(page)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not _overlap(a, b), f"after the pan, labels overlap: {a} {b}"
 
 
 PHONE_AGENT = (
