@@ -15,6 +15,8 @@ It sends numbers and date strings that Plotly wrote, and writes nothing into the
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
 from timeline import figure
@@ -79,3 +81,12 @@ def watch() -> None:
 def reported() -> figure.Zoom:
     """The zoom the browser last reported (no window before the first one)."""
     return figure.Zoom.reported(st.session_state.get("chart_zoom"))
+
+
+def forget_unless_used(fig: Any) -> None:
+    """Forget a reported zoom that ``fig`` did not use (it was of another range: new
+    documents or filters changed the chart's), so that it cannot come back when that
+    range does (an undo), taking the reader to where they were before."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    if meta.get("labels_for") == meta.get("extent"):
+        st.session_state.chart_zoom = None

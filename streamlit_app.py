@@ -843,6 +843,7 @@ fig = figure.build_figure(
     page=figure.Page(screen=_phone_width()),
     zoom=chart_zoom.reported(),  # labels for the range the reader zoomed to
 )
+chart_zoom.forget_unless_used(fig)
 if view.empty:
     page_head.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))
 stem = store.sanitize_name(chart_title or "tidslinje")

@@ -352,6 +352,31 @@ def test_undo_and_redo_every_step_removing_a_document_too(seed: pd.DataFrame) ->
     assert len(at.session_state["ops"]) == 1
 
 
+def test_a_reported_zoom_is_drawn_with_its_labels_and_forgotten_on_another_range() -> None:
+    """The zoom watcher's report (what the browser sends after a wheel or drag zoom)
+    draws the chart at that range with the labels of its window; once the chart's
+    whole range changes (a new document), the report is forgotten, so that undoing the
+    document does not take the reader back to it."""
+    at = start()
+    meta = spec(at)["layout"]["meta"]
+    lo, hi = meta["extent"]
+    window = ["2018-06-01 06:00:00.5", hi]
+    at.session_state["chart_zoom"] = {"range": window, "extent": meta["extent"]}
+    at.run()
+    layout = spec(at)["layout"]
+    assert layout["xaxis"]["range"] == layout["meta"]["labels_for"] != meta["extent"]
+    assert layout["meta"]["labels_for"][0].startswith("2018-06-01")
+    at.text_input(key="paste_name").input("muren")  # a date before the chart's first
+    at.text_area(key="paste_text").input("date 2019-05\n\nBerlinmuren falt 9. november 1989.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    layout = spec(at)["layout"]
+    assert layout["meta"]["extent"][0] < lo
+    assert layout["meta"]["labels_for"] == layout["meta"]["extent"] == layout["xaxis"]["range"]
+    assert at.session_state["chart_zoom"] is None
+    at.button(key="detail:undo").click().run()
+    assert spec(at)["layout"]["xaxis"]["range"] == meta["extent"]
+
+
 # A note with events of its own (NOTE's are merged into the bundled article's).
 OWN_NOTE = (
     "date 2019-05\n\nStortinget vedtok statsbudsjettet 5. desember 2018. "
