@@ -27,7 +27,7 @@ import streamlit as st
 from timeline import curate, docmarks, i18n, ingest, naming, userdate, words
 from timeline import view as views
 from timeline.frame import split_actors
-from timeline.history import History, Step, remove_document
+from timeline.history import History, Step, added_document, remove_document
 from timeline.types import EVENT_TYPES
 
 md = views.escape_markdown
@@ -237,6 +237,12 @@ def push(make: Callable[..., dict[str, Any]], *args: Any, kind: str, name: str,
     record(kind, name, [*st.session_state.ops, op])
     flash("success", success, where)
     return True
+
+
+def added(doc_id: str, title: str) -> None:
+    """The document ``doc_id`` was just added: one step, undoable."""
+    state = st.session_state
+    _history().push(added_document(state.docs, state.ops, doc_id, title))
 
 
 def _step(direction: str, where: str) -> None:

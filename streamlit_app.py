@@ -53,6 +53,7 @@ if chart_slot is not chart_box:
 import pandas as pd  # noqa: E402
 import PIL.Image  # noqa: E402, F401  (see PngWarmup)
 
+import chart_zoom  # noqa: E402
 import doc_view  # noqa: E402
 import store_view  # noqa: E402
 import timeline  # noqa: E402
@@ -320,13 +321,17 @@ def _doc_infos() -> list[naming.DocInfo]:
     ]
 
 
-def _add_doc(entry: dict[str, Any]) -> None:
+def _add_doc(entry: dict[str, Any], *, step: bool = True) -> None:
+    """A document joins the session; ``step``: the person added it, and undo takes it
+    out again (not the bundled article of a first visit, nor an opened file's)."""
     state = st.session_state
     entry = dict(entry)
     entry["name"] = ingest.unique_name(entry["name"], (d["name"] for d in state.docs))
     entry["id"] = f"d{state.next_doc}"
     state.next_doc += 1
     state.docs.append(entry)
+    if step:
+        doc_view.added(entry["id"], entry["title"])
 
 
 def _init_state() -> None:
@@ -341,7 +346,7 @@ def _init_state() -> None:
     state.setdefault("seen_uploads", set())
     seed = DATA_DIR / SEED
     if first_visit and seed.exists():
-        _add_doc(read_bundled(SEED, seed.stat().st_mtime))
+        _add_doc(read_bundled(SEED, seed.stat().st_mtime), step=False)
 
 
 def _flash(kind: str, message: str, where: str = "curate") -> None:
@@ -505,7 +510,8 @@ def _restore(saved: store.SavedTimeline, label: str) -> None:
                     "source": d.source if d.source in SOURCES else "saved",
                     "publisher": "" if d.source in SOURCES else d.source,
                     "url": d.url,
-                }
+                },
+                step=False,
             )
         state.ops = list(saved.ops)
         if not saved.documents and saved.events:
@@ -723,6 +729,9 @@ for d in state.docs:
             tr()("app.last_valid_date", err=_reason(err), date=d["dct"] or tr()("app.none"))
         )
     lang = state[f"{did}:lang"] = _offered(state[f"{did}:lang"], LANGS, "auto")
+    # The document holds what the person set, so that it leaves and comes back with it
+    # (undo of its removal, redo of its addition).
+    d["title"], d["lang"] = state[f"{did}:title"], lang
     try:
         frame, heavy = extract_cached(
             d["name"], d["text"], None if lang == "auto" else lang, d["dct"] or None
@@ -832,7 +841,9 @@ fig = figure.build_figure(
     highlight=state.detail_pick,
     lang=ui,
     page=figure.Page(screen=_phone_width()),
+    zoom=chart_zoom.reported(),  # labels for the range the reader zoomed to
 )
+chart_zoom.forget_unless_used(fig)
 if view.empty:
     page_head.info(t("app.no_events_filtered") if not curated.empty else t("app.no_events"))
 stem = store.sanitize_name(chart_title or "tidslinje")
@@ -844,6 +855,8 @@ chart_slot.plotly_chart(
     config=figure.chart_config(stem),
     alt=t.n("app.chart_alt", len(view)),
 )
+with chart_box:
+    chart_zoom.watch()
 
 with controls:
     with st.container(border=True):

@@ -343,11 +343,80 @@ def test_undo_and_redo_every_step_removing_a_document_too(seed: pd.DataFrame) ->
     at.button(key="detail:redo").click().run()
     assert [d["name"] for d in at.session_state["docs"]] == ["notat"]
     at.button(key="detail:undo").click().run()
-    at.button(key="detail:undo").click().run()  # and the edit before it
-    assert at.session_state["ops"] == [] and len(at.session_state["docs"]) == 2
+    at.button(key="detail:undo").click().run()  # the paste before it
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME]
+    at.button(key="detail:undo").click().run()  # and the edit before that
+    assert at.session_state["ops"] == [] and len(at.session_state["docs"]) == 1
     assert at.button(key="detail:undo").disabled
     at.button(key="detail:redo").click().run()
     assert len(at.session_state["ops"]) == 1
+
+
+def test_a_reported_zoom_is_drawn_with_its_labels_and_forgotten_on_another_range() -> None:
+    """The zoom watcher's report (what the browser sends after a wheel or drag zoom)
+    draws the chart at that range with the labels of its window; once the chart's
+    whole range changes (a new document), the report is forgotten, so that undoing the
+    document does not take the reader back to it."""
+    at = start()
+    meta = spec(at)["layout"]["meta"]
+    lo, hi = meta["extent"]
+    window = ["2018-06-01 06:00:00.5", hi]
+    at.session_state["chart_zoom"] = {"range": window, "extent": meta["extent"]}
+    at.run()
+    layout = spec(at)["layout"]
+    assert layout["xaxis"]["range"] == layout["meta"]["labels_for"] != meta["extent"]
+    assert layout["meta"]["labels_for"][0].startswith("2018-06-01")
+    at.text_input(key="paste_name").input("muren")  # a date before the chart's first
+    at.text_area(key="paste_text").input("date 2019-05\n\nBerlinmuren falt 9. november 1989.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    layout = spec(at)["layout"]
+    assert layout["meta"]["extent"][0] < lo
+    assert layout["meta"]["labels_for"] == layout["meta"]["extent"] == layout["xaxis"]["range"]
+    assert at.session_state["chart_zoom"] is None
+    at.button(key="detail:undo").click().run()
+    assert spec(at)["layout"]["xaxis"]["range"] == meta["extent"]
+
+
+# A note with events of its own (NOTE's are merged into the bundled article's).
+OWN_NOTE = (
+    "date 2019-05\n\nStortinget vedtok statsbudsjettet 5. desember 2018. "
+    "Regjeringen la fram en ny klimaplan i mars 2017."
+)
+
+
+def test_adding_a_document_is_undone_and_redone_with_its_edits(seed: pd.DataFrame) -> None:
+    """Undo takes a pasted document out again (no note about its events left behind),
+    redo brings it back with the title the person gave it, and the edit of one of its
+    events comes back with the next redo."""
+    at = start()
+    at.text_input(key="paste_name").input("notat")
+    at.text_area(key="paste_text").input(OWN_NOTE)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "notat"]
+    at.text_input(key="d2:title").input("Sanksjonsnotatet").run()
+    curated = at.session_state["curated"]
+    mine = str(curated.loc[curated["doc"] == "notat", "event_id"].iloc[0])
+    _edit(at, mine, title="FN varslet sanksjoner")
+    assert_healthy(at)
+    with_note = chart_ids(at)
+    assert mine in with_note
+
+    at.button(key="detail:undo").click().run()  # the edit
+    at.button(key="detail:undo").click().run()  # the paste
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME]
+    assert chart_ids(at) == set(seed["event_id"]) and not at.warning
+    assert any("adding the document “notat”" in unescape_md(m.value) for m in at.info)
+    assert at.button(key="detail:undo").disabled  # the bundled article is no step
+
+    at.button(key="detail:redo").click().run()
+    assert_healthy(at)
+    assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "notat"]
+    assert at.text_input(key="d2:title").value == "Sanksjonsnotatet"
+    at.button(key="detail:redo").click().run()
+    assert chart_ids(at) == with_note and not at.warning
+    curated = at.session_state["curated"].set_index("event_id")
+    assert curated.at[mine, "title"] == "FN varslet sanksjoner"
 
 
 def test_a_lane_change_or_a_new_document_deselects(seed: pd.DataFrame) -> None:

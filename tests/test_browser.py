@@ -371,7 +371,7 @@ def _zoom(page: Any, label: str) -> None:
         "(old) => document.querySelector('.js-plotly-plot').layout.xaxis.range.join() !== old",
         arg=before,
     )
-    page.wait_for_timeout(300)
+    _wait_for_labels_of_the_view(page, whole=True)  # the run the zoom watcher asks for
 
 
 def test_zoom_buttons_1m_and_1y_show_events(page: Any) -> None:
@@ -464,6 +464,45 @@ def _label_boxes(page: Any) -> tuple[dict[str, float], list[dict[str, float]], l
     return plot, labels, [b for b in lanes if b]
 
 
+# The chart as the browser has it: the events it draws and its lanes.
+_CHART_SHAPE = """() => {
+    const gd = document.querySelector('.js-plotly-plot');
+    if (!gd || !gd.data || !gd.layout || !gd.layout.yaxis) return null;
+    const events = new Set(gd.data.flatMap(t => (t.customdata || [])
+        .map(c => Array.isArray(c) ? c[0] : null).filter(c => typeof c === 'string')));
+    return {events: events.size, lanes: (gd.layout.yaxis.tickvals || []).length};
+}"""
+
+
+def _chart_shape(page: Any) -> dict[str, int]:
+    return page.evaluate(_CHART_SHAPE) or {"events": 0, "lanes": 0}
+
+
+def _wait_for_chart(page: Any, condition: str, arg: Any = None) -> None:
+    """Wait until the chart shown satisfies ``condition`` (a JS function of the chart's
+    shape, see _CHART_SHAPE, and ``arg``), then for the script to be idle. Waiting for
+    idle alone is not enough after a click: the page is idle between the click and the
+    start of the rerun it asks for, and a slow rerun (a text read for the first time on
+    this server) leaves the old chart there for longer than any fixed pause."""
+    page.wait_for_function(
+        f"(arg) => {{ const s = ({_CHART_SHAPE})(); return !!s && ({condition})(s, arg); }}", arg=arg)
+    page.wait_for_selector(IDLE)
+
+
+def _add_second_document(page: Any) -> None:
+    """Paste SECOND_DOC and wait until the chart draws its events too."""
+    before = _chart_shape(page)["events"]
+    _paste(page, "Reuters", SECOND_DOC)
+    _wait_for_chart(page, "(s, n) => s.events > n", before)
+
+
+def _lanes(page: Any, choice: str, lanes: int) -> None:
+    """Pick the lane arrangement ``choice`` and wait for the chart to have ``lanes`` lanes."""
+    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
+    main.locator('[data-testid="stButtonGroup"]').first.get_by_text(choice, exact=True).click()
+    _wait_for_chart(page, "(s, n) => s.lanes === n", lanes)
+
+
 def _overlap(a: dict[str, float], b: dict[str, float], slack: float = 1.0) -> bool:
     return (a["x"] + slack < b["x"] + b["width"] and b["x"] + slack < a["x"] + a["width"]
             and a["y"] + slack < b["y"] + b["height"] and b["y"] + slack < a["y"] + a["height"])
@@ -485,14 +524,9 @@ def test_labels_do_not_overlap_at_the_default_zoom(page: Any) -> None:
     """Item 2 of issue 7, checked from the label boxes: the bundled article, then a
     two-document timeline, by type and by document."""
     _assert_labels_apart(page, "bundled article")
-    _paste(page, "Reuters", SECOND_DOC)
-    page.wait_for_selector(MARKS, state="attached")
+    _add_second_document(page)
     _assert_labels_apart(page, "two documents, by type")
-    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
-    lanes = main.locator('[data-testid="stButtonGroup"]').first
-    lanes.get_by_text("Document", exact=True).click()
-    page.wait_for_selector(IDLE)
-    page.wait_for_timeout(500)
+    _lanes(page, "Document", 2)
     _assert_labels_apart(page, "two documents, by document")
 
 
@@ -516,12 +550,8 @@ def test_zooming_in_reveals_labels_that_had_no_room(page: Any) -> None:
     label (11 of 11 named), so there is nothing to reveal; the test first makes a denser
     real timeline, the article and a second report in one lane, where the wide view
     must drop some (checked, so that the test cannot pass for want of a dropped label)."""
-    _paste(page, "Reuters", SECOND_DOC)
-    page.wait_for_selector(MARKS, state="attached")
-    main = page.locator('[data-testid="stMain"]')  # (the sidebar has the language switch)
-    main.locator('[data-testid="stButtonGroup"]').first.get_by_text("One lane", exact=True).click()
-    page.wait_for_selector(IDLE)
-    page.wait_for_timeout(500)
+    _add_second_document(page)
+    _lanes(page, "One lane", 1)
     state = page.evaluate(_LABEL_STATE)
     wide = state["labels"]
     unnamed = set(state["events"]) - {name.removeprefix("label:") for name, _ in wide}
@@ -545,6 +575,113 @@ def test_zooming_in_reveals_labels_that_had_no_room(page: Any) -> None:
     assert revealed, "no zoom button named more events than the wide view"
     _zoom(page, "all")
     assert {n for n, _ in page.evaluate(_LABEL_STATE)["labels"]} == {n for n, _ in wide}
+
+
+# Where each event's mark starts, in page pixels (a bar's start, a day's marker).
+_EVENT_X = """() => {
+    const gd = document.querySelector('.js-plotly-plot');
+    const ax = gd._fullLayout.xaxis;
+    const left = gd.querySelector('.nsewdrag').getBoundingClientRect().left;
+    const out = {};
+    for (const t of gd._fullData) {
+        const cd = t.customdata || [];
+        for (let i = 0; i < cd.length; i++) {
+            const id = Array.isArray(cd[i]) ? cd[i][0] : null;
+            if (typeof id !== 'string' || id in out) continue;
+            const v = t.type === 'bar' ? (Array.isArray(t.base) || ArrayBuffer.isView(t.base)
+                ? t.base[i] : t.base) : t.x[i];
+            out[id] = left + ax.l2p(ax.r2l(v));
+        }
+    }
+    return out;
+}"""
+
+
+# The chart's labels are laid out for the range shown (``whole``: which may be the whole).
+_LAID_FOR_THE_VIEW = """(whole) => {
+    const gd = document.querySelector('.js-plotly-plot');
+    const m = (gd && gd.layout && gd.layout.meta) || {};
+    const ax = gd && gd._fullLayout && gd._fullLayout.xaxis;
+    if (!m.labels_for || !ax || (!whole && m.labels_for.join() === m.extent.join())) return false;
+    const [a, b] = ax.range.map(v => ax.r2l(v)), [c, d] = m.labels_for.map(v => ax.r2l(v));
+    return Math.abs(a - c) <= 0.01 * (b - a) && Math.abs(b - d) <= 0.01 * (b - a);
+}"""
+
+
+def _wait_for_labels_of_the_view(page: Any, whole: bool = False) -> None:
+    """Wait until the server has laid the labels out for the range the reader zoomed
+    to (the zoom watcher reports it once the wheel or drag has stopped), and the page
+    is idle with that chart."""
+    try:
+        for _ in range(2):  # a report may still be on its way: the same after a pause
+            page.wait_for_function(_LAID_FOR_THE_VIEW, arg=whole, timeout=30_000)
+            page.wait_for_selector(IDLE)
+            page.wait_for_timeout(700)
+        page.wait_for_function(_LAID_FOR_THE_VIEW, arg=whole, timeout=30_000)
+    except Exception:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "zoom-labels-failed.png"))
+        raise
+
+
+def test_a_wheel_zoom_lays_the_labels_out_again(page: Any) -> None:
+    """Issue 7: a zoom with the mouse wheel (no button, so nothing Streamlit hears of
+    by itself) reveals labels that had no room in the wide view, keeps the ones it
+    had in the window, overlaps none, and leaves the reader where they zoomed to."""
+    _add_second_document(page)
+    _lanes(page, "One lane", 1)
+    state = page.evaluate(_LABEL_STATE)
+    wide = state["labels"]
+    unnamed = set(state["events"]) - {name.removeprefix("label:") for name, _ in wide}
+    assert unnamed, "the wide view names every event: this timeline cannot show a reveal"
+    plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    where = page.evaluate(_EVENT_X)
+    # zoom in on an unnamed event that has others near it (the crowded part)
+    inside = sorted(where[e] for e in unnamed if plot["x"] + 5 < where[e] < plot["x"] + plot["width"] - 5)
+    assert inside, "no unnamed event inside the plot"
+    x = inside[len(inside) // 2] + 1
+    page.mouse.move(x, plot["y"] + plot["height"] / 2)
+    for _ in range(22):  # Plotly zooms about 10% a wheel step
+        page.mouse.wheel(0, -120)
+        page.wait_for_timeout(40)
+    _wait_for_labels_of_the_view(page)
+    zoomed = page.evaluate(_LABEL_STATE)
+    lo, hi = zoomed["range"]
+    full = state["range"]
+    assert hi - lo < 0.6 * (full[1] - full[0]), f"the view went back to {zoomed['range']}"
+    before = {name for name, at in wide if lo <= at <= hi}
+    after = {name for name, at in zoomed["labels"] if lo <= at <= hi}
+    assert before <= after, "labels of the wide view went missing"
+    revealed = {name.removeprefix("label:") for name in after} & unnamed
+    assert revealed, "the wheel zoom named no event that had no room in the wide view"
+    plot, boxes, lanes = _label_boxes(page)
+    assert boxes, "no label drawn after the zoom"
+    for i, a in enumerate(boxes):
+        assert a["x"] >= plot["x"] - 1, "a label runs over the lane names"
+        for b in boxes[i + 1 :]:
+            assert not _overlap(a, b), f"labels overlap: {a} {b}"
+        for lane in lanes:
+            assert not _overlap(a, lane), "a label covers a lane name"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "wheel-zoom.png"))
+
+    # a drag pans (the chart's drag mode): the labels follow to the new range
+    y = plot["y"] + plot["height"] * 0.97  # low in the plot, clear of the marks
+    page.mouse.move(plot["x"] + plot["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(plot["x"] + plot["width"] * 0.6, y, steps=12)
+    page.mouse.up()
+    page.wait_for_function(
+        "(old) => document.querySelector('.js-plotly-plot').layout.meta.labels_for.join() !== old",
+        arg=",".join(str(v) for v in page.evaluate(
+            "() => document.querySelector('.js-plotly-plot').layout.meta.labels_for")))
+    _wait_for_labels_of_the_view(page)
+    panned = page.evaluate(_LABEL_STATE)
+    assert panned["range"][0] < lo, "the drag did not pan back in time"
+    _, boxes, _ = _label_boxes(page)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not _overlap(a, b), f"after the pan, labels overlap: {a} {b}"
 
 
 PHONE_AGENT = (

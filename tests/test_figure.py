@@ -855,6 +855,42 @@ def test_zoom_buttons_carry_the_labels_of_their_window():
     assert revealed, "no window named more events than the wide view"
 
 
+def test_a_reported_zoom_lays_the_labels_out_for_its_window():
+    """Issue 7: a wheel or drag zoom, reported by the browser, gets the labels of its
+    window, as a zoom button does, and keeps the reader there (the figure's range is
+    the window, the range slider's the whole); a window reported on another chart's
+    range, or junk, is none."""
+    from timeline.figure import Zoom
+
+    frame = crowded_frame()
+    wide = build_figure(frame, title="Talks").to_dict()["layout"]
+    button = wide["updatemenus"][0]["buttons"][0]["args"][0]  # "1m"
+    extent = wide["meta"]["extent"]
+    assert wide["meta"]["labels_for"] == extent
+    # as Plotly writes a range that a wheel left between two days
+    window = [f"{button['xaxis.range'][0]}:00.0071", button["xaxis.range"][1]]
+    zoomed = build_figure(frame, title="Talks",
+                          zoom=Zoom.reported({"range": window, "extent": extent})).to_dict()["layout"]
+    assert label_names(zoomed["annotations"]) == label_names(button["annotations"])
+    assert label_names(zoomed["annotations"]) > label_names(wide["annotations"]) & label_names(
+        zoomed["annotations"])
+    assert zoomed["xaxis"]["range"] == zoomed["meta"]["labels_for"]  # the reader's zoom
+    assert zoomed["meta"]["labels_for"][0].startswith(button["xaxis.range"][0])
+    assert zoomed["xaxis"]["rangeslider"]["range"] == wide["xaxis"]["range"]
+    assert any(a.get("name") == "subtitle" for a in zoomed["annotations"])
+    others = [
+        {"range": window, "extent": ["2001-01-01", extent[1]]},  # another chart's range
+        {"range": extent, "extent": extent},  # the whole range
+        {"range": ["2019-02-30", "x"], "extent": extent},
+        {"range": [1, 2, 3], "extent": extent},
+        "<script>", None,
+    ]
+    for value in others:
+        again = build_figure(frame, title="Talks", zoom=Zoom.reported(value)).to_dict()["layout"]
+        assert again["annotations"] == wide["annotations"], value
+        assert again["meta"]["labels_for"] == extent == again["xaxis"]["range"]
+
+
 def test_large_timelines_name_their_most_important_events():
     """Above 1,000 events (WebGL) the most reported events are labelled, on a white
     ground; identical events are one mark whose hover names the others; the key says

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline import curate, export, store
+from timeline.history import History, added_document
 from timeline.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +65,51 @@ def test_a_removed_document_can_be_put_back() -> None:
     assert gone is not None and ws.timeline()[0].empty
     ws.documents.append(gone)
     assert ws.timeline()[0].equals(before)
+
+
+def test_adding_a_document_is_undone_and_redone_with_its_edits() -> None:
+    """Undo takes an added document out again (its events with it, no note left
+    behind); redo puts it back as the person had set it, and the edits of its events,
+    steps of their own, come back with their redo."""
+    ws = Workspace()
+    ws.add_text(A, "a.txt")
+    alone, _ = ws.timeline()
+    history = History()
+    b = ws.add_text(B, "b.txt")
+    history.push(added_document(ws.documents, ws.ops, b.id))
+    assert history.done[-1].kind == "add_doc" and history.done[-1].name == "b.txt"
+    ws.update(b.id, title="Kreml om møtet")  # a setting of the document, not a step
+    frame, _ = ws.timeline()
+    meeting = str(frame[frame["type"] == "meeting"].iloc[0]["event_id"])
+    edit = curate.make_edit_op(frame, meeting, {"title": "Møtet i Vladivostok"})
+    history.record("edit", "Møtet i Vladivostok", ws.ops, [*ws.ops, edit])
+    ws.ops = [*ws.ops, edit]
+
+    ws.documents, ws.ops, step = history.undo(ws.documents, ws.ops)
+    assert step.kind == "edit" and ws.ops == []
+    ws.documents, ws.ops, step = history.undo(ws.documents, ws.ops)
+    assert step.kind == "add_doc" and [d.name for d in ws.documents] == ["a.txt"]
+    gone, notes = ws.timeline()
+    assert notes == [] and gone.equals(alone)
+    assert history.undo(ws.documents, ws.ops) is None  # the first document was not a step
+
+    ws.documents, ws.ops, step = history.redo(ws.documents, ws.ops)
+    assert step.kind == "add_doc" and [d.name for d in ws.documents] == ["a.txt", "b.txt"]
+    assert ws.documents[1].title == "Kreml om møtet" and ws.documents[1].id == b.id
+    ws.documents, ws.ops, step = history.redo(ws.documents, ws.ops)
+    assert step.kind == "edit"
+    back, notes = ws.timeline()
+    assert notes == [] and "Møtet i Vladivostok" in set(back["title"])
+    assert {m["doc"] for m in back[back["type"] == "meeting"].iloc[0]["mentions"]} == {"a.txt", "b.txt"}
+
+    # undone again, then another document added: nothing left to redo
+    ws.documents, ws.ops, _ = history.undo(ws.documents, ws.ops)
+    ws.documents, ws.ops, _ = history.undo(ws.documents, ws.ops)
+    c = ws.add_text(B, "c.txt")
+    history.push(added_document(ws.documents, ws.ops, c.id))
+    assert history.redo(ws.documents, ws.ops) is None
+    with pytest.raises(KeyError):
+        added_document(ws.documents, ws.ops, "d9")
 
 
 def test_document_settings_change_the_timeline() -> None:

@@ -12,6 +12,7 @@ labels come out round.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,7 @@ from .calendar import Day
 from .chartstyle import chart_lang
 from .frame import rows_of
 
-__all__ = ["VAGUE_GRAINS", "ChartEvent", "format_when", "off_chart", "parse_events"]
+__all__ = ["VAGUE_GRAINS", "ChartEvent", "format_when", "from_plot_x", "off_chart", "parse_events"]
 
 
 def cell_text(value: Any) -> str:
@@ -134,6 +135,31 @@ def day_x(pos: float) -> str:
 
 def plot_x(pos: float, date_axis: bool) -> str | float:
     return day_x(pos) if date_axis else pos
+
+
+# A date as Plotly writes an axis range: "2019-04-25", "2019-04-25 13:05",
+# "2019-04-25 13:05:59.1234" (years 1-9999 only: a date axis has no others).
+_PLOT_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}(?:\.\d*)?))?)?")
+
+
+def from_plot_x(value: Any, date_axis: bool) -> float | None:
+    """A position as the browser reports it (an end of the range a reader zoomed to),
+    back on the plotting scale: the inverse of :func:`plot_x`. None for anything else:
+    a value from the browser is untrusted."""
+    if date_axis:
+        found = _PLOT_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+        if found is None:
+            return None
+        year, month, day, hours, minutes, seconds = found.groups()
+        try:
+            number = Day(int(year), int(month), int(day)).number
+        except ValueError:
+            return None
+        into = int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(seconds or 0)
+        return number + into / 86400 if into < 86400 else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
 
 
 def mark_x(ev: ChartEvent) -> float:

@@ -29,6 +29,7 @@ from .chartevents import (
     ChartEvent,
     cell_text,
     day_x,
+    from_plot_x,
     parse_events,
     place_on_x,
     plot_x,
@@ -268,9 +269,50 @@ class Page:
 class Zoom:
     """The reader's zoom. ``revision`` is Plotly's ``uirevision``: keep it constant to
     keep the user's zoom across reruns; change it (e.g. to a hash of the documents) to
-    reset the view."""
+    reset the view.
+
+    ``window``: the x range the reader zoomed or panned to, and ``extent``: the whole
+    range of the chart they did it on, both as the browser reports them (Plotly's range
+    values, see :meth:`reported`). The labels are laid out for the window, as a zoom
+    button lays out its own: those that had no room in the wide view appear; and the
+    figure's x range is the window (Streamlit draws a changed figure afresh, so the
+    reader's own zoom is not kept by ``revision`` alone). A window reported on another
+    extent is ignored: new documents or filters changed the chart's range, and the
+    chart shows the whole of it again."""
 
     revision: str = UIREVISION
+    window: tuple[Any, Any] | None = None
+    extent: tuple[Any, Any] | None = None
+
+    @classmethod
+    def reported(cls, value: Any, revision: str = UIREVISION) -> Zoom:
+        """The zoom from what the browser sent (``{"range": [a, b], "extent": [c, d]}``);
+        anything else is no window (a value from the browser is untrusted)."""
+        pairs = []
+        for key in ("range", "extent"):
+            got = value.get(key) if isinstance(value, dict) else None
+            if not isinstance(got, list | tuple) or len(got) != 2:
+                return cls(revision)
+            pairs.append((got[0], got[1]))
+        return cls(revision, window=pairs[0], extent=pairs[1])
+
+    def laid_out(self, date_axis: bool, lo: float, hi: float) -> tuple[float, float] | None:
+        """The window on the plotting scale, when it belongs to a chart whose whole
+        range is ``lo``..``hi`` and is not that whole range; else None."""
+        if self.window is None or self.extent is None:
+            return None
+        window = [from_plot_x(v, date_axis) for v in self.window]
+        extent = [from_plot_x(v, date_axis) for v in self.extent]
+        if None in window or None in extent:
+            return None
+        a, b = sorted(float(v) for v in window if v is not None)
+        c, d = sorted(float(v) for v in extent if v is not None)
+        close = 1e-3 * (hi - lo)  # a date is sent to the minute
+        if abs(c - lo) > close or abs(d - hi) > close or b - a <= 0:
+            return None
+        if abs(a - lo) <= close and abs(b - hi) <= close:
+            return None
+        return a, b
 
 
 SCREEN = Page()
@@ -569,6 +611,7 @@ def build_figure(
     labelled = items if packed else place_labels(items, lo, hi, budget.plot_w, _FIRST_LABELS,
                                                  over_marks=True)
     first = label_annotations(labelled, date_axis, hl)
+    window = zoom.laid_out(date_axis, lo, hi)
 
     def labels_for(left: float, right: float) -> list[dict[str, Any]]:
         """The labels laid out for the window left..right, on the packed rows (the
@@ -581,6 +624,8 @@ def build_figure(
 
     layout = _base_layout(title, budget.height, lang, budget.title_lines, budget.mode_row)
     xaxis = _x_axis(date_axis, lo, hi, lang, budget.slider / budget.plot)
+    if window is not None:
+        xaxis["range"] = [plot_x(v, date_axis) for v in window]  # the slider keeps the whole
     if page.static:
         xaxis["rangeslider"] = dict(visible=False)
     yaxis, shapes = _lane_axis(lanes, lane_by)
@@ -597,7 +642,11 @@ def build_figure(
         hoverdistance=16,
         barmode="overlay",  # bars of different groups share a row without being shifted
         dragmode="pan",
-        annotations=first + notes,
+        annotations=first + notes if window is None else labels_for(*window),
+        # The range the labels are laid out for, and the whole range: the app's zoom
+        # watcher reports a zoom or pan to another range (see Zoom).
+        meta={"labels_for": [plot_x(v, date_axis) for v in window or (lo, hi)],
+              "extent": [plot_x(lo, date_axis), plot_x(hi, date_axis)]},
         updatemenus=[] if page.static else [_range_buttons(
             events, scale, lang, labels_for, budget.top_axis)],
     )

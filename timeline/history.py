@@ -6,6 +6,10 @@ a document changes the list of documents as well, and takes the changes to that
 document's events out of the log with it (they cannot apply without it, and would
 otherwise stay behind as notes about events that no longer exist); undoing the
 removal puts the document back where it was and the log as it was, with those changes.
+Adding a document is a step too: undoing it takes the document out again, redoing it
+puts back the document as it was when it was taken out (its title, date and language
+as the person had set them); the changes made to its events afterwards are steps of
+their own, undone before it and redone after it.
 
 A :class:`History` holds the steps done and undone. It never holds the state itself:
 ``undo``/``redo`` are given the documents and the log as they are now and return them
@@ -18,12 +22,12 @@ can be undone too. Pure data: no clock, no widgets.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import curate
 
-__all__ = ["History", "Step", "remove_document"]
+__all__ = ["History", "Step", "added_document", "remove_document"]
 
 Ops = tuple[Mapping[str, Any], ...]
 
@@ -31,8 +35,9 @@ Ops = tuple[Mapping[str, Any], ...]
 @dataclass(frozen=True)
 class Step:
     """One step: what kind (``edit``, ``delete``, ``merge``, ``add``, ``reset``,
-    ``remove``), the name of what it was done to (an event title, a document name),
-    the log before and after it, and for a removal the document and its place."""
+    ``remove``, ``add_doc``), the name of what it was done to (an event title, a
+    document name), the log before and after it, and for a removal or an addition the
+    document and its place (``adds``: the step added it, else it removed it)."""
 
     kind: str
     name: str
@@ -40,6 +45,7 @@ class Step:
     ops_after: Ops
     document: Any = None
     position: int = -1
+    adds: bool = False
 
 
 def _doc_id(doc: Any) -> str:
@@ -59,6 +65,34 @@ def remove_document(docs: Sequence[Any], ops: Sequence[Mapping[str, Any]], doc_i
     new_ops = curate.ops_without_document(ops, doc_name)
     step = Step("remove", name or doc_name, tuple(ops), tuple(new_ops), docs[position], position)
     return kept, new_ops, step
+
+
+def added_document(docs: Sequence[Any], ops: Sequence[Mapping[str, Any]], doc_id: str,
+                   name: str = "") -> Step:
+    """The step of adding ``doc_id``, which ``docs`` now hold (KeyError when they do
+    not): undone, it takes the document out again; the log stays as it is."""
+    position = next((i for i, d in enumerate(docs) if _doc_id(d) == doc_id), None)
+    if position is None:
+        raise KeyError(doc_id)
+    doc = docs[position]
+    label = name or str(doc["name"] if isinstance(doc, Mapping) else doc.name)
+    return Step("add_doc", label, tuple(ops), tuple(ops), doc, position, adds=True)
+
+
+def _put_back(docs: Sequence[Any], step: Step) -> list[Any]:
+    """``docs`` with the step's document at its place (once)."""
+    out = list(docs)
+    if all(_doc_id(d) != _doc_id(step.document) for d in docs):
+        out.insert(min(max(step.position, 0), len(out)), step.document)
+    return out
+
+
+def _take_out(docs: Sequence[Any], step: Step) -> tuple[list[Any], Step]:
+    """``docs`` without the step's document, and the step holding the document as it
+    was when it left (a workspace replaces a document it updates)."""
+    gone = [d for d in docs if _doc_id(d) == _doc_id(step.document)]
+    kept = [d for d in docs if _doc_id(d) != _doc_id(step.document)]
+    return kept, replace(step, document=gone[0]) if gone else step
 
 
 @dataclass
@@ -102,10 +136,13 @@ class History:
                 return None
             self.done.append(Step("change", "", tuple(ops[:-1]), tuple(ops)))
         step = self.done.pop()
-        self.undone.append(step)
         new_docs = list(docs)
-        if step.document is not None and all(_doc_id(d) != _doc_id(step.document) for d in docs):
-            new_docs.insert(min(max(step.position, 0), len(new_docs)), step.document)
+        if step.document is not None:
+            if step.adds:
+                new_docs, step = _take_out(docs, step)
+            else:
+                new_docs = _put_back(docs, step)
+        self.undone.append(step)
         return new_docs, list(step.ops_before), step
 
     def redo(self, docs: Sequence[Any], ops: Sequence[Mapping[str, Any]]
@@ -116,8 +153,11 @@ class History:
             self.undone.clear()
             return None
         step = self.undone.pop()
-        self.done.append(step)
         new_docs = list(docs)
         if step.document is not None:
-            new_docs = [d for d in docs if _doc_id(d) != _doc_id(step.document)]
+            if step.adds:
+                new_docs = _put_back(docs, step)
+            else:
+                new_docs, step = _take_out(docs, step)
+        self.done.append(step)
         return new_docs, list(step.ops_after), step

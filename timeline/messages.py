@@ -570,6 +570,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "step.add": {"nb": "den nye hendelsen «{name}»", "en": "adding “{name}”"},
     "step.reset": {"nb": "fjerningen av alle endringer", "en": "removing all changes"},
     "step.remove": {"nb": "fjerningen av dokumentet «{name}»", "en": "removing the document “{name}”"},
+    "step.add_doc": {"nb": "tilføyingen av dokumentet «{name}»", "en": "adding the document “{name}”"},
     "step.change": {"nb": "siste endring", "en": "the last change"},
     "app.when": {"nb": "Når", "en": "When"},
     "app.written_as": {"nb": "Skrevet", "en": "Written as"},
