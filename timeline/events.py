@@ -518,7 +518,7 @@ class _Reader:
                     self.recent = (s.paragraph, s.index, t.resolved.end)
             self._note_subject(view)
             self._count_states_before(view, s.end)
-        return _merge([d.event for d in self.drafts], self.lang)
+        return _merge([_to_the_day(d.event) for d in self.drafts], self.lang)
 
     def _add(self, draft: _Draft, s: Sentence) -> None:
         """Keep an event. A heading ("Historisk avtale undertegnes i dag") announces the
@@ -1567,6 +1567,19 @@ _CAPTION_REACH = 1_000
 # The news is at most this many days older than the document date: a paragraph whose
 # last date is older is telling the past.
 _NEWS_DAYS = 31
+
+
+# A part of the day after a day's value ("2022-03-18TMO"): TIMEX3 "morning", "afternoon".
+_PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|MI|AF|EV|NI|DT)$")
+
+
+def _to_the_day(e: Event) -> Event:
+    """A timeline places events on days: "fredag formiddag", "yesterday afternoon" date
+    the event to the day. The part of the day stays in the explanation and the timex."""
+    value = _PART_OF_DAY.sub("", e.date.value)
+    if value != e.date.value:
+        e.date = replace(e.date, value=value)
+    return e
 
 
 def _key(words: str) -> str:
