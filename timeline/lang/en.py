@@ -639,8 +639,12 @@ EN = Lang(
     schedule_cues=("goes into effect", "go into effect", "went into effect", "takes effect",
                    "take effect", "comes into force", "come into force", "enters into force",
                    "ahead of", "in the run-up to", "scheduled for", "set for", "slated for",
-                   "due on"),
-    hope_cues=("may", "might", "hope", "hopes", "hoping", "if", "unless",
+                   "due on",
+                   # what is prepared for lies ahead: "paving the way for the summit in July"
+                   "paving the way for", "to pave the way for", "preparing for",
+                   "to prepare for", "in preparation for"),
+    # "could" as "kan": a possibility, ahead ("Lavrov could meet them on August 17")
+    hope_cues=("may", "might", "could", "hope", "hopes", "hoping", "if", "unless",
                "considering", "would consider", "risks", "should", "ought to"),
     possible_cues=("could", "possibly", "perhaps", "likely", "unlikely", "hoped"),
     furniture_openers=("Photo", "Photos", "Image:", "Picture:", "Caption:", "Read more",
@@ -699,7 +703,9 @@ EN = Lang(
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
     relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb
-    not_future=("next to", "next door"),
+    not_future=("next to", "next door", "could not", "could have", "could only",
+                # past inability, not a possibility ahead: "could be located Wednesday"
+                "could be"),
     obligation_cues=("must", "have to", "has to", "should", "ought to", "are required to", "is required to"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<np>[^,.;:!?]+)",

@@ -580,7 +580,9 @@ NB = Lang(
                  "opptil": "EQUAL_OR_LESS", "høyst": "EQUAL_OR_LESS", "maks": "EQUAL_OR_LESS",
                  "bare": "", "kun": "", "hele": "", "snaue": "LESS_THAN"},
     schedule_cues=("trer i kraft", "tre i kraft", "trår i kraft", "i forkant av", "berammet",
-                   "etter planen", "er satt opp", "innkalt til"),
+                   "etter planen", "er satt opp", "innkalt til",
+                   # what is prepared for lies ahead: "som forberedelse til toppmøtet i juli"
+                   "som forberedelse til", "for å forberede", "forbereder"),
     hope_cues=("kan", "håper", "ønsker", "vurderer", "dersom", "hvis", "risikerer", "bør",
                "burde"),
     possible_cues=("kunne", "kanskje", "muligens", "mulig", "trolig", "sannsynligvis",
