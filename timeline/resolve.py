@@ -423,7 +423,7 @@ def _weekday_near(wd: int, dct: DocDate, direction: int, inclusive: bool) -> Res
     if not inclusive and delta == 0:
         delta = 7 * direction
     day = base.plus_days(delta)
-    side = "before or on" if direction < 0 else "on or after"
+    side = "before or on" if direction < 0 else "after" if delta else "on"
     return Resolved(day.iso(), day, day, Grain.DAY, False, Anchor.DOCUMENT,
                     f"{name} {words.day(day, _EN)}, the {name} {side} the document date {dct}",
                     "", str(dct))

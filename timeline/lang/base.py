@@ -195,6 +195,7 @@ class Lang:
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()
+    counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter
     phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     holidays: dict[str, str] = field(default_factory=dict)  # "julaften" -> "christmas_eve"

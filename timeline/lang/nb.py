@@ -582,7 +582,8 @@ NB = Lang(
     schedule_cues=("trer i kraft", "tre i kraft", "trår i kraft", "i forkant av", "berammet",
                    "etter planen", "er satt opp", "innkalt til",
                    # what is prepared for lies ahead: "som forberedelse til toppmøtet i juli"
-                   "som forberedelse til", "for å forberede", "forbereder"),
+                   # ("som" breaks the clause: the cue is what follows it)
+                   "forberedelse til", "for å forberede", "forbereder"),
     hope_cues=("kan", "håper", "ønsker", "vurderer", "dersom", "hvis", "risikerer", "bør",
                "burde"),
     possible_cues=("kunne", "kanskje", "muligens", "mulig", "trolig", "sannsynligvis",
@@ -595,7 +596,9 @@ NB = Lang(
     furniture_marks=("©", "Copyright", "Alle rettigheter", "fortsetter under annonsen",
                      "over ett år gammel", "min lesetid", "siden siste oppdatering",
                      "Presse som ønsker", "Journalister som ønsker", "Pressen inviteres",
-                     "akkreditering"),
+                     "akkreditering", "Tekststørrelse", "Skriftstørrelse", "Skriv ut siden",
+                     "Del artikkelen"),
+    counter_words=("Lest", "Visninger", "Kommentarer", "Treff"),
     credit_marks=("Foto:", "Foto :", "(Foto", "Illustrasjon:", "NTB scanpix", "NTB Scanpix",
                   "Scanpix", "/ NTB", "/NTB", "Getty Images", "AFP/", "Reuters/"),
     coordinators=("og",),
