@@ -518,7 +518,7 @@ class _Reader:
                     self.recent = (s.paragraph, s.index, t.resolved.end)
             self._note_subject(view)
             self._count_states_before(view, s.end)
-        return _merge([_to_the_day(d.event) for d in self.drafts], self.lang)
+        return [_to_the_day(e) for e in _merge([d.event for d in self.drafts], self.lang)]
 
     def _add(self, draft: _Draft, s: Sentence) -> None:
         """Keep an event. A heading ("Historisk avtale undertegnes i dag") announces the
@@ -1575,7 +1575,8 @@ _PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|MI|AF|EV|NI|DT)$")
 
 def _to_the_day(e: Event) -> Event:
     """A timeline places events on days: "fredag formiddag", "yesterday afternoon" date
-    the event to the day. The part of the day stays in the explanation and the timex."""
+    the event to the day. The part of the day stays in the explanation and the timex;
+    it is dropped after the merge, which keeps telling events of one day apart by it."""
     value = _PART_OF_DAY.sub("", e.date.value)
     if value != e.date.value:
         e.date = replace(e.date, value=value)
