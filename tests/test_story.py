@@ -386,6 +386,44 @@ def test_a_caption_told_twice_is_one_event(text: str, lang: str) -> None:
     assert len(frame) == 1 and frame.iloc[0]["n_mentions"] == 2, frame[["date", "title"]]
 
 
+# What is discussed at an event told before, with no event noun of its own, is more of
+# that event (one row, two mentions); an act of another kind or a meeting of its own at it
+# is an event of its own.
+TOLD_AT_AN_EVENT = [
+    ("en", "The G20 foreign ministers met in Bonn on Thursday. The agenda was discussed at "
+     "the meeting.", ["The G20 foreign ministers met in Bonn"], [2]),
+    ("nb", "Utenriksministrene møttes i Bonn torsdag. Saken ble drøftet under møtet.",
+     ["Utenriksministrene møttes i Bonn"], [2]),
+    ("en", "The G20 foreign ministers met in Bonn on Thursday. Lavrov held his first "
+     "bilateral meeting with Tillerson during the meeting.",
+     ["The G20 foreign ministers met in Bonn",
+      "Lavrov held his first bilateral meeting with Tillerson"], [1, 1]),
+    ("nb", "Utenriksministrene møttes i Bonn torsdag. Brende hadde et bilateralt møte med "
+     "Tillerson under møtet.",
+     ["Utenriksministrene møttes i Bonn", "Brende hadde et bilateralt møte med Tillerson"],
+     [1, 1]),
+    ("nb", "Forhandlingene i Karlstad begynte 31. august. Under forhandlingene ble det fra "
+     "norsk side gjennomført mobilisering av hæren.",
+     ["Forhandlingene i Karlstad begynte",
+      "Det ble fra norsk side gjennomført mobilisering av hæren"], [1, 1]),
+    ("en", "The G20 foreign ministers met in Bonn on Thursday. Norway and Germany signed a "
+     "trade agreement at the meeting.", None, [1, 1]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles", "mentions"), TOLD_AT_AN_EVENT,
+                         ids=[c[1][-45:] for c in TOLD_AT_AN_EVENT])
+def test_what_is_discussed_at_an_event_is_that_event(lang: str, text: str,
+                                                      titles: list[str] | None,
+                                                      mentions: list[int]) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2017-02-16" if "G20" in text or
+                             "Bonn" in text else "1905-09-30")
+    assert list(frame["n_mentions"]) == mentions, frame[["date", "title", "n_mentions"]]
+    if titles is not None:
+        assert list(frame["title"]) == titles
+    assert frame["date"].nunique() == 1
+
+
 @dataclass(frozen=True)
 class News:
     why: str

@@ -487,6 +487,7 @@ class _Reader:
         self.named: dict[tuple[str, str], _Draft] = {}  # events named with their year
         self.heading: _Draft | None = None  # the last event told in a heading
         self.lead_told = False  # the first sentence of the story has been read
+        self.told_at: set[int] = set()  # sentences told as more of an event before them
         # The paragraph, sentence and end of the last date told.
         self.recent: tuple[int, int, Day] | None = None
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
@@ -1267,7 +1268,7 @@ class _Reader:
         not go on."""
         s, text, pats = view.s, self.text, self.pats
         if view.tagged or pats.act is None or not _is_prose(view, _STORY_WORDS) or \
-                self._in_caption(s):
+                self._in_caption(s) or s.index in self.told_at:
             return
         last = self.drafts.last()
         if last is None or last.sentence == s.index:
@@ -1511,10 +1512,21 @@ class _Reader:
             return
         clause_mentions = [x for x in view.within(clause) if not span[0] <= x.start < span[1]]
         clause_text = clean(text[clause[0]:span[0]] + " " + text[span[1]:clause[1]])
+        kind = _event_type(clause_text, lang)
+        if relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and \
+                self.pats.reference_noun_in.search(clause_text.lower()) is None:
+            # "The agenda will be discussed at the meeting", "Saken ble drøftet under
+            # møtet": what is said at an event told before, with no event noun of its
+            # own, tells more of that event; "Lavrov will hold a bilateral
+            # meeting with Tillerson during the meeting", "Under forhandlingene ble det
+            # gjennomført mobilisering" are events of their own.
+            ref.event.mentions.append(_mention(self.doc, text, view.s, said, *span))
+            self.told_at.add(view.s.index)
+            return
         place = _place(text, clause_mentions, lang)
         event = Event(
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
-            type=_event_type(clause_text, lang),
+            type=kind,
             actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
             mentions=[_mention(self.doc, text, view.s, said, *span)],
             modality=self._modality(clause, span, date),
@@ -1522,6 +1534,10 @@ class _Reader:
         self._add(_Draft(event, view.s.index, clause), view.s)
 
 
+# What is done at an event told before and is part of it: what is discussed
+# there ("The agenda will be discussed at the meeting"). An act of another kind at it
+# ("Under forhandlingene ble det gjennomført mobilisering") is an event of its own.
+_TOLD_AT_AN_EVENT = {"negotiations", "meeting"}
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
 # At most this many words of what an anniversary remembers make its title.
