@@ -358,6 +358,43 @@ TOLD_FROM_BEFORE = [
 ]
 
 
+# Sentences that tell no event and no time of their own (background, states of the same
+# moment) do not end a story: an act after up to three of them still goes on from the
+# event before. Four such sentences end it, and an opinion is no act. ("Samtidig" still
+# means the time of the sentence right before: see TOLD_FROM_BEFORE.)
+QUIET_BETWEEN = [
+    Told("an act after two quiet sentences goes on", "nb", None,
+         "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Avtalen dekket de "
+         "norske styrkene i Norge. På dette tidspunktet hadde tyske styrker kontroll over "
+         "Norge sør for Narvik. Den norske regjeringen flyktet til Storbritannia.", "",
+         "1940-06-10", anchor="previous event", approximate=True),
+    Told("an act after two quiet sentences goes on", "en", None,
+         "The capitulation was signed on 10 June 1940 in Trondheim. The agreement covered the "
+         "Norwegian forces in Norway. At that point German forces controlled Norway south of "
+         "Narvik. The Norwegian government fled to Britain.", "", "1940-06-10",
+         anchor="previous event", approximate=True),
+    Told("four quiet sentences end the story", "nb", None,
+         "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Avtalen dekket de "
+         "norske styrkene. Landet var stille. Byene var tomme. Folket var redd. Den norske "
+         "regjeringen flyktet til Storbritannia.", "", None),
+    Told("four quiet sentences end the story", "en", None,
+         "The capitulation was signed on 10 June 1940 in Trondheim. The agreement covered the "
+         "forces. The country was quiet. The towns were empty. The people were afraid. The "
+         "Norwegian government fled to Britain.", "", None),
+    Told("an opinion between is no act that goes on", "nb", None,
+         "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Mange mente at "
+         "avtalen var for omfattende.", "", None),
+    Told("an opinion between is no act that goes on", "en", None,
+         "The capitulation was signed on 10 June 1940 in Trondheim. Many thought the "
+         "agreement went too far.", "", None),
+]
+
+
+@pytest.mark.parametrize("case", QUIET_BETWEEN, ids=lambda c: f"{c.lang}: {c.why}")
+def test_a_story_goes_on_across_quiet_sentences(case: Told) -> None:
+    test_the_story_dates_the_event(case)
+
+
 @pytest.mark.parametrize("case", TOLD_FROM_BEFORE, ids=lambda c: f"{c.lang}: {c.why}")
 def test_an_undated_event_is_dated_from_one_told_before(case: Told) -> None:
     test_the_story_dates_the_event(case)

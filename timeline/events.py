@@ -488,6 +488,7 @@ class _Reader:
         self.heading: _Draft | None = None  # the last event told in a heading
         self.lead_told = False  # the first sentence of the story has been read
         self.told_at: set[int] = set()  # sentences told as more of an event before them
+        self.eventful: set[int] = set()  # sentences that told an event of their own
         # The paragraph, sentence and end of the last date told.
         self.recent: tuple[int, int, Day] | None = None
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
@@ -532,6 +533,7 @@ class _Reader:
             draft.event.mentions[:0] = heading.event.mentions
             self.heading = None
         self.drafts.add(draft)
+        self.eventful.add(draft.sentence)
         if self.heading is not draft and _is_heading(self.text, s):
             self.heading = draft
 
@@ -1217,7 +1219,8 @@ class _Reader:
         sentences on, across at most one paragraph break, and no sentence between told
         a time outside the event's ("klokken 14.30" on another day) or a quote (its
         speaker's time)."""
-        if not s.index - _STORY_REACH <= prev.sentence < s.index:
+        if not prev.sentence < s.index or not (s.index - _STORY_REACH <= prev.sentence or
+                                               self._quiet_between(prev.sentence, s.index)):
             return False
         if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
             return False
@@ -1233,6 +1236,15 @@ class _Reader:
         return not (prev.sentence < s.index - 1 and report is not None and
                     report.search(self.text, self.sentence_start.get(s.index - 1, s.start),
                                   s.start))
+
+    def _quiet_between(self, first: int, last: int) -> bool:
+        """Whether the sentences between ``first`` and ``last`` (at most
+        _QUIET_REACH of them) tell no event and no time of their own: background and
+        states of the same moment ("Det er den tiende pakken i rekken", "På dette
+        tidspunktet hadde tyske styrker kontroll over Norge") do not end a story."""
+        between = range(first + 1, last)
+        return len(between) <= _QUIET_REACH and not any(
+            i in self.eventful or i in self.by_sentence for i in between)
 
     def _relative_to_another(self, lo: int, pos: int) -> bool:
         """Whether a relation word ("etter", "after", "under", "during") stands just
@@ -1540,6 +1552,8 @@ class _Reader:
 _TOLD_AT_AN_EVENT = {"negotiations", "meeting"}
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
+# How many sentences that tell no event and no time a story goes on across.
+_QUIET_REACH = 3
 # At most this many words of what an anniversary remembers make its title.
 _ANNIVERSARY_WORDS = 10
 # A story goes on in short sentences too ("Tyske tropper okkuperte Polen.").

@@ -700,7 +700,9 @@ EN = Lang(
                "traveled to", "travelled to", "crossed", "marched", "entered", "handed over",
                "delivered", "agreed to", "took part", "attended", "hosted", "received",
                "reached", "issued", "called for", "demanded", "warned", "threatened",
-               "began", "started", "ended", "declared war"),
+               "began", "started", "ended", "declared war",
+               # as the Norwegian list: flight, a refusal told in the passive
+               "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
