@@ -381,6 +381,11 @@ QUIET_BETWEEN = [
          "The capitulation was signed on 10 June 1940 in Trondheim. The agreement covered the "
          "forces. The country was quiet. The towns were empty. The people were afraid. The "
          "Norwegian government fled to Britain.", "", None),
+    Told("a place in a ranking is a result, no act", "nb", None,
+         "Rangeringen ble lagt fram 3. mai 2019. Norge endte på 15. plass i rangeringen.", "",
+         None),
+    Told("a place in a ranking is a result, no act", "en", None,
+         "The ranking was published on 3 May 2019. Norway came 15th in the ranking.", "", None),
     Told("an opinion between is no act that goes on", "nb", None,
          "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Mange mente at "
          "avtalen var for omfattende.", "", None),
