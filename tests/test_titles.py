@@ -232,6 +232,16 @@ NB = [
     # "17. mai-grunnloven" is a name, not the month
     T("Opprøret førte til 17. mai-grunnloven i 1814.", "1814",
       "Opprøret førte til 17. mai-grunnloven"),
+    # The clause's opening left out with another date: the verb first, a name after it;
+    # the name goes before the verb.
+    T("Om kvelden 1. juni reiser Clinton og Støre til Tromsø hvor det blir program om "
+      "Arktis 2. juni.", "2. juni",
+      "Clinton og Støre reiser til Tromsø hvor det blir program om Arktis", dct="2012"),
+    T("– Vi står sammen med Ukraina, sa Støre da han møtte pressen i Brussel fredag.",
+      "fredag", "Støre sa da han møtte pressen i Brussel", dct="2022-02-25"),
+    # a noun in the definite form is no verb, whatever its ending
+    T("Atomforskningssenteret Yongbyon ble etablert i 1964.", "1964",
+      "Atomforskningssenteret Yongbyon ble etablert"),
 ]
 
 EN = [
@@ -444,6 +454,9 @@ EN = [
     # a dated aside between dashes: what happened to the noun before it
     T("Under the Treaty of Kiel – signed on 14 January 1814 – Norway went to Sweden.",
       "14 January 1814", "The Treaty of Kiel signed"),
+    # English is not verb-second: the subject is already first
+    T('"We stand with Ukraine," Støre said when he met the press in Brussels on Friday.',
+      "Friday", "Støre said when he met the press in Brussels", dct="2022-02-25"),
 ]
 
 
