@@ -81,7 +81,8 @@ def patterns(lang: Lang) -> Patterns:
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{alternation(lang.after_connectors)})\s+", re.IGNORECASE),
         lead_clause_break=re.compile(rf"^\s*(?:{alternation(lang.clause_breaks)})\s+", re.IGNORECASE),
-        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{alternation(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{alternation(lang.np_openers)})\s+|"
+                               rf"(?<!\w)\w+(?:{alternation(lang.genitive_endings)})\s+)"
                                rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
         if lang.noun_triggers and lang.np_openers else None,
         noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{alternation(lang.np_stops)})(?![\w-])|[.!?]",

@@ -87,6 +87,9 @@ class Lang:
     rule_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     noun_triggers: tuple[str, ...] = ()  # event nouns that can head a title ("toppmøtet")
     np_openers: tuple[str, ...] = ()  # words before an event noun that make it a name
+    # How a genitive ends, before an event noun ("Kims møte", "Kim's meeting"); in English
+    # a bare "-s" is a plural ("troops attacked"), no genitive.
+    genitive_endings: tuple[str, ...] = ("s",)
     np_stops: tuple[str, ...] = ()  # words that end such a noun phrase
     complementisers: tuple[str, ...] = ()  # "at", "that": a statement's content follows
     # "Berlin Wall", "Washington Post": a place name inside a longer capitalised name.

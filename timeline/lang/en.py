@@ -535,7 +535,9 @@ EN = Lang(
     after_connectors=("after",),
     subordinators=("since", "because", "while", "although"),
     date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for",
-                       "before", "after", "around", "through"),
+                       "before", "after", "around", "through",
+                       # "as of today"; the night a date closes: "the night of 8 April"
+                       "as of", "the night of", "on the night of", "the night between"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_month_day", "date_month_day_lower", "date_day_month",
@@ -633,6 +635,7 @@ EN = Lang(
         "Province Region District City County State States Coast Valley Desert Corridor Zone "
         "Line Wars Trade Exchange Index Award Stadium Hotel Hospital Church Cathedral Mosque".split()),
     np_openers=("his", "her", "their", "its", "after", "before", "during", "since"),
+    genitive_endings=("'s", "’s"),
     np_stops=("which", "that", "was", "were", "is", "are", "had", "has", "when",
               "but", "where", "will", "would"),
     complementisers=("that",),

@@ -491,7 +491,10 @@ NB = Lang(
     subordinator_phrases=("på siden av", "på den ene siden", "på den andre siden",
                           "på hver sin side", "ved siden av", "til siden", "fra siden"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
-                       "etter", "rundt", "mot"),
+                       "etter", "rundt", "mot",
+                       # "per i dag" (as of); the night a date closes: "natten mellom 8. og
+                       # 9. april", "natt til søndag"
+                       "per", "natten mellom", "natten til", "natt til"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year",
