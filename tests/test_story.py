@@ -264,6 +264,15 @@ DAYS_AND_TENSE = [
     Told("'could not' is no possibility ahead", "en", "2014-08-16",
          "The relatives could not be located on August 17.", "August 17", "2013-08-17",
          modality="possible"),
+    # a plan denied is no plan: nothing is to happen at the date
+    Told("a denied plan", "nb", "2022-03-16",
+         "– Vi vil ikke, per i dag, blokkere RT og Sputnik, sier Støre.", "i dag", None),
+    Told("a denied plan", "en", "2022-03-16",
+         '"We will not block RT and Sputnik today," Støre said.', "today", None),
+    Told("a plan", "nb", "2022-03-16", "Regjeringen vil blokkere RT og Sputnik fra fredag.",
+         "fredag", "2022-03-18", modality="planned"),
+    Told("a plan", "en", "2022-03-16", "The government will block RT and Sputnik from Friday.",
+         "Friday", "2022-03-18", modality="planned"),
     # page furniture: a by-line with a font-size control or a counter dates no event
     Told("a by-line with a font-size control", "en", "2017-02-16",
          "Xinhua, February 16, 2017 Adjust font size:\n\nThe ministers met in Bonn on "

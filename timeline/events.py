@@ -729,6 +729,8 @@ class _Reader:
         if kind == "other" and self._describes_a_state(clause_text) and \
                 self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
+        if self._denies_a_plan(clause):
+            return  # "Vi vil ikke, per i dag, blokkere RT": nothing is to happen
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
         place = _place(text, clause_mentions, lang)
@@ -747,6 +749,15 @@ class _Reader:
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
         self._main_clause_of_aside(view, clause, title, event)
+
+    def _denies_a_plan(self, clause: tuple[int, int]) -> bool:
+        """A future cue and a negation after it in the clause ("vil ikke", "will not",
+        "skal aldri"): the clause says what is not to happen, no plan."""
+        pats, text = self.pats, self.text
+        if pats.negation is None:
+            return False
+        cue = pats.planned.search(text, *clause)
+        return cue is not None and pats.negation.search(text, cue.end(), clause[1]) is not None
 
     def _main_clause_of_aside(self, view: _View, clause: tuple[int, int], title: str,
                               aside: Event) -> None:
