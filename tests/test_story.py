@@ -269,6 +269,13 @@ DAYS_AND_TENSE = [
          "– Vi vil ikke, per i dag, blokkere RT og Sputnik, sier Støre.", "i dag", None),
     Told("a denied plan", "en", "2022-03-16",
          '"We will not block RT and Sputnik today," Støre said.', "today", None),
+    # only the future denied: a refusal told in the past denies no plan
+    Told("a refusal in the past denies no plan", "en", "2022-03-16",
+         "Investigators would not divulge the evidence, and the rifle was found on Friday.",
+         "Friday", "2022-03-11"),
+    Told("a refusal in the past denies no plan", "nb", "2022-03-16",
+         "Politiet ville ikke si noe om bevisene, men sa at et gevær ble funnet forrige måned.",
+         "forrige måned", "2022-02"),
     Told("a plan", "nb", "2022-03-16", "Regjeringen vil blokkere RT og Sputnik fra fredag.",
          "fredag", "2022-03-18", modality="planned"),
     Told("a plan", "en", "2022-03-16", "The government will block RT and Sputnik from Friday.",

@@ -751,13 +751,11 @@ class _Reader:
         self._main_clause_of_aside(view, clause, title, event)
 
     def _denies_a_plan(self, clause: tuple[int, int]) -> bool:
-        """A future cue and a negation after it in the clause ("vil ikke", "will not",
-        "skal aldri"): the clause says what is not to happen, no plan."""
-        pats, text = self.pats, self.text
-        if pats.negation is None:
-            return False
-        cue = pats.planned.search(text, *clause)
-        return cue is not None and pats.negation.search(text, cue.end(), clause[1]) is not None
+        """'Vi vil ikke, per i dag, blokkere RT', 'We will not block it today': the clause
+        says what is not to happen, no plan. Only the future itself denied counts
+        (``Lang.denied_plans``): "would not divulge", "must not stop" tell other things."""
+        denied = self.pats.denied_plan
+        return denied is not None and denied.search(self.text, *clause) is not None
 
     def _main_clause_of_aside(self, view: _View, clause: tuple[int, int], title: str,
                               aside: Event) -> None:

@@ -144,6 +144,8 @@ class Lang:
     # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
     # ``negations`` word before the act tells no news.
     act_verbs: tuple[str, ...] = ()
+    # The future denied ("vil ikke", "will not"): a dated clause with one plans nothing.
+    denied_plans: tuple[str, ...] = ()
     # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.

@@ -707,6 +707,8 @@ EN = Lang(
                # as the Norwegian list: flight, a refusal told in the passive
                "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
+    denied_plans=("will not", "won't", "shall not", "is not going to", "are not going to",
+                  "will never"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
     relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb

@@ -659,6 +659,7 @@ NB = Lang(
                "gikk av", "deltok", "deltatt", "krysset", "marsjerte", "nådde", "ba om",
                "utstedte", "evakuerte", "trakk ut"),
     report_verbs=("sier", "sa", "uttalte", "opplyste", "opplyser", "skriver", "melder"),
+    denied_plans=("vil ikke", "skal ikke", "kommer ikke til å", "vil aldri", "skal aldri"),
     background_markers=("hadde", "tidligere", "allerede", "daværende", "den gang",
                         "fortløpende"),
     relative_pronouns=("som", "der", "hvor"),
