@@ -651,10 +651,10 @@ NB = Lang(
                "ble undertegnet", "ble vedtatt", "ble valgt", "ble innført", "ble opprettet",
                "brøt ut", "brøt sammen", "ga opp", "dro til", "reiste til", "kom til",
                "leverte", "overleverte", "godtok", "aksepterte", "sa opp", "trakk tilbake",
-               # as the English list: demands, warnings, flight ("begynte", "endte" are
-               # left out: "endte på 15. plass", "har begynt å omfavne" are no acts)
-               "krevde", "krevd", "forlangte", "advarte", "advart", "truet", "flyktet",
-               "ble avvist", "suspenderte", "suspendert",
+               # as the English list: warnings, flight. Left out: "begynte", "endte"
+               # ("endte på 15. plass", "har begynt å omfavne" are no acts) and demands
+               # ("Svenskene krevde at ...": what a negotiation is about, told in it)
+               "advarte", "advart", "truet", "flyktet", "ble avvist", "suspenderte", "suspendert",
                "gjenopptok", "stengte", "kalte inn", "løslot", "løslatt", "drepte",
                "gikk av", "deltok", "deltatt", "krysset", "marsjerte", "nådde", "ba om",
                "utstedte", "evakuerte", "trakk ut"),
