@@ -855,3 +855,14 @@ def test_an_anniversary_dates_what_it_marks(lang: str, dct: str | None, text: st
     assert len(marked) == 1, frame[["date", "title", "explanation"]]
     e = marked.iloc[0]
     assert (e["date"], e["title"], bool(e["approximate"])) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Security Council has said it will not lift the sanctions imposed on Iraq "
+     "after its 1990 invasion of Kuwait."),
+    ("nb", "Sikkerhetsrådet har sagt at det ikke vil oppheve sanksjonene etter invasjonen av "
+     "Kuwait i 1990."),
+])
+def test_a_past_date_in_a_denied_plan_still_dates_its_event(lang: str, text: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="1998-03-06")
+    assert list(frame["date"]) == ["1990"], frame[["date", "title"]]

@@ -729,8 +729,6 @@ class _Reader:
         if kind == "other" and self._describes_a_state(clause_text) and \
                 self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
-        if self._denies_a_plan(clause):
-            return  # "Vi vil ikke, per i dag, blokkere RT": nothing is to happen
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
         place = _place(text, clause_mentions, lang)
@@ -739,20 +737,26 @@ class _Reader:
             if ctx.last_state not in actors:
                 actors.append(ctx.last_state)
             ctx.saw_state(ctx.last_state)
+        past = date.end is not None and _before_the_document(self.dct, date.end)
+        if not past and self._denies_a_plan(clause):
+            return  # "Vi vil ikke, per i dag, blokkere RT": nothing is to happen
+        modality = self._modality(clause, t, date)
         event = Event(
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
             type=kind, actors=actors, place=place,
             mentions=[_mention(self.doc, text, view.s, x.text, x.start, x.end)
                       for x in (t, *d.also)],
             timex_type=t.timex.type,
-            modality=self._modality(clause, t, date),
+            modality=modality,
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
         self._main_clause_of_aside(view, clause, title, event)
 
     def _denies_a_plan(self, clause: tuple[int, int]) -> bool:
-        """'Vi vil ikke, per i dag, blokkere RT', 'We will not block it today': the clause
-        says what is not to happen, no plan. Only the future itself denied counts
+        """'Vi vil ikke, per i dag, blokkere RT', 'We will not block it today': a plan
+        clause that says what is not to happen plans nothing (a past date in it, "will not
+        lift the sanctions imposed after its 1990 invasion", still dates its event). Only
+        the future itself denied counts
         (``Lang.denied_plans``): "would not divulge", "must not stop" tell other things."""
         denied = self.pats.denied_plan
         return denied is not None and denied.search(self.text, *clause) is not None
@@ -1620,6 +1624,11 @@ def _to_the_day(e: Event) -> Event:
     if value != e.date.value:
         e.date = replace(e.date, value=value)
     return e
+
+
+def _before_the_document(dct: DocDate | None, day: Day) -> bool:
+    """Whether ``day`` lies before the document date (False with no document date)."""
+    return dct is not None and day < dct.first_day
 
 
 def _key(words: str) -> str:
