@@ -473,6 +473,10 @@ EN = [
     T("The troops attacked the town on 8 April 1940.", "8 April 1940",
       "The troops attacked the town"),
     T("Leaders visited Oslo on 8 April 1940.", "8 April 1940", "Leaders visited Oslo"),
+    # spaced compounds: an event noun opens its word ("Newark" holds no "war")
+    T("His car was found abandoned at New Jersey's Newark International Airport in "
+      "December.", "December", "His car was found abandoned at New Jersey's Newark "
+      "International Airport", dct="1999-05-06"),
     # a genitive with its apostrophe still opens the event's noun phrase
     T("After Kim's meeting with Putin on Thursday, the talks ended.", "Thursday",
       "Meeting with Putin", dct="2019-04-26"),

@@ -72,6 +72,9 @@ def patterns(lang: Lang) -> Patterns:
     two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
     kinds = {k for k in lang.pronouns.values()}
     nouns = alternation(lang.noun_triggers)
+    # The event noun inside a compound ("atomavtalen"); where compounds are spaced it
+    # opens its word ("Jersey's Newark ..." holds no "war").
+    compound = "" if lang.spaced_compound_names else r"\w*"
     return Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
@@ -84,7 +87,7 @@ def patterns(lang: Lang) -> Patterns:
         lead_clause_break=re.compile(rf"^\s*(?:{alternation(lang.clause_breaks)})\s+", re.IGNORECASE),
         noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{alternation(lang.np_openers)})\s+|"
                                rf"(?<!\w)\w+(?:{alternation(lang.genitive_endings)})\s+)"
-                               rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
+                               rf"(?P<np>{compound}(?:{nouns})\w*)", re.IGNORECASE)
         if lang.noun_triggers and lang.np_openers else None,
         noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{alternation(lang.np_stops)})(?![\w-])|[.!?]",
                                     re.IGNORECASE),
