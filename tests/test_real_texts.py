@@ -116,3 +116,24 @@ def test_held_out_texts_and_their_gold_events_are_sound(path: Path) -> None:
     assert dict(doc.meta).get("url", "").startswith("http")
     raw = json.loads(score_events.gold_path(path).read_text(encoding="utf-8"))
     assert score_events.gold_problems(doc.text, raw) == []
+
+
+REAL2 = score_events.text_paths(REPO / "tests" / "data" / "real2")
+
+
+def test_the_second_real_set_has_six_nb_and_four_en_texts() -> None:
+    langs = [p.parent.name for p in REAL2]
+    assert langs.count("nb") >= 6 and langs.count("en") >= 4
+    assert all(score_events.gold_path(p).exists() for p in REAL2)
+
+
+@pytest.mark.parametrize("path", REAL2, ids=_id)
+def test_second_real_set_texts_and_their_gold_events_are_sound(path: Path) -> None:
+    doc = timeline.read_document(path)
+    meta = dict(doc.meta)
+    assert doc.lang == path.parent.name and doc.title
+    assert meta.get("source") and meta.get("url", "").startswith("http")
+    if "date" in meta:
+        assert doc.dct is not None, f"date {meta['date']!r} does not parse"
+    raw = json.loads(score_events.gold_path(path).read_text(encoding="utf-8"))
+    assert score_events.gold_problems(doc.text, raw) == []

@@ -212,7 +212,93 @@ EVENTS_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("case", NARRATIVE + MODALITY + NOT_EVENTS + EVENTS_KEPT,
+# Days and tense in news (issue 9): a weekday named on its own weekday is the document
+# day, ahead as behind ("will gather on Thursday" in a Thursday text, not a week later);
+# "neste torsdag" is still next week. A part of the day dates the event to the day. What
+# is prepared for lies ahead; "could"/"kan" is a possibility ahead, "could not" is not; a
+# list of names ("Germany, France and Ukraine") does not cut the clause from its cue.
+DAYS_AND_TENSE = [
+    Told("a future weekday on its own weekday is the document day", "en", "2017-02-16",
+         "Top diplomats of the G20 members will gather on Thursday in Bonn.", "Thursday",
+         "2017-02-16", modality="planned"),
+    Told("a future weekday on its own weekday is the document day", "nb", "2022-02-24",
+         "EUs medlemsland skal diskutere sanksjoner på et hastemøte torsdag.", "torsdag",
+         "2022-02-24", modality="planned"),
+    Told("a past weekday on its own weekday is the document day", "en", "2017-02-16",
+         "The ministers met in Bonn on Thursday.", "Thursday", "2017-02-16"),
+    Told("a past weekday on its own weekday is the document day", "nb", "2022-02-24",
+         "Ministrene møttes i Brussel torsdag.", "torsdag", "2022-02-24"),
+    Told("'neste torsdag' on a Thursday is a week ahead", "nb", "2022-02-24",
+         "Ministrene møtes neste torsdag.", "neste torsdag", "2022-03-03", modality="planned"),
+    Told("'next Thursday' on a Thursday is a week ahead", "en", "2017-02-16",
+         "The ministers will meet next Thursday.", "next Thursday", "2017-02-23",
+         modality="planned"),
+    Told("a part of the day dates the event to the day", "nb", "2022-03-18",
+         "Sanksjonene ble vedtatt i statsråd fredag formiddag.", "fredag formiddag",
+         "2022-03-18"),
+    Told("a part of the day dates the event to the day", "en", "2010-11-16",
+         "McCully arrived in Canberra yesterday afternoon.", "yesterday afternoon",
+         "2010-11-15"),
+    Told("what is prepared for lies ahead", "en", "2017-02-16",
+         "The ministers gathered in Bonn, paving the way for the G20 Summit in July.", "July",
+         "2017-07", modality="planned"),
+    Told("what is prepared for lies ahead", "nb", "2017-02-16",
+         "Ministrene møttes i Bonn som forberedelse til toppmøtet i juli.", "juli", "2017-07",
+         modality="planned"),
+    Told("a summit that paved the way is past", "en", "2017-02-16",
+         "The summit in July paved the way for the deal.", "July", "2016-07"),
+    Told("a summit that paved the way is past", "nb", "2017-02-16",
+         "Toppmøtet i juli banet vei for avtalen.", "juli", "2016-07"),
+    Told("'could' across a list of names is a possibility ahead", "en", "2014-08-16",
+         "The ministry said Lavrov could meet his counterparts from Germany, France and "
+         "Ukraine in Berlin on August 17.", "August 17", "2014-08-17", modality="possible"),
+    Told("'kan' across a list of names is a possibility ahead", "nb", "2014-08-16",
+         "Lavrov kan møte kollegene fra Tyskland, Frankrike og Ukraina i Berlin 17. august.",
+         "17. august", "2014-08-17", modality="possible"),
+    Told("a list of names does not make a past act future", "en", "2014-08-16",
+         "Russia, Germany and France signed the accord on August 17.", "August 17",
+         "2013-08-17"),
+    Told("a list of names does not make a past act future", "nb", "2014-08-16",
+         "Russland, Tyskland og Frankrike signerte avtalen 17. august.", "17. august",
+         "2013-08-17"),
+    Told("'could not' is no possibility ahead", "en", "2014-08-16",
+         "The relatives could not be located on August 17.", "August 17", "2013-08-17",
+         modality="possible"),
+    # a plan denied is no plan: nothing is to happen at the date
+    Told("a denied plan", "nb", "2022-03-16",
+         "– Vi vil ikke, per i dag, blokkere RT og Sputnik, sier Støre.", "i dag", None),
+    Told("a denied plan", "en", "2022-03-16",
+         '"We will not block RT and Sputnik today," Støre said.', "today", None),
+    # only the future denied: a refusal told in the past denies no plan
+    Told("a refusal in the past denies no plan", "en", "2022-03-16",
+         "Investigators would not divulge the evidence, and the rifle was found on Friday.",
+         "Friday", "2022-03-11"),
+    Told("a refusal in the past denies no plan", "nb", "2022-03-16",
+         "Politiet ville ikke si noe om bevisene, men sa at et gevær ble funnet forrige måned.",
+         "forrige måned", "2022-02"),
+    Told("a plan", "nb", "2022-03-16", "Regjeringen vil blokkere RT og Sputnik fra fredag.",
+         "fredag", "2022-03-18", modality="planned"),
+    Told("a plan", "en", "2022-03-16", "The government will block RT and Sputnik from Friday.",
+         "Friday", "2022-03-18", modality="planned"),
+    # page furniture: a by-line with a font-size control or a counter dates no event
+    Told("a by-line with a font-size control", "en", "2017-02-16",
+         "Xinhua, February 16, 2017 Adjust font size:\n\nThe ministers met in Bonn on "
+         "Thursday.", "February 16, 2017", None),
+    Told("a page date with a read counter", "en", "2014-08-16",
+         "16 August 2014    Read: 677\n\nThe ministers met in Sochi on Friday.",
+         "16 August 2014", None),
+    Told("a page date with a read counter", "nb", "2004-12-17",
+         "17. desember 2004   Lest: 1 234\n\nMinistrene møttes fredag.", "17. desember 2004",
+         None),
+    Told("a page date with a font-size control", "nb", "2022-03-12",
+         "12. mars 2022 Skriftstørrelse\n\nMinistrene møttes fredag.", "12. mars 2022", None),
+    Told("a statement that quotes a number is no counter", "en", "2014-08-16",
+         "The statement read: 677 delegates met in Sochi on Friday.", "Friday", "2014-08-15"),
+]
+
+
+@pytest.mark.parametrize("case",
+                         NARRATIVE + MODALITY + NOT_EVENTS + EVENTS_KEPT + DAYS_AND_TENSE,
                          ids=lambda c: f"{c.lang}: {c.why}")
 def test_the_story_dates_the_event(case: Told) -> None:
     frame = _events(case)
@@ -288,6 +374,48 @@ TOLD_FROM_BEFORE = [
 ]
 
 
+# Sentences that tell no event and no time of their own (background, states of the same
+# moment) do not end a story: an act after up to three of them still goes on from the
+# event before. Four such sentences end it, and an opinion is no act. ("Samtidig" still
+# means the time of the sentence right before: see TOLD_FROM_BEFORE.)
+QUIET_BETWEEN = [
+    Told("an act after two quiet sentences goes on", "nb", None,
+         "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Avtalen dekket de "
+         "norske styrkene i Norge. På dette tidspunktet hadde tyske styrker kontroll over "
+         "Norge sør for Narvik. Den norske regjeringen flyktet til Storbritannia.", "",
+         "1940-06-10", anchor="previous event", approximate=True),
+    Told("an act after two quiet sentences goes on", "en", None,
+         "The capitulation was signed on 10 June 1940 in Trondheim. The agreement covered the "
+         "Norwegian forces in Norway. At that point German forces controlled Norway south of "
+         "Narvik. The Norwegian government fled to Britain.", "", "1940-06-10",
+         anchor="previous event", approximate=True),
+    Told("four quiet sentences end the story", "nb", None,
+         "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Avtalen dekket de "
+         "norske styrkene. Landet var stille. Byene var tomme. Folket var redd. Den norske "
+         "regjeringen flyktet til Storbritannia.", "", None),
+    Told("four quiet sentences end the story", "en", None,
+         "The capitulation was signed on 10 June 1940 in Trondheim. The agreement covered the "
+         "forces. The country was quiet. The towns were empty. The people were afraid. The "
+         "Norwegian government fled to Britain.", "", None),
+    Told("a place in a ranking is a result, no act", "nb", None,
+         "Rangeringen ble lagt fram 3. mai 2019. Norge endte på 15. plass i rangeringen.", "",
+         None),
+    Told("a place in a ranking is a result, no act", "en", None,
+         "The ranking was published on 3 May 2019. Norway came 15th in the ranking.", "", None),
+    Told("an opinion between is no act that goes on", "nb", None,
+         "Kapitulasjonsavtalen ble undertegnet 10. juni 1940 i Trondheim. Mange mente at "
+         "avtalen var for omfattende.", "", None),
+    Told("an opinion between is no act that goes on", "en", None,
+         "The capitulation was signed on 10 June 1940 in Trondheim. Many thought the "
+         "agreement went too far.", "", None),
+]
+
+
+@pytest.mark.parametrize("case", QUIET_BETWEEN, ids=lambda c: f"{c.lang}: {c.why}")
+def test_a_story_goes_on_across_quiet_sentences(case: Told) -> None:
+    test_the_story_dates_the_event(case)
+
+
 @pytest.mark.parametrize("case", TOLD_FROM_BEFORE, ids=lambda c: f"{c.lang}: {c.why}")
 def test_an_undated_event_is_dated_from_one_told_before(case: Told) -> None:
     test_the_story_dates_the_event(case)
@@ -314,6 +442,44 @@ def test_a_headline_and_its_lead_are_one_event(text: str, lang: str, dct: str) -
 def test_a_caption_told_twice_is_one_event(text: str, lang: str) -> None:
     frame = timeline.extract(text, lang=lang)
     assert len(frame) == 1 and frame.iloc[0]["n_mentions"] == 2, frame[["date", "title"]]
+
+
+# What is discussed at an event told before, with no event noun of its own, is more of
+# that event (one row, two mentions); an act of another kind or a meeting of its own at it
+# is an event of its own.
+TOLD_AT_AN_EVENT = [
+    ("en", "The G20 foreign ministers met in Bonn on Thursday. The agenda was discussed at "
+     "the meeting.", ["The G20 foreign ministers met in Bonn"], [2]),
+    ("nb", "Utenriksministrene møttes i Bonn torsdag. Saken ble drøftet under møtet.",
+     ["Utenriksministrene møttes i Bonn"], [2]),
+    ("en", "The G20 foreign ministers met in Bonn on Thursday. Lavrov held his first "
+     "bilateral meeting with Tillerson during the meeting.",
+     ["The G20 foreign ministers met in Bonn",
+      "Lavrov held his first bilateral meeting with Tillerson"], [1, 1]),
+    ("nb", "Utenriksministrene møttes i Bonn torsdag. Brende hadde et bilateralt møte med "
+     "Tillerson under møtet.",
+     ["Utenriksministrene møttes i Bonn", "Brende hadde et bilateralt møte med Tillerson"],
+     [1, 1]),
+    ("nb", "Forhandlingene i Karlstad begynte 31. august. Under forhandlingene ble det fra "
+     "norsk side gjennomført mobilisering av hæren.",
+     ["Forhandlingene i Karlstad begynte",
+      "Det ble fra norsk side gjennomført mobilisering av hæren"], [1, 1]),
+    ("en", "The G20 foreign ministers met in Bonn on Thursday. Norway and Germany signed a "
+     "trade agreement at the meeting.", None, [1, 1]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles", "mentions"), TOLD_AT_AN_EVENT,
+                         ids=[c[1][-45:] for c in TOLD_AT_AN_EVENT])
+def test_what_is_discussed_at_an_event_is_that_event(lang: str, text: str,
+                                                      titles: list[str] | None,
+                                                      mentions: list[int]) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2017-02-16" if "G20" in text or
+                             "Bonn" in text else "1905-09-30")
+    assert list(frame["n_mentions"]) == mentions, frame[["date", "title", "n_mentions"]]
+    if titles is not None:
+        assert list(frame["title"]) == titles
+    assert frame["date"].nunique() == 1
 
 
 @dataclass(frozen=True)
@@ -689,3 +855,14 @@ def test_an_anniversary_dates_what_it_marks(lang: str, dct: str | None, text: st
     assert len(marked) == 1, frame[["date", "title", "explanation"]]
     e = marked.iloc[0]
     assert (e["date"], e["title"], bool(e["approximate"])) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Security Council has said it will not lift the sanctions imposed on Iraq "
+     "after its 1990 invasion of Kuwait."),
+    ("nb", "Sikkerhetsrådet har sagt at det ikke vil oppheve sanksjonene etter invasjonen av "
+     "Kuwait i 1990."),
+])
+def test_a_past_date_in_a_denied_plan_still_dates_its_event(lang: str, text: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="1998-03-06")
+    assert list(frame["date"]) == ["1990"], frame[["date", "title"]]

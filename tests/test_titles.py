@@ -232,6 +232,23 @@ NB = [
     # "17. mai-grunnloven" is a name, not the month
     T("Opprøret førte til 17. mai-grunnloven i 1814.", "1814",
       "Opprøret førte til 17. mai-grunnloven"),
+    # The clause's opening left out with another date: the verb first, a name after it;
+    # the name goes before the verb.
+    T("Om kvelden 1. juni reiser Clinton og Støre til Tromsø hvor det blir program om "
+      "Arktis 2. juni.", "2. juni",
+      "Clinton og Støre reiser til Tromsø hvor det blir program om Arktis", dct="2012"),
+    T("– Vi står sammen med Ukraina, sa Støre da han møtte pressen i Brussel fredag.",
+      "fredag", "Støre sa da han møtte pressen i Brussel", dct="2022-02-25"),
+    # a noun in the definite form is no verb, whatever its ending
+    T("Atomforskningssenteret Yongbyon ble etablert i 1964.", "1964",
+      "Atomforskningssenteret Yongbyon ble etablert"),
+    # the words a date closes are left out with it: "natten mellom", "per"
+    T("Tyske styrker angrep Norge natten mellom 8. og 9. april 1940.", "8. og 9. april 1940",
+      "Tyske styrker angrep Norge"),
+    T("Regjeringen har, per i dag, innført sanksjoner mot 30 selskaper.", "i dag",
+      "Regjeringen har innført sanksjoner mot 30 selskaper", dct="2022-03-18"),
+    # a plural subject before a verb that begins like an event noun ("angrep")
+    T("Soldatene angrep byen 8. april 1940.", "8. april 1940", "Soldatene angrep byen"),
 ]
 
 EN = [
@@ -444,6 +461,25 @@ EN = [
     # a dated aside between dashes: what happened to the noun before it
     T("Under the Treaty of Kiel – signed on 14 January 1814 – Norway went to Sweden.",
       "14 January 1814", "The Treaty of Kiel signed"),
+    # English is not verb-second: the subject is already first
+    T('"We stand with Ukraine," Støre said when he met the press in Brussels on Friday.',
+      "Friday", "Støre said when he met the press in Brussels", dct="2022-02-25"),
+    # the words a date closes are left out with it: "on the night of", "as of"
+    T("German forces attacked Norway on the night of 8 April 1940.", "8 April 1940",
+      "German forces attacked Norway"),
+    T("The government has, as of today, imposed sanctions on 30 companies.", "today",
+      "The government has imposed sanctions on 30 companies", dct="2022-03-18"),
+    # a bare "-s" is a plural, no genitive: the subject stays before "attacked", "visited"
+    T("The troops attacked the town on 8 April 1940.", "8 April 1940",
+      "The troops attacked the town"),
+    T("Leaders visited Oslo on 8 April 1940.", "8 April 1940", "Leaders visited Oslo"),
+    # spaced compounds: an event noun opens its word ("Newark" holds no "war")
+    T("His car was found abandoned at New Jersey's Newark International Airport in "
+      "December.", "December", "His car was found abandoned at New Jersey's Newark "
+      "International Airport", dct="1999-05-06"),
+    # a genitive with its apostrophe still opens the event's noun phrase
+    T("After Kim's meeting with Putin on Thursday, the talks ended.", "Thursday",
+      "Meeting with Putin", dct="2019-04-26"),
 ]
 
 

@@ -49,6 +49,7 @@ class Patterns:
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
     act: re.Pattern[str] | None  # "vedtok", "has voted": an act reported as news
+    denied_plan: re.Pattern[str] | None  # "vil ikke", "will not": the future denied
     report: re.Pattern[str] | None  # "sier", "said"
     background: re.Pattern[str] | None  # "hadde", "had": told as background
     negation: re.Pattern[str] | None  # "ikke", "not"
@@ -71,6 +72,9 @@ def patterns(lang: Lang) -> Patterns:
     two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
     kinds = {k for k in lang.pronouns.values()}
     nouns = alternation(lang.noun_triggers)
+    # The event noun inside a compound ("atomavtalen"); where compounds are spaced it
+    # opens its word ("Jersey's Newark ..." holds no "war").
+    compound = "" if lang.spaced_compound_names else r"\w*"
     return Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
@@ -81,8 +85,9 @@ def patterns(lang: Lang) -> Patterns:
                                    re.IGNORECASE),
         lead_connector=re.compile(rf"^\s*(?:{alternation(lang.after_connectors)})\s+", re.IGNORECASE),
         lead_clause_break=re.compile(rf"^\s*(?:{alternation(lang.clause_breaks)})\s+", re.IGNORECASE),
-        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{alternation(lang.np_openers)})\s+|(?<!\w)\w+s\s+)"
-                               rf"(?P<np>\w*(?:{nouns})\w*)", re.IGNORECASE)
+        noun_phrase=re.compile(rf"(?:(?<![\w-])(?:{alternation(lang.np_openers)})\s+|"
+                               rf"(?<!\w)\w+(?:{alternation(lang.genitive_endings)})\s+)"
+                               rf"(?P<np>{compound}(?:{nouns})\w*)", re.IGNORECASE)
         if lang.noun_triggers and lang.np_openers else None,
         noun_phrase_stop=re.compile(rf"(?<![\w-])(?:{alternation(lang.np_stops)})(?![\w-])|[.!?]",
                                     re.IGNORECASE),
@@ -132,6 +137,7 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?:\s+[A-ZÆØÅ][\w-]*)*)?") if lang.np_complements and lang.coordinators
         else None,
         act=_any_word(lang.act_verbs) if lang.act_verbs else None,
+        denied_plan=_any_word(lang.denied_plans) if lang.denied_plans else None,
         report=_any_word(lang.report_verbs) if lang.report_verbs else None,
         background=_any_word(lang.background_markers) if lang.background_markers else None,
         negation=_any_word(lang.negations) if lang.negations else None,

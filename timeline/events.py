@@ -487,6 +487,8 @@ class _Reader:
         self.named: dict[tuple[str, str], _Draft] = {}  # events named with their year
         self.heading: _Draft | None = None  # the last event told in a heading
         self.lead_told = False  # the first sentence of the story has been read
+        self.told_at: set[int] = set()  # sentences told as more of an event before them
+        self.eventful: set[int] = set()  # sentences that told an event of their own
         # The paragraph, sentence and end of the last date told.
         self.recent: tuple[int, int, Day] | None = None
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
@@ -518,7 +520,7 @@ class _Reader:
                     self.recent = (s.paragraph, s.index, t.resolved.end)
             self._note_subject(view)
             self._count_states_before(view, s.end)
-        return _merge([d.event for d in self.drafts], self.lang)
+        return [_to_the_day(e) for e in _merge([d.event for d in self.drafts], self.lang)]
 
     def _add(self, draft: _Draft, s: Sentence) -> None:
         """Keep an event. A heading ("Historisk avtale undertegnes i dag") announces the
@@ -531,6 +533,7 @@ class _Reader:
             draft.event.mentions[:0] = heading.event.mentions
             self.heading = None
         self.drafts.add(draft)
+        self.eventful.add(draft.sentence)
         if self.heading is not draft and _is_heading(self.text, s):
             self.heading = draft
 
@@ -734,16 +737,29 @@ class _Reader:
             if ctx.last_state not in actors:
                 actors.append(ctx.last_state)
             ctx.saw_state(ctx.last_state)
+        past = date.end is not None and _before_the_document(self.dct, date.end)
+        if not past and self._denies_a_plan(clause):
+            return  # "Vi vil ikke, per i dag, blokkere RT": nothing is to happen
+        modality = self._modality(clause, t, date)
         event = Event(
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
             type=kind, actors=actors, place=place,
             mentions=[_mention(self.doc, text, view.s, x.text, x.start, x.end)
                       for x in (t, *d.also)],
             timex_type=t.timex.type,
-            modality=self._modality(clause, t, date),
+            modality=modality,
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
         self._main_clause_of_aside(view, clause, title, event)
+
+    def _denies_a_plan(self, clause: tuple[int, int]) -> bool:
+        """'Vi vil ikke, per i dag, blokkere RT', 'We will not block it today': a plan
+        clause that says what is not to happen plans nothing (a past date in it, "will not
+        lift the sanctions imposed after its 1990 invasion", still dates its event). Only
+        the future itself denied counts
+        (``Lang.denied_plans``): "would not divulge", "must not stop" tell other things."""
+        denied = self.pats.denied_plan
+        return denied is not None and denied.search(self.text, *clause) is not None
 
     def _main_clause_of_aside(self, view: _View, clause: tuple[int, int], title: str,
                               aside: Event) -> None:
@@ -1216,7 +1232,8 @@ class _Reader:
         sentences on, across at most one paragraph break, and no sentence between told
         a time outside the event's ("klokken 14.30" on another day) or a quote (its
         speaker's time)."""
-        if not s.index - _STORY_REACH <= prev.sentence < s.index:
+        if not prev.sentence < s.index or not (s.index - _STORY_REACH <= prev.sentence or
+                                               self._quiet_between(prev.sentence, s.index)):
             return False
         if self.paragraph_of.get(prev.sentence, -1) < s.paragraph - 1:
             return False
@@ -1232,6 +1249,15 @@ class _Reader:
         return not (prev.sentence < s.index - 1 and report is not None and
                     report.search(self.text, self.sentence_start.get(s.index - 1, s.start),
                                   s.start))
+
+    def _quiet_between(self, first: int, last: int) -> bool:
+        """Whether the sentences between ``first`` and ``last`` (at most
+        _QUIET_REACH of them) tell no event and no time of their own: background and
+        states of the same moment ("Det er den tiende pakken i rekken", "På dette
+        tidspunktet hadde tyske styrker kontroll over Norge") do not end a story."""
+        between = range(first + 1, last)
+        return len(between) <= _QUIET_REACH and not any(
+            i in self.eventful or i in self.by_sentence for i in between)
 
     def _relative_to_another(self, lo: int, pos: int) -> bool:
         """Whether a relation word ("etter", "after", "under", "during") stands just
@@ -1267,7 +1293,7 @@ class _Reader:
         not go on."""
         s, text, pats = view.s, self.text, self.pats
         if view.tagged or pats.act is None or not _is_prose(view, _STORY_WORDS) or \
-                self._in_caption(s):
+                self._in_caption(s) or s.index in self.told_at:
             return
         last = self.drafts.last()
         if last is None or last.sentence == s.index:
@@ -1511,10 +1537,21 @@ class _Reader:
             return
         clause_mentions = [x for x in view.within(clause) if not span[0] <= x.start < span[1]]
         clause_text = clean(text[clause[0]:span[0]] + " " + text[span[1]:clause[1]])
+        kind = _event_type(clause_text, lang)
+        if relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and \
+                self.pats.reference_noun_in.search(clause_text.lower()) is None:
+            # "The agenda will be discussed at the meeting", "Saken ble drøftet under
+            # møtet": what is said at an event told before, with no event noun of its
+            # own, tells more of that event; "Lavrov will hold a bilateral
+            # meeting with Tillerson during the meeting", "Under forhandlingene ble det
+            # gjennomført mobilisering" are events of their own.
+            ref.event.mentions.append(_mention(self.doc, text, view.s, said, *span))
+            self.told_at.add(view.s.index)
+            return
         place = _place(text, clause_mentions, lang)
         event = Event(
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
-            type=_event_type(clause_text, lang),
+            type=kind,
             actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
             mentions=[_mention(self.doc, text, view.s, said, *span)],
             modality=self._modality(clause, span, date),
@@ -1522,8 +1559,14 @@ class _Reader:
         self._add(_Draft(event, view.s.index, clause), view.s)
 
 
+# What is done at an event told before and is part of it: what is discussed
+# there ("The agenda will be discussed at the meeting"). An act of another kind at it
+# ("Under forhandlingene ble det gjennomført mobilisering") is an event of its own.
+_TOLD_AT_AN_EVENT = {"negotiations", "meeting"}
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
+# How many sentences that tell no event and no time a story goes on across.
+_QUIET_REACH = 3
 # At most this many words of what an anniversary remembers make its title.
 _ANNIVERSARY_WORDS = 10
 # A story goes on in short sentences too ("Tyske tropper okkuperte Polen.").
@@ -1567,6 +1610,25 @@ _CAPTION_REACH = 1_000
 # The news is at most this many days older than the document date: a paragraph whose
 # last date is older is telling the past.
 _NEWS_DAYS = 31
+
+
+# A part of the day after a day's value ("2022-03-18TMO"): TIMEX3 "morning", "afternoon".
+_PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|MI|AF|EV|NI|DT)$")
+
+
+def _to_the_day(e: Event) -> Event:
+    """A timeline places events on days: "fredag formiddag", "yesterday afternoon" date
+    the event to the day. The part of the day stays in the explanation and the timex;
+    it is dropped after the merge, which keeps telling events of one day apart by it."""
+    value = _PART_OF_DAY.sub("", e.date.value)
+    if value != e.date.value:
+        e.date = replace(e.date, value=value)
+    return e
+
+
+def _before_the_document(dct: DocDate | None, day: Day) -> bool:
+    """Whether ``day`` lies before the document date (False with no document date)."""
+    return dct is not None and day < dct.first_day
 
 
 def _key(words: str) -> str:

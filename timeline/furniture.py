@@ -50,6 +50,7 @@ class Furniture:
     phone: re.Pattern[str]  # a telephone number
     phone_words: re.Pattern[str]  # anywhere, lower case: "telefon", "phone"
     clock: re.Pattern[str]  # a clock time, with the language's words for it
+    counter: re.Pattern[str] | None  # a page's counter: "Read: 677", "Lest: 1 234"
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +66,8 @@ def _compiled(lang: Lang) -> Furniture:
         phone=re.compile(_PHONE),
         phone_words=re.compile(trie(w.lower() for w in lang.phone_words)),
         clock=re.compile(clock),
+        counter=re.compile(rf"(?<![\w-])(?:{alternation(lang.counter_words)})\s*:\s*\d")
+        if lang.counter_words else None,
     )
 
 
@@ -84,11 +87,13 @@ def furniture(text: str, s: Sentence, lang: Lang) -> bool:
         return True
     if f.phone_words.search(low) and f.phone.search(body):
         return True  # "på telefon 22 24 40 07", not "12 500 000 kroner"
-    # A time stamp: a clock time in a line too short to tell anything ("9:16 PM",
-    # "Nyhet • sep 15, 2010 08:52 CEST"); "Trump ringte klokka 19.30 mandag." is a
-    # sentence of the story.
-    return not body.rstrip().endswith((".", "!", "?")) and len(body.split()) <= _SHORT \
-        and f.clock.search(body) is not None
+    # A time stamp or a counter in a line too short to tell anything ("9:16 PM",
+    # "Nyhet • sep 15, 2010 08:52 CEST", "16 August 2014  Read: 677"); "Trump ringte
+    # klokka 19.30 mandag." is a sentence of the story.
+    if body.rstrip().endswith((".", "!", "?")) or len(body.split()) > _SHORT:
+        return False
+    return f.clock.search(body) is not None or \
+        (f.counter is not None and f.counter.search(body) is not None)
 
 
 def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:

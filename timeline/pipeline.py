@@ -160,13 +160,19 @@ def _reach_tense(text: str, s: Sentence, a: int, b: int, start: int, end: int, l
 
 
 def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
-    """Whether the break ``text[start:end]`` is a coordinator between two names
-    ("Australia and New Zealand", "Norge og Sverige")."""
-    if text[start:end].lower() not in lang.coordinators:
+    """Whether the break ``text[start:end]`` is a coordinator or a list's comma between
+    two names ("Australia and New Zealand", "Norge og Sverige", "Germany, France and
+    Ukraine")."""
+    if text[start:end] != "," and text[start:end].lower() not in lang.coordinators:
+        return False
+    # The word after first, without copying: most breaks are followed by a lower-case word.
+    j, stop = end, min(len(text), end + _NAME_LOOK)
+    while j < stop and text[j].isspace():
+        j += 1
+    if j == stop or not text[j].isupper():
         return False
     before = text[max(0, start - _NAME_LOOK):start].split()[-1:]
-    after = text[end:end + _NAME_LOOK].split()[:1]
-    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
+    return bool(before) and before[0][:1].isupper()
 
 
 def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,

@@ -422,10 +422,8 @@ def _weekday_near(wd: int, dct: DocDate, direction: int, inclusive: bool) -> Res
     delta = (wd - weekday(base)) % 7 if direction > 0 else -((weekday(base) - wd) % 7)
     if not inclusive and delta == 0:
         delta = 7 * direction
-    if inclusive and direction > 0 and delta == 0:
-        delta = 7
     day = base.plus_days(delta)
-    side = "before or on" if direction < 0 else "after"
+    side = "before or on" if direction < 0 else "after" if delta else "on"
     return Resolved(day.iso(), day, day, Grain.DAY, False, Anchor.DOCUMENT,
                     f"{name} {words.day(day, _EN)}, the {name} {side} the document date {dct}",
                     "", str(dct))

@@ -96,7 +96,24 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     title = clean(f"{before} {after}")
     if lang.verb_second and fronted:
         title = _subject_first(title, text, timex, actors, lang)
+    elif lang.verb_second and _verb_then_name(title, lang):
+        # What opened the clause was left out (another date, "Om kvelden"): the verb
+        # comes first and a name after it ("reiser Clinton og Støre til Tromsø", "sa
+        # Støre da han møtte pressen"); the name goes before the verb.
+        title = _subject_first(title, text, (a, a), [m for m in actors if m.start >= a],
+                               lang)
     return _finish(title, lang, state, person)
+
+
+def _verb_then_name(title: str, lang: Lang) -> bool:
+    """Whether ``title`` opens with a finite verb the language lists (an ending alone
+    is no proof: "atomforskningssenteret Yongbyon"), in lower case as inside a
+    sentence, and a capitalised name right after it."""
+    words = title.split()[:2]
+    if len(words) < 2 or not words[0][:1].islower() or not words[1][:1].isupper():
+        return False
+    verb = words[0].lower()
+    return verb in lang.finite_verbs or verb in lang.present_verbs
 
 
 def _own_part(text: str, timex: tuple[int, int], end: int,

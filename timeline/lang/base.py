@@ -87,6 +87,9 @@ class Lang:
     rule_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     noun_triggers: tuple[str, ...] = ()  # event nouns that can head a title ("toppmøtet")
     np_openers: tuple[str, ...] = ()  # words before an event noun that make it a name
+    # How a genitive ends, before an event noun ("Kims møte", "Kim's meeting"); in English
+    # a bare "-s" is a plural ("troops attacked"), no genitive.
+    genitive_endings: tuple[str, ...] = ("s",)
     np_stops: tuple[str, ...] = ()  # words that end such a noun phrase
     complementisers: tuple[str, ...] = ()  # "at", "that": a statement's content follows
     # "Berlin Wall", "Washington Post": a place name inside a longer capitalised name.
@@ -141,6 +144,8 @@ class Lang:
     # sentence a statement; a sentence with ``background_markers`` ("hadde", "had") or a
     # ``negations`` word before the act tells no news.
     act_verbs: tuple[str, ...] = ()
+    # The future denied ("vil ikke", "will not"): a dated clause with one plans nothing.
+    denied_plans: tuple[str, ...] = ()
     # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.
@@ -195,6 +200,7 @@ class Lang:
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()
+    counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter
     phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     holidays: dict[str, str] = field(default_factory=dict)  # "julaften" -> "christmas_eve"

@@ -535,7 +535,9 @@ EN = Lang(
     after_connectors=("after",),
     subordinators=("since", "because", "while", "although"),
     date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for",
-                       "before", "after", "around", "through"),
+                       "before", "after", "around", "through",
+                       # "as of today"; the night a date closes: "the night of 8 April"
+                       "as of", "the night of", "on the night of", "the night between"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_month_day", "date_month_day_lower", "date_day_month",
@@ -633,14 +635,19 @@ EN = Lang(
         "Province Region District City County State States Coast Valley Desert Corridor Zone "
         "Line Wars Trade Exchange Index Award Stadium Hotel Hospital Church Cathedral Mosque".split()),
     np_openers=("his", "her", "their", "its", "after", "before", "during", "since"),
+    genitive_endings=("'s", "’s"),
     np_stops=("which", "that", "was", "were", "is", "are", "had", "has", "when",
               "but", "where", "will", "would"),
     complementisers=("that",),
     schedule_cues=("goes into effect", "go into effect", "went into effect", "takes effect",
                    "take effect", "comes into force", "come into force", "enters into force",
                    "ahead of", "in the run-up to", "scheduled for", "set for", "slated for",
-                   "due on"),
-    hope_cues=("may", "might", "hope", "hopes", "hoping", "if", "unless",
+                   "due on",
+                   # what is prepared for lies ahead: "paving the way for the summit in July"
+                   "paving the way for", "to pave the way for", "preparing for",
+                   "to prepare for", "in preparation for"),
+    # "could" as "kan": a possibility, ahead ("Lavrov could meet them on August 17")
+    hope_cues=("may", "might", "could", "hope", "hopes", "hoping", "if", "unless",
                "considering", "would consider", "risks", "should", "ought to"),
     possible_cues=("could", "possibly", "perhaps", "likely", "unlikely", "hoped"),
     furniture_openers=("Photo", "Photos", "Image:", "Picture:", "Caption:", "Read more",
@@ -651,7 +658,9 @@ EN = Lang(
                        "Accessibility links", "Breaking News", "Press contact"),
     furniture_marks=("©", "All rights reserved", "does not necessarily reflect",
                      "Click here", "Sign up for", "Journalists who wish", "Journalists wishing",
-                     "Media wishing", "accreditation"),
+                     "Media wishing", "accreditation", "Adjust font size", "Font size:",
+                     "Print this page", "Share this article"),
+    counter_words=("Read", "Views", "Viewed", "Comments", "Hits"),
     credit_marks=("(Photo", "Photo:", "Photo credit", "(AP Photo", "AP Photo/", "Getty Images",
                   "(Reuters", "Reuters/", "AFP/", "(AFP"),
     coordinators=("and",),
@@ -694,12 +703,18 @@ EN = Lang(
                "traveled to", "travelled to", "crossed", "marched", "entered", "handed over",
                "delivered", "agreed to", "took part", "attended", "hosted", "received",
                "reached", "issued", "called for", "demanded", "warned", "threatened",
-               "began", "started", "ended", "declared war"),
+               "began", "started", "ended", "declared war",
+               # as the Norwegian list: flight, a refusal told in the passive
+               "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
+    denied_plans=("will not", "won't", "shall not", "is not going to", "are not going to",
+                  "will never"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),
     relative_pronouns=("which", "who", "whom", "whose", "where"),
     relative_nouns_pronouns=("which", "who", "that"),  # "that" only before a verb
-    not_future=("next to", "next door"),
+    not_future=("next to", "next door", "could not", "could have", "could only",
+                # past inability, not a possibility ahead: "could be located Wednesday"
+                "could be"),
     obligation_cues=("must", "have to", "has to", "should", "ought to", "are required to", "is required to"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<np>[^,.;:!?]+)",

@@ -491,7 +491,10 @@ NB = Lang(
     subordinator_phrases=("på siden av", "på den ene siden", "på den andre siden",
                           "på hver sin side", "ved siden av", "til siden", "fra siden"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
-                       "etter", "rundt", "mot"),
+                       "etter", "rundt", "mot",
+                       # "per i dag" (as of); the night a date closes: "natten mellom 8. og
+                       # 9. april", "natt til søndag"
+                       "per", "natten mellom", "natten til", "natt til"),
     rule_needs={
         **NUMERIC_RULE_NEEDS,
         **dict.fromkeys(("date_day_month", "month_year", "year_comma_month", "month_relative_year",
@@ -580,7 +583,10 @@ NB = Lang(
                  "opptil": "EQUAL_OR_LESS", "høyst": "EQUAL_OR_LESS", "maks": "EQUAL_OR_LESS",
                  "bare": "", "kun": "", "hele": "", "snaue": "LESS_THAN"},
     schedule_cues=("trer i kraft", "tre i kraft", "trår i kraft", "i forkant av", "berammet",
-                   "etter planen", "er satt opp", "innkalt til"),
+                   "etter planen", "er satt opp", "innkalt til",
+                   # what is prepared for lies ahead: "som forberedelse til toppmøtet i juli"
+                   # ("som" breaks the clause: the cue is what follows it)
+                   "forberedelse til", "for å forberede", "forbereder"),
     hope_cues=("kan", "håper", "ønsker", "vurderer", "dersom", "hvis", "risikerer", "bør",
                "burde"),
     possible_cues=("kunne", "kanskje", "muligens", "mulig", "trolig", "sannsynligvis",
@@ -593,7 +599,9 @@ NB = Lang(
     furniture_marks=("©", "Copyright", "Alle rettigheter", "fortsetter under annonsen",
                      "over ett år gammel", "min lesetid", "siden siste oppdatering",
                      "Presse som ønsker", "Journalister som ønsker", "Pressen inviteres",
-                     "akkreditering"),
+                     "akkreditering", "Tekststørrelse", "Skriftstørrelse", "Skriv ut siden",
+                     "Del artikkelen"),
+    counter_words=("Lest", "Visninger", "Kommentarer", "Treff"),
     credit_marks=("Foto:", "Foto :", "(Foto", "Illustrasjon:", "NTB scanpix", "NTB Scanpix",
                   "Scanpix", "/ NTB", "/NTB", "Getty Images", "AFP/", "Reuters/"),
     coordinators=("og",),
@@ -642,8 +650,16 @@ NB = Lang(
                "avsatte", "drøftet", "diskuterte", "forhandlet", "holdt", "ble holdt",
                "ble undertegnet", "ble vedtatt", "ble valgt", "ble innført", "ble opprettet",
                "brøt ut", "brøt sammen", "ga opp", "dro til", "reiste til", "kom til",
-               "leverte", "overleverte", "godtok", "aksepterte", "sa opp", "trakk tilbake"),
+               "leverte", "overleverte", "godtok", "aksepterte", "sa opp", "trakk tilbake",
+               # as the English list: warnings, flight. Left out: "begynte", "endte"
+               # ("endte på 15. plass", "har begynt å omfavne" are no acts) and demands
+               # ("Svenskene krevde at ...": what a negotiation is about, told in it)
+               "advarte", "advart", "truet", "flyktet", "ble avvist", "suspenderte", "suspendert",
+               "gjenopptok", "stengte", "kalte inn", "løslot", "løslatt", "drepte",
+               "gikk av", "deltok", "deltatt", "krysset", "marsjerte", "nådde", "ba om",
+               "utstedte", "evakuerte", "trakk ut"),
     report_verbs=("sier", "sa", "uttalte", "opplyste", "opplyser", "skriver", "melder"),
+    denied_plans=("vil ikke", "skal ikke", "kommer ikke til å", "vil aldri", "skal aldri"),
     background_markers=("hadde", "tidligere", "allerede", "daværende", "den gang",
                         "fortløpende"),
     relative_pronouns=("som", "der", "hvor"),
