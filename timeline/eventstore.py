@@ -288,9 +288,10 @@ class EventStore:
         self.clean_tmp()
         live = self.live()
         order = {d: i for i, d in enumerate(live)}
-        work = self.path / "tmp" / f"merge-{uuid.uuid4().hex}"
-        work.mkdir(parents=True)
+        work = self.path / "tmp" / f"merge-{uuid.uuid4().hex}"  # the parts' files
         parallel = run is not None and parts > 1
+        if parallel:
+            work.mkdir(parents=True)
         try:
             table, doc_table, fail_table = self._live_tables(
                 order, work if parallel else None, parts, run
