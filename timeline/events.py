@@ -30,7 +30,7 @@ from .furniture import furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
-from .titles import clean, make_title, quoted, reporting_speaker, shorten
+from .titles import Titles, clean, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -494,6 +494,7 @@ class _Reader:
         self.paragraph_of: dict[int, int] = {}  # sentence index -> its paragraph
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
         self.credits: Scan | None = None  # photo credits (see _in_caption)
+        self.titles = Titles()  # this text's titles (see titles.Titles)
         # The news is told on or after this day (see _NEWS_DAYS)
         self.news_horizon = dct.first_day.plus_days(-_NEWS_DAYS) if dct is not None else None
 
@@ -786,7 +787,7 @@ class _Reader:
         j = bisect.bisect_right(view.clauses, (clause[0], -1)) - 1
         opening = view.clauses[j - 1][0] if j > 0 else clause[0]  # "med Mossekonvensjonen"
         fronted = (opening, after[0])
-        title = make_title(text, (opening, after[1]), fronted, self.lang, self.ctx.last_state,
+        title = self.titles.make(text, (opening, after[1]), fronted, self.lang, self.ctx.last_state,
                            view.within(after), self.ctx.last_person)
         if len(title.split()) < 3:
             return
@@ -899,19 +900,19 @@ class _Reader:
             i = bisect.bisect_left(view.clauses, (d.span[1], 0))
             if i < len(view.clauses) and view.clauses[i][0] < view.s.end:
                 after = view.clauses[i]
-                title = make_title(text, after, (after[0], after[0]), lang,
+                title = self.titles.make(text, after, (after[0], after[0]), lang,
                                    self.ctx.last_state, view.within(after),
                                    self.ctx.last_person, others)
                 if len(title.split()) >= 2:
                     return after, self._quoted(view.s, after, title)
-        title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+        title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person, others)
         if _TABLE_ROW.match(view.s.text):  # not a stripped copy of the sentence per event
             title = self._table_row_title(view, clause, title)
         said = self._said_across_comma(view, clause, title)
         if said is not None:
             clause = said
-            title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+            title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                view.within(clause), self.ctx.last_person, others)
             title = _COMMA_BEFORE.sub(" ", title, count=1)  # "declared , that" -> "declared that"
         if self._presentational(title):
@@ -919,7 +920,7 @@ class _Reader:
             i = bisect.bisect_left(view.clauses, (d.span[1], 0))
             if i < len(view.clauses):
                 after = view.clauses[i]
-                told = make_title(text, after, (after[0], after[0]), lang,
+                told = self.titles.make(text, after, (after[0], after[0]), lang,
                                   self.ctx.last_state, view.within(after),
                                   self.ctx.last_person, others)
                 if len(told.split()) >= 2:
@@ -939,7 +940,7 @@ class _Reader:
             if i + 1 >= len(view.clauses) and i > 0:
                 # "Crowds outside the palace, 8 May 1945.": the clause before
                 clause = reach(text, view.clauses[i - 1][0], clause[1], *d.span)
-                title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+                title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
             elif i + 1 < len(view.clauses):
                 first = clause[0]
@@ -947,7 +948,7 @@ class _Reader:
                         text[d.whole[1]:view.clauses[i + 1][0]].strip() == ",":
                     first = view.clauses[i - 1][0]
                 clause = reach(text, first, view.clauses[i + 1][1], *d.span)
-                title = make_title(text, clause, d.span, lang, self.ctx.last_state,
+                title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
 
@@ -1397,7 +1398,7 @@ class _Reader:
                         f"article's news, told with no date", "", str(dct))
         span = (whole[0], whole[0])
         clause = reach(text, *whole, act.start(), act.end())
-        title = make_title(text, clause, span, self.lang, self.ctx.last_state,
+        title = self.titles.make(text, clause, span, self.lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person)
         title = self._quoted(s, clause, title)
         if len(title.split()) < 3:
@@ -1457,7 +1458,7 @@ class _Reader:
         clause = reach(text, *whole, cue.start(), cue.end())
         if self._in_a_state(clause, (cue.start(), cue.start())):
             return  # "vil være til stede"
-        title = make_title(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
+        title = self.titles.make(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person)
         title = self._quoted(s, clause, title)
         if len(title.split()) < 3:
@@ -1530,7 +1531,7 @@ class _Reader:
         clause = reach(text, *whole, *span)
         if self._in_a_state(clause, span):
             return  # "vil være til stede under undertegningen"
-        title = make_title(text, clause, span, lang, self.ctx.last_state, view.within(clause),
+        title = self.titles.make(text, clause, span, lang, self.ctx.last_state, view.within(clause),
                            self.ctx.last_person)
         title = self._quoted(view.s, clause, title)
         if len(title.split()) < 2:

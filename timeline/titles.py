@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["clean", "make_title", "quoted", "reporting_speaker", "shorten"]
+__all__ = ["Titles", "clean", "make_title", "quoted", "reporting_speaker", "shorten"]
 
 _TITLE_WORDS = 14
+# How far before its clause a title may read: the noun a relative clause opening the
+# clause refers to ("..., som ledet fram til ...": see _relative_clause).
+_HEAD_REACH = 80
 
 
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
@@ -114,6 +118,34 @@ def _verb_then_name(title: str, lang: Lang) -> bool:
         return False
     verb = words[0].lower()
     return verb in lang.finite_verbs or verb in lang.present_verbs
+
+
+class Titles:
+    """``make_title`` worked out once per distinct question in one text: a text dense
+    with dates ("møttes 3. mai 2003, møttes 3. mai 2003, ...", a list of one kind of
+    event) asks the same one over and over. ``make_title`` is a pure function of the text
+    from ``_HEAD_REACH`` characters before the clause (or the date, if that comes first)
+    to the clause's end, of where the clause, the date, the other dates and the actors
+    stand in it, and of its other arguments: the key holds all of that, with offsets
+    counted from where that stretch begins. One instance lives for one text only."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[object, ...], str] = {}
+
+    def make(self, text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
+             state: str, actors: list[ActorMention], person: str = "",
+             others: Sequence[tuple[int, int]] = ()) -> str:
+        """What ``make_title`` returns for these arguments."""
+        lo = max(0, min(clause[0], timex[0]) - _HEAD_REACH)
+        hi = max(clause[1], timex[1])
+        key = (text[lo:hi], clause[0] - lo, clause[1] - lo, timex[0] - lo, timex[1] - lo,
+               lang, state, person, tuple((a - lo, b - lo) for a, b in others),
+               tuple(replace(m, start=m.start - lo, end=m.end - lo) for m in actors))
+        title = self._made.get(key)
+        if title is None:
+            title = self._made[key] = make_title(text, clause, timex, lang, state, actors,
+                                                  person, others)
+        return title
 
 
 def _own_part(text: str, timex: tuple[int, int], end: int,
@@ -409,7 +441,7 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return ""  # "(which opened in Beijing) ended on Saturday": the clause closed
     head = before[:m.start()].rstrip(" ,")
     if not head.strip():  # "..., som ledet fram til ...": the noun is in the clause before
-        head = text[max(0, a - 80):a].rstrip(" ,")
+        head = text[max(0, a - _HEAD_REACH):a].rstrip(" ,")
     antecedent = _antecedent(head, lang)
     if not antecedent:
         return ""
