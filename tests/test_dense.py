@@ -65,12 +65,15 @@ def test_a_tense_read_once_is_the_tense_read_alone(code: str, text: str) -> None
 def test_a_value_resolved_once_is_the_value_resolved_alone() -> None:
     memo: dict[tuple[object, ...], Resolved] = {}
     context = Context(DCT)
+
+    def once(m: Meaning, future: bool = False) -> Resolved:
+        return _resolve_once(m, DCT, future, None, "", False, None, memo)
+
     whole = Meaning("set", unit=Grain.YEAR, amount=1)
     real = Meaning("set", unit=Grain.YEAR, amount=1.0)
-    assert _resolve_once(whole, context, memo) == resolve(whole, context)
-    assert _resolve_once(real, context, memo) == resolve(real, context)
+    assert once(whole) == resolve(whole, context)
+    assert once(real) == resolve(real, context)
     assert len(memo) == 2  # 1 == 1.0, but the two are asked apart
-    future = Context(DCT, future=True)
     may = Meaning("date", month=5)
-    assert _resolve_once(may, future, memo).value == "2019-05"
-    assert _resolve_once(may, context, memo).value == "2018-05"
+    assert once(may, future=True).value == "2019-05"
+    assert once(may).value == "2018-05"

@@ -16,7 +16,7 @@ from .events import Tagged, build_events
 from .gazetteer import id_of
 from .ingest import parse_document
 from .lang.base import Lang
-from .narrative import StoryTime
+from .narrative import Story, StoryTime
 from .resolve import Context, resolve
 from .segment import reach_among
 from .segment import sentences as split_sentences
@@ -227,12 +227,8 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
                 and _coordinated(text, found[j - 1].end, t.start, lang):
             future = True  # "scheduled for Monday and Tuesday": both days ahead
         story = story_time.story_for(t, s, first_year, text, future)
-        context = Context(dct, future, previous, previous_text,
-                          present=tense == "present" and not future)
-        if story is not None:
-            date = replace(story.date, approximate=True) if story.approximate else story.date
-            context = replace(context, story=date, story_text=story.text)
-        r = _resolve_once(t.meaning, context, memo)
+        r = _resolve_once(t.meaning, dct, future, previous, previous_text,
+                          tense == "present" and not future, story, memo)
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
@@ -241,17 +237,24 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     return sents, tagged
 
 
-def _resolve_once(m: Meaning, context: Context,
+def _resolve_once(m: Meaning, dct: DocDate | None, future: bool, previous: Resolved | None,
+                  previous_text: str, present: bool, story: Story | None,
                   memo: dict[tuple[object, ...], Resolved]) -> Resolved:
-    """``resolve(m, context)``, worked out once per distinct question in one text: a text
-    dense with dates asks the same one over and over ("mai mai mai ...", a list of the same
-    date), and each answer builds its English explanation anew. ``resolve`` is a pure
-    function of its two frozen arguments, so an equal question has an equal answer. Under
-    ``==`` an amount of 1 equals one of 1.0, which a rule might one day write differently,
-    so the types of the amounts are asked too. ``memo`` lives for one text only."""
-    key = (m, context, _amount_types(m))
+    """``resolve(m, context)`` of the context these tell, worked out once per distinct
+    question in one text: a text dense with dates asks the same one over and over ("mai
+    mai mai ...", a list of the same date), and each answer builds its English
+    explanation anew. ``resolve`` is a pure function of its two frozen arguments, so an
+    equal question has an equal answer; the context is made only for a new one (``dct``
+    is the text's, the same for all). Under ``==`` an amount of 1 equals one of 1.0,
+    which a rule might one day write differently, so the types of the amounts are asked
+    too. ``memo`` lives for one text only."""
+    key = (m, future, previous, previous_text, present, story, _amount_types(m))
     r = memo.get(key)
     if r is None:
+        context = Context(dct, future, previous, previous_text, present=present)
+        if story is not None:
+            date = replace(story.date, approximate=True) if story.approximate else story.date
+            context = replace(context, story=date, story_text=story.text)
         r = memo[key] = resolve(m, context)
     return r
 
