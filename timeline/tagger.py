@@ -324,7 +324,9 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         return bounds[bisect.bisect_right(bound_starts, t.start) - 1]
 
     placed = [(t, sentence_of(t)) for t in chosen]
-    placed = [(_with_amount_modifier(text, _with_modifiers(text, t, lang, s[0]), lang), s)
+    modifiers: dict[tuple[str, Meaning], tuple[int, Meaning]] = {}  # see _with_modifiers
+    placed = [(_with_amount_modifier(text, _with_modifiers(text, t, lang, s[0], modifiers),
+                                     lang), s)
               for t, s in placed]
     return _join_intervals(text, placed, lang)
 
@@ -492,14 +494,38 @@ def _on_day(text: str, day: Timex, clock: Timex) -> Timex:
 
 
 
-def _with_modifiers(text: str, t: Timex, lang: Lang, floor: int) -> Timex:
-    """``t`` grown by the modifier words just before it, not before ``floor``."""
+# How far before an expression its modifier words are looked for ("slutten av", "cirka").
+_MODIFIER_REACH = 40
+
+
+def _with_modifiers(text: str, t: Timex, lang: Lang, floor: int,
+                    memo: dict[tuple[str, Meaning], tuple[int, Meaning]]) -> Timex:
+    """``t`` grown by the modifier words just before it, not before ``floor``. What they
+    are is a function of the text before it (see _modifiers), read once per distinct
+    one in ``memo`` (a text of many dates: "mai mai mai ..."; it lives for one text)."""
     if t.meaning.kind not in ("date", "relative") or t.type != TimexType.DATE:
         return t
+    before = text[max(floor, t.start - 2 * _MODIFIER_REACH):t.start]
+    key = (before, t.meaning)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _modifiers(before, t.meaning, lang)
+    back, meaning = found
+    if not back:
+        return t
+    start = t.start - back
+    return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
+
+
+def _modifiers(before: str, meaning: Meaning, lang: Lang) -> tuple[int, Meaning]:
+    """How many characters of ``before`` (the text up to an expression that means
+    ``meaning``, at most twice _MODIFIER_REACH of it) its modifier words take, and the
+    expression's meaning with them: a part ("slutten av") within _MODIFIER_REACH of the
+    expression, then an approximation within _MODIFIER_REACH of that. (0, ``meaning``)
+    when there are none."""
     approx_re, part_re = _modifier_patterns(lang)
-    window = text[max(floor, t.start - 40):t.start]
-    meaning = t.meaning
-    start = t.start
+    rest = before  # the text before the expression and the modifiers found so far
+    window = rest[-_MODIFIER_REACH:]
     m = part_re.search(window)
     if m and (meaning.day is None or meaning.kind != "date"):
         word = m.group("w")
@@ -509,15 +535,13 @@ def _with_modifiers(text: str, t: Timex, lang: Lang, floor: int) -> Timex:
         if mod is not None:
             if mod:
                 meaning = replace(meaning, mod=mod)
-            start -= len(window) - m.start()
-            window = text[max(floor, start - 40):start]
+            rest = rest[:len(rest) - len(window) + m.start()]
+            window = rest[-_MODIFIER_REACH:]
     m = approx_re.search(window)
     if m:
         meaning = replace(meaning, mod=meaning.mod or "APPROX", approximate=True)
-        start -= len(window) - m.start()
-    if start == t.start:
-        return t
-    return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
+        rest = rest[:len(rest) - len(window) + m.start()]
+    return len(before) - len(rest), meaning
 
 
 def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
@@ -528,13 +552,14 @@ def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
     if len(timexes) < 2:
         return timexes
     patterns = _interval_patterns(lang)
+    gaps: dict[str, list[re.Pattern[str]]] = {}  # see _join
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
         a = timexes[i]
         if i + 1 < len(timexes) and placed[i][1] == placed[i + 1][1]:
             b = timexes[i + 1]
-            joined = _join(text, a, b, patterns, placed[i][1][0])
+            joined = _join(text, a, b, patterns, placed[i][1][0], gaps)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -557,7 +582,10 @@ def _same_shape(a: Meaning, b: Meaning) -> bool:
 
 def _join(text: str, a: Timex, b: Timex,
           patterns: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
-          floor: int) -> Timex | None:
+          floor: int, gaps: dict[str, list[re.Pattern[str]]]) -> Timex | None:
+    """``a`` and ``b`` as one interval, or None. ``gaps`` keeps, for each text found
+    between two expressions, the ``before`` patterns (in order) of the ``patterns``
+    whose ``between`` matches it (one text tells the same "til" again and again)."""
     if a.type != TimexType.DATE or b.type != TimexType.DATE:
         return None
     if a.meaning.kind not in _INTERVAL_KINDS or b.meaning.kind not in _INTERVAL_KINDS:
@@ -565,9 +593,10 @@ def _join(text: str, a: Timex, b: Timex,
     gap = text[a.end:b.start]
     if len(gap) > 30:
         return None
-    for before_re, between_re in patterns:
-        if not between_re.match(gap):
-            continue
+    joining = gaps.get(gap)
+    if joining is None:
+        joining = gaps[gap] = [before for before, between in patterns if between.match(gap)]
+    for before_re in joining:
         start = a.start
         if before_re.pattern:
             m = before_re.search(text, max(floor, a.start - 30), a.start)
