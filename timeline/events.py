@@ -568,24 +568,26 @@ class _Reader:
         citation = self.pats.citation
         cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
             if citation is not None and len(tagged) > SHARED_SCAN else None
+        dated = view.dated
         for j, t in enumerate(tagged):
-            m = t.timex.meaning
+            x = t.timex
+            m = x.meaning
             if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
                 continue
-            if t.timex.type == TimexType.DURATION and m.kind != "window":
+            if x.type == TimexType.DURATION and m.kind != "window":
                 continue
-            whole = _clause_of(view.clauses, t.start)
+            whole = _clause_of(view.clauses, x.start)
             bounded = reach_among(text, *whole, spans, j)
             if not self._dates_an_event(s, t, bounded, cited):
                 continue
-            d = _Dated(t, whole, bounded, (t.start, t.end), self._event_date(t, s.start))
-            if view.dated and self._same_stretch(view.dated[-1], d):
+            d = _Dated(t, whole, bounded, spans[j], self._event_date(t, s.start))
+            if dated and self._same_stretch(dated[-1], d):
                 continue
-            if view.dated and self._label_told_again(view.dated[-1], d):
-                d.also.append(view.dated[-1].t)
-                view.dated[-1] = d
+            if dated and self._label_told_again(dated[-1], d):
+                d.also.append(dated[-1].t)
+                dated[-1] = d
                 continue
-            view.dated.append(d)
+            dated.append(d)
         if s.text.rstrip(_CLOSERS).endswith("?"):
             view.dated = []  # a question reports nothing ("Var pakten plan B for Norge?")
         return view

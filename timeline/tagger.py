@@ -324,7 +324,7 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         return bounds[bisect.bisect_right(bound_starts, t.start) - 1]
 
     placed = [(t, sentence_of(t)) for t in chosen]
-    modifiers: dict[tuple[str, Meaning], tuple[int, Meaning]] = {}  # see _with_modifiers
+    modifiers: dict[tuple[str, bool], tuple[int, str, bool]] = {}  # see _with_modifiers
     placed = [(_with_amount_modifier(text, _with_modifiers(text, t, lang, s[0], modifiers),
                                      lang), s)
               for t, s in placed]
@@ -499,49 +499,53 @@ _MODIFIER_REACH = 40
 
 
 def _with_modifiers(text: str, t: Timex, lang: Lang, floor: int,
-                    memo: dict[tuple[str, Meaning], tuple[int, Meaning]]) -> Timex:
-    """``t`` grown by the modifier words just before it, not before ``floor``. What they
+                    memo: dict[tuple[str, bool], tuple[int, str, bool]]) -> Timex:
+    """``t`` grown by the modifier words just before it, not before ``floor``. Which they
     are is a function of the text before it (see _modifiers), read once per distinct
     one in ``memo`` (a text of many dates: "mai mai mai ..."; it lives for one text)."""
-    if t.meaning.kind not in ("date", "relative") or t.type != TimexType.DATE:
+    m = t.meaning
+    if m.kind not in ("date", "relative") or t.type != TimexType.DATE:
         return t
     before = text[max(floor, t.start - 2 * _MODIFIER_REACH):t.start]
-    key = (before, t.meaning)
+    key = (before, m.day is None or m.kind != "date")
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _modifiers(before, t.meaning, lang)
-    back, meaning = found
+        found = memo[key] = _modifiers(*key, lang)
+    back, part, approximate = found
     if not back:
         return t
+    if part:
+        m = replace(m, mod=part)
+    if approximate:
+        m = replace(m, mod=m.mod or "APPROX", approximate=True)
     start = t.start - back
-    return replace(t, start=start, text=text[start:t.end], meaning=meaning, latent=False)
+    return replace(t, start=start, text=text[start:t.end], meaning=m, latent=False)
 
 
-def _modifiers(before: str, meaning: Meaning, lang: Lang) -> tuple[int, Meaning]:
-    """How many characters of ``before`` (the text up to an expression that means
-    ``meaning``, at most twice _MODIFIER_REACH of it) its modifier words take, and the
-    expression's meaning with them: a part ("slutten av") within _MODIFIER_REACH of the
-    expression, then an approximation within _MODIFIER_REACH of that. (0, ``meaning``)
-    when there are none."""
+def _modifiers(before: str, takes_part: bool, lang: Lang) -> tuple[int, str, bool]:
+    """The modifier words that end ``before`` (the text up to an expression, at most
+    twice _MODIFIER_REACH of it): a part ("slutten av", when the expression ``takes_part``:
+    not a day) within _MODIFIER_REACH of the expression, then an approximation ("cirka")
+    within _MODIFIER_REACH of that. How many characters they take, the part's mod (''
+    for none) and whether there is an approximation; (0, '', False) when there are none."""
     approx_re, part_re = _modifier_patterns(lang)
     rest = before  # the text before the expression and the modifiers found so far
     window = rest[-_MODIFIER_REACH:]
+    part = ""
     m = part_re.search(window)
-    if m and (meaning.day is None or meaning.kind != "date"):
+    if m and takes_part:
         word = m.group("w")
         mod = lang.part(word)
         if mod is None:
             mod = lang.part(word.rstrip("-"))
         if mod is not None:
-            if mod:
-                meaning = replace(meaning, mod=mod)
+            part = mod
             rest = rest[:len(rest) - len(window) + m.start()]
             window = rest[-_MODIFIER_REACH:]
     m = approx_re.search(window)
     if m:
-        meaning = replace(meaning, mod=meaning.mod or "APPROX", approximate=True)
         rest = rest[:len(rest) - len(window) + m.start()]
-    return len(before) - len(rest), meaning
+    return len(before) - len(rest), part, m is not None
 
 
 def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
