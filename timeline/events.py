@@ -143,7 +143,7 @@ class _Drafts:
             keys.append(("nowhere", kind))
         for key in keys:
             self._index.setdefault(key, []).append(draft)
-        for stem in {_stem(w) for w in _WORD.findall(draft.event.title.lower()) if len(w) >= 4}:
+        for stem in _title_stems(draft.event.title):
             self._stems.setdefault(stem, []).append(draft)
 
     def of_sentence(self, sentence: int) -> Iterator[_Draft]:
@@ -225,6 +225,13 @@ _YEAR_POSTMODIFIER = re.compile(r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s+(?P<prep>[^
 def _stem(word: str) -> str:
     """A crude stem, enough to find "voted" from "the vote": the first four letters."""
     return word[:4]
+
+
+@lru_cache(maxsize=4096)
+def _title_stems(title: str) -> frozenset[str]:
+    """The stems of the words of four letters or more in a title (a list of events of
+    one kind tells the same title again and again)."""
+    return frozenset(_stem(w) for w in _WORD.findall(title.lower()) if len(w) >= 4)
 
 
 def _clauses(s: Sentence, lang: Lang,
