@@ -8,7 +8,7 @@ import random
 import pytest
 
 from timeline import lang as languages
-from timeline.pipeline import SHARED_SCAN, _resolve_once, _tense, _TenseScans
+from timeline.pipeline import SHARED_SCAN, _resolve_once, _tense, _TenseScans, _Values
 from timeline.resolve import Context, resolve
 from timeline.segment import sentences
 from timeline.tagger import find_timexes
@@ -63,7 +63,7 @@ def test_a_tense_read_once_is_the_tense_read_alone(code: str, text: str) -> None
 
 
 def test_a_value_resolved_once_is_the_value_resolved_alone() -> None:
-    memo: dict[tuple[object, ...], Resolved] = {}
+    memo = _Values()
     context = Context(DCT)
 
     def once(m: Meaning, future: bool = False) -> Resolved:
@@ -73,7 +73,9 @@ def test_a_value_resolved_once_is_the_value_resolved_alone() -> None:
     real = Meaning("set", unit=Grain.YEAR, amount=1.0)
     assert once(whole) == resolve(whole, context)
     assert once(real) == resolve(real, context)
-    assert len(memo) == 2  # 1 == 1.0, but the two are asked apart
+    assert len(memo.by_question) == 2  # 1 == 1.0, but the two are asked apart
     may = Meaning("date", month=5)
     assert once(may, future=True).value == "2019-05"
     assert once(may).value == "2018-05"
+    assert once(may).value == "2018-05"  # the same question again
+    assert once(may, future=True).value == "2019-05"

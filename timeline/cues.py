@@ -26,7 +26,7 @@ class Patterns:
     noun_phrase_stop: re.Pattern[str]
     pronouns: dict[str, re.Pattern[str]]  # kind -> any pronoun of that kind
     pronoun_subject: dict[str, re.Pattern[str]]  # kind -> a pronoun opening the clause
-    since_before: re.Pattern[str]
+    since_before: Closing  # "siden ", "since " ending the text before a date
     event_ref: re.Pattern[str]
     process_noun: re.Pattern[str]
     end_verb: re.Pattern[str]
@@ -95,7 +95,7 @@ def patterns(lang: Lang) -> Patterns:
                                 re.IGNORECASE) for k in kinds},
         pronoun_subject={k: re.compile(rf"(?:{alternation(p for p, kk in lang.pronouns.items() if kk == k)})\b",
                                        re.IGNORECASE) for k in kinds},
-        since_before=re.compile(rf"(?<![\w-])(?:{alternation(lang.since_words)})\s+$", re.IGNORECASE),
+        since_before=Closing.of(lang.since_words, spaced=True),
         event_ref=re.compile(
             rf"(?<![\w-])(?:{alternation(lang.since_words)})\s+(?P<np>(?:the\s+)?\w*(?:{nouns})\w*"
             rf"(?:\s+(?:i|in|at|på)?\s*(?P<place>[A-ZÆØÅ][\w-]+))?)", re.IGNORECASE),
@@ -202,6 +202,30 @@ def _not_subordinating(lang: Lang) -> str:
                       rf"\s+{re.escape(parts[k])}" +
                       (rf"\s+{re.escape(suffix)}" if suffix else r"\s") + r"(?![\w-]))")
     return "".join(guards)
+
+
+@dataclass(frozen=True)
+class Closing:
+    """One of ``words`` closing a stretch of text: white space may follow (must, with
+    ``spaced``), and nothing else."""
+
+    pattern: re.Pattern[str]
+    longest: int  # the longest word
+
+    @classmethod
+    def of(cls, words: Iterable[str], spaced: bool = False) -> Closing:
+        words = list(words)
+        if any(not w or w != w.rstrip() for w in words):
+            raise ValueError(f"a closing word must end in a letter or mark: {words}")
+        space = r"\s+" if spaced else r"\s*"
+        return cls(re.compile(rf"(?<![\w-])(?P<w>{alternation(words)}){space}$", re.I),
+                   max(map(len, words), default=0))
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """``pattern.search(window)``, tried only where a match may begin: a word ends
+        where the closing white space begins, so it begins at most ``longest``
+        characters before that (the look-behind still sees the text before)."""
+        return self.pattern.search(window, max(0, len(window.rstrip()) - self.longest))
 
 
 def _any_word(cues: Iterable[str]) -> re.Pattern[str]:

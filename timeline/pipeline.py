@@ -211,7 +211,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     scans: _TenseScans | None = None
     story_time = StoryTime(found, dct)
     first_year = _first_year(found) if dct is None else None
-    memo: dict[tuple[object, ...], Resolved] = {}  # this text's values: see _resolve_once
+    memo = _Values()  # this text's values: see _resolve_once
     for j, t in enumerate(found):
         if not j % 256:
             budget.check()
@@ -237,9 +237,20 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
     return sents, tagged
 
 
+class _Values:
+    """The values of one text, for _resolve_once: by question, and the last question
+    with its answer (a text of many dates asks the same one again and again, with the
+    very same objects: that is seen without hashing them)."""
+
+    def __init__(self) -> None:
+        self.by_question: dict[tuple[object, ...], Resolved] = {}
+        self.last: tuple[object, ...] = ()
+        self.last_answer: Resolved | None = None
+
+
 def _resolve_once(m: Meaning, dct: DocDate | None, future: bool, previous: Resolved | None,
                   previous_text: str, present: bool, story: Story | None,
-                  memo: dict[tuple[object, ...], Resolved]) -> Resolved:
+                  memo: _Values) -> Resolved:
     """``resolve(m, context)`` of the context these tell, worked out once per distinct
     question in one text: a text dense with dates asks the same one over and over ("mai
     mai mai ...", a list of the same date), and each answer builds its English
@@ -248,14 +259,19 @@ def _resolve_once(m: Meaning, dct: DocDate | None, future: bool, previous: Resol
     is the text's, the same for all). Under ``==`` an amount of 1 equals one of 1.0,
     which a rule might one day write differently, so the types of the amounts are asked
     too. ``memo`` lives for one text only."""
+    last, answer = memo.last, memo.last_answer
+    if answer is not None and last[0] is m and last[1] is previous and last[2] is story \
+            and last[3:] == (future, present, previous_text):
+        return answer  # the very same question again
     key = (m, future, previous, previous_text, present, story, _amount_types(m))
-    r = memo.get(key)
+    r = memo.by_question.get(key)
     if r is None:
         context = Context(dct, future, previous, previous_text, present=present)
         if story is not None:
             date = replace(story.date, approximate=True) if story.approximate else story.date
             context = replace(context, story=date, story_text=story.text)
-        r = memo[key] = resolve(m, context)
+        r = memo.by_question[key] = resolve(m, context)
+    memo.last, memo.last_answer = (m, previous, story, future, present, previous_text), r
     return r
 
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from . import budget
+from .cues import Closing
 from .lang.base import Lang
 from .rules import Rule, alternation, produce_duration
 from .segment import sentences as split_sentences
@@ -36,31 +37,9 @@ _FOREIGN_DIGIT = re.compile(r"[^\D0-9]")  # a Unicode digit that is not 0-9
 _INTERVAL_KINDS = {"date", "relative"}
 
 
-@dataclass(frozen=True)
-class _Closing:
-    """One of ``words`` closing a stretch of text (white space may follow)."""
-
-    pattern: re.Pattern[str]
-    longest: int  # the longest word
-
-    @classmethod
-    def of(cls, words: Iterable[str]) -> _Closing:
-        words = list(words)
-        if any(not w or w != w.rstrip() for w in words):
-            raise ValueError(f"a closing word must end in a letter or mark: {words}")
-        return cls(re.compile(rf"(?<![\w-])(?P<w>{alternation(words)})\s*$", re.I),
-                   max(map(len, words), default=0))
-
-    def search(self, window: str) -> re.Match[str] | None:
-        """``pattern.search(window)``, tried only where a match may begin: a word ends
-        where the closing white space begins, so it begins at most ``longest``
-        characters before that (the look-behind still sees the text before)."""
-        return self.pattern.search(window, max(0, len(window.rstrip()) - self.longest))
-
-
 @lru_cache(maxsize=8)
-def _modifier_patterns(lang: Lang) -> tuple[_Closing, _Closing]:
-    return _Closing.of(lang.approx_words), _Closing.of(lang.part_words)
+def _modifier_patterns(lang: Lang) -> tuple[Closing, Closing]:
+    return Closing.of(lang.approx_words), Closing.of(lang.part_words)
 
 
 @lru_cache(maxsize=8)
