@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from . import budget
@@ -83,19 +83,41 @@ def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
 class _TenseScans:
     """The clause breaks, future cues and present verbs of one sentence, found once: a
     sentence of many dates asks for each of its expressions, and each asks only within
-    its own reach (see cues.Scan: the answers are those of the bounded searches)."""
+    its own reach (see cues.Scan: the answers are those of the bounded searches).
+
+    Each pattern is found over the sentence only once the bounded searches of the
+    answers worked out so far would read more than the sentence (see ``shared``): a
+    sentence that tells the same words around its dates again and again has few answers
+    to work out (see _tense), and those search their reaches alone."""
 
     def __init__(self, text: str, s: Sentence, lang: Lang) -> None:
-        self.sentence = s
-        lo, hi = s.start, s.end
-        self.breaks = Scan(_clause_break_pattern(lang), text, lo, hi,
-                           margin(lang.clause_breaks))
-        self.future = Scan(_future_pattern(lang), text, lo, hi, margin(
-            {*lang.future_cues, *lang.schedule_cues, *lang.hope_cues, *lang.not_future}))
-        present = _present_pattern(lang)
-        self.present = None if present is None else Scan(present, text, lo, hi,
-                                                         margin(lang.present_verbs))
+        self.text, self.sentence, self.lang = text, s, lang
         self.tenses: dict[tuple[object, ...], str] = {}  # see _tense
+        self.read = 0  # the characters of the reaches of the answers worked out so far
+
+    def shared(self, a: int, b: int) -> _TenseScans | None:
+        """For a new answer over the reach ``a``-``b``: these scans, once the reaches
+        add up to more than the sentence; before that None (search the reach alone)."""
+        self.read += b - a
+        return self if self.read > self.sentence.end - self.sentence.start else None
+
+    @cached_property
+    def breaks(self) -> Scan:
+        s, lang = self.sentence, self.lang
+        return Scan(_clause_break_pattern(lang), self.text, s.start, s.end,
+                    margin(lang.clause_breaks))
+
+    @cached_property
+    def future(self) -> Scan:
+        s, lang = self.sentence, self.lang
+        return Scan(_future_pattern(lang), self.text, s.start, s.end, margin(
+            {*lang.future_cues, *lang.schedule_cues, *lang.hope_cues, *lang.not_future}))
+
+    @cached_property
+    def present(self) -> Scan | None:
+        s, present = self.sentence, _present_pattern(self.lang)
+        return None if present is None else Scan(present, self.text, s.start, s.end,
+                                                 margin(self.lang.present_verbs))
 
 
 # How far the tense step reads around the words it looks at: a name on either side of a
@@ -128,7 +150,8 @@ def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
            max(s.start, start - _CUE_LOOK) - lo)
     tense = scans.tenses.get(key)
     if tense is None:
-        tense = scans.tenses[key] = _reach_tense(text, s, a, b, start, end, lang, scans)
+        tense = scans.tenses[key] = _reach_tense(text, s, a, b, start, end, lang,
+                                                 scans.shared(a, b))
     return tense
 
 
