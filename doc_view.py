@@ -27,7 +27,14 @@ import streamlit as st
 from timeline import curate, docmarks, i18n, ingest, naming, userdate, words
 from timeline import view as views
 from timeline.frame import split_actors
-from timeline.history import History, Step, added_document, remove_document
+from timeline.history import (
+    DOCUMENT_FIELDS,
+    History,
+    Step,
+    added_document,
+    edit_document,
+    remove_document,
+)
 from timeline.types import EVENT_TYPES
 
 md = views.escape_markdown
@@ -245,6 +252,32 @@ def added(doc_id: str, title: str) -> None:
     _history().push(added_document(state.docs, state.ops, doc_id, title))
 
 
+def edited(doc_id: str, field: str, value: str) -> None:
+    """The person set a document's title, date (as read, ISO) or language in the
+    sidebar: one step, undoable, when the document did not have that value."""
+    state = st.session_state
+    doc = next((d for d in state.docs if d["id"] == doc_id), None)
+    if doc is None:
+        return
+    name = " ".join(str(doc["title"]).split()) or str(doc["name"])
+    done = edit_document(state.docs, state.ops, doc_id, field, value, name)
+    if done is not None:
+        state.docs, step = done
+        _history().push(step)
+
+
+def _show_fields(step: Step) -> None:
+    """The sidebar fields of the document a step changed, put back or took out, show
+    what it has now (set here, in the callback, before the fields are drawn)."""
+    state = st.session_state
+    doc_id = step.doc_id or (str(step.document["id"]) if isinstance(step.document, Mapping) else "")
+    doc = next((d for d in state.docs if d["id"] == doc_id), None)
+    if doc is None:
+        return
+    for field in [step.field] if step.field else DOCUMENT_FIELDS:
+        state[f"{doc_id}:{field}"] = doc[field]
+
+
 def _step(direction: str, where: str) -> None:
     """Take back (``"undo"``) or do again (``"redo"``) the last step of the history."""
     state = st.session_state
@@ -253,6 +286,7 @@ def _step(direction: str, where: str) -> None:
     if done is None:
         return
     state.docs, state.ops, step = done
+    _show_fields(step)
     _forget_edit_fields()
     state.pop("confirm", None)
     said = {"undo": "detail.undone", "redo": "detail.redone"}[direction]

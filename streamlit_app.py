@@ -349,6 +349,24 @@ def _init_state() -> None:
         _add_doc(read_bundled(SEED, seed.stat().st_mtime), step=False)
 
 
+def _on_doc_field(doc_id: str, field: str) -> None:
+    """A document's title, date or language set in the sidebar: one undo step. A date
+    that does not read yet (half typed) is none: the document keeps its last valid one,
+    and the sidebar says why."""
+    typed = st.session_state.get(f"{doc_id}:{field}")
+    if field == "dct":
+        try:
+            dct = userdate.parse_document_date(str(typed or ""))
+        except ValueError:
+            return
+        value = dct.iso() if dct else ""
+    elif field == "lang":
+        value = str(_offered(typed, LANGS, "auto"))
+    else:
+        value = str(typed or "")
+    doc_view.edited(doc_id, field, value)
+
+
 def _flash(kind: str, message: str, where: str = "curate") -> None:
     """A message for the next run, shown in the part of the page it concerns."""
     st.session_state.flash.append((kind, message, where))
@@ -1325,15 +1343,28 @@ with st.sidebar:
         did = d["id"]
         title = " ".join(state[f"{did}:title"].split()) or d["name"]
         with st.expander(md(f"{i}. {title}"), expanded=len(state.docs) <= 2):
-            st.text_input(t("table.title"), key=f"{did}:title", help=t("app.title_help"))
+            st.text_input(
+                t("table.title"),
+                key=f"{did}:title",
+                help=t("app.title_help"),
+                on_change=_on_doc_field,
+                args=(did, "title"),
+            )
             st.text_input(
                 t("app.doc_date"),
                 key=f"{did}:dct",
                 placeholder=t("app.doc_date_hint"),
                 help=t("app.doc_date_help"),
+                on_change=_on_doc_field,
+                args=(did, "dct"),
             )
             st.selectbox(
-                t("app.language"), list(LANGS), key=f"{did}:lang", format_func=lambda k: t(LANGS[k])
+                t("app.language"),
+                list(LANGS),
+                key=f"{did}:lang",
+                format_func=lambda k: t(LANGS[k]),
+                on_change=_on_doc_field,
+                args=(did, "lang"),
             )
             for problem in doc_problems.get(did, []):
                 st.error(md(problem))

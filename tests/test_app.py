@@ -377,6 +377,38 @@ def test_a_reported_zoom_is_drawn_with_its_labels_and_forgotten_on_another_range
     assert spec(at)["layout"]["xaxis"]["range"] == meta["extent"]
 
 
+def test_a_document_date_is_one_step_undone_and_redone(seed: pd.DataFrame) -> None:
+    """A mistyped document date is undone: the field shows the date again and the events
+    are dated from it as they were, the person's edit of one intact; redo types it
+    again. A date that does not read yet is no step."""
+    at = start()
+    eid = str(seed["event_id"].iloc[0])
+    _edit(at, eid, title="Nord-Korea forlot NPT")
+    dct = at.text_input(key="d1:dct").value
+    read = at.session_state["curated"].set_index("event_id")["date"].to_dict()
+
+    at.text_input(key="d1:dct").input("2019-13").run()  # half typed: the last valid stays
+    assert at.session_state["docs"][0]["dct"] == dct and at.error
+    at.text_input(key="d1:dct").input("2021-02-10").run()
+    assert_healthy(at)
+    moved = at.session_state["curated"].set_index("event_id")["date"].to_dict()
+    assert moved != read
+    assert "the new date of" in unescape_md(at.button(key="detail:undo").help or "")
+
+    at.button(key="detail:undo").click().run()
+    assert_healthy(at)
+    assert at.text_input(key="d1:dct").value == dct
+    curated = at.session_state["curated"].set_index("event_id")
+    assert curated["date"].to_dict() == read
+    assert curated.at[eid, "title"] == "Nord-Korea forlot NPT"  # the edit is still there
+    assert len(at.session_state["ops"]) == 1  # the next undo is that edit's (not the half-typed date)
+    assert "the edit of" in unescape_md(at.button(key="detail:undo").help or "")
+
+    at.button(key="detail:redo").click().run()
+    assert at.text_input(key="d1:dct").value == "2021-02-10"
+    assert at.session_state["curated"].set_index("event_id")["date"].to_dict() == moved
+
+
 # A note with events of its own (NOTE's are merged into the bundled article's).
 OWN_NOTE = (
     "date 2019-05\n\nStortinget vedtok statsbudsjettet 5. desember 2018. "
@@ -386,8 +418,8 @@ OWN_NOTE = (
 
 def test_adding_a_document_is_undone_and_redone_with_its_edits(seed: pd.DataFrame) -> None:
     """Undo takes a pasted document out again (no note about its events left behind),
-    redo brings it back with the title the person gave it, and the edit of one of its
-    events comes back with the next redo."""
+    redo brings it back, the title the person gave it (a step of its own) with the next
+    redo, and the edit of one of its events with the one after."""
     at = start()
     at.text_input(key="paste_name").input("notat")
     at.text_area(key="paste_text").input(OWN_NOTE)
@@ -402,6 +434,8 @@ def test_adding_a_document_is_undone_and_redone_with_its_edits(seed: pd.DataFram
     assert mine in with_note
 
     at.button(key="detail:undo").click().run()  # the edit
+    at.button(key="detail:undo").click().run()  # the title
+    assert at.text_input(key="d2:title").value != "Sanksjonsnotatet"
     at.button(key="detail:undo").click().run()  # the paste
     assert_healthy(at)
     assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME]
@@ -412,6 +446,7 @@ def test_adding_a_document_is_undone_and_redone_with_its_edits(seed: pd.DataFram
     at.button(key="detail:redo").click().run()
     assert_healthy(at)
     assert [d["name"] for d in at.session_state["docs"]] == [SEED_NAME, "notat"]
+    at.button(key="detail:redo").click().run()  # the title
     assert at.text_input(key="d2:title").value == "Sanksjonsnotatet"
     at.button(key="detail:redo").click().run()
     assert chart_ids(at) == with_note and not at.warning

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline import curate, export, store
-from timeline.history import History, added_document
+from timeline.history import History, added_document, edit_document
 from timeline.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,6 +65,55 @@ def test_a_removed_document_can_be_put_back() -> None:
     assert gone is not None and ws.timeline()[0].empty
     ws.documents.append(gone)
     assert ws.timeline()[0].equals(before)
+
+
+def test_a_document_date_title_or_language_is_undone_and_redone_with_its_edits() -> None:
+    """A mistyped document date is one step: undone, the document has its date again
+    and is read with it (the events dated from it as they were, the person's edit of
+    one intact); redone, the new date again. A value the document has already is no
+    step."""
+    ws = Workspace()
+    doc = ws.add_text("date: 2019-04-26\n\nRegjeringen la fram klimaplanen i går. "
+                      "Stortinget vedtok budsjettet i mars.", "c.txt")
+    frame, _ = ws.timeline()
+    plan = str(frame[frame["title"].str.contains("klimaplanen")].iloc[0]["event_id"])
+    edit = curate.make_edit_op(frame, plan, {"title": "Klimaplanen lagt fram"})
+    ws.ops = [edit]
+    read, _ = ws.timeline()
+    history = History()
+
+    done = edit_document(ws.documents, ws.ops, doc.id, "dct", "2020-06-10")
+    assert done is not None
+    ws.documents, step = done
+    history.push(step)
+    assert step.kind == "doc_dct" and step.name == "c.txt" and ws.documents[0].dct == "2020-06-10"
+    moved, notes = ws.timeline()
+    assert notes == [] and "2020-06-09" in set(moved["date"])
+    assert "Klimaplanen lagt fram" in set(moved["title"])
+
+    ws.documents, ws.ops, step = history.undo(ws.documents, ws.ops)
+    assert step.kind == "doc_dct" and ws.documents[0].dct == "2019-04-26" and ws.ops == [edit]
+    back, notes = ws.timeline()
+    assert notes == [] and back.equals(read)
+    ws.documents, ws.ops, step = history.redo(ws.documents, ws.ops)
+    assert ws.documents[0].dct == "2020-06-10" and ws.timeline()[0].equals(moved)
+
+    for name, value in (("title", "Klimaplanen"), ("lang", "nb")):
+        done = edit_document(ws.documents, ws.ops, doc.id, name, value, "Notatet")
+        assert done is not None
+        ws.documents, step = done
+        history.push(step)
+        assert step.kind == f"doc_{name}" and step.name == "Notatet"
+    ws.documents, ws.ops, _ = history.undo(ws.documents, ws.ops)
+    ws.documents, ws.ops, _ = history.undo(ws.documents, ws.ops)
+    assert (ws.documents[0].title, ws.documents[0].lang) == (doc.title, "auto")
+    assert edit_document(ws.documents, ws.ops, doc.id, "lang", "auto") is None
+    with pytest.raises(ValueError):
+        edit_document(ws.documents, ws.ops, doc.id, "text", "")
+    with pytest.raises(KeyError):
+        edit_document(ws.documents, ws.ops, "d9", "dct", "2019")
+    done = edit_document([{"id": "d1", "name": "a", "dct": ""}], [], "d1", "dct", "2019")
+    assert done is not None and done[0] == [{"id": "d1", "name": "a", "dct": "2019"}]  # the app's
 
 
 def test_adding_a_document_is_undone_and_redone_with_its_edits() -> None:

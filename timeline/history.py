@@ -9,7 +9,10 @@ removal puts the document back where it was and the log as it was, with those ch
 Adding a document is a step too: undoing it takes the document out again, redoing it
 puts back the document as it was when it was taken out (its title, date and language
 as the person had set them); the changes made to its events afterwards are steps of
-their own, undone before it and redone after it.
+their own, undone before it and redone after it. Changing a document's title, date or
+language is a step as well (:func:`edit_document`): undone, the document has the value
+it had before, and is read with it again; the log stays as it is, so the person's
+changes to its events apply to it as they did.
 
 A :class:`History` holds the steps done and undone. It never holds the state itself:
 ``undo``/``redo`` are given the documents and the log as they are now and return them
@@ -27,17 +30,23 @@ from typing import Any
 
 from . import curate
 
-__all__ = ["History", "Step", "added_document", "remove_document"]
+__all__ = ["DOCUMENT_FIELDS", "History", "Step", "added_document", "edit_document",
+           "remove_document"]
 
 Ops = tuple[Mapping[str, Any], ...]
+
+# What a person sets on a document, and the kind of the step that changes each.
+DOCUMENT_FIELDS = {"title": "doc_title", "dct": "doc_dct", "lang": "doc_lang"}
 
 
 @dataclass(frozen=True)
 class Step:
     """One step: what kind (``edit``, ``delete``, ``merge``, ``add``, ``reset``,
-    ``remove``, ``add_doc``), the name of what it was done to (an event title, a
-    document name), the log before and after it, and for a removal or an addition the
-    document and its place (``adds``: the step added it, else it removed it)."""
+    ``remove``, ``add_doc``, ``doc_title``, ``doc_dct``, ``doc_lang``), the name of what
+    it was done to (an event title, a document name), the log before and after it, for
+    a removal or an addition the document and its place (``adds``: the step added it,
+    else it removed it), and for a change of a document's field the document's id and
+    the field's value before and after it (``field``, ``before``, ``after``)."""
 
     kind: str
     name: str
@@ -46,6 +55,10 @@ class Step:
     document: Any = None
     position: int = -1
     adds: bool = False
+    doc_id: str = ""
+    field: str = ""
+    before: str = ""
+    after: str = ""
 
 
 def _doc_id(doc: Any) -> str:
@@ -77,6 +90,41 @@ def added_document(docs: Sequence[Any], ops: Sequence[Mapping[str, Any]], doc_id
     doc = docs[position]
     label = name or str(doc["name"] if isinstance(doc, Mapping) else doc.name)
     return Step("add_doc", label, tuple(ops), tuple(ops), doc, position, adds=True)
+
+
+def _field(doc: Any, name: str) -> str:
+    return str(doc[name] if isinstance(doc, Mapping) else getattr(doc, name))
+
+
+def _with_field(docs: Sequence[Any], doc_id: str, name: str, value: str) -> list[Any]:
+    """``docs`` with the field ``name`` of ``doc_id`` set to ``value`` (a new mapping or
+    object for that document; the others as they are)."""
+    return [
+        d if _doc_id(d) != doc_id
+        else {**d, name: value} if isinstance(d, Mapping) else replace(d, **{name: value})
+        for d in docs
+    ]
+
+
+def edit_document(docs: Sequence[Any], ops: Sequence[Mapping[str, Any]], doc_id: str,
+                  field: str, value: str, name: str = "") -> tuple[list[Any], Step] | None:
+    """The documents with ``doc_id``'s ``field`` (see :data:`DOCUMENT_FIELDS`) set to
+    ``value``, and the step that sets it back; None when it has that value already (no
+    step). KeyError when there is no such document, ValueError for another field. The
+    value is taken as given: a date is checked by whoever read it (a half-typed one
+    is no step)."""
+    if field not in DOCUMENT_FIELDS:
+        raise ValueError(f"not a field of a document: {field!r} (one of {sorted(DOCUMENT_FIELDS)})")
+    doc = next((d for d in docs if _doc_id(d) == doc_id), None)
+    if doc is None:
+        raise KeyError(doc_id)
+    before = _field(doc, field)
+    if before == value:
+        return None
+    label = name or _field(doc, "name")
+    step = Step(DOCUMENT_FIELDS[field], label, tuple(ops), tuple(ops),
+                doc_id=doc_id, field=field, before=before, after=value)
+    return _with_field(docs, doc_id, field, value), step
 
 
 def _put_back(docs: Sequence[Any], step: Step) -> list[Any]:
@@ -142,6 +190,8 @@ class History:
                 new_docs, step = _take_out(docs, step)
             else:
                 new_docs = _put_back(docs, step)
+        elif step.field:
+            new_docs = _with_field(docs, step.doc_id, step.field, step.before)
         self.undone.append(step)
         return new_docs, list(step.ops_before), step
 
@@ -159,5 +209,7 @@ class History:
                 new_docs = _put_back(docs, step)
             else:
                 new_docs, step = _take_out(docs, step)
+        elif step.field:
+            new_docs = _with_field(docs, step.doc_id, step.field, step.after)
         self.done.append(step)
         return new_docs, list(step.ops_after), step
