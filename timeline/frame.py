@@ -186,6 +186,7 @@ class Merger:
         self.kept: list[dict[str, Any]] = []
         self._docs: list[set[str]] = []
         self._told: list[set[tuple[object, object, object]]] = []
+        self._own: list[bool] = []  # whether the kept event's list of mentions is this pass's
         self._by_key: dict[object, set[int]] = {}
 
     def add(self, row: dict[str, Any], keys: Iterable[object]) -> int | None:
@@ -200,15 +201,19 @@ class Merger:
         target = best_match(row, self.kept, candidates, self._docs) if candidates else None
         if target is None:
             index = len(self.kept)
-            row["mentions"] = mentions_of(row)  # a list of its own: later reports join it
             self.kept.append(row)
             self._docs.append(set(event_docs(row)))
-            self._told.append({_told(m) for m in row["mentions"]})
+            self._told.append({_told(m) for m in mentions_of(row)})
+            self._own.append(False)
         else:
             index = target
-            mentions = self.kept[target]["mentions"]
+            kept = self.kept[target]
+            # the first report joining it gets the event a list of its own (as
+            # combine_rows does), which later reports join in place
+            mentions = kept["mentions"] if self._own[target] else mentions_of(kept)
+            self._own[target] = True
             before = len(mentions)
-            self.kept[target] = _combined(self.kept[target], row, mentions, self._told[target])
+            self.kept[target] = _combined(kept, row, mentions, self._told[target])
             self._docs[target].update(d for m in mentions[before:] if (d := str(m.get("doc", ""))))
         for key in keys:  # a joined event may now be found through the row's years too
             self._by_key.setdefault(key, set()).add(index)
