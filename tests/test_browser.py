@@ -550,12 +550,7 @@ def test_zooming_in_reveals_labels_that_had_no_room(page: Any) -> None:
     label (11 of 11 named), so there is nothing to reveal; the test first makes a denser
     real timeline, the article and a second report in one lane, where the wide view
     must drop some (checked, so that the test cannot pass for want of a dropped label)."""
-    _add_second_document(page)
-    _lanes(page, "One lane", 1)
-    state = page.evaluate(_LABEL_STATE)
-    wide = state["labels"]
-    unnamed = set(state["events"]) - {name.removeprefix("label:") for name, _ in wide}
-    assert unnamed, "the wide view names every event: this timeline cannot show a reveal"
+    state, wide, unnamed = _crowded_wide_view(page)
     revealed = False
     buttons = page.locator(".js-plotly-plot .updatemenu-button")
     names = [buttons.nth(i).text_content() for i in range(buttons.count())]
@@ -624,16 +619,24 @@ def _wait_for_labels_of_the_view(page: Any, whole: bool = False) -> None:
         raise
 
 
-def test_a_wheel_zoom_lays_the_labels_out_again(page: Any) -> None:
-    """Issue 7: a zoom with the mouse wheel (no button, so nothing Streamlit hears of
-    by itself) reveals labels that had no room in the wide view, keeps the ones it
-    had in the window, overlaps none, and leaves the reader where they zoomed to."""
+def _crowded_wide_view(page: Any) -> tuple[dict[str, Any], list[Any], set[str]]:
+    """The bundled article and a second report in one lane, at the wide view: the
+    chart's label state, its labels, and the events it leaves unnamed (checked to be
+    some, so that a test of a reveal cannot pass for want of a dropped label)."""
     _add_second_document(page)
     _lanes(page, "One lane", 1)
     state = page.evaluate(_LABEL_STATE)
     wide = state["labels"]
     unnamed = set(state["events"]) - {name.removeprefix("label:") for name, _ in wide}
     assert unnamed, "the wide view names every event: this timeline cannot show a reveal"
+    return state, wide, unnamed
+
+
+def test_a_wheel_zoom_lays_the_labels_out_again(page: Any) -> None:
+    """Issue 7: a zoom with the mouse wheel (no button, so nothing Streamlit hears of
+    by itself) reveals labels that had no room in the wide view, keeps the ones it
+    had in the window, overlaps none, and leaves the reader where they zoomed to."""
+    state, wide, unnamed = _crowded_wide_view(page)
     plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
     where = page.evaluate(_EVENT_X)
     # zoom in on an unnamed event that has others near it (the crowded part)
