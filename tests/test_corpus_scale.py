@@ -411,3 +411,34 @@ def test_the_corpus_command_prints_a_summary_and_refuses_bad_options(
     with pytest.raises(SystemExit):
         main(["corpus", str(src), "-o", str(tmp_path / "s"), "--columns", "body"])
     assert main(["query", str(tmp_path / "nowhere")]) == 2
+
+
+def test_on_a_cluster_the_texts_go_to_the_workers_not_into_the_task_graph() -> None:
+    """Dask warned "Sending large graph of size 22 MiB" for 10,000 documents: the texts
+    were inside the graph, which the scheduler holds whole. Scattered to the workers,
+    they leave a graph whose size does not grow with the texts."""
+    import pickle
+
+    from distributed import Client, LocalCluster
+
+    from timeline.corpus import InputDoc, extraction_bag, scatter_batches
+
+    def batches(chars: int) -> list[list[InputDoc]]:
+        text = ("The treaty was signed on 1 May 2001. " * (chars // 37 + 1))[:chars]
+        return [[InputDoc(key=f"k{i}", name=f"d{i}", text=text + str(i))] for i in range(4)]
+
+    def graph_bytes(bag: object) -> int:
+        graph = dict(bag.__dask_graph__())  # type: ignore[attr-defined]
+        return len(pickle.dumps(graph))
+
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                     dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        few, many = batches(100), batches(1_000_000)
+        small = graph_bytes(extraction_bag(few, "/unused", scatter_batches(client, few)))
+        large = graph_bytes(extraction_bag(many, "/unused", scatter_batches(client, many)))
+    assert large < small + 2_000, (small, large)
+    # without a cluster the batches are the graph's data, as they must be for a local pool
+    assert graph_bytes(extraction_bag(batches(1_000_000), "/unused")) > 4_000_000

@@ -484,7 +484,6 @@ class _Job:
 def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started: float,
          pool: Any) -> CorpusResult:
     import dask
-    import dask.bag as db
 
     scheduler, workers, lang, hooks = job.scheduler, job.workers, job.lang, job.hooks
     skipped = seen - len(todo)
@@ -504,16 +503,7 @@ def _run(es: EventStore, todo: list[InputDoc], job: _Job, *, seen: int, started:
             hooks.on_batch(stats)
 
     if batches:
-        # One partition per batch. Each batch is named, not hashed: from_sequence would
-        # tokenize every document's text in the driver (seconds per 10,000 documents,
-        # before the workers start), and a batch's name needs no more than to be unique.
-        run_id = uuid.uuid4().hex
-        chunks = [  # a partition is a list of batches: here, one
-            dask.delayed([batch], name=f"corpus-batch-{run_id}-{i}", traverse=False)
-            for i, batch in enumerate(batches)
-        ]
-        bag = db.from_delayed(chunks).map_partitions(_partition, str(es.path))
-        _compute(bag, scheduler, workers, add, dask, pool)
+        _compute(batches, str(es.path), scheduler, workers, add, dask, pool)
     merging = time.perf_counter()
     parts, run = _merge_runner(scheduler, workers, dask, pool)
     merge_peaks: list[float] = []
@@ -547,25 +537,61 @@ def _with_peak(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
     return fn(*args), peak_rss_mb()
 
 
+def extraction_bag(batches: Sequence[list[InputDoc]], store: str,
+                   scattered: Sequence[Any] | None = None) -> Any:
+    """The extraction as a Dask bag: one partition per batch, each committing its
+    events to ``store``.
+
+    ``scattered``: on a distributed cluster, the futures of the partitions
+    (``[batch]`` each) already sent to the workers with ``Client.scatter``; the bag is
+    built over them, so the documents' texts go from here to the workers once and never
+    sit in the task graph (the scheduler would hold them all: 22 MB of graph for 10,000
+    documents). The caller keeps the futures until the bag is computed: the graph
+    refers to them by key only, and the cluster lets go of data nobody holds. Locally
+    each batch is a delayed value named, not hashed: from_sequence would tokenize every
+    document's text in the driver (seconds per 10,000 documents, before the workers
+    start), and a batch's name needs no more than to be unique."""
+    import dask
+    import dask.bag as db
+
+    if scattered is not None:
+        return db.from_delayed(list(scattered)).map_partitions(_partition, store)
+    run_id = uuid.uuid4().hex
+    chunks = [dask.delayed([batch], name=f"corpus-batch-{run_id}-{i}", traverse=False)
+              for i, batch in enumerate(batches)]
+    return db.from_delayed(chunks).map_partitions(_partition, store)
+
+
+def scatter_batches(client: Any, batches: Sequence[list[InputDoc]]) -> list[Any]:
+    """The batches sent to the cluster's workers, as the partitions of
+    :func:`extraction_bag` (``[batch]`` each): one future per partition."""
+    return list(client.scatter([[batch] for batch in batches], hash=False))
+
+
 def _compute(
-    bag: Any,
+    batches: Sequence[list[InputDoc]],
+    store: str,
     scheduler: Any,
     workers: int | None,
     add: Callable[[dict[str, Any]], None],
     dask: Any,
     pool: Any = None,
 ) -> None:
-    """Run the bag: on a distributed cluster as futures (results as they finish), else
-    on a local scheduler with a callback per finished partition."""
+    """Run the extraction bag: on a distributed cluster as futures (results as they
+    finish), else on a local scheduler with a callback per finished partition."""
     client, own = _client_of(scheduler)
     if client is not None:
         from distributed import as_completed
 
         try:
-            futures = client.compute(bag.to_delayed())
+            # the bag holds the scattered batches' futures: kept until every partition is
+            # done, or the cluster may let go of batches not yet read ("lost dependencies")
+            scattered = scatter_batches(client, batches)  # held until every batch is done
+            futures = client.compute(extraction_bag(batches, store, scattered).to_delayed())
             for future in as_completed(futures):
                 for stats in future.result():
                     add(stats)
+            del scattered
         finally:
             if own:
                 client.close()
@@ -590,6 +616,7 @@ def _compute(
                 for stats in result:
                     add(stats)
 
+    bag = extraction_bag(batches, store)
     kind = scheduler or ("sync" if workers == 1 else "processes")
     options: dict[str, Any] = {"scheduler": kind}
     if kind == "processes":
