@@ -1271,3 +1271,17 @@ def test_labels_laid_out_for_a_phone_stay_inside_its_plot(seed: pd.DataFrame, la
              for a in printed.layout.annotations if (a.name or "").startswith("label:")}
     titles = dict(zip(seed["event_id"], seed["title"], strict=True))
     assert whole and all(squash(text) == squash(titles[eid]) for eid, text in whole.items())
+
+
+def test_a_pasted_title_with_a_slash_names_the_document_whole() -> None:
+    """A title is no path: "Russland/Ukraina-samtaler" once named the document
+    "Ukraina-samtaler", and "Støre & <i>Scholz</i>" named it "i>", in the sidebar and in
+    every exported row."""
+    at = start()
+    title = "Russland/Ukraina-samtaler & <i>Scholz</i>"
+    at.text_input(key="paste_name").input(title)
+    at.text_area(key="paste_text").input("Utenriksministrene møttes i Genève 3. mai 2023.")
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+    assert at.session_state["docs"][-1]["name"] == title
+    assert title in set(at.session_state["curated"]["doc"])
