@@ -262,6 +262,8 @@ def _day(m: re.Match[str], lang: Lang) -> int | None:
 
 
 def produce_date(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """A date told by its fields. In GROUPS_ONLY: it must read nothing of ``m`` but its
+    groups (the tagger makes one meaning per distinct groups of a rule's matches)."""
     month_text = _group(m, "month")
     month = lang.month(month_text) if month_text else None
     day = _day(m, lang)
