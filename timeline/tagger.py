@@ -277,7 +277,6 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
     # What a rule whose producer reads only a match's groups made of them (see
     # rules.GROUPS_ONLY), by the rule's index and the groups: it lives for this text.
     produced: dict[tuple[int, tuple[object, ...]], Meaning | None] = {}
-    foreign_digits = _FOREIGN_DIGIT.search(text) is not None  # else no match has one
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Timex] = []
@@ -287,7 +286,7 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             continue
         if i < len(starts) and starts[i] < end:
             continue
-        if foreign_digits and _FOREIGN_DIGIT.search(m.group()):
+        if _FOREIGN_DIGIT.search(m.group()):
             continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
         if rule.latent and _blocked_year(text, start, end, lang):
             continue
