@@ -570,6 +570,52 @@ COUNTED = [
      "Forhandlingene startet i 2003, og brøt sammen i 2009.", ["2003/2009"]),
     ("began and ended across a comma is still one stretch", "en", None,
      "The talks, which began in 2003, ended in 2009.", ["2003/2009"]),
+    # a date whose verb only frames an anniversary: the remembered event, not the year
+    ("a year that marks an anniversary tells only what it remembers", "en", "2013-11-01",
+     "This year marks the 65th anniversary of the establishment of diplomatic relations.",
+     ["1948"]),
+    ("a year that marks an anniversary tells only what it remembers", "nb", "2019-04-02",
+     "I år markerer vi 70-årsdagen for Atlanterhavspakten.", ["1949"]),
+    ("an anniversary marked with a meeting is that meeting too", "nb", "2019-04-02",
+     "Torsdag skal 70-årsdagen for Nato markeres med et utenriksministermøte.",
+     ["1949", "2019-04-04"]),
+    # a stay at a place is a visit; a state told with "in" is no event
+    ("a stay at a place over dates is a visit", "en", "2013-11-01",
+     "Mongolian President Elbegdorj was in Pyongyang from Oct. 28-31.",
+     ["2013-10-28/2013-10-31"]),
+    ("a stay at a place over dates is a visit", "nb", "2013-11-01",
+     "Presidenten var i Pyongyang fra 28. til 31. oktober.", ["2013-10-28/2013-10-31"]),
+    ("a state told with 'in' is no event", "en", "2013-11-01",
+     "The situation was in flux in October.", []),
+    ("a state told with 'i' is no event", "nb", "2013-11-01",
+     "Situasjonen var i endring i oktober.", []),
+    # a source's report of news dated in its own clause: one event, the news
+    ("a source reporting dated news adds no event", "en", "2017-02-15",
+     "Top diplomats of the G20 will gather on Thursday in Bonn, media reported Wednesday.",
+     ["2017-02-16"]),
+    ("a source reporting dated news adds no event", "nb", "2023-02-28",
+     "EU vedtok den tiende sanksjonspakken lørdag, skriver NTB mandag.", ["2023-02-25"]),
+    ("a source reporting undated news dates it", "en", "1998-09-11",
+     "Tanzania expelled five Iraqis who were questioned about the bombing last month, a "
+     "newspaper reported Friday.", ["1998-08", "1998-09-11"]),
+    # who takes part in a meeting already told is that meeting
+    ("who hosts a meeting already told is that meeting", "en", "2017-02-15",
+     "The foreign ministers' meeting will open in Bonn on Thursday. German Foreign Minister "
+     "Sigmar Gabriel will host the meeting.", ["2017-02-16"]),
+    ("who attends a meeting already told is that meeting", "nb", "2021-10-25",
+     "Tirsdag skal Barentsrådet holde sitt toppmøte i Tromsø. Også Finlands utenriksminister "
+     "vil delta på dette toppmøtet.", ["2021-10-26"]),
+    ("who attended a meeting already told is that meeting", "en", "2018-04-22",
+     "The G7 foreign ministers' meeting took place in Toronto on Sunday. The meeting was "
+     "attended by the foreign ministers of Italy and France.", ["2018-04-22"]),
+    ("who chaired a meeting already told is that meeting", "nb", "2018-04-22",
+     "Utenriksministrene møttes i Toronto søndag. Møtet ble ledet av Chrystia Freeland.",
+     ["2018-04-22"]),
+    ("attending a meeting of its own, with its date, is an event", "nb", "2021-03-20",
+     "Utenriksministeren vil delta på Natos utenriksministermøte i Brussel 23. og 24. mars.",
+     ["2021-03-23/2021-03-24"]),
+    ("attending a conference not told before is an event", "en", "2017-02-15",
+     "Lavrov will attend a conference in Berlin on Friday.", ["2017-02-17"]),
 ]
 
 

@@ -249,6 +249,11 @@ NB = [
       "Regjeringen har innført sanksjoner mot 30 selskaper", dct="2022-03-18"),
     # a plural subject before a verb that begins like an event noun ("angrep")
     T("Soldatene angrep byen 8. april 1940.", "8. april 1940", "Soldatene angrep byen"),
+    # a source that reports the news is no speaker: the news is the title
+    T("Norge slutter seg til EUs tiende sanksjonspakke, skriver NTB mandag.", "mandag",
+      "Norge slutter seg til EUs tiende sanksjonspakke", dct="2023-02-28"),
+    T("– Vi trenger mer tid, sa Støre mandag.", "mandag", "Støre: Vi trenger mer tid",
+      dct="2023-02-28"),
 ]
 
 EN = [
@@ -480,6 +485,13 @@ EN = [
     # a genitive with its apostrophe still opens the event's noun phrase
     T("After Kim's meeting with Putin on Thursday, the talks ended.", "Thursday",
       "Meeting with Putin", dct="2019-04-26"),
+    # a source that reports the news is no speaker: the news is the title (not "Media: ...");
+    # a person who says something stays the speaker
+    T("SEOUL, Nov. 1 (Yonhap) -- North Korea and Mongolia signed cooperation agreements, "
+      "the North's media said Friday.", "Friday",
+      "North Korea and Mongolia signed cooperation agreements", dct="2013-11-01"),
+    T("Russia will send more troops, Lavrov said on Tuesday.", "Tuesday",
+      "Lavrov: Russia will send more troops", dct="2017-02-15"),
 ]
 
 

@@ -26,11 +26,11 @@ from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
 from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
-from .furniture import furniture, is_dateline
+from .furniture import dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
-from .titles import Titles, clean, quoted, reporting_speaker, shorten
+from .titles import Titles, clean, is_source, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -180,6 +180,10 @@ class _Drafts:
         kind = _event_type(noun, lang)
         return self.latest(kind, place) if kind != "other" else None
 
+    def named_by(self, noun: str) -> bool:
+        """Whether an event told so far has the noun's stem in its title."""
+        return any(not d.removed for d in self._stems.get(_stem(noun.lower()), ()))
+
     def remove(self, sentence: int, timex_starts: set[int]) -> None:
         """Drop the events of ``sentence`` told at these expressions (they are the ends of
         an interval). They are the newest, so only the tail is looked at."""
@@ -208,6 +212,8 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# What may stand before a sentence's first clause: space, a dash, a quote mark
+_LEAD_MARKS = " \t\n–—-\"'«»“”‘’"
 # The comma a removed date left before what was said: "declared , that it would"
 _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
 # How far back a table row looks for the heading that says what the table lists.
@@ -531,9 +537,11 @@ class _Reader:
         return [_to_the_day(e) for e in _merge([d.event for d in self.drafts], self.lang)]
 
     def _add(self, draft: _Draft, s: Sentence) -> None:
-        """Keep an event. A heading ("Historisk avtale undertegnes i dag") announces the
+        """Keep an event (not one that only tells who takes part in one told before). A heading ("Historisk avtale undertegnes i dag") announces the
         story its next lines tell: the first event after it of the same type and within
         its date is that event, and takes the heading's mention."""
+        if self._tells_who_takes_part(draft.clause):
+            return
         heading = self.heading
         if heading is not None and draft.sentence - heading.sentence <= _HEADING_REACH and \
                 not heading.removed and _tells_the_same(heading.event, draft.event):
@@ -544,6 +552,26 @@ class _Reader:
         self.eventful.add(draft.sentence)
         if self.heading is not draft and _is_heading(self.text, s):
             self.heading = draft
+
+    def _tells_who_takes_part(self, clause: tuple[int, int]) -> bool:
+        """'German Foreign Minister Sigmar Gabriel will host the meeting', 'the meeting was
+        attended by the foreign ministers of ...', 'vil delta på dette møtet': who hosts or
+        attends an event already told (the meeting, møtet: definite, nothing after it) is
+        about that event, not one more. 'vil delta på Natos utenriksministermøte i Brussel
+        23. mars' and 'delta på en konferanse' tell an event of their own."""
+        text, lang = self.text, self.lang
+        for pattern in (self.pats.participation, self.pats.participation_passive):
+            m = pattern.search(text, *clause) if pattern is not None else None
+            if m is None:
+                continue
+            if m.group("det") or m.group("noun").lower().endswith(lang.definite_endings or ("\0",)):
+                if pattern is self.pats.participation_passive and not m.group("det") and \
+                        text[clause[0]:m.start()].strip():
+                    continue  # "Natos toppmøtet ledes av" is no bare definite
+                # Only where a title before names it ("meeting"): else this clause is
+                # what a later "during the meeting" finds.
+                return self.drafts.named_by(m.group("noun"))
+        return False
 
     def _note_subject(self, view: _View) -> None:
         """The person a later 'han' or 'she' stands for: the first person named in the
@@ -741,6 +769,8 @@ class _Reader:
             return
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
+        if self._marks_an_anniversary(clause, d.span):
+            return  # "This year marks the 65th anniversary of ...": step 3b tells it
         place = _place(text, clause_mentions, lang)
         actors = [a for a in _actor_names(clause_mentions) if a != place]
         if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
@@ -1006,6 +1036,16 @@ class _Reader:
                 return True
         return False
 
+    def _marks_an_anniversary(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """'This year marks the 65th anniversary of the establishment of relations', 'I år
+        markerer vi 70-årsdagen for Nato': the date and its verb only frame the
+        anniversary; what it remembers is the event (step 3b), not the year."""
+        pattern, frame = self.pats.anniversary, self.pats.anniversary_frame
+        if pattern is None or frame is None:
+            return False
+        m = pattern.search(self.text, span[1], clause[1])
+        return m is not None and frame.fullmatch(self.text, span[1], m.start()) is not None
+
     def _presentational(self, title: str) -> bool:
         """'Det var 4. mars 1949, og Gerhardsen sto ...', 'It was 4 March 1949 and ...':
         "it was" sets the date; the event is told in the clause after it."""
@@ -1097,6 +1137,8 @@ class _Reader:
         lang = self.lang
         word = m.group("next").lower()
         skip = (m.group("skip") or "").lower()
+        if skip in lang.place_prepositions and m.group("next")[:1].isupper():
+            return False  # "was in Pyongyang from Oct. 28-31", "var i Beijing": a stay there
         if skip and skip not in lang.stopwords:
             word = skip  # "var spent": the word right after the copula decides
         return word not in lang.participles and not word.endswith(lang.participle_endings)
@@ -1496,10 +1538,31 @@ class _Reader:
 
     def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
         """A title that is only "sier Egeland" takes what the sentence quotes before it."""
-        if clause[0] - s.start < 2 or not reporting_speaker(title, self.lang):
+        speaker = reporting_speaker(title, self.lang) if clause[0] - s.start >= 2 else ""
+        if not speaker:
             return title  # what comes before is read only for a reporting title: one
             # endless sentence must not be copied for each of its events
-        return quoted(title, self.text[s.start:clause[0]], self.lang)
+        start = s.start
+        if is_source(speaker, self.lang):
+            # "SEOUL, Nov. 1 (Yonhap) --" is the dateline, not what was told
+            for t in self.by_sentence.get(s.index, ()):
+                if t.end <= clause[0] and t.timex.type == TimexType.DATE:
+                    start = max(start, dateline_end(self.text, s, t.start, t.end))
+            # "X will gather on Thursday ..., media reported Wednesday": a source's report
+            # only says where news was told; news dated in its own clause is its event.
+            if any(self._dates_the_lead(start, d) for d in self.drafts.of_sentence(s.index)):
+                return ""
+        return quoted(title, self.text[start:clause[0]], self.lang)
+
+    def _dates_the_lead(self, start: int, d: _Draft) -> bool:
+        """Whether ``d`` is the news a sentence opens with at ``start``, dated in that
+        clause itself ("Top diplomats will gather on Thursday"), not in a clause inside
+        it ("Tanzania expelled five Iraqis who were questioned ... last month")."""
+        at = d.event.mentions[0].timex_start if d.event.mentions else -1
+        if at < start or self.text[start:d.clause[0]].strip(_LEAD_MARKS):
+            return False
+        inner = self.pats.subordinate
+        return inner is None or inner.search(self.text, start, at) is None
 
     def _in_caption(self, s: Sentence) -> bool:
         """Whether the paragraph of ``s`` ends in a photo credit ("... Foto: NTB")."""

@@ -11,7 +11,7 @@ from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["Titles", "clean", "make_title", "quoted", "reporting_speaker", "shorten"]
+__all__ = ["Titles", "clean", "is_source", "make_title", "quoted", "reporting_speaker", "shorten"]
 
 _TITLE_WORDS = 14
 # How far before its clause a title may read: the noun a relative clause opening the
@@ -539,7 +539,16 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     content = clean(said.strip(_QUOTE_MARKS)) if speaker else ""
     if not speaker or not content:
         return title
+    if is_source(speaker, lang):  # "the North's media said": the news is the title
+        return shorten(f"{content[:1].upper()}{content[1:]}")
     return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+
+
+def is_source(speaker: str, lang: Lang) -> bool:
+    """Whether a reporting clause's speaker is where the news was told ("the North's
+    media", "NTB", "the KCNA report"), not someone who said something."""
+    words = speaker.split()
+    return bool(words) and words[-1].strip(_QUOTE_MARKS + ".,()").lower() in lang.source_nouns
 
 
 def reporting_speaker(title: str, lang: Lang) -> str:

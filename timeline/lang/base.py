@@ -150,6 +150,20 @@ class Lang:
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.
     anniversaries: tuple[str, ...] = ()
+    # "This year marks the 65th anniversary of X": a date whose verb only says an
+    # anniversary falls then tells no event of its own (X is the event, dated back).
+    anniversary_frames: tuple[str, ...] = ()
+    # "media", "NTB", "the report": a reporting clause with one of these as its speaker
+    # ("the North's media said Friday") says only where the news was told; the title is
+    # the news itself, not "Media: ...". Compared lower-cased with the speaker's last word.
+    source_nouns: tuple[str, ...] = ()
+    # Who takes part in an event the story has already told: "X will host the meeting",
+    # "vil delta på dette møtet" (the verbs, then ``anaphoric_determiners`` or a definite
+    # ending and a ``reference_nouns`` word closing the clause), "the meeting was
+    # attended by ..." (``participation_passives`` after such a noun): no event of its own.
+    participation_verbs: tuple[str, ...] = ()
+    participation_passives: tuple[str, ...] = ()
+    anaphoric_determiners: tuple[str, ...] = ()
     # Phrases that open with a future cue and point nowhere ("next to the embassy").
     not_future: tuple[str, ...] = ()
     # "må", "must": an obligation tells a rule, not what happens next in a story.

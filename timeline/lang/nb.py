@@ -484,6 +484,20 @@ NB = Lang(
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
     obligation_cues=("må", "måtte", "bør", "burde", "plikter"),
+    # "I år markerer vi 70-årsdagen for ...", "I dag er det 25-årsdagen for ...";
+    # not "markeres" ("markeres med et møte" tells the meeting)
+    source_nouns=("medier", "mediene", "media", "avis", "avisen", "avisa", "nyhetsbyrå",
+                  "nyhetsbyrået", "byrået", "rapport", "rapporten", "meldingen",
+                  "pressemelding", "pressemeldingen", "kommunikeet", "uttalelsen", "tv",
+                  "radio", "kanalen", "ntb", "nrk", "reuters", "ap", "afp", "tass"),
+    participation_verbs=("delta på", "deltar på", "deltok på", "deltatt på", "delta i",
+                         "deltar i", "deltok i", "være vert for", "er vert for", "var vert for",
+                         "lede", "leder", "ledet", "lede an", "være til stede på",
+                         "være til stede under", "var til stede på", "er til stede på"),
+    participation_passives=("ledes av", "ble ledet av", "blir ledet av", "skal ledes av",
+                            "vil bli ledet av", "arrangeres av", "ble arrangert av"),
+    anaphoric_determiners=("dette", "denne", "disse", "det", "den", "de"),
+    anniversary_frames=("markerer", "markerte", "er", "var", "blir", "er det", "var det"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})-års(?:dagen|jubileet|markeringen)\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
         r"(?P<n>[0-9]{1,4})\.\s+årsdag(?:en)?\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
