@@ -611,6 +611,13 @@ COUNTED = [
     ("who chaired a meeting already told is that meeting", "nb", "2018-04-22",
      "Utenriksministrene møttes i Toronto søndag. Møtet ble ledet av Chrystia Freeland.",
      ["2018-04-22"]),
+    # a date after "no later than", "senest" is a deadline, not when anything happened
+    ("a deadline is no event", "en", None, "The first meeting was to take place no later "
+     "than 1 September 1945. The ministers met in September 1945.", ["1945-09"]),
+    ("a deadline is no event", "nb", None, "Det første møtet skulle holdes senest 1. "
+     "september 1945. Ministrene møttes i september 1945.", ["1945-09"]),
+    ("a date after 'by' is still an event", "en", None,
+     "The troops had left by 1 September 1945.", ["1945-09-01"]),
     ("attending a meeting of its own, with its date, is an event", "nb", "2021-03-20",
      "Utenriksministeren vil delta på Natos utenriksministermøte i Brussel 23. og 24. mars.",
      ["2021-03-23/2021-03-24"]),

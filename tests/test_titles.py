@@ -252,6 +252,9 @@ NB = [
     # a source that reports the news is no speaker: the news is the title
     T("Norge slutter seg til EUs tiende sanksjonspakke, skriver NTB mandag.", "mandag",
       "Norge slutter seg til EUs tiende sanksjonspakke", dct="2023-02-28"),
+    # what became known is the news, not the day it is the anniversary of
+    T("På årsdagen for invasjonen av Ukraina fredag ble det kjent at EU har vedtatt nye "
+      "sanksjoner.", "fredag", "EU har vedtatt nye sanksjoner"),
     T("– Vi trenger mer tid, sa Støre mandag.", "mandag", "Støre: Vi trenger mer tid",
       dct="2023-02-28"),
 ]
@@ -490,6 +493,9 @@ EN = [
     T("SEOUL, Nov. 1 (Yonhap) -- North Korea and Mongolia signed cooperation agreements, "
       "the North's media said Friday.", "Friday",
       "North Korea and Mongolia signed cooperation agreements", dct="2013-11-01"),
+    # what became known is the news
+    T("On Friday it emerged that the EU had adopted a new package of sanctions.", "Friday",
+      "The EU had adopted a new package of sanctions", dct="2023-02-25"),
     T("Russia will send more troops, Lavrov said on Tuesday.", "Tuesday",
       "Lavrov: Russia will send more troops", dct="2017-02-15"),
 ]

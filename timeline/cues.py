@@ -59,6 +59,8 @@ class Patterns:
     anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
     anniversary_frame: re.Pattern[str] | None  # " marks the ", " markerer vi ": only a frame
     participation: re.Pattern[str] | None  # "will host the meeting", "delta på møtet"
+    deadline_limit: re.Pattern[str] | None  # "no later than ", "senest " right before a date
+    disclosure: re.Pattern[str] | None  # "ble det kjent at ", "it emerged that "
     participation_passive: re.Pattern[str] | None  # "the meeting was attended by"
     obligation: re.Pattern[str] | None  # "må", "must"
     present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
@@ -161,6 +163,10 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?:(?:{alternation(lang.subject_pronouns)})\s+)?"
             rf"(?:(?:{alternation(lang.determiners)})\s+)?", re.IGNORECASE)
         if lang.anniversary_frames and lang.anniversaries else None,
+        disclosure=re.compile(rf"(?<![\w-])(?:{alternation(lang.disclosure_frames)})\s+",
+                              re.IGNORECASE) if lang.disclosure_frames else None,
+        deadline_limit=re.compile(rf"(?<![\w-])(?:{alternation(lang.deadline_limits)})\s+$",
+                                  re.IGNORECASE) if lang.deadline_limits else None,
         participation=re.compile(
             rf"(?<![\w-])(?:{alternation(lang.participation_verbs)})\s+"
             rf"(?:(?P<det>{alternation(lang.anaphoric_determiners)})\s+)?"

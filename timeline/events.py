@@ -212,6 +212,8 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# How far before a date a deadline's limit ("ikke senere enn ") is looked for
+_LIMIT_LOOK = 24
 # What may stand before a sentence's first clause: space, a dash, a quote mark
 _LEAD_MARKS = " \t\n–—-\"'«»“”‘’"
 # The comma a removed date left before what was said: "declared , that it would"
@@ -678,6 +680,9 @@ class _Reader:
             return False
         if self._the_present_age(t):
             return False
+        limit = self.pats.deadline_limit
+        if limit is not None and limit.search(self.text[max(s.start, t.start - _LIMIT_LOOK):t.start]):
+            return False  # "was to take place no later than 1 September 1945": a deadline
         citation = self.pats.citation
         lo = max(s.start, min(clause[0], t.start - _CITATION_REACH))
         if cited.search(lo, t.start) if cited is not None else \

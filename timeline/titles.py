@@ -209,10 +209,21 @@ def _without(text: str, a: int, b: int, others: Sequence[tuple[int, int]],
 
 
 def _finish(title: str, lang: Lang, state: str, person: str) -> str:
-    title = quote_first(_debris(clean(title), lang), lang)
+    title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
     return shorten(_close_quotes(clean(title)))
+
+
+def _disclosed(title: str, lang: Lang) -> str:
+    """'På årsdagen for invasjonen ble det kjent at EU har vedtatt en ny pakke', 'it
+    emerged that talks had resumed': what became known is the news and the title."""
+    frame = patterns(lang).disclosure
+    m = frame.search(title) if frame is not None else None
+    if m is None or len(title[m.end():].split()) < 2:
+        return title
+    rest = title[m.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))

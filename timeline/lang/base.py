@@ -161,6 +161,11 @@ class Lang:
     # "vil delta på dette møtet" (the verbs, then ``anaphoric_determiners`` or a definite
     # ending and a ``reference_nouns`` word closing the clause), "the meeting was
     # attended by ..." (``participation_passives`` after such a noun): no event of its own.
+    # "no later than 1 September", "senest 1. september": the date that follows is a
+    # deadline (when something must have happened by), not when anything happens.
+    deadline_limits: tuple[str, ...] = ()
+    # "ble det kjent at X", "it emerged that X": the news is X, and X is the title.
+    disclosure_frames: tuple[str, ...] = ()
     participation_verbs: tuple[str, ...] = ()
     participation_passives: tuple[str, ...] = ()
     anaphoric_determiners: tuple[str, ...] = ()

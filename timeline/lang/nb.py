@@ -490,6 +490,11 @@ NB = Lang(
                   "nyhetsbyrået", "byrået", "rapport", "rapporten", "meldingen",
                   "pressemelding", "pressemeldingen", "kommunikeet", "uttalelsen", "tv",
                   "radio", "kanalen", "ntb", "nrk", "reuters", "ap", "afp", "tass"),
+    # not "ble det klart at": what became clear is often a state ("partene er enige"), and
+    # its becoming clear is the event
+    disclosure_frames=("ble det kjent at", "det ble kjent at", "kom det fram at",
+                       "det kom fram at", "kom det frem at", "det kom frem at"),
+    deadline_limits=("senest", "ikke senere enn", "ikke seinere enn"),
     participation_verbs=("delta på", "deltar på", "deltok på", "deltatt på", "delta i",
                          "deltar i", "deltok i", "være vert for", "er vert for", "var vert for",
                          "lede", "leder", "ledet", "lede an", "være til stede på",
