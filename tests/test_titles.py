@@ -545,3 +545,31 @@ def test_a_table_row_is_titled_by_what_the_table_lists(lang: str, text: str, tim
     frame = timeline.extract(text, lang=lang)
     rows = frame[frame["mentions"].map(lambda ms: any(m["timex"] == timex for m in ms))]
     assert list(rows["title"]) == [title]
+
+
+# A pronoun subject after a sentence that names several people is the one named as the
+# subject of its first event; with no such subject ("the talks between A and B") it stays.
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Foreign Minister Anna Berg met Defence Minister Tom Lind on Monday in Geneva. "
+     "On Tuesday she flew to Moscow.", "Anna Berg flew to Moscow"),
+    ("nb", "Utenriksminister Anna Berg møtte forsvarsminister Tom Lind i Genève mandag. "
+     "Tirsdag reiste hun til Moskva.", "Anna Berg reiste til Moskva"),
+    ("en", "The talks between Anna Berg and Tom Lind ended on Monday. On Tuesday he flew "
+     "home.", "He flew home"),
+    ("nb", "Samtalene mellom Anna Berg og Tom Lind endte mandag. Tirsdag reiste han hjem.",
+     "Han reiste hjem"),
+])
+def test_a_pronoun_subject_is_the_subject_before(lang: str, text: str, want: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2014-08-16")
+    assert list(frame.sort_values("date")["title"])[-1] == want, frame[["date", "title"]]
+
+
+# "Torsdag undertegnet de en våpenhvile": the pronoun is the subject, "en" opens the object
+@pytest.mark.parametrize(("text", "want"), [
+    ("Torsdag undertegnet de en våpenhvile.", "De undertegnet en våpenhvile"),
+    ("Fredag signerte de to landene en avtale.", "De to landene signerte en avtale"),
+])
+def test_a_pronoun_before_an_indefinite_object_is_the_subject(text: str, want: str) -> None:
+    frame = timeline.extract(text, lang="nb", dct="2014-08-16")
+    assert list(frame["title"]) == [want]
+

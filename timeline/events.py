@@ -586,9 +586,26 @@ class _Reader:
         if persons is not None and persons.search(self.text, view.s.start, first):
             return  # the sentence goes on about the same person
         names = {m.canonical for m in people}
-        # One person named: that one. None, or several: no one for sure ("Palestineren var
+        # One person named: that one. Several: the one the sentence's first event has as
+        # its subject ("Kerry met Lavrov on Monday. On Tuesday he flew ..." is Kerry's
+        # flight). None, or no subject among them: no one for sure ("Palestineren var
         # ingen hvem som helst. I 1970 prydet han ..." is not about the minister before).
-        self.ctx.last_person = people[0].canonical if len(names) == 1 else ""
+        self.ctx.last_person = people[0].canonical if len(names) == 1 else \
+            self._person_subject(view.s, people)
+
+    def _person_subject(self, s: Sentence, people: list[ActorMention]) -> str:
+        """The person named as the subject of the first event told in ``s``: the name
+        its title opens with (the capitalised words before its verb), else ''."""
+        first = None
+        for d in self.drafts.of_sentence(s.index):
+            first = d  # newest first: the last one is the first told
+        if first is None:
+            return ""
+        words = first.event.title.split()
+        k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        opening = " ".join(words[:k])
+        found = {m.canonical for m in people if m.text in opening}
+        return found.pop() if len(found) == 1 else ""
 
     def _next_id(self) -> str:
         self.counter += 1

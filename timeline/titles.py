@@ -394,9 +394,10 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, 
     low = [w.lower().strip(",.;:") for w in words]
     adverbs = set(lang.sentence_adverbs)
     if low[0] in lang.subject_pronouns and (n == 1 or not (
-            low[0] in lang.determiners and (_nominal(words[1], lang) or
-                                           _modifier(words[1], lang)))):
-        return words[0], " ".join(words[1:])  # "han", but not "de to landene"
+            low[0] in lang.determiners and low[1] not in lang.determiners and (
+                _nominal(words[1], lang) or _modifier(words[1], lang)))):
+        # "han", but not "de to landene"; "de en våpenhvile": "en" opens the object
+        return words[0], " ".join(words[1:])
     # A name, perhaps after a title: "daværende utenriksminister Thorvald Stoltenberg".
     cap = next((i for i in range(min(n, 4)) if words[i][:1].isupper()), None)
     if cap is not None and not _nominal(words[0], lang) and low[0] not in lang.determiners and all(
