@@ -611,6 +611,18 @@ COUNTED = [
     ("who chaired a meeting already told is that meeting", "nb", "2018-04-22",
      "Utenriksministrene møttes i Toronto søndag. Møtet ble ledet av Chrystia Freeland.",
      ["2018-04-22"]),
+    # what a speaker says in a quotation is not the article's news; the narration is
+    ("what is said in a paragraph of speech is no news", "nb", "2014-10-10",
+     "Regjeringen har i dag vedtatt å skjerpe tiltakene mot Russland.\n\n- Russlands "
+     "opptreden gir grunn til bekymring. En skjør våpenhvile er inngått, sier Brende.\n\n"
+     "Norge har utvist to russiske diplomater.", ["2014-10-10", "2014-10-10"]),
+    ("what is said inside a quotation is no news", "en", "2014-10-10",
+     "The government has imposed new sanctions on Russia.\n\n“Russia's conduct is a "
+     "concern. A fragile ceasefire has been agreed,” the minister said.", ["2014-10-10"]),
+    ("narration after a closed quotation is still news", "en", "2014-10-10",
+     "The government has imposed new sanctions on Russia.\n\n“It is a concern,” the "
+     "minister said. Norway has expelled two Russian diplomats.",
+     ["2014-10-10", "2014-10-10"]),
     # a date after "no later than", "senest" is a deadline, not when anything happened
     ("a deadline is no event", "en", None, "The first meeting was to take place no later "
      "than 1 September 1945. The ministers met in September 1945.", ["1945-09"]),

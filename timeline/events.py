@@ -212,6 +212,8 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# What opens a paragraph of direct speech in Norwegian: a quotation dash
+_SPEECH_DASHES = ("–", "—", "- ")
 # How far before a date a deadline's limit ("ikke senere enn ") is looked for
 _LIMIT_LOOK = 24
 # What may stand before a sentence's first clause: space, a dash, a quote mark
@@ -1464,6 +1466,8 @@ class _Reader:
         for cue in cues:
             if cue is not None and cue.search(text, s.start, act.start()):
                 return
+        if not lead and self._in_speech(s, act.start()):
+            return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
         whole = _clause_of(view.clauses, act.start())
         dct = self.dct
         date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
@@ -1575,6 +1579,19 @@ class _Reader:
             if any(self._dates_the_lead(start, d) for d in self.drafts.of_sentence(s.index)):
                 return ""
         return quoted(title, self.text[start:clause[0]], self.lang)
+
+    def _in_speech(self, s: Sentence, pos: int) -> bool:
+        """Whether ``s`` stands in a paragraph of direct speech: one that opens with a
+        quotation dash ("– Russlands opptreden gir grunn til bekymring. En skjør våpenhvile
+        er inngått ..."), or inside a quotation still open at ``pos``."""
+        text = self.text
+        at = text.rfind("\n\n", 0, s.start)
+        before = text[at + 2 if at >= 0 else 0:pos].lstrip()
+        if before.startswith(_SPEECH_DASHES):
+            return True  # a paragraph opened by a dash is one speaker's words to its end
+        # a quotation mark: only up to where the quote closes ('"...," says X. The fund ...')
+        return before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+            or before.count('"') % 2 == 1
 
     def _dates_the_lead(self, start: int, d: _Draft) -> bool:
         """Whether ``d`` is the news a sentence opens with at ``start``, dated in that
