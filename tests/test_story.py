@@ -623,6 +623,13 @@ COUNTED = [
      "The government has imposed new sanctions on Russia.\n\n“It is a concern,” the "
      "minister said. Norway has expelled two Russian diplomats.",
      ["2014-10-10", "2014-10-10"]),
+    # an evaluation voiced in the present is an opinion; told in the past, a statement
+    ("a present evaluation is an opinion", "nb", "2019-04-02",
+     "Stoltenberg skryter i dag av NATO som verdens sterkeste militærallianse. "
+     "Stoltenberg roste i går alliansen.", ["2019-04-01"]),
+    ("a present evaluation is an opinion", "en", "2019-04-02",
+     "Stoltenberg today praises NATO as the strongest alliance. Stoltenberg praised the "
+     "alliance on Monday.", ["2019-04-01"]),
     # a date after "no later than", "senest" is a deadline, not when anything happened
     ("a deadline is no event", "en", None, "The first meeting was to take place no later "
      "than 1 September 1945. The ministers met in September 1945.", ["1945-09"]),

@@ -705,8 +705,10 @@ NB = Lang(
                       "uklart", "uviss", "enig", "enige", "uenig", "uenige", "bekymret",
                       "tilfreds", "fornøyd"),
     end_deadlines=("før utgangen av", "før slutten av", "innen slutten av"),
+    # an evaluation voiced in the present ("skryter i dag av Nato som ...", "roser") is an
+    # opinion too; told in the past ("roste") it reports what was said
     opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
-                   "ser … ikke"),
+                   "ser … ikke", "skryter av", "skryter … av", "roser", "berømmer", "hyller"),
     plural_endings=("ene", "er", "r"),
     expletives=("det", "dette"),
     continue_verbs=("fortsette", "forbli", "videreføre", "opprettholde", "bli", "ha"),
