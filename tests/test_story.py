@@ -280,6 +280,17 @@ DAYS_AND_TENSE = [
          "fredag", "2022-03-18", modality="planned"),
     Told("a plan", "en", "2022-03-16", "The government will block RT and Sputnik from Friday.",
          "Friday", "2022-03-18", modality="planned"),
+    # the future seen from the past: past at the document date, no plan; still to come, one
+    Told("a report that something would happen is a past act", "en", "1998-02-28",
+         "The Organization of African Unity said Friday it would investigate the genocide.",
+         "Friday", "1998-02-27"),
+    Told("what was to happen before the document date is past", "en", "2013-11-01",
+         "The leaders agreed that they would sign the deal in 2012.", "2012", "2012"),
+    Told("what was to happen after the document date is still a plan", "en", "2013-11-01",
+         "The leaders agreed that they would sign the deal in 2014.", "2014", "2014",
+         modality="planned"),
+    Told("what was to happen before the document date is past", "nb", "2013-11-01",
+         "Lederne ble enige om at de skulle undertegne avtalen i 2012.", "2012", "2012"),
     # page furniture: a by-line with a font-size control or a counter dates no event
     Told("a by-line with a font-size control", "en", "2017-02-16",
          "Xinhua, February 16, 2017 Adjust font size:\n\nThe ministers met in Bonn on "

@@ -60,6 +60,7 @@ class Patterns:
     anniversary_frame: re.Pattern[str] | None  # " marks the ", " markerer vi ": only a frame
     participation: re.Pattern[str] | None  # "will host the meeting", "delta på møtet"
     deadline_limit: re.Pattern[str] | None  # "no later than ", "senest " right before a date
+    past_future: re.Pattern[str] | None  # "would", "skulle": the future seen from the past
     disclosure: re.Pattern[str] | None  # "ble det kjent at ", "it emerged that "
     participation_passive: re.Pattern[str] | None  # "the meeting was attended by"
     obligation: re.Pattern[str] | None  # "må", "must"
@@ -165,6 +166,7 @@ def patterns(lang: Lang) -> Patterns:
         if lang.anniversary_frames and lang.anniversaries else None,
         disclosure=re.compile(rf"(?<![\w-])(?:{alternation(lang.disclosure_frames)})\s+",
                               re.IGNORECASE) if lang.disclosure_frames else None,
+        past_future=_any_word(lang.past_future_cues) if lang.past_future_cues else None,
         deadline_limit=re.compile(rf"(?<![\w-])(?:{alternation(lang.deadline_limits)})\s+$",
                                   re.IGNORECASE) if lang.deadline_limits else None,
         participation=re.compile(

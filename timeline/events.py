@@ -933,9 +933,14 @@ class _Reader:
         if self.pats.possible is not None and _governs(self.pats.possible, self.text,
                                                        clause, t):
             return "possible"
-        if _governs(self.pats.planned, self.text, clause, t):
-            return "planned"
         dct = self.dct
+        if _governs(self.pats.planned, self.text, clause, t):
+            past_future = self.pats.past_future
+            if past_future is not None and date.end is not None and \
+                    _before_the_document(dct, date.end) and \
+                    _governs(past_future, self.text, clause, t):
+                return "actual"  # "agreed that they would sign the deal in 2012": past now
+            return "planned"
         if dct is not None and date.start is not None and date.start > dct.last_day:
             return "planned"
         return "actual"

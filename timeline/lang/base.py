@@ -164,6 +164,10 @@ class Lang:
     # "no later than 1 September", "senest 1. september": the date that follows is a
     # deadline (when something must have happened by), not when anything happens.
     deadline_limits: tuple[str, ...] = ()
+    # The future seen from the past ("said they would sign it in 2012", "skulle"): a date
+    # before the document date under one of these tells what was to be and is now past,
+    # not a plan still to come.
+    past_future_cues: tuple[str, ...] = ()
     # "ble det kjent at X", "it emerged that X": the news is X, and X is the title.
     disclosure_frames: tuple[str, ...] = ()
     participation_verbs: tuple[str, ...] = ()

@@ -494,6 +494,7 @@ NB = Lang(
     # its becoming clear is the event
     disclosure_frames=("ble det kjent at", "det ble kjent at", "kom det fram at",
                        "det kom fram at", "kom det frem at", "det kom frem at"),
+    past_future_cues=("skulle", "ville", "var ventet", "var planlagt"),
     deadline_limits=("senest", "ikke senere enn", "ikke seinere enn"),
     participation_verbs=("delta på", "deltar på", "deltok på", "deltatt på", "delta i",
                          "deltar i", "deltok i", "være vert for", "er vert for", "var vert for",
