@@ -62,7 +62,7 @@ class Patterns:
     deadline_limit: re.Pattern[str] | None  # "no later than ", "senest " right before a date
     past_future: re.Pattern[str] | None  # "would", "skulle": the future seen from the past
     disclosure: re.Pattern[str] | None  # "ble det kjent at ", "it emerged that "
-    participation_passive: re.Pattern[str] | None  # "the meeting was attended by"
+    participation_passive: re.Pattern[str] | None  # "was attended by", "ble ledet av"
     obligation: re.Pattern[str] | None  # "må", "must"
     present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
     # Whether a lower-cased text holds one of these anywhere, even inside a word (a tree:
@@ -175,10 +175,7 @@ def patterns(lang: Lang) -> Patterns:
             rf"(?P<noun>[\w-]*(?:{alternation(lang.reference_nouns)})[\w-]*)\s*[.!?]*\s*$",
             re.IGNORECASE)
         if lang.participation_verbs and lang.reference_nouns else None,
-        participation_passive=re.compile(
-            rf"(?<![\w-])(?P<det>{alternation(lang.anaphoric_determiners)})?\s*"
-            rf"(?P<noun>[\w-]*(?:{alternation(lang.reference_nouns)})[\w-]*)\s+"
-            rf"(?:{alternation(lang.participation_passives)})(?![\w-])", re.IGNORECASE)
+        participation_passive=_any_word(lang.participation_passives)
         if lang.participation_passives and lang.reference_nouns else None,
         relative=re.compile(rf"(?<![\w-])(?:{alternation(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,

@@ -563,19 +563,25 @@ class _Reader:
         attends an event already told (the meeting, møtet: definite, nothing after it) is
         about that event, not one more. 'vil delta på Natos utenriksministermøte i Brussel
         23. mars' and 'delta på en konferanse' tell an event of their own."""
-        text, lang = self.text, self.lang
-        for pattern in (self.pats.participation, self.pats.participation_passive):
-            m = pattern.search(text, *clause) if pattern is not None else None
-            if m is None:
-                continue
-            if m.group("det") or m.group("noun").lower().endswith(lang.definite_endings or ("\0",)):
-                if pattern is self.pats.participation_passive and not m.group("det") and \
-                        text[clause[0]:m.start()].strip():
-                    continue  # "Natos toppmøtet ledes av" is no bare definite
-                # Only where a title before names it ("meeting"): else this clause is
-                # what a later "during the meeting" finds.
-                return self.drafts.named_by(m.group("noun"))
-        return False
+        text, lang, pats = self.text, self.lang, self.pats
+        noun = ""
+        m = pats.participation.search(text, *clause) if pats.participation is not None else None
+        if m is not None and (m.group("det") or
+                              m.group("noun").lower().endswith(lang.definite_endings or ("\0",))):
+            noun = m.group("noun")
+        passive = pats.participation_passive
+        p = passive.search(text, *clause) if passive is not None and not noun else None
+        if p is not None:
+            # only "the meeting" or "møtet" before it: "Natos toppmøte ledes av" names one
+            words = text[clause[0]:p.start()].split()
+            det = len(words) == 2 and words[0].lower() in lang.anaphoric_determiners
+            if words and (det or len(words) == 1) and \
+                    pats.reference_noun_in.search(words[-1].lower()) is not None and \
+                    (det or words[-1].lower().endswith(lang.definite_endings or ("\0",))):
+                noun = words[-1]
+        # Only where a title before names it ("meeting"): else this clause is what a
+        # later "during the meeting" finds.
+        return bool(noun) and self.drafts.named_by(noun)
 
     def _note_subject(self, view: _View) -> None:
         """The person a later 'han' or 'she' stands for: the first person named in the
