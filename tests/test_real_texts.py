@@ -137,3 +137,24 @@ def test_second_real_set_texts_and_their_gold_events_are_sound(path: Path) -> No
         assert doc.dct is not None, f"date {meta['date']!r} does not parse"
     raw = json.loads(score_events.gold_path(path).read_text(encoding="utf-8"))
     assert score_events.gold_problems(doc.text, raw) == []
+
+
+REAL3 = score_events.text_paths(REPO / "tests" / "data" / "real3")
+
+
+def test_the_third_real_set_has_four_texts_in_each_language() -> None:
+    langs = [p.parent.name for p in REAL3]
+    assert langs.count("nb") >= 4 and langs.count("en") >= 4
+    assert all(score_events.gold_path(p).exists() for p in REAL3)
+
+
+@pytest.mark.parametrize("path", REAL3, ids=_id)
+def test_third_real_set_texts_and_their_gold_events_are_sound(path: Path) -> None:
+    doc = timeline.read_document(path)
+    meta = dict(doc.meta)
+    assert doc.lang == path.parent.name and doc.title
+    assert meta.get("source") and meta.get("url", "").startswith("http")
+    if "date" in meta:
+        assert doc.dct is not None, f"date {meta['date']!r} does not parse"
+    raw = json.loads(score_events.gold_path(path).read_text(encoding="utf-8"))
+    assert score_events.gold_problems(doc.text, raw) == []

@@ -280,6 +280,17 @@ DAYS_AND_TENSE = [
          "fredag", "2022-03-18", modality="planned"),
     Told("a plan", "en", "2022-03-16", "The government will block RT and Sputnik from Friday.",
          "Friday", "2022-03-18", modality="planned"),
+    # the future seen from the past: past at the document date, no plan; still to come, one
+    Told("a report that something would happen is a past act", "en", "1998-02-28",
+         "The Organization of African Unity said Friday it would investigate the genocide.",
+         "Friday", "1998-02-27"),
+    Told("what was to happen before the document date is past", "en", "2013-11-01",
+         "The leaders agreed that they would sign the deal in 2012.", "2012", "2012"),
+    Told("what was to happen after the document date is still a plan", "en", "2013-11-01",
+         "The leaders agreed that they would sign the deal in 2014.", "2014", "2014",
+         modality="planned"),
+    Told("what was to happen before the document date is past", "nb", "2013-11-01",
+         "Lederne ble enige om at de skulle undertegne avtalen i 2012.", "2012", "2012"),
     # page furniture: a by-line with a font-size control or a counter dates no event
     Told("a by-line with a font-size control", "en", "2017-02-16",
          "Xinhua, February 16, 2017 Adjust font size:\n\nThe ministers met in Bonn on "
@@ -570,6 +581,78 @@ COUNTED = [
      "Forhandlingene startet i 2003, og brøt sammen i 2009.", ["2003/2009"]),
     ("began and ended across a comma is still one stretch", "en", None,
      "The talks, which began in 2003, ended in 2009.", ["2003/2009"]),
+    # a date whose verb only frames an anniversary: the remembered event, not the year
+    ("a year that marks an anniversary tells only what it remembers", "en", "2013-11-01",
+     "This year marks the 65th anniversary of the establishment of diplomatic relations.",
+     ["1948"]),
+    ("a year that marks an anniversary tells only what it remembers", "nb", "2019-04-02",
+     "I år markerer vi 70-årsdagen for Atlanterhavspakten.", ["1949"]),
+    ("an anniversary marked with a meeting is that meeting too", "nb", "2019-04-02",
+     "Torsdag skal 70-årsdagen for Nato markeres med et utenriksministermøte.",
+     ["1949", "2019-04-04"]),
+    # a stay at a place is a visit; a state told with "in" is no event
+    ("a stay at a place over dates is a visit", "en", "2013-11-01",
+     "Mongolian President Elbegdorj was in Pyongyang from Oct. 28-31.",
+     ["2013-10-28/2013-10-31"]),
+    ("a stay at a place over dates is a visit", "nb", "2013-11-01",
+     "Presidenten var i Pyongyang fra 28. til 31. oktober.", ["2013-10-28/2013-10-31"]),
+    ("a state told with 'in' is no event", "en", "2013-11-01",
+     "The situation was in flux in October.", []),
+    ("a state told with 'i' is no event", "nb", "2013-11-01",
+     "Situasjonen var i endring i oktober.", []),
+    # a source's report of news dated in its own clause: one event, the news
+    ("a source reporting dated news adds no event", "en", "2017-02-15",
+     "Top diplomats of the G20 will gather on Thursday in Bonn, media reported Wednesday.",
+     ["2017-02-16"]),
+    ("a source reporting dated news adds no event", "nb", "2023-02-28",
+     "EU vedtok den tiende sanksjonspakken lørdag, skriver NTB mandag.", ["2023-02-25"]),
+    ("a source reporting undated news dates it", "en", "1998-09-11",
+     "Tanzania expelled five Iraqis who were questioned about the bombing last month, a "
+     "newspaper reported Friday.", ["1998-08", "1998-09-11"]),
+    # who takes part in a meeting already told is that meeting
+    ("who hosts a meeting already told is that meeting", "en", "2017-02-15",
+     "The foreign ministers' meeting will open in Bonn on Thursday. German Foreign Minister "
+     "Sigmar Gabriel will host the meeting.", ["2017-02-16"]),
+    ("who attends a meeting already told is that meeting", "nb", "2021-10-25",
+     "Tirsdag skal Barentsrådet holde sitt toppmøte i Tromsø. Også Finlands utenriksminister "
+     "vil delta på dette toppmøtet.", ["2021-10-26"]),
+    ("who attended a meeting already told is that meeting", "en", "2018-04-22",
+     "The G7 foreign ministers' meeting took place in Toronto on Sunday. The meeting was "
+     "attended by the foreign ministers of Italy and France.", ["2018-04-22"]),
+    ("who chaired a meeting already told is that meeting", "nb", "2018-04-22",
+     "Utenriksministrene møttes i Toronto søndag. Møtet ble ledet av Chrystia Freeland.",
+     ["2018-04-22"]),
+    # what a speaker says in a quotation is not the article's news; the narration is
+    ("what is said in a paragraph of speech is no news", "nb", "2014-10-10",
+     "Regjeringen har i dag vedtatt å skjerpe tiltakene mot Russland.\n\n- Russlands "
+     "opptreden gir grunn til bekymring. En skjør våpenhvile er inngått, sier Brende.\n\n"
+     "Norge har utvist to russiske diplomater.", ["2014-10-10", "2014-10-10"]),
+    ("what is said inside a quotation is no news", "en", "2014-10-10",
+     "The government has imposed new sanctions on Russia.\n\n“Russia's conduct is a "
+     "concern. A fragile ceasefire has been agreed,” the minister said.", ["2014-10-10"]),
+    ("narration after a closed quotation is still news", "en", "2014-10-10",
+     "The government has imposed new sanctions on Russia.\n\n“It is a concern,” the "
+     "minister said. Norway has expelled two Russian diplomats.",
+     ["2014-10-10", "2014-10-10"]),
+    # an evaluation voiced in the present is an opinion; told in the past, a statement
+    ("a present evaluation is an opinion", "nb", "2019-04-02",
+     "Stoltenberg skryter i dag av NATO som verdens sterkeste militærallianse. "
+     "Stoltenberg roste i går alliansen.", ["2019-04-01"]),
+    ("a present evaluation is an opinion", "en", "2019-04-02",
+     "Stoltenberg today praises NATO as the strongest alliance. Stoltenberg praised the "
+     "alliance on Monday.", ["2019-04-01"]),
+    # a date after "no later than", "senest" is a deadline, not when anything happened
+    ("a deadline is no event", "en", None, "The first meeting was to take place no later "
+     "than 1 September 1945. The ministers met in September 1945.", ["1945-09"]),
+    ("a deadline is no event", "nb", None, "Det første møtet skulle holdes senest 1. "
+     "september 1945. Ministrene møttes i september 1945.", ["1945-09"]),
+    ("a date after 'by' is still an event", "en", None,
+     "The troops had left by 1 September 1945.", ["1945-09-01"]),
+    ("attending a meeting of its own, with its date, is an event", "nb", "2021-03-20",
+     "Utenriksministeren vil delta på Natos utenriksministermøte i Brussel 23. og 24. mars.",
+     ["2021-03-23/2021-03-24"]),
+    ("attending a conference not told before is an event", "en", "2017-02-15",
+     "Lavrov will attend a conference in Berlin on Friday.", ["2017-02-17"]),
 ]
 
 

@@ -249,6 +249,14 @@ NB = [
       "Regjeringen har innført sanksjoner mot 30 selskaper", dct="2022-03-18"),
     # a plural subject before a verb that begins like an event noun ("angrep")
     T("Soldatene angrep byen 8. april 1940.", "8. april 1940", "Soldatene angrep byen"),
+    # a source that reports the news is no speaker: the news is the title
+    T("Norge slutter seg til EUs tiende sanksjonspakke, skriver NTB mandag.", "mandag",
+      "Norge slutter seg til EUs tiende sanksjonspakke", dct="2023-02-28"),
+    # what became known is the news, not the day it is the anniversary of
+    T("På årsdagen for invasjonen av Ukraina fredag ble det kjent at EU har vedtatt nye "
+      "sanksjoner.", "fredag", "EU har vedtatt nye sanksjoner"),
+    T("– Vi trenger mer tid, sa Støre mandag.", "mandag", "Støre: Vi trenger mer tid",
+      dct="2023-02-28"),
 ]
 
 EN = [
@@ -480,6 +488,16 @@ EN = [
     # a genitive with its apostrophe still opens the event's noun phrase
     T("After Kim's meeting with Putin on Thursday, the talks ended.", "Thursday",
       "Meeting with Putin", dct="2019-04-26"),
+    # a source that reports the news is no speaker: the news is the title (not "Media: ...");
+    # a person who says something stays the speaker
+    T("SEOUL, Nov. 1 (Yonhap) -- North Korea and Mongolia signed cooperation agreements, "
+      "the North's media said Friday.", "Friday",
+      "North Korea and Mongolia signed cooperation agreements", dct="2013-11-01"),
+    # what became known is the news
+    T("On Friday it emerged that the EU had adopted a new package of sanctions.", "Friday",
+      "The EU had adopted a new package of sanctions", dct="2023-02-25"),
+    T("Russia will send more troops, Lavrov said on Tuesday.", "Tuesday",
+      "Lavrov: Russia will send more troops", dct="2017-02-15"),
 ]
 
 
@@ -527,3 +545,31 @@ def test_a_table_row_is_titled_by_what_the_table_lists(lang: str, text: str, tim
     frame = timeline.extract(text, lang=lang)
     rows = frame[frame["mentions"].map(lambda ms: any(m["timex"] == timex for m in ms))]
     assert list(rows["title"]) == [title]
+
+
+# A pronoun subject after a sentence that names several people is the one named as the
+# subject of its first event; with no such subject ("the talks between A and B") it stays.
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Foreign Minister Anna Berg met Defence Minister Tom Lind on Monday in Geneva. "
+     "On Tuesday she flew to Moscow.", "Anna Berg flew to Moscow"),
+    ("nb", "Utenriksminister Anna Berg møtte forsvarsminister Tom Lind i Genève mandag. "
+     "Tirsdag reiste hun til Moskva.", "Anna Berg reiste til Moskva"),
+    ("en", "The talks between Anna Berg and Tom Lind ended on Monday. On Tuesday he flew "
+     "home.", "He flew home"),
+    ("nb", "Samtalene mellom Anna Berg og Tom Lind endte mandag. Tirsdag reiste han hjem.",
+     "Han reiste hjem"),
+])
+def test_a_pronoun_subject_is_the_subject_before(lang: str, text: str, want: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2014-08-16")
+    assert list(frame.sort_values("date")["title"])[-1] == want, frame[["date", "title"]]
+
+
+# "Torsdag undertegnet de en våpenhvile": the pronoun is the subject, "en" opens the object
+@pytest.mark.parametrize(("text", "want"), [
+    ("Torsdag undertegnet de en våpenhvile.", "De undertegnet en våpenhvile"),
+    ("Fredag signerte de to landene en avtale.", "De to landene signerte en avtale"),
+])
+def test_a_pronoun_before_an_indefinite_object_is_the_subject(text: str, want: str) -> None:
+    frame = timeline.extract(text, lang="nb", dct="2014-08-16")
+    assert list(frame["title"]) == [want]
+

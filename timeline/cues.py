@@ -57,6 +57,12 @@ class Patterns:
     relative: re.Pattern[str] | None  # "som", "which", "who", "that" opening a relative clause
     name_list: re.Pattern[str] | None  # "Russia, France and Britain": the rest of a list
     anniversary: re.Pattern[str] | None  # "the 45th anniversary of ...", "70-årsdagen for"
+    anniversary_frame: re.Pattern[str] | None  # " marks the ", " markerer vi ": only a frame
+    participation: re.Pattern[str] | None  # "will host the meeting", "delta på møtet"
+    deadline_limit: re.Pattern[str] | None  # "no later than ", "senest " right before a date
+    past_future: re.Pattern[str] | None  # "would", "skulle": the future seen from the past
+    disclosure: re.Pattern[str] | None  # "ble det kjent at ", "it emerged that "
+    participation_passive: re.Pattern[str] | None  # "was attended by", "ble ledet av"
     obligation: re.Pattern[str] | None  # "må", "must"
     present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
     # Whether a lower-cased text holds one of these anywhere, even inside a word (a tree:
@@ -153,6 +159,24 @@ def patterns(lang: Lang) -> Patterns:
                               set(lang.auxiliaries)) if lang.present_verbs else None,
         anniversary=re.compile(_numbered_groups(lang.anniversaries), re.IGNORECASE)
         if lang.anniversaries else None,
+        anniversary_frame=re.compile(
+            rf"\s*,?\s*(?:{alternation(lang.anniversary_frames)})\s+"
+            rf"(?:(?:{alternation(lang.subject_pronouns)})\s+)?"
+            rf"(?:(?:{alternation(lang.determiners)})\s+)?", re.IGNORECASE)
+        if lang.anniversary_frames and lang.anniversaries else None,
+        disclosure=re.compile(rf"(?<![\w-])(?:{alternation(lang.disclosure_frames)})\s+",
+                              re.IGNORECASE) if lang.disclosure_frames else None,
+        past_future=_any_word(lang.past_future_cues) if lang.past_future_cues else None,
+        deadline_limit=re.compile(rf"(?<![\w-])(?:{alternation(lang.deadline_limits)})\s+$",
+                                  re.IGNORECASE) if lang.deadline_limits else None,
+        participation=re.compile(
+            rf"(?<![\w-])(?:{alternation(lang.participation_verbs)})\s+"
+            rf"(?:(?P<det>{alternation(lang.anaphoric_determiners)})\s+)?"
+            rf"(?P<noun>[\w-]*(?:{alternation(lang.reference_nouns)})[\w-]*)\s*[.!?]*\s*$",
+            re.IGNORECASE)
+        if lang.participation_verbs and lang.reference_nouns else None,
+        participation_passive=_any_word(lang.participation_passives)
+        if lang.participation_passives and lang.reference_nouns else None,
         relative=re.compile(rf"(?<![\w-])(?:{alternation(lang.relative_nouns_pronouns)})\s+",
                             re.IGNORECASE) if lang.relative_nouns_pronouns else None,
         opinion=re.compile(

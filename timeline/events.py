@@ -26,11 +26,11 @@ from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
 from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
-from .furniture import furniture, is_dateline
+from .furniture import dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
-from .titles import Titles, clean, quoted, reporting_speaker, shorten
+from .titles import Titles, clean, is_source, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -180,6 +180,10 @@ class _Drafts:
         kind = _event_type(noun, lang)
         return self.latest(kind, place) if kind != "other" else None
 
+    def named_by(self, noun: str) -> bool:
+        """Whether an event told so far has the noun's stem in its title."""
+        return any(not d.removed for d in self._stems.get(_stem(noun.lower()), ()))
+
     def remove(self, sentence: int, timex_starts: set[int]) -> None:
         """Drop the events of ``sentence`` told at these expressions (they are the ends of
         an interval). They are the newest, so only the tail is looked at."""
@@ -208,6 +212,12 @@ class _Drafts:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# What opens a paragraph of direct speech in Norwegian: a quotation dash
+_SPEECH_DASHES = ("–", "—", "- ")
+# How far before a date a deadline's limit ("ikke senere enn ") is looked for
+_LIMIT_LOOK = 24
+# What may stand before a sentence's first clause: space, a dash, a quote mark
+_LEAD_MARKS = " \t\n–—-\"'«»“”‘’"
 # The comma a removed date left before what was said: "declared , that it would"
 _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
 # How far back a table row looks for the heading that says what the table lists.
@@ -531,9 +541,11 @@ class _Reader:
         return [_to_the_day(e) for e in _merge([d.event for d in self.drafts], self.lang)]
 
     def _add(self, draft: _Draft, s: Sentence) -> None:
-        """Keep an event. A heading ("Historisk avtale undertegnes i dag") announces the
+        """Keep an event (not one that only tells who takes part in one told before). A heading ("Historisk avtale undertegnes i dag") announces the
         story its next lines tell: the first event after it of the same type and within
         its date is that event, and takes the heading's mention."""
+        if self._tells_who_takes_part(draft.clause):
+            return
         heading = self.heading
         if heading is not None and draft.sentence - heading.sentence <= _HEADING_REACH and \
                 not heading.removed and _tells_the_same(heading.event, draft.event):
@@ -544,6 +556,32 @@ class _Reader:
         self.eventful.add(draft.sentence)
         if self.heading is not draft and _is_heading(self.text, s):
             self.heading = draft
+
+    def _tells_who_takes_part(self, clause: tuple[int, int]) -> bool:
+        """'German Foreign Minister Sigmar Gabriel will host the meeting', 'the meeting was
+        attended by the foreign ministers of ...', 'vil delta på dette møtet': who hosts or
+        attends an event already told (the meeting, møtet: definite, nothing after it) is
+        about that event, not one more. 'vil delta på Natos utenriksministermøte i Brussel
+        23. mars' and 'delta på en konferanse' tell an event of their own."""
+        text, lang, pats = self.text, self.lang, self.pats
+        noun = ""
+        m = pats.participation.search(text, *clause) if pats.participation is not None else None
+        if m is not None and (m.group("det") or
+                              m.group("noun").lower().endswith(lang.definite_endings or ("\0",))):
+            noun = m.group("noun")
+        passive = pats.participation_passive
+        p = passive.search(text, *clause) if passive is not None and not noun else None
+        if p is not None:
+            # only "the meeting" or "møtet" before it: "Natos toppmøte ledes av" names one
+            words = text[clause[0]:p.start()].split()
+            det = len(words) == 2 and words[0].lower() in lang.anaphoric_determiners
+            if words and (det or len(words) == 1) and \
+                    pats.reference_noun_in.search(words[-1].lower()) is not None and \
+                    (det or words[-1].lower().endswith(lang.definite_endings or ("\0",))):
+                noun = words[-1]
+        # Only where a title before names it ("meeting"): else this clause is what a
+        # later "during the meeting" finds.
+        return bool(noun) and self.drafts.named_by(noun)
 
     def _note_subject(self, view: _View) -> None:
         """The person a later 'han' or 'she' stands for: the first person named in the
@@ -556,9 +594,26 @@ class _Reader:
         if persons is not None and persons.search(self.text, view.s.start, first):
             return  # the sentence goes on about the same person
         names = {m.canonical for m in people}
-        # One person named: that one. None, or several: no one for sure ("Palestineren var
+        # One person named: that one. Several: the one the sentence's first event has as
+        # its subject ("Kerry met Lavrov on Monday. On Tuesday he flew ..." is Kerry's
+        # flight). None, or no subject among them: no one for sure ("Palestineren var
         # ingen hvem som helst. I 1970 prydet han ..." is not about the minister before).
-        self.ctx.last_person = people[0].canonical if len(names) == 1 else ""
+        self.ctx.last_person = people[0].canonical if len(names) == 1 else \
+            self._person_subject(view.s, people)
+
+    def _person_subject(self, s: Sentence, people: list[ActorMention]) -> str:
+        """The person named as the subject of the first event told in ``s``: the name
+        its title opens with (the capitalised words before its verb), else ''."""
+        first = None
+        for d in self.drafts.of_sentence(s.index):
+            first = d  # newest first: the last one is the first told
+        if first is None:
+            return ""
+        words = first.event.title.split()
+        k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        opening = " ".join(words[:k])
+        found = {m.canonical for m in people if m.text in opening}
+        return found.pop() if len(found) == 1 else ""
 
     def _next_id(self) -> str:
         self.counter += 1
@@ -650,6 +705,9 @@ class _Reader:
             return False
         if self._the_present_age(t):
             return False
+        limit = self.pats.deadline_limit
+        if limit is not None and limit.search(self.text[max(s.start, t.start - _LIMIT_LOOK):t.start]):
+            return False  # "was to take place no later than 1 September 1945": a deadline
         citation = self.pats.citation
         lo = max(s.start, min(clause[0], t.start - _CITATION_REACH))
         if cited.search(lo, t.start) if cited is not None else \
@@ -741,6 +799,8 @@ class _Reader:
             return
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
+        if self._marks_an_anniversary(clause, d.span):
+            return  # "This year marks the 65th anniversary of ...": step 3b tells it
         place = _place(text, clause_mentions, lang)
         actors = [a for a in _actor_names(clause_mentions) if a != place]
         if ctx.last_state and _mentions_pronoun(clause_text, lang, "state"):
@@ -879,9 +939,14 @@ class _Reader:
         if self.pats.possible is not None and _governs(self.pats.possible, self.text,
                                                        clause, t):
             return "possible"
-        if _governs(self.pats.planned, self.text, clause, t):
-            return "planned"
         dct = self.dct
+        if _governs(self.pats.planned, self.text, clause, t):
+            past_future = self.pats.past_future
+            if past_future is not None and date.end is not None and \
+                    _before_the_document(dct, date.end) and \
+                    _governs(past_future, self.text, clause, t):
+                return "actual"  # "agreed that they would sign the deal in 2012": past now
+            return "planned"
         if dct is not None and date.start is not None and date.start > dct.last_day:
             return "planned"
         return "actual"
@@ -1006,6 +1071,16 @@ class _Reader:
                 return True
         return False
 
+    def _marks_an_anniversary(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """'This year marks the 65th anniversary of the establishment of relations', 'I år
+        markerer vi 70-årsdagen for Nato': the date and its verb only frame the
+        anniversary; what it remembers is the event (step 3b), not the year."""
+        pattern, frame = self.pats.anniversary, self.pats.anniversary_frame
+        if pattern is None or frame is None:
+            return False
+        m = pattern.search(self.text, span[1], clause[1])
+        return m is not None and frame.fullmatch(self.text, span[1], m.start()) is not None
+
     def _presentational(self, title: str) -> bool:
         """'Det var 4. mars 1949, og Gerhardsen sto ...', 'It was 4 March 1949 and ...':
         "it was" sets the date; the event is told in the clause after it."""
@@ -1097,6 +1172,8 @@ class _Reader:
         lang = self.lang
         word = m.group("next").lower()
         skip = (m.group("skip") or "").lower()
+        if skip in lang.place_prepositions and m.group("next")[:1].isupper():
+            return False  # "was in Pyongyang from Oct. 28-31", "var i Beijing": a stay there
         if skip and skip not in lang.stopwords:
             word = skip  # "var spent": the word right after the copula decides
         return word not in lang.participles and not word.endswith(lang.participle_endings)
@@ -1400,6 +1477,8 @@ class _Reader:
         for cue in cues:
             if cue is not None and cue.search(text, s.start, act.start()):
                 return
+        if not lead and self._in_speech(s, act.start()):
+            return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
         whole = _clause_of(view.clauses, act.start())
         dct = self.dct
         date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
@@ -1496,10 +1575,44 @@ class _Reader:
 
     def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
         """A title that is only "sier Egeland" takes what the sentence quotes before it."""
-        if clause[0] - s.start < 2 or not reporting_speaker(title, self.lang):
+        speaker = reporting_speaker(title, self.lang) if clause[0] - s.start >= 2 else ""
+        if not speaker:
             return title  # what comes before is read only for a reporting title: one
             # endless sentence must not be copied for each of its events
-        return quoted(title, self.text[s.start:clause[0]], self.lang)
+        start = s.start
+        if is_source(speaker, self.lang):
+            # "SEOUL, Nov. 1 (Yonhap) --" is the dateline, not what was told
+            for t in self.by_sentence.get(s.index, ()):
+                if t.end <= clause[0] and t.timex.type == TimexType.DATE:
+                    start = max(start, dateline_end(self.text, s, t.start, t.end))
+            # "X will gather on Thursday ..., media reported Wednesday": a source's report
+            # only says where news was told; news dated in its own clause is its event.
+            if any(self._dates_the_lead(start, d) for d in self.drafts.of_sentence(s.index)):
+                return ""
+        return quoted(title, self.text[start:clause[0]], self.lang)
+
+    def _in_speech(self, s: Sentence, pos: int) -> bool:
+        """Whether ``s`` stands in a paragraph of direct speech: one that opens with a
+        quotation dash ("– Russlands opptreden gir grunn til bekymring. En skjør våpenhvile
+        er inngått ..."), or inside a quotation still open at ``pos``."""
+        text = self.text
+        at = text.rfind("\n\n", 0, s.start)
+        before = text[at + 2 if at >= 0 else 0:pos].lstrip()
+        if before.startswith(_SPEECH_DASHES):
+            return True  # a paragraph opened by a dash is one speaker's words to its end
+        # a quotation mark: only up to where the quote closes ('"...," says X. The fund ...')
+        return before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+            or before.count('"') % 2 == 1
+
+    def _dates_the_lead(self, start: int, d: _Draft) -> bool:
+        """Whether ``d`` is the news a sentence opens with at ``start``, dated in that
+        clause itself ("Top diplomats will gather on Thursday"), not in a clause inside
+        it ("Tanzania expelled five Iraqis who were questioned ... last month")."""
+        at = d.event.mentions[0].timex_start if d.event.mentions else -1
+        if at < start or self.text[start:d.clause[0]].strip(_LEAD_MARKS):
+            return False
+        inner = self.pats.subordinate
+        return inner is None or inner.search(self.text, start, at) is None
 
     def _in_caption(self, s: Sentence) -> bool:
         """Whether the paragraph of ``s`` ends in a photo credit ("... Foto: NTB")."""

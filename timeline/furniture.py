@@ -25,7 +25,7 @@ from .lang.base import Lang
 from .rules import alternation, trie
 from .types import Sentence
 
-__all__ = ["Furniture", "furniture", "is_dateline"]
+__all__ = ["Furniture", "dateline_end", "furniture", "is_dateline"]
 
 _EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
 _URL = r"(?:https?://|www\.)\S+"
@@ -94,6 +94,15 @@ def furniture(text: str, s: Sentence, lang: Lang) -> bool:
         return False
     return f.clock.search(body) is not None or \
         (f.counter is not None and f.counter.search(body) is not None)
+
+
+def dateline_end(text: str, s: Sentence, start: int, end: int) -> int:
+    """Where the story starts after the dateline whose date is at [start, end) ("SEOUL,
+    Nov. 1 (Yonhap) -- " ends before "North Korea"); ``s.start`` when it is no dateline."""
+    if not is_dateline(text, s, start, end):
+        return s.start
+    m = _AFTER_DATELINE.match(text, end, min(s.end, end + 50))
+    return m.end() if m else s.start
 
 
 def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ from .types import Grain, Meaning, TimexType
 if TYPE_CHECKING:
     from .lang.base import Lang
 
-__all__ = ["Rule", "PRODUCERS", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
+__all__ = ["Rule", "PRODUCERS", "GROUPS_ONLY", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
            "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
            "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs", "beginnings", "trie"]
@@ -155,6 +155,12 @@ class Rule:
     def produce(self, match: re.Match[str], lang: Lang) -> Meaning | None:
         return PRODUCERS[self.producer](match, lang)
 
+    @property
+    def reads_groups_only(self) -> bool:
+        """Whether its producer reads nothing of a match but its groups (see
+        GROUPS_ONLY): two matches of this rule with equal groups mean the same."""
+        return self.producer in GROUPS_ONLY
+
 
 def _first_characters(pattern: str, flags: int) -> str | None:
     """A character class of every character a match of ``pattern`` can begin with, in
@@ -256,6 +262,8 @@ def _day(m: re.Match[str], lang: Lang) -> int | None:
 
 
 def produce_date(m: re.Match[str], lang: Lang) -> Meaning | None:
+    """A date told by its fields. In GROUPS_ONLY: it must read nothing of ``m`` but its
+    groups (the tagger makes one meaning per distinct groups of a rule's matches)."""
     month_text = _group(m, "month")
     month = lang.month(month_text) if month_text else None
     day = _day(m, lang)
@@ -764,6 +772,11 @@ def produce_year_range(m: re.Match[str], lang: Lang) -> Meaning | None:
         return None  # "2018/19" is a season or a school year; "2397/2017" is a number
     return Meaning("interval", parts=(Meaning("date", year=first), Meaning("date", year=last)))
 
+
+# The producers that read nothing of a match but the text of its groups (no offsets, no
+# text around it): for these, one rule's matches with equal ``groups()`` have equal
+# meanings, and a text that tells the same date over and over has it read once.
+GROUPS_ONLY = frozenset({"date"})
 
 PRODUCERS: dict[str, Producer] = {
     "date": produce_date,

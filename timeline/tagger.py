@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 
 from . import budget
 from .cues import Closing
@@ -272,11 +273,14 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             if start == end:
                 continue
             candidates.append((-(end - start), index, start, end, rule, m))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    candidates.sort(key=itemgetter(0, 1, 2))
+    # What a rule whose producer reads only a match's groups made of them (see
+    # rules.GROUPS_ONLY), by the rule's index and the groups: it lives for this text.
+    produced: dict[tuple[int, tuple[object, ...]], Meaning | None] = {}
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Timex] = []
-    for _, _, start, end, rule, m in candidates:
+    for _, index, start, end, rule, m in candidates:
         i = bisect.bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:
             continue
@@ -286,7 +290,14 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
             continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
         if rule.latent and _blocked_year(text, start, end, lang):
             continue
-        meaning = rule.produce(m, lang)
+        if rule.reads_groups_only:  # the same groups of one rule: the same meaning
+            key = (index, m.groups())
+            if key in produced:
+                meaning = produced[key]
+            else:
+                meaning = produced[key] = rule.produce(m, lang)
+        else:
+            meaning = rule.produce(m, lang)
         if meaning is None:
             continue
         # A producer may read a date rule's match as a span ("the lowest in five years").

@@ -11,7 +11,7 @@ from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["Titles", "clean", "make_title", "quoted", "reporting_speaker", "shorten"]
+__all__ = ["Titles", "clean", "is_source", "make_title", "quoted", "reporting_speaker", "shorten"]
 
 _TITLE_WORDS = 14
 # How far before its clause a title may read: the noun a relative clause opening the
@@ -209,10 +209,21 @@ def _without(text: str, a: int, b: int, others: Sequence[tuple[int, int]],
 
 
 def _finish(title: str, lang: Lang, state: str, person: str) -> str:
-    title = quote_first(_debris(clean(title), lang), lang)
+    title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
     return shorten(_close_quotes(clean(title)))
+
+
+def _disclosed(title: str, lang: Lang) -> str:
+    """'På årsdagen for invasjonen ble det kjent at EU har vedtatt en ny pakke', 'it
+    emerged that talks had resumed': what became known is the news and the title."""
+    frame = patterns(lang).disclosure
+    m = frame.search(title) if frame is not None else None
+    if m is None or len(title[m.end():].split()) < 2:
+        return title
+    rest = title[m.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
@@ -383,9 +394,10 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, 
     low = [w.lower().strip(",.;:") for w in words]
     adverbs = set(lang.sentence_adverbs)
     if low[0] in lang.subject_pronouns and (n == 1 or not (
-            low[0] in lang.determiners and (_nominal(words[1], lang) or
-                                           _modifier(words[1], lang)))):
-        return words[0], " ".join(words[1:])  # "han", but not "de to landene"
+            low[0] in lang.determiners and low[1] not in lang.determiners and (
+                _nominal(words[1], lang) or _modifier(words[1], lang)))):
+        # "han", but not "de to landene"; "de en våpenhvile": "en" opens the object
+        return words[0], " ".join(words[1:])
     # A name, perhaps after a title: "daværende utenriksminister Thorvald Stoltenberg".
     cap = next((i for i in range(min(n, 4)) if words[i][:1].isupper()), None)
     if cap is not None and not _nominal(words[0], lang) and low[0] not in lang.determiners and all(
@@ -539,7 +551,16 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     content = clean(said.strip(_QUOTE_MARKS)) if speaker else ""
     if not speaker or not content:
         return title
+    if is_source(speaker, lang):  # "the North's media said": the news is the title
+        return shorten(f"{content[:1].upper()}{content[1:]}")
     return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+
+
+def is_source(speaker: str, lang: Lang) -> bool:
+    """Whether a reporting clause's speaker is where the news was told ("the North's
+    media", "NTB", "the KCNA report"), not someone who said something."""
+    words = speaker.split()
+    return bool(words) and words[-1].strip(_QUOTE_MARKS + ".,()").lower() in lang.source_nouns
 
 
 def reporting_speaker(title: str, lang: Lang) -> str:

@@ -150,6 +150,29 @@ class Lang:
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.
     anniversaries: tuple[str, ...] = ()
+    # "This year marks the 65th anniversary of X": a date whose verb only says an
+    # anniversary falls then tells no event of its own (X is the event, dated back).
+    anniversary_frames: tuple[str, ...] = ()
+    # "media", "NTB", "the report": a reporting clause with one of these as its speaker
+    # ("the North's media said Friday") says only where the news was told; the title is
+    # the news itself, not "Media: ...". Compared lower-cased with the speaker's last word.
+    source_nouns: tuple[str, ...] = ()
+    # Who takes part in an event the story has already told: "X will host the meeting",
+    # "vil delta på dette møtet" (the verbs, then ``anaphoric_determiners`` or a definite
+    # ending and a ``reference_nouns`` word closing the clause), "the meeting was
+    # attended by ..." (``participation_passives`` after such a noun): no event of its own.
+    # "no later than 1 September", "senest 1. september": the date that follows is a
+    # deadline (when something must have happened by), not when anything happens.
+    deadline_limits: tuple[str, ...] = ()
+    # The future seen from the past ("said they would sign it in 2012", "skulle"): a date
+    # before the document date under one of these tells what was to be and is now past,
+    # not a plan still to come.
+    past_future_cues: tuple[str, ...] = ()
+    # "ble det kjent at X", "it emerged that X": the news is X, and X is the title.
+    disclosure_frames: tuple[str, ...] = ()
+    participation_verbs: tuple[str, ...] = ()
+    participation_passives: tuple[str, ...] = ()
+    anaphoric_determiners: tuple[str, ...] = ()
     # Phrases that open with a future cue and point nowhere ("next to the embassy").
     not_future: tuple[str, ...] = ()
     # "må", "must": an obligation tells a rule, not what happens next in a story.

@@ -484,6 +484,26 @@ NB = Lang(
     after_connectors=("etter at", "etter"),
     subordinators=("siden", "fordi", "mens", "selv om"),
     obligation_cues=("må", "måtte", "bør", "burde", "plikter"),
+    # "I år markerer vi 70-årsdagen for ...", "I dag er det 25-årsdagen for ...";
+    # not "markeres" ("markeres med et møte" tells the meeting)
+    source_nouns=("medier", "mediene", "media", "avis", "avisen", "avisa", "nyhetsbyrå",
+                  "nyhetsbyrået", "byrået", "rapport", "rapporten", "meldingen",
+                  "pressemelding", "pressemeldingen", "kommunikeet", "uttalelsen", "tv",
+                  "radio", "kanalen", "ntb", "nrk", "reuters", "ap", "afp", "tass"),
+    # not "ble det klart at": what became clear is often a state ("partene er enige"), and
+    # its becoming clear is the event
+    disclosure_frames=("ble det kjent at", "det ble kjent at", "kom det fram at",
+                       "det kom fram at", "kom det frem at", "det kom frem at"),
+    past_future_cues=("skulle", "ville", "var ventet", "var planlagt"),
+    deadline_limits=("senest", "ikke senere enn", "ikke seinere enn"),
+    participation_verbs=("delta på", "deltar på", "deltok på", "deltatt på", "delta i",
+                         "deltar i", "deltok i", "være vert for", "er vert for", "var vert for",
+                         "lede", "leder", "ledet", "lede an", "være til stede på",
+                         "være til stede under", "var til stede på", "er til stede på"),
+    participation_passives=("ledes av", "ble ledet av", "blir ledet av", "skal ledes av",
+                            "vil bli ledet av", "arrangeres av", "ble arrangert av"),
+    anaphoric_determiners=("dette", "denne", "disse", "det", "den", "de"),
+    anniversary_frames=("markerer", "markerte", "er", "var", "blir", "er det", "var det"),
     anniversaries=(
         r"(?P<n>[0-9]{1,4})-års(?:dagen|jubileet|markeringen)\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
         r"(?P<n>[0-9]{1,4})\.\s+årsdag(?:en)?\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
@@ -686,8 +706,10 @@ NB = Lang(
                       "uklart", "uviss", "enig", "enige", "uenig", "uenige", "bekymret",
                       "tilfreds", "fornøyd"),
     end_deadlines=("før utgangen av", "før slutten av", "innen slutten av"),
+    # an evaluation voiced in the present ("skryter i dag av Nato som ...", "roser") is an
+    # opinion too; told in the past ("roste") it reports what was said
     opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
-                   "ser … ikke"),
+                   "ser … ikke", "skryter av", "skryter … av", "roser", "berømmer", "hyller"),
     plural_endings=("ene", "er", "r"),
     expletives=("det", "dette"),
     continue_verbs=("fortsette", "forbli", "videreføre", "opprettholde", "bli", "ha"),
