@@ -82,6 +82,9 @@ LANE_MODES: tuple[str, ...] = ("type", "doc", "actor", "none")
 COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
 _NARROW_PX = 600  # a screen narrower than this is a phone: buttons get their own row
+# Plotly sets a title of two or more lines anchored at its top 14 px higher than one of
+# one line (measured for 20 px text and 2 to 4 lines): the first line was cut off.
+_WRAPPED_TITLE_PX = 14
 _MODEBAR_PX = 30  # Plotly's mode bar: 16 px icons in a row with padding
 _TALL_PX = 640  # a plot taller than this also gets its x axis on top
 _FIRST_LABELS = 40  # labels at the first view when the marks are packed without them
@@ -223,7 +226,8 @@ def _base_layout(title: str, height: int, lang: str, lines: Sequence[str] = (),
         colorway=list(PALETTE),
         title=dict(text=f"<b>{title}</b>" if title else "", x=0, xref="container",
                    xanchor="left", y=1, yref="container", yanchor="top",
-                   pad=dict(t=14 + top, l=14), font=dict(family=FONT, size=20, color=INK)),
+                   pad=dict(t=14 + top + (_WRAPPED_TITLE_PX if len(lines) > 1 else 0), l=14),
+                   font=dict(family=FONT, size=20, color=INK)),
         uirevision=UIREVISION,
         separators=i18n.text("chart.separators", lang),
     )
