@@ -143,8 +143,10 @@ def _range_buttons(events: Sequence[ChartEvent], scale: _Scale, lang: str,
 
     Plotly's own range selector counts back from the right edge of the axis, which the
     padding puts past the last event: "1m" showed an empty month. Each button here is a
-    relayout to an explicit range: the window holds the latest-starting event, with a
-    quarter of the window after it for its label. Windows wider than most of the
+    relayout to an explicit range: the window holds the latest-starting event, as much of
+    it as three quarters of the window hold (all of April for an event dated April, in
+    the "1m" window), with a quarter of the window after that for its label. Windows
+    wider than most of the
     timeline are left out (they would only zoom out); "all" shows everything.
 
     ``labels_for(lo, hi)`` gives the annotations laid out for a window: each button
@@ -153,14 +155,14 @@ def _range_buttons(events: Sequence[ChartEvent], scale: _Scale, lang: str,
     window travels with the figure)."""
     t = chart_words(lang)
     date_axis, lo, hi = scale.date_axis, scale.lo, scale.hi
-    anchor = max(ev.x0 for ev in events)
     span = hi - lo
     buttons: list[dict[str, Any]] = []
     for key, days, years in _WINDOWS:
         width = days if date_axis else years
         if width > 0.8 * span:
             continue
-        right = min(hi, anchor + 0.25 * width)
+        reach = max(min(ev.x1, ev.x0 + 0.75 * width) for ev in events)
+        right = min(hi, reach + 0.25 * width)
         left = right - width
         change: dict[str, Any] = {"xaxis.range": [plot_x(left, date_axis), plot_x(right, date_axis)]}
         if labels_for is not None:
