@@ -253,7 +253,7 @@ def test_the_store_field_is_folded_away_until_a_store_is_used(
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     at.run()
     section = at.sidebar.expander[0]
-    assert section.label == "Open an event store (a corpus)"
+    assert section.label == "Open an event store"
     assert not section.proto.expanded
     assert [w.key for w in section.text_input] == ["store_path"]
     at.session_state["store_path"] = str(store)

@@ -852,10 +852,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     },
     "app.unplaced_dated": {"nb": "Datert.", "en": "Dated."},
     # ------------------------------------------------------------------ the event store page
-    "store.open": {
-        "nb": "Åpne et hendelseslager (et korpus)",
-        "en": "Open an event store (a corpus)",
-    },
+    "store.open": {"nb": "Åpne et hendelseslager", "en": "Open an event store"},
     "store.field": {"nb": "Hendelseslager (mappe)", "en": "Event store (folder)"},
     "store.field_help": {
         "nb": "Et lager bygget med python -m timeline corpus INPUT... -o LAGER. "
