@@ -473,12 +473,26 @@ def _editor(row: Mapping[str, Any], eid: str, ui: str) -> None:
         n.button(t("detail.cancel"), key=f"delete_no:{eid}", on_click=_cancel, width="stretch")
 
 
+def _relabel_pick(label_of: Mapping[str, str]) -> None:
+    """The picker shows the picked event's label as it is now. Streamlit's select box
+    keeps showing the label it first showed for its value when only the label changed
+    (an edited title or date), though its list has the new one; its value set again
+    through the session state makes it show the new label."""
+    state = st.session_state
+    pick = state.get("detail_pick")
+    label = label_of.get(pick) if pick is not None else None
+    if pick is not None and state.get("detail_pick__label") not in (None, label):
+        state.detail_pick = pick
+    state.detail_pick__label = label
+
+
 def _detail(curated: pd.DataFrame, view: pd.DataFrame, texts: Mapping[str, str],
             label_of: Mapping[str, str], ui: str, docs: Mapping[str, naming.DocInfo]) -> None:
     t = tr()
     labels = naming.labels(list(docs.values()))
     state = st.session_state
     with st.container(border=True, key="detail"):
+        _relabel_pick(label_of)
         st.selectbox(
             t("app.detail"),
             list(view["event_id"]),

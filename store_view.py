@@ -106,7 +106,9 @@ def show() -> bool:
     # documents), so the sidebar field only reads it here.
     shown = state.get("ui_lang")
     t = i18n.translator(shown if shown in i18n.LANGUAGES else i18n.choose_language(st.context.locale))
-    with st.sidebar:
+    # Folded away until used: a person reading documents has no store to type in.
+    with st.sidebar.expander(t("store.open"), icon=":material/database:",
+                             expanded=bool(str(state.store_path or "").strip())):
         st.text_input(t("store.field"), key="store_path", help=t("store.field_help"))
     path = str(state.store_path or "").strip()
     if not path:

@@ -404,7 +404,7 @@ def _on_paste() -> None:
     state = st.session_state
     raw = state.get("paste_text", "")
     title = " ".join(str(state.get("paste_name", "")).split())  # the form's "Title"
-    name = ingest.display_name(title or tr()("app.pasted_name"))
+    name = ingest.plain_label(title or tr()("app.pasted_name"))  # a title, not a path
     try:
         text = ingest.check_pasted(raw)
         dct = userdate.parse_document_date(state.get("paste_date", ""))

@@ -602,13 +602,18 @@ def test_document_date_is_validated_and_used(seed: pd.DataFrame) -> None:
     assert "2019-04-25" in set(curated["start"])  # "torsdag" becomes Thursday 25 April
 
 
+def _paste(at: AppTest, title: str, text: str) -> None:
+    """Paste ``text`` under ``title`` and add it, as a person does in the Paste tab."""
+    at.text_input(key="paste_name").input(title)
+    at.text_area(key="paste_text").input(text)
+    next(x for x in at.button if x.label == "Add text").click().run()
+    assert_healthy(at)
+
+
 def test_untrusted_text_is_never_markup() -> None:
     at = start()
     nasty = "date 2019-04\n\n<img src=x onerror=alert(1)> **Putin** møtte [Kim](javascript:alert(1)) i 2003."
-    at.text_area(key="paste_text").input(nasty)
-    at.text_input(key="paste_name").input("<b>x</b>.txt")
-    next(x for x in at.button if x.label == "Add text").click().run()
-    assert_healthy(at)
+    _paste(at, "<b>x</b>.txt", nasty)
     ids = [i for i in chart_ids(at) if "#" in i and not i.startswith(SEED_NAME)]
     assert ids
     at.selectbox(key="detail_pick").set_value(ids[0]).run()
@@ -1271,3 +1276,14 @@ def test_labels_laid_out_for_a_phone_stay_inside_its_plot(seed: pd.DataFrame, la
              for a in printed.layout.annotations if (a.name or "").startswith("label:")}
     titles = dict(zip(seed["event_id"], seed["title"], strict=True))
     assert whole and all(squash(text) == squash(titles[eid]) for eid, text in whole.items())
+
+
+def test_a_pasted_title_with_a_slash_names_the_document_whole() -> None:
+    """A title is no path: "Russland/Ukraina-samtaler" once named the document
+    "Ukraina-samtaler", and "Støre & <i>Scholz</i>" named it "i>", in the sidebar and in
+    every exported row."""
+    at = start()
+    title = "Russland/Ukraina-samtaler & <i>Scholz</i>"
+    _paste(at, title, "Utenriksministrene møttes i Genève 3. mai 2023.")
+    assert at.session_state["docs"][-1]["name"] == title
+    assert title in set(at.session_state["curated"]["doc"])

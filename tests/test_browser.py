@@ -884,3 +884,33 @@ def test_the_document_view_clicks_through_both_ways(page: Any) -> None:
         "() => !(document.querySelector('.st-key-detail')?.textContent || '').includes('Sources (')"
     )
     assert box.locator(".selected").count() == 0
+
+
+def test_the_event_picker_shows_an_edited_title(page: Any) -> None:
+    """Streamlit's select box kept showing the label it first showed for the picked
+    event after its title was edited, though its list had the new one: the picker
+    above the detail must read the title the event has now."""
+    _open_detail(page, "Sekspartsforhandlingene")
+    detail = page.locator(".st-key-detail")
+    detail.get_by_text("Edit this event").click()
+    page.wait_for_selector(IDLE)
+    field = detail.get_by_label("Title")
+    field.fill("Samtalene i Beijing")
+    field.press("Enter")
+    page.wait_for_selector(IDLE)
+    detail.get_by_role("button", name="Save changes").click()
+    page.wait_for_selector(IDLE)
+    picker = detail.locator('[data-testid="stSelectbox"]').first
+    try:
+        page.wait_for_function(
+            _PICKER_READS, arg=[picker.element_handle(), "Samtalene i Beijing"], timeout=20_000)
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "picker-stale.png"))
+        shown = page.evaluate(_PICKER_TEXT, picker.element_handle())
+        raise AssertionError(f"the picker still reads {shown!r}") from None
+
+
+# What a select box shows: its text and the value of its input (the picked option's label)
+_PICKER_TEXT = """(el) => [el.innerText, ...[...el.querySelectorAll('input')].map(i => i.value)]
+    .join(' ')"""
+_PICKER_READS = f"([el, wanted]) => ({_PICKER_TEXT})(el).includes(wanted)"

@@ -161,6 +161,16 @@ def test_zoom_buttons_show_the_last_events_not_an_empty_window(source):
     assert sorted(everything) == sorted(frame["event_id"])
 
 
+def test_the_1m_window_holds_a_month_the_story_ends_with():
+    """The last events are dated "April 2019" (a month): "1m" showed 8 March to 8 April,
+    three weeks of April hidden. The window holds the month, with room after it."""
+    frame = make_frame([{"when": "2003"}, {"when": "2019-04"}, {"when": "2019-04"}])
+    (args,) = {b["label"]: b for b in zoom_buttons(build_figure(frame))}["1m"]["args"]
+    lo, hi = (str(x)[:10] for x in args["xaxis.range"])
+    assert lo <= "2019-04-01" and hi >= "2019-04-30", (lo, hi)
+    assert hi <= "2019-05-15", (lo, hi)  # a month's window, not the whole story
+
+
 def test_zoom_buttons_wider_than_the_timeline_are_left_out():
     fig = build_figure(make_frame([{"when": "2019-03-02"}, {"when": "2019-04-25"}]))
     assert [b["label"] for b in zoom_buttons(fig)] == ["1m", "all"]

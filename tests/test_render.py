@@ -210,6 +210,22 @@ def test_png_has_the_requested_size_and_content(png_server, width, scale):
         assert len(set(pixels)) > 50  # not one flat colour
 
 
+@pytest.mark.parametrize("words", [3, 24, 40])  # one line, two lines, three lines
+def test_a_png_title_is_whole_however_many_lines_it_wraps_to(png_server, words):
+    """Plotly sets a title of two or more lines higher than one of one line: the first
+    line of a long title was cut at the image's top edge. Every title starts below a
+    white margin at the top, and its ink is where the title is (the left of the image)."""
+    require_png()
+    title = " ".join(["Utenriksministrene"] + ["møttes"] * (words - 1))
+    fig = build_figure(sample_frame(), title=title)
+    width = 800
+    pixels = png_pixels(to_png(fig, width=width, scale=1))
+    rows = [pixels[y * width:(y + 1) * width] for y in range(60)]
+    inked = [y for y, row in enumerate(rows) if any(max(p) < 120 for p in row)]
+    assert inked, "no title drawn in the top 60 px"
+    assert inked[0] >= 4, f"the title's first line touches the top edge (ink from row {inked[0]})"
+
+
 def test_png_after_import_streamlit_is_not_black(png_server):
     require_png()
     import plotly.io as pio

@@ -242,3 +242,20 @@ def test_a_read_only_store_page_offers_no_editing(
     at = _app(store, monkeypatch, "en")
     assert not [b for b in at.button if b.key in ("store_save", "store_delete", "store_undo")]
     assert any("The store is read" in c.value for c in at.caption)
+
+
+def test_the_store_field_is_folded_away_until_a_store_is_used(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person reading documents has no store: the field sits in a folded section that
+    says what it is for, and that section is open once a store is given."""
+    monkeypatch.setenv("TIMELINE_STORE_ANY_PATH", "1")
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    section = at.sidebar.expander[0]
+    assert section.label == "Open an event store"
+    assert not section.proto.expanded
+    assert [w.key for w in section.text_input] == ["store_path"]
+    at.session_state["store_path"] = str(store)
+    at.run()
+    assert at.sidebar.expander[0].proto.expanded

@@ -82,6 +82,9 @@ LANE_MODES: tuple[str, ...] = ("type", "doc", "actor", "none")
 COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
 _NARROW_PX = 600  # a screen narrower than this is a phone: buttons get their own row
+# Plotly sets a title of two or more lines anchored at its top 14 px higher than one of
+# one line (measured for 20 px text and 2 to 4 lines): the first line was cut off.
+_WRAPPED_TITLE_PX = 14
 _MODEBAR_PX = 30  # Plotly's mode bar: 16 px icons in a row with padding
 _TALL_PX = 640  # a plot taller than this also gets its x axis on top
 _FIRST_LABELS = 40  # labels at the first view when the marks are packed without them
@@ -140,8 +143,10 @@ def _range_buttons(events: Sequence[ChartEvent], scale: _Scale, lang: str,
 
     Plotly's own range selector counts back from the right edge of the axis, which the
     padding puts past the last event: "1m" showed an empty month. Each button here is a
-    relayout to an explicit range: the window holds the latest-starting event, with a
-    quarter of the window after it for its label. Windows wider than most of the
+    relayout to an explicit range: the window holds the latest-starting event, as much of
+    it as three quarters of the window hold (all of April for an event dated April, in
+    the "1m" window), with a quarter of the window after that for its label. Windows
+    wider than most of the
     timeline are left out (they would only zoom out); "all" shows everything.
 
     ``labels_for(lo, hi)`` gives the annotations laid out for a window: each button
@@ -150,14 +155,14 @@ def _range_buttons(events: Sequence[ChartEvent], scale: _Scale, lang: str,
     window travels with the figure)."""
     t = chart_words(lang)
     date_axis, lo, hi = scale.date_axis, scale.lo, scale.hi
-    anchor = max(ev.x0 for ev in events)
     span = hi - lo
     buttons: list[dict[str, Any]] = []
     for key, days, years in _WINDOWS:
         width = days if date_axis else years
         if width > 0.8 * span:
             continue
-        right = min(hi, anchor + 0.25 * width)
+        reach = max(min(ev.x1, ev.x0 + 0.75 * width) for ev in events)
+        right = min(hi, reach + 0.25 * width)
         left = right - width
         change: dict[str, Any] = {"xaxis.range": [plot_x(left, date_axis), plot_x(right, date_axis)]}
         if labels_for is not None:
@@ -223,7 +228,8 @@ def _base_layout(title: str, height: int, lang: str, lines: Sequence[str] = (),
         colorway=list(PALETTE),
         title=dict(text=f"<b>{title}</b>" if title else "", x=0, xref="container",
                    xanchor="left", y=1, yref="container", yanchor="top",
-                   pad=dict(t=14 + top, l=14), font=dict(family=FONT, size=20, color=INK)),
+                   pad=dict(t=14 + top + (_WRAPPED_TITLE_PX if len(lines) > 1 else 0), l=14),
+                   font=dict(family=FONT, size=20, color=INK)),
         uirevision=UIREVISION,
         separators=i18n.text("chart.separators", lang),
     )

@@ -52,6 +52,7 @@ __all__ = [
     "decode",
     "default_title",
     "display_name",
+    "plain_label",
     "html_title",
     "html_to_text",
     "human_size",
@@ -482,11 +483,17 @@ def check_pasted(text: str, *, max_bytes: int | None = None) -> str:
 
 def display_name(name: str, *, limit: int = 80) -> str:
     """A file name safe to show as plain text: basename only, no control characters."""
-    base = PurePath(str(name).replace("\\", "/")).name or "document"
+    return plain_label(PurePath(str(name).replace("\\", "/")).name, limit=limit)
+
+
+def plain_label(text: str, *, limit: int = 80, empty: str = "document") -> str:
+    """A name a person typed (a document's title), safe to show as plain text: no
+    control characters, at most ``limit`` characters, every other character kept
+    ("Russland/Ukraina-samtaler" stays whole: it is no path)."""
     cleaned = "".join(
-        ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C"
+        ch for ch in unicodedata.normalize("NFC", str(text)) if unicodedata.category(ch)[0] != "C"
     ).strip()
-    cleaned = cleaned or "document"
+    cleaned = cleaned or empty
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 

@@ -276,7 +276,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     # ------------------------------------------------------------------ documents: names, links
     "doc.untitled": {"nb": "Dokument {n}", "en": "Document {n}"},
     "doc.url": {"nb": "Lenke", "en": "Link"},
-    "app.tab_link": {"nb": "Fra lenke", "en": "From a link"},
+    "app.tab_link": {"nb": "Lenke", "en": "From a link"},
     "app.link_label": {"nb": "Lenke til en artikkel", "en": "Link to an article"},
     "app.link_hint": {"nb": "https://www.nrk.no/…", "en": "https://www.example.com/…"},
     "app.link_help": {
@@ -745,7 +745,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "app.add_docs": {"nb": "Legg til dokumenter", "en": "Add documents"},
     "app.tab_upload": {"nb": "Last opp", "en": "Upload"},
     "app.tab_paste": {"nb": "Lim inn", "en": "Paste"},
-    "app.tab_bundled": {"nb": "Medfølgende", "en": "Bundled"},
+    "app.tab_bundled": {"nb": "Eksempler", "en": "Bundled"},
     "app.upload_label": {
         "nb": "Tekstfiler (.txt, .md, .html)",
         "en": "Text files (.txt, .md, .html)",
@@ -852,6 +852,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     },
     "app.unplaced_dated": {"nb": "Datert.", "en": "Dated."},
     # ------------------------------------------------------------------ the event store page
+    "store.open": {"nb": "Åpne et hendelseslager", "en": "Open an event store"},
     "store.field": {"nb": "Hendelseslager (mappe)", "en": "Event store (folder)"},
     "store.field_help": {
         "nb": "Et lager bygget med python -m timeline corpus INPUT... -o LAGER. "

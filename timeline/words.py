@@ -197,7 +197,14 @@ def value_words(value: str, lang: str, mod: str = "") -> str | None:
         a, b = value_words(first, lang), value_words(last, lang)
         if a is None or b is None:
             return None
-        plain = _VALUE_YEAR.match(first) and _VALUE_YEAR.match(last)
+        # Before or after a span is before its first or after its last part ("after
+        # April 2019", not "after from February 2019 to April 2019"); early, mid or late
+        # in it take the short form of the span ("early 2003–2009").
+        if mod == "BEFORE":
+            return _with_mod(a, mod, lang)
+        if mod == "AFTER":
+            return _with_mod(b, mod, lang)
+        plain = (_VALUE_YEAR.match(first) and _VALUE_YEAR.match(last)) or mod
         words = text("date.range" if plain else "date.from_to", lang, a=a, b=b)
         return _with_mod(words, mod, lang)
     for pattern in (_VALUE_DECADE, _VALUE_CENTURY):
@@ -386,7 +393,8 @@ def _when(fields: tuple[str, ...], lang: str) -> str:
         if start is None:
             return words or text("date.undated", lang)
         words = span(start, end or start, lang)
-    if approximate and mod not in ("START", "MID", "END"):  # "tidlig på" hedges already
+    # "tidlig i", "etter" hedge already: no "ca. etter april 2019"
+    if approximate and mod not in ("START", "MID", "END", "BEFORE", "AFTER"):
         words = text("date.approx", lang, x=words)
     return words
 
