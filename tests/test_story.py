@@ -596,6 +596,19 @@ COUNTED = [
      ["2013-10-28/2013-10-31"]),
     ("a stay at a place over dates is a visit", "nb", "2013-11-01",
      "Presidenten var i Pyongyang fra 28. til 31. oktober.", ["2013-10-28/2013-10-31"]),
+    # a place where someone has been since a date is a state holding to the document date
+    ("a stay since a date is a state, no visit", "en", "1974-09-04",
+     "G.D.R. experts have been in Washington since the end of July.", []),
+    ("a stay since a date is a state, no visit", "en", "1974-09-04",
+     "The envoy is in Washington since Monday.", []),
+    ("a stay since a date is a state, no visit", "nb", "1974-09-04",
+     "Ekspertene har vært i Washington siden slutten av juli.", []),
+    ("a stay since a date is a state, no visit", "nb", "1974-09-04",
+     "Utsendingen er i Washington siden mandag.", []),
+    ("an act since a date still holds to the document date", "en", "2013-11-01",
+     "He has lived in Washington since 2001.", ["2001/2013-11-01"]),
+    ("an act since a date still holds to the document date", "nb", "2013-11-01",
+     "Han har bodd i Washington siden 2001.", ["2001/2013-11-01"]),
     ("a state told with 'in' is no event", "en", "2013-11-01",
      "The situation was in flux in October.", []),
     ("a state told with 'i' is no event", "nb", "2013-11-01",
@@ -882,6 +895,59 @@ TENSES = [
 def test_the_tense_places_a_date_with_no_year(lang: str, dct: str, text: str, timex: str,
                                                date: str) -> None:
     values = {t.text: t.value for t in timeline.tag(text, lang=lang, dct=dct)}
+    assert values.get(timex) == date, values
+
+
+# A weekday alone with an event verb in the present is the coming one (news tells what is
+# scheduled in the present); in the past or the perfect the latest one; a state or "har"
+# as main verb ("Tirsdag er det ett år siden") stays the latest. The document is a Monday.
+WEEKDAY_TENSES = [
+    ("nb", "Tirsdag holder utenriksministrene et møte i Oslo.", "Tirsdag", "2026-12-01"),
+    ("nb", "Tirsdag møtes partene i Oslo.", "Tirsdag", "2026-12-01"),
+    ("nb", "Statsministeren reiser til Brussel torsdag.", "torsdag", "2026-12-03"),
+    ("nb", "Tirsdag holdt utenriksministrene et møte i Oslo.", "Tirsdag", "2026-11-24"),
+    ("nb", "Tirsdag møttes partene i Oslo.", "Tirsdag", "2026-11-24"),
+    ("nb", "Partene har møtt hverandre tirsdag.", "tirsdag", "2026-11-24"),
+    ("nb", "Tirsdag er det ett år siden avtalen ble undertegnet.", "Tirsdag", "2026-11-24"),
+    ("nb", "Søndag ble de enige om å møtes igjen.", "Søndag", "2026-11-29"),
+    ("en", "The ministers meet on Tuesday in Brussels.", "Tuesday", "2026-12-01"),
+    ("en", "The prime minister travels to Brussels on Thursday.", "Thursday", "2026-12-03"),
+    ("en", "The ministers met on Tuesday in Brussels.", "Tuesday", "2026-11-24"),
+    ("en", "The ministers have met on Tuesday.", "Tuesday", "2026-11-24"),
+    ("en", "On Tuesday it is one year since the deal was signed.", "Tuesday", "2026-11-24"),
+    ("en", "They decided on Friday to meet again.", "Friday", "2026-11-27"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex", "date"), WEEKDAY_TENSES,
+                         ids=[c[1] for c in WEEKDAY_TENSES])
+def test_a_weekday_in_the_present_is_the_coming_one(lang: str, text: str, timex: str,
+                                                     date: str) -> None:
+    values = {t.text: t.value for t in timeline.tag(text, lang=lang, dct="2026-11-30")}
+    assert values.get(timex) == date, values
+
+
+# An infinitive complement of a verb of intention lies ahead of it ("agreed to meet again on
+# Sunday"): a date inside it is after the reporting time; a date between the verb and the
+# infinitive ("agreed Tuesday to buy") dates the agreeing. The document is a Monday.
+INTENTIONS = [
+    ("en", "They agreed to meet again on Sunday.", "Sunday", "2026-12-06"),
+    ("en", "The two sides agreed with Russia to meet in Geneva on Thursday.", "Thursday",
+     "2026-12-03"),
+    ("en", "They agreed Tuesday to buy the company.", "Tuesday", "2026-11-24"),
+    ("en", "The ministers promised to return on Friday.", "Friday", "2026-12-04"),
+    ("nb", "De ble enige om å møtes igjen søndag.", "søndag", "2026-12-06"),
+    ("nb", "De bestemte seg for å reise til Brussel torsdag.", "torsdag", "2026-12-03"),
+    ("nb", "Søndag ble de enige om å møtes igjen.", "Søndag", "2026-11-29"),
+    ("nb", "Fredag lovet statsministeren å komme tilbake.", "Fredag", "2026-11-27"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex", "date"), INTENTIONS,
+                         ids=[c[1] for c in INTENTIONS])
+def test_a_date_in_an_intended_infinitive_lies_ahead(lang: str, text: str, timex: str,
+                                                      date: str) -> None:
+    values = {t.text: t.value for t in timeline.tag(text, lang=lang, dct="2026-11-30")}
     assert values.get(timex) == date, values
 
 

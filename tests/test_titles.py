@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 import timeline
+from timeline.actors import finder
 
 
 @dataclass(frozen=True)
@@ -573,3 +574,27 @@ def test_a_pronoun_before_an_indefinite_object_is_the_subject(text: str, want: s
     frame = timeline.extract(text, lang="nb", dct="2014-08-16")
     assert list(frame["title"]) == [want]
 
+
+
+# Two capitalised words in a row that are each on its own the surname of a known person (of
+# the gazetteer or of the text) are two people, not one name; a first name and a known
+# surname ("Kari Lavrov"), or two words of one name, stay one.
+@pytest.mark.parametrize(("lang", "text", "people"), [
+    ("nb", "Mandag møtte Støre Lavrov i Genève.", ["Jonas Gahr Støre", "Sergej Lavrov"]),
+    ("en", "The talks between Blinken Lavrov ended on Monday.",
+     ["Antony Blinken", "Sergei Lavrov"]),
+    ("nb", "Mandag møtte Kari Lavrov statsministeren.", ["Kari Lavrov"]),
+    ("en", "On Monday Kari Lavrov met the minister.", ["Kari Lavrov"]),
+    ("en", "Anna Berg met Tom Lind on Monday. On Tuesday Berg Lind talks began.",
+     ["Anna Berg", "Tom Lind", "Anna Berg", "Tom Lind"]),
+])
+def test_two_known_surnames_in_a_row_are_two_people(lang: str, text: str,
+                                                    people: list[str]) -> None:
+    find = finder(timeline.lang.get(lang)).find
+    known = {"Berg": "Anna Berg", "Lind": "Tom Lind"}
+    assert [m.canonical for m in find(text, known_people=known) if m.kind == "person"] == people
+
+
+def test_two_surnames_in_a_row_title_two_people() -> None:
+    frame = timeline.extract("Mandag møtte Støre Lavrov i Genève.", lang="nb", dct="2026-11-30")
+    assert list(frame["title"]) == ["Støre møtte Lavrov i Genève"]

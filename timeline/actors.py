@@ -191,6 +191,9 @@ class ActorFinder:
             j += 1
         if run[-1].endswith("."):
             run[-1] = run[-1].rstrip(".")
+        if len(run) >= 2 and run[-1] not in self.lang.non_person_heads and \
+                self._two_people(run[0], run[1], people):
+            run = run[:1]  # "møtte Støre Lavrov": two known surnames, two people
         if len(run) >= 2 and not _sentence_initial(text, pos) and \
                 run[-1] not in self.lang.non_person_heads:
             name = " ".join(run)
@@ -202,6 +205,22 @@ class ActorFinder:
             return ActorMention(pos, pos + len(bare), bare, "person", person,
                            self.lang.gazetteer.people.get(person, ""), self.id_of(person))
         return None
+
+
+    def _two_people(self, first: str, second: str, people: dict[str, str]) -> bool:
+        """Whether ``first`` and ``second`` are each on its own the surname of a known
+        person (the text's or the gazetteer's), and not of the same one."""
+        one, other = self._surname_of(first, people), self._surname_of(second.rstrip("."), people)
+        return one is not None and other is not None and other != one
+
+    def _surname_of(self, word: str, people: dict[str, str]) -> str | None:
+        """The known person ``word`` is the family name of: one the text named (any part of
+        their name may stand alone, but only a family name says two names are two people:
+        "Elian Gonzalez" is one), else the gazetteer's."""
+        person = people.get(word)
+        if person is not None and word in family_names(person):
+            return person
+        return self.surnames.get(word)
 
 
 def family_names(person: str) -> list[str]:

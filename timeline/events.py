@@ -794,7 +794,8 @@ class _Reader:
         clause_mentions = view.within(clause)
         clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
-        if kind == "other" and self._describes_a_state(clause_text) and \
+        if kind == "other" and \
+                self._describes_a_state(clause_text, text[max(clause[0], d.span[0] - 20):d.span[0]]) and \
                 self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
         if self._in_a_state(clause, d.span):
@@ -1160,9 +1161,12 @@ class _Reader:
         return _event_type(before, self.lang) == "other" and (act is None or
                                                               act.search(before) is None)
 
-    def _describes_a_state(self, clause_text: str) -> bool:
+    def _describes_a_state(self, clause_text: str, before_date: str = "") -> bool:
         """'Oslo-kanalen var en bak-kanal', 'X was the only country': a copula with no
-        participle after it describes how things were; it reports no event."""
+        participle after it describes how things were; it reports no event. A copula and a
+        place is a stay ('was in Pyongyang from Oct. 28-31'), unless the date is one since
+        which it holds (``before_date`` ends with "since", "siden": 'have been in
+        Washington since the end of July' tells where they are, no visit)."""
         copula = self.pats.copula
         if copula is None:
             return False
@@ -1172,7 +1176,8 @@ class _Reader:
         lang = self.lang
         word = m.group("next").lower()
         skip = (m.group("skip") or "").lower()
-        if skip in lang.place_prepositions and m.group("next")[:1].isupper():
+        if skip in lang.place_prepositions and m.group("next")[:1].isupper() and \
+                not self.pats.since_before.search(before_date):
             return False  # "was in Pyongyang from Oct. 28-31", "var i Beijing": a stay there
         if skip and skip not in lang.stopwords:
             word = skip  # "var spent": the word right after the copula decides

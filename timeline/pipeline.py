@@ -80,6 +80,29 @@ def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _intention_pattern(lang: Lang) -> re.Pattern[str] | None:
+    """A verb of intention and, after it in the clause, an infinitive marker ("agreed to",
+    "agreed with Russia to", "ble enige om å")."""
+    if not lang.intention_verbs or not lang.infinitive_markers:
+        return None
+    verbs = "|".join(re.escape(v) for v in sorted(lang.intention_verbs, key=len, reverse=True))
+    markers = "|".join(re.escape(v) for v in lang.infinitive_markers)
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.!?]*?(?<![\w-])(?:{markers})\s+\w",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _present_states(lang: Lang) -> frozenset[str]:
+    """The present verbs that tell a state or an auxiliary, not a scheduled act."""
+    return frozenset(v.lower() for v in (*lang.be_forms, *lang.auxiliaries))
+
+
+def _bare_weekday(m: Meaning) -> bool:
+    """A weekday alone ("tirsdag", "on Tuesday"): no date, no "last"/"next"."""
+    return m.weekday is not None and m.month is None and m.day is None and not m.offset
+
+
 class _TenseScans:
     """The clause breaks, future cues and present verbs of one sentence, found once: a
     sentence of many dates asks for each of its expressions, and each asks only within
@@ -171,15 +194,33 @@ def _reach_tense(text: str, s: Sentence, a: int, b: int, start: int, end: int, l
             break
     if _is_future(text, s, a, b, start, end, lang, scans):
         return "future"
+    intention = _intention_pattern(lang)
+    if intention is not None and intention.search(text, a, start):
+        return "future"  # "agreed to meet again on Sunday": the meeting lies ahead
     if scans is not None:
         present = scans.present
-        if present is not None and (present.search(a, start) or present.search(end, b)):
-            return "present"
+        if present is None:
+            return "past"
+        found = [*present.finditer(a, start), *present.finditer(end, b)]
+    else:
+        pattern = _present_pattern(lang)
+        if pattern is None:
+            return "past"
+        found = [*pattern.finditer(text, a, start), *pattern.finditer(text, end, b)]
+    if not found:
         return "past"
-    pattern = _present_pattern(lang)
-    if pattern is not None and (pattern.search(text, a, start) or pattern.search(text, end, b)):
-        return "present"
-    return "past"
+    # An event verb in the present ("møtes", "holder", "meet") tells a scheduled act;
+    # a state or an auxiliary ("er", "har", "is") does not ("Tirsdag er det ett år siden").
+    states = _present_states(lang)
+    acts = [m for m in found if m.group().lower() not in states
+            and not _after_infinitive_marker(text, m.start(), lang)]
+    return "present act" if acts else "present"
+
+
+def _after_infinitive_marker(text: str, start: int, lang: Lang) -> bool:
+    """Whether the verb at ``start`` is an infinitive ("å møtes", "to meet"), not a present."""
+    before = text[max(0, start - _CUE_LOOK):start].split()[-1:]
+    return bool(before) and before[0].lower() in lang.infinitive_markers
 
 
 def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
@@ -245,13 +286,16 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
             many = bisect.bisect_left(starts, s.end) - j > SHARED_SCAN
             scans = _TenseScans(text, s, lang) if many else None
         tense = _tense(text, s, spans, j, lang, scans)
-        future = tense == "future"
+        # A weekday with an event verb in the present is a scheduled day ahead ("Tirsdag
+        # møtes partene", "The ministers meet on Tuesday"): the present tells what is
+        # planned, the past what has happened.
+        future = tense == "future" or (tense == "present act" and _bare_weekday(t.meaning))
         if not future and tagged and tagged[-1].future and tagged[-1].sentence == s.index \
                 and _coordinated(text, found[j - 1].end, t.start, lang):
             future = True  # "scheduled for Monday and Tuesday": both days ahead
         story = story_time.story_for(t, s, first_year, text, future)
         r = _resolve_once(t.meaning, dct, future, previous, previous_text,
-                          tense == "present" and not future, story, memo)
+                          tense in ("present", "present act") and not future, story, memo)
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)

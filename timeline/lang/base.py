@@ -168,6 +168,11 @@ class Lang:
     # before the document date under one of these tells what was to be and is now past,
     # not a plan still to come.
     past_future_cues: tuple[str, ...] = ()
+    # Verbs whose infinitive complement lies ahead of them ("agreed to meet again on
+    # Sunday", "ble enige om å møtes igjen søndag"): a date inside that infinitive clause
+    # (after the infinitive marker) is after the reporting time; a date before the marker
+    # ("agreed Tuesday to buy ...") dates the agreeing.
+    intention_verbs: tuple[str, ...] = ()
     # "ble det kjent at X", "it emerged that X": the news is X, and X is the title.
     disclosure_frames: tuple[str, ...] = ()
     participation_verbs: tuple[str, ...] = ()

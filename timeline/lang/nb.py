@@ -494,6 +494,10 @@ NB = Lang(
     # its becoming clear is the event
     disclosure_frames=("ble det kjent at", "det ble kjent at", "kom det fram at",
                        "det kom fram at", "kom det frem at", "det kom frem at"),
+    intention_verbs=("ble enige om", "er enige om", "blitt enige om", "bestemte seg for",
+                     "bestemt seg for", "besluttet", "vedtok", "lovet", "lover", "avtalte",
+                     "avtaler", "planla", "gikk med på", "har gått med på", "forpliktet seg til",
+                     "tilbød seg", "har tenkt"),
     past_future_cues=("skulle", "ville", "var ventet", "var planlagt"),
     deadline_limits=("senest", "ikke senere enn", "ikke seinere enn"),
     participation_verbs=("delta på", "deltar på", "deltok på", "deltatt på", "delta i",
