@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from timeline import curate, docmarks, i18n, ingest, naming, userdate, words
+from timeline import curate, docmarks, i18n, ingest, naming, words
 from timeline import view as views
 from timeline.frame import split_actors
 from timeline.history import (
@@ -187,10 +187,10 @@ def _offered(value: Any, choices: Any, default: Any = None) -> Any:
     return value if value in tuple(choices) else default
 
 
-def _reason(err: Exception) -> str:
-    """Why the library refused a change, in the visitor's language where it has the
-    words (a date typed, a curation step)."""
-    if isinstance(err, userdate.UserDateError | curate.CurationError):
+def reason(err: Exception) -> str:
+    """Why the library refused something, in the visitor's language where it has the
+    words (a date typed, a curation step, a file that is no timeline)."""
+    if isinstance(err, i18n.Refusal):  # a typed date, a change, a file: words in the catalog
         return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
     return str(err)
 
@@ -239,7 +239,7 @@ def push(make: Callable[..., dict[str, Any]], *args: Any, kind: str, name: str,
         flash("error", tr()("app.event_gone"), where)
         return False
     except ValueError as err:
-        flash("error", _reason(err), where)
+        flash("error", reason(err), where)
         return False
     record(kind, name, [*st.session_state.ops, op])
     flash("success", success, where)

@@ -413,7 +413,7 @@ def _on_paste() -> None:
         state.paste_error = str(err)
         return
     except ValueError as err:  # the date typed
-        state.paste_error = _reason(err)
+        state.paste_error = doc_view.reason(err)
         return
     except Exception as err:
         state.paste_error = tr()("app.text_unreadable", err=err)
@@ -551,10 +551,10 @@ def _on_open_file() -> None:
         if saved.events is not None and not saved.documents:
             export.from_json(json.dumps(saved.events))  # refuse unreadable events now
     except store.StoreError as err:
-        _flash("error", f"{label}: {err}", "save")
+        _flash("error", f"{label}: {doc_view.reason(err)}", "save")
         return
     except Exception as err:
-        _flash("error", tr()("app.not_a_timeline", name=label, err=err), "save")
+        _flash("error", tr()("app.not_a_timeline", name=label, err=doc_view.reason(err)), "save")
         return
     _restore(saved, label)
 
@@ -631,13 +631,6 @@ def _on_save_local(payload: str) -> None:
     _flash("success", tr()("app.saved_as", name=path.name, folder=path.parent.name), "save")
 
 
-def _reason(err: Exception) -> str:
-    """Why the library refused something, in the visitor's language where it knows it."""
-    if isinstance(err, userdate.UserDateError | curate.CurationError):
-        return err.words(st.session_state.get("ui_lang") or i18n.DEFAULT)
-    return str(err)
-
-
 def _on_set_date(event_id: str) -> None:
     """Date an undated or vague event in one step (an edit operation, undoable)."""
     key = f"undated:{event_id}"
@@ -686,7 +679,7 @@ def _on_add_event() -> None:
             source=s.get("add_source", ""),
         )
     except ValueError as err:
-        _flash("error", _reason(err))  # the typed fields stay as they are
+        _flash("error", doc_view.reason(err))  # the typed fields stay as they are
         return
     doc_view.record("add", op["event"]["title"], [*s.ops, op])
     for k in ("add_title", "add_date", "add_actors", "add_place", "add_source"):
@@ -744,7 +737,7 @@ for d in state.docs:
         d["dct"] = dct.iso() if dct else ""
     except ValueError as err:
         problems.append(
-            tr()("app.last_valid_date", err=_reason(err), date=d["dct"] or tr()("app.none"))
+            tr()("app.last_valid_date", err=doc_view.reason(err), date=d["dct"] or tr()("app.none"))
         )
     lang = state[f"{did}:lang"] = _offered(state[f"{did}:lang"], LANGS, "auto")
     # The document holds what the person set, so that it leaves and comes back with it

@@ -904,6 +904,26 @@ def test_opening_a_broken_file_keeps_the_page(seed: pd.DataFrame) -> None:
     assert chart_ids(at) == set(seed["event_id"])
 
 
+@pytest.mark.parametrize(
+    ("payload", "said"),
+    [
+        (b"\x00\x01binary", "Dette er ikke en lagret tidslinje"),  # the saved-timeline reader
+        (b'{"format": "tidslinje", "version": 1, "events": {}}',  # an events export
+         'Ikke en tidslinjefil: "events" må være en liste'),
+    ],
+)
+def test_a_broken_file_is_refused_in_the_visitors_language(payload: bytes, said: str) -> None:
+    """In the Norwegian interface the reason a file cannot be opened was English ("…
+    er ikke en tidslinje appen kan åpne: Not a timeline file: …")."""
+    at = start("nb-NO")
+    open_tab(at, "Lagre / åpne")
+    at.file_uploader(key="open_file").set_value(("x.json", payload, "application/json")).run()
+    assert_healthy(at)
+    shown = " ".join(e.value for e in at.error)
+    assert said in unescape_md(shown), shown
+    assert "Not a" not in shown and "This " not in shown
+
+
 def test_local_folder_save_and_open(_save_dir: Path, seed: pd.DataFrame) -> None:
     at = start()
     _edit(at, str(seed["event_id"].iloc[0]), title="I mappen")

@@ -44,17 +44,10 @@ __all__ = [
     "origin_of",
 ]
 
-class CurationError(ValueError):
+class CurationError(i18n.Refusal):
     """A change that cannot be made, with the catalog id of its message
     (:mod:`timeline.messages`): ``str()`` is the English message, :meth:`words` the
     message in any interface language."""
-
-    def __init__(self, key: str, **values: Any) -> None:
-        self.key, self.values = key, values
-        super().__init__(self.words("en"))
-
-    def words(self, lang: str | None) -> str:
-        return i18n.text(self.key, lang, **self.values)
 
 
 class DamagedChange(CurationError, TypeError):

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 from . import words
 from .calendar import Day, days_in_month
 from .frame import rows_of
-from .i18n import choose_language, text
+from .i18n import Refusal, choose_language, text
 from .ingest import IngestError, is_encodable, parse_json
 from .lang import codes as language_codes
 from .schema import COLUMNS, column_names, empty_frame, from_rows
@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # pandas loads with the first frame: rows are written without
 Events: TypeAlias = "pd.DataFrame | Sequence[Mapping[str, Any]]"
 
 __all__ = [
+    "TimelineFileError",
     "CSV_COLUMNS_FIRST",
     "FORMAT",
     "TIMELINEJS_CSV_COLUMNS",
@@ -71,6 +72,11 @@ __all__ = [
     "to_timelinejs",
     "to_timelinejs_csv",
 ]
+
+
+class TimelineFileError(Refusal):
+    """A file that is not a timeline this module can read, with the catalog id of what
+    is wrong: ``str()`` in English, :meth:`words` in the visitor's language."""
 
 FORMAT = "tidslinje"
 VERSION = 1
@@ -389,7 +395,7 @@ def _validate_records(records: list[Any], where: Callable[[int], str]) -> pd.Dat
     if problems:
         more = len(problems) - _MAX_PROBLEMS
         shown = problems[:_MAX_PROBLEMS] + ([f"… and {more} more problem(s)"] if more > 0 else [])
-        raise ValueError("Not a valid timeline: " + "; ".join(shown))
+        raise TimelineFileError("file.invalid", problems="; ".join(shown))
     if not rows:
         return empty_frame()
     return from_rows(rows)
@@ -424,31 +430,30 @@ def from_json(data: bytes | str) -> pd.DataFrame:
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes | bytearray) else str(data)
     except UnicodeDecodeError as e:
-        raise ValueError(f"Not a timeline file: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise TimelineFileError("file.not_utf8", reason=e.reason, at=e.start) from None
     if not text.strip():
-        raise ValueError("Not a timeline file: the file is empty")
+        raise TimelineFileError("file.empty")
     try:
         doc = parse_json(text)
     except json.JSONDecodeError as e:
-        raise ValueError(f"Not a timeline file: not JSON ({e.msg}, line {e.lineno} column {e.colno})") from None
+        raise TimelineFileError("file.not_json", msg=e.msg, line=e.lineno, col=e.colno) from None
     except IngestError as e:
-        raise ValueError(f"Not a timeline file: {e}") from None
+        raise TimelineFileError("file.unreadable", err=e) from None
     if not isinstance(doc, dict):
-        raise ValueError(f"Not a timeline file: expected a JSON object with \"format\": \"{FORMAT}\"")
+        raise TimelineFileError("file.not_object", format=FORMAT)
     if doc.get("format") != FORMAT:
         events = doc.get("events")
         if isinstance(events, list) and events and isinstance(events[0], dict) and "start_date" in events[0]:
-            raise ValueError("This is a TimelineJS file; open a timeline saved as JSON from this app instead")
-        raise ValueError(f"Not a timeline file: \"format\" is {doc.get('format')!r}, expected {FORMAT!r}")
+            raise TimelineFileError("file.timelinejs")
+        raise TimelineFileError("file.format", got=repr(doc.get("format")), want=repr(FORMAT))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValueError("Not a timeline file: \"version\" must be a whole number")
+        raise TimelineFileError("file.version_number")
     if version > VERSION:
-        raise ValueError(f"This timeline was saved by a newer version (format version {version}); "
-                         f"this one reads version {VERSION}")
+        raise TimelineFileError("file.newer", version=version, ours=VERSION)
     events = doc.get("events")
     if not isinstance(events, list):
-        raise ValueError("Not a timeline file: \"events\" must be a list")
+        raise TimelineFileError("file.events_list")
     return _validate_records(events, lambda i: f"event {i + 1}")
 
 

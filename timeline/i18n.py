@@ -26,6 +26,7 @@ from .messages import MESSAGES
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
+    "Refusal",
     "Translator",
     "choose_language",
     "language_of",
@@ -79,6 +80,19 @@ def _entry(key: str) -> Mapping[str, Any]:
         return MESSAGES[key]
     except KeyError:
         raise KeyError(f"no message {key!r} in timeline/messages.py") from None
+
+
+class Refusal(ValueError):
+    """Why the library refused something, as a catalog message id and its values:
+    ``str()`` is the English message, :meth:`words` the message in any interface
+    language (the app shows it in the visitor's)."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str | None) -> str:
+        return text(self.key, lang, **self.values)
 
 
 def text(key: str, lang: str | None, /, **values: Any) -> str:

@@ -412,6 +412,83 @@ MESSAGES: dict[str, dict[str, Any]] = {
         "en": "Only the bundled documents listed here can be added.",
     },
     "app.opened": {"nb": "Åpnet {name}.", "en": "Opened {name}."},
+    "store.too_large": {
+        "nb": "Filen er for stor til å være en lagret tidslinje.",
+        "en": "The file is too large to be a saved timeline.",
+    },
+    "store.not_utf8": {
+        "nb": "Dette er ikke en lagret tidslinje: det er ikke JSON-tekst i UTF-8.",
+        "en": "This is not a saved timeline: it is not UTF-8 JSON text.",
+    },
+    "store.not_json": {
+        "nb": "Dette er ikke en lagret tidslinje: ikke gyldig JSON (linje {line}, kolonne {col}).",
+        "en": "This is not a saved timeline: not valid JSON (line {line}, column {col}).",
+    },
+    "store.unreadable": {
+        "nb": "Dette er ikke en lagret tidslinje: {err}.",
+        "en": "This is not a saved timeline: {err}.",
+    },
+    "store.not_saved": {
+        "nb": "Denne JSON-filen er ikke en lagret tidslinje.",
+        "en": "This JSON file is not a saved timeline.",
+    },
+    "store.version": {
+        "nb": "Denne tidslinjen ble lagret i formatversjon {version}; appen leser versjon {ours}.",
+        "en": "This timeline was saved in format version {version}; this app reads version {ours}.",
+    },
+    "store.damaged_lists": {
+        "nb": "Den lagrede tidslinjen er skadet: documents og ops må være lister.",
+        "en": "The saved timeline is damaged: documents and ops must be lists.",
+    },
+    "store.damaged_op": {
+        "nb": "Den lagrede tidslinjen er skadet: endring {i} er ingen operasjon.",
+        "en": "The saved timeline is damaged: change {i} is not an operation.",
+    },
+    "store.damaged_events": {
+        "nb": "Den lagrede tidslinjen er skadet: hendelsene er ingen liste.",
+        "en": "The saved timeline is damaged: its events are not a list.",
+    },
+    "store.damaged_document": {
+        "nb": "Den lagrede tidslinjen er skadet: dokument {i} er ikke et objekt.",
+        "en": "The saved timeline is damaged: document {i} is not an object.",
+    },
+    "file.not_utf8": {
+        "nb": "Ikke en tidslinjefil: ikke UTF-8-tekst ({reason} ved byte {at})",
+        "en": "Not a timeline file: not UTF-8 text ({reason} at byte {at})",
+    },
+    "file.empty": {"nb": "Ikke en tidslinjefil: filen er tom", "en": "Not a timeline file: the file is empty"},
+    "file.not_json": {
+        "nb": "Ikke en tidslinjefil: ikke JSON ({msg}, linje {line} kolonne {col})",
+        "en": "Not a timeline file: not JSON ({msg}, line {line} column {col})",
+    },
+    "file.unreadable": {"nb": "Ikke en tidslinjefil: {err}", "en": "Not a timeline file: {err}"},
+    "file.not_object": {
+        "nb": 'Ikke en tidslinjefil: ventet et JSON-objekt med "format": "{format}"',
+        "en": 'Not a timeline file: expected a JSON object with "format": "{format}"',
+    },
+    "file.timelinejs": {
+        "nb": "Dette er en TimelineJS-fil; åpne heller en tidslinje lagret som JSON fra denne appen",
+        "en": "This is a TimelineJS file; open a timeline saved as JSON from this app instead",
+    },
+    "file.format": {
+        "nb": 'Ikke en tidslinjefil: "format" er {got}, ventet {want}',
+        "en": 'Not a timeline file: "format" is {got}, expected {want}',
+    },
+    "file.version_number": {
+        "nb": 'Ikke en tidslinjefil: "version" må være et heltall',
+        "en": 'Not a timeline file: "version" must be a whole number',
+    },
+    "file.newer": {
+        "nb": "Denne tidslinjen ble lagret av en nyere versjon (formatversjon {version}); "
+        "denne leser versjon {ours}",
+        "en": "This timeline was saved by a newer version (format version {version}); "
+        "this one reads version {ours}",
+    },
+    "file.events_list": {
+        "nb": 'Ikke en tidslinjefil: "events" må være en liste',
+        "en": 'Not a timeline file: "events" must be a list',
+    },
+    "file.invalid": {"nb": "Ikke en gyldig tidslinje: {problems}", "en": "Not a valid timeline: {problems}"},
     "app.not_a_timeline": {
         "nb": "{name} er ikke en tidslinje appen kan åpne: {err}",
         "en": "{name} is not a timeline this app can open: {err}",

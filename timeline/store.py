@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import i18n
 from .ingest import (
     MAX_DOCUMENT_BYTES,
     IngestError,
@@ -66,6 +67,11 @@ SUFFIX = ".timeline.json"
 
 class StoreError(ValueError):
     """A saved timeline could not be read or written; the message is for the reader."""
+
+
+class DamagedFile(i18n.Refusal, StoreError):
+    """A file that is no saved timeline, or a damaged one, with the catalog id of what
+    is wrong: ``str()`` in English, :meth:`words` in the visitor's language."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +139,7 @@ def _str(value: Any, what: str) -> str:
 def _document(i: int, d: Any) -> SavedDocument:
     """Document ``i`` of a saved timeline, checked as an upload is checked."""
     if not isinstance(d, dict):
-        raise StoreError(f"The saved timeline is damaged: document {i} is not an object.")
+        raise DamagedFile("store.damaged_document", i=i)
     name = _str(d.get("name"), f"document {i}'s name") or f"document {i}"
     label = f"document {i} ({display_name(name)})"
     text = _str(d.get("text"), f"{label}'s text")
@@ -192,19 +198,17 @@ def loads(text: str | bytes) -> SavedTimeline:
     """Read a saved timeline (or a plain events file); StoreError says what is wrong."""
     if isinstance(text, bytes):
         if len(text) > MAX_SAVED_BYTES:
-            raise StoreError("The file is too large to be a saved timeline.")
+            raise DamagedFile("store.too_large")
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise StoreError("This is not a saved timeline: it is not UTF-8 JSON text.") from None
+            raise DamagedFile("store.not_utf8") from None
     try:
         data = parse_json(text)
     except json.JSONDecodeError as err:
-        raise StoreError(
-            f"This is not a saved timeline: not valid JSON (line {err.lineno}, column {err.colno})."
-        ) from None
+        raise DamagedFile("store.not_json", line=err.lineno, col=err.colno) from None
     except IngestError as err:
-        raise StoreError(f"This is not a saved timeline: {err}.") from None
+        raise DamagedFile("store.unreadable", err=err) from None
     if isinstance(data, list):
         # A bare list of events: wrap it as an events export.
         return SavedTimeline(events={"format": EVENTS_FORMAT, "version": 1, "events": data})
@@ -215,25 +219,23 @@ def loads(text: str | bytes) -> SavedTimeline:
             return SavedTimeline(
                 events={"format": EVENTS_FORMAT, "version": 1, "events": data["events"]}
             )
-        raise StoreError("This JSON file is not a saved timeline.")
+        raise DamagedFile("store.not_saved")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise StoreError(
-            f"This timeline was saved in format version {version!r}; this app reads version {VERSION}."
-        )
+        raise DamagedFile("store.version", version=repr(version), ours=VERSION)
     docs_raw = data.get("documents", [])
     ops_raw = data.get("ops", [])
     if not isinstance(docs_raw, list) or not isinstance(ops_raw, list):
-        raise StoreError("The saved timeline is damaged: documents and ops must be lists.")
+        raise DamagedFile("store.damaged_lists")
     documents = [_document(i, d) for i, d in enumerate(docs_raw, start=1)]
     ops = []
     for i, op in enumerate(ops_raw, start=1):
         if not isinstance(op, dict) or not isinstance(op.get("op"), str):
-            raise StoreError(f"The saved timeline is damaged: change {i} is not an operation.")
+            raise DamagedFile("store.damaged_op", i=i)
         ops.append(op)
     events = data.get("events")
     if events is not None and not isinstance(events, dict | list):
-        raise StoreError("The saved timeline is damaged: its events are not a list.")
+        raise DamagedFile("store.damaged_events")
     return SavedTimeline(
         name=_str(data.get("name"), "the name"),
         documents=tuple(documents),

@@ -74,15 +74,12 @@ _DECADE = re.compile(r"^(\d{3})0(?:'?s|-tallet)$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(\d{1,2})00(?:'?s|-tallet)$", re.IGNORECASE)
 _SIMPLE_RANGE = re.compile(r"^(-?\d{1,4})\s*-\s*(\d{4})$")  # "2003-2009" (not "2009-04")
 
-class UserDateError(ValueError):
+class UserDateError(i18n.Refusal):
     """A typed date that is not one, with the catalog id of its message: ``str()`` is
-    the English message, :meth:`words` the message in any interface language."""
+    the English message, :meth:`words` the message in any interface language, with
+    the hint of how to write a date."""
 
-    def __init__(self, key: str, **values: Any) -> None:
-        self.key, self.values = key, values
-        super().__init__(self.words("en"))
-
-    def words(self, lang: str) -> str:
+    def words(self, lang: str | None) -> str:
         return i18n.text(self.key, lang, hint=i18n.text("date.hint", lang), **self.values)
 
 
