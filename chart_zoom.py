@@ -10,6 +10,11 @@ also says which range its labels are laid out for: nothing is sent while that is
 range shown). The next run lays the labels out for that range
 (:class:`timeline.figure.Zoom`) and draws the chart at that range.
 
+It also sends the chart's width when it is far from the width the figure was laid out
+for (``layout.meta.width``): the server cannot see the browser, and a layout made for a
+960 px chart put the legends over each other and cut the title in a 560 px one (a
+laptop with the sidebar open).
+
 It sends numbers and date strings that Plotly wrote, and writes nothing into the page.
 """
 
@@ -49,7 +54,28 @@ export default function (component) {
     w.sent = key;
     w.send('window', { range: range, extent: meta.extent.slice(0, 2) });
   };
-  const soon = () => { clearTimeout(w.timer); w.timer = setTimeout(check, 400); };
+  // The chart's real width, when it is far from the width its layout was made for
+  // (a laptop with the sidebar open, a narrow window, a tablet): the next run lays the
+  // title, legends, buttons and labels out for it.
+  const measure = () => {
+    const gd = chart();
+    const meta = gd && gd.layout && gd.layout.meta;
+    if (!meta || !meta.width || !gd.getBoundingClientRect) return;
+    const width = Math.round(gd.getBoundingClientRect().width);
+    if (width < 100 || Math.abs(width - meta.width) <= 0.12 * meta.width) return;
+    if (String(width) === w.sentWidth) return;  // asked already; the run is on its way
+    w.sentWidth = String(width);
+    w.send('width', width);
+  };
+  const soon = () => {
+    clearTimeout(w.timer);
+    w.timer = setTimeout(() => { measure(); check(); }, 400);
+  };
+  if (!w.resize) {
+    w.resize = true;
+    window.addEventListener('resize', () => w.soon && w.soon());
+  }
+  w.soon = soon;
   const hook = () => {
     const gd = chart();
     if (gd && gd !== w.plot && typeof gd.on === 'function') {
@@ -67,6 +93,25 @@ export default function (component) {
 _watcher = st.components.v2.component("tidslinje_zoom_watch", js=_WATCH_JS, isolate_styles=False)
 
 
+def _on_width() -> None:
+    """The chart's width in the browser, when the figure was laid out for another."""
+    value = st.session_state.get("zoom_watch")
+    width = value.get("width") if hasattr(value, "get") else getattr(value, "width", None)
+    st.session_state.chart_width = _width(width)
+
+
+def _width(value: Any) -> int | None:
+    """A width the browser sent, in pixels, if it is a plausible one (it is untrusted)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return int(value) if 100 <= value <= 10_000 else None
+
+
+def width() -> int | None:
+    """The chart's width the browser last reported, or None (the layout's own guess)."""
+    return _width(st.session_state.get("chart_width"))
+
+
 def _on_window() -> None:
     value = st.session_state.get("zoom_watch")
     window = value.get("window") if hasattr(value, "get") else getattr(value, "window", None)
@@ -75,7 +120,7 @@ def _on_window() -> None:
 
 def watch() -> None:
     """Mount the watcher (after the chart, so that the chart reaches the browser first)."""
-    _watcher(key="zoom_watch", on_window_change=_on_window)
+    _watcher(key="zoom_watch", on_window_change=_on_window, on_width_change=_on_width)
 
 
 def reported() -> figure.Zoom:

@@ -851,7 +851,7 @@ fig = figure.build_figure(
     title=chart_title,
     highlight=state.detail_pick,
     lang=ui,
-    page=figure.Page(screen=_phone_width()),
+    page=figure.Page(screen=chart_zoom.width() or _phone_width()),
     zoom=chart_zoom.reported(),  # labels for the range the reader zoomed to
 )
 chart_zoom.forget_unless_used(fig)

@@ -771,29 +771,63 @@ def test_the_app_fits_a_phone(browser: Any, server: str) -> None:
         assert width <= 390, f"the page is {width} px wide on a 390 px screen"
         wide = page.evaluate(_PAST_THE_EDGE, 390)
         assert not wide, f"controls run past the screen's edge: {wide}"
-        cut = page.evaluate(_CUT_LABELS)
-        assert not cut, f"chart labels run past the chart's edge and are cut: {cut}"
-        chart = page.locator(".js-plotly-plot")
-        parts = {
-            "title": chart.locator(".infolayer .g-gtitle"),
-            "legend": chart.locator(".infolayer .legend"),
-            "key": chart.locator(".infolayer .legend2"),
-            "zoom buttons": chart.locator(".updatemenu-container"),
-            "plot": chart.locator(".nsewdrag").first,
-            # a phone has no hover, so Plotly shows its mode bar all the time
-            "mode bar": chart.locator(".modebar"),
-        }
-        boxes = _settled_boxes(page, parts)
-        for name, box in boxes.items():
-            assert box and box["width"] > 0, f"no {name} drawn"
-        assert boxes["title"]["x"] >= 0 and boxes["title"]["x"] + boxes["title"]["width"] <= 390, (
-            f"the title is cut: {boxes['title']}")
-        names = list(boxes)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                assert not _overlap(boxes[a], boxes[b], slack=2), f"{a} overlaps {b}: {boxes[a]} {boxes[b]}"
+        # a phone has no hover, so Plotly shows its mode bar all the time
+        _assert_chart_parts_apart(page, with_mode_bar=True)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "phone-390.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def _assert_chart_parts_apart(page: Any, with_mode_bar: bool = False) -> None:
+    """No chart label is cut at the chart's edge, the title lies inside the chart, and
+    the title, the legends, the reading key, the zoom buttons, the plot (and the mode
+    bar) do not overlap, once the chart has settled."""
+    cut = page.evaluate(_CUT_LABELS)
+    assert not cut, f"chart labels run past the chart's edge and are cut: {cut}"
+    chart = page.locator(".st-key-chart .js-plotly-plot")
+    parts = {
+        "title": chart.locator(".infolayer .g-gtitle"),
+        "legend": chart.locator(".infolayer .legend"),
+        "key": chart.locator(".infolayer .legend2"),
+        "zoom buttons": chart.locator(".updatemenu-container"),
+        "plot": chart.locator(".nsewdrag").first,
+        **({"mode bar": chart.locator(".modebar")} if with_mode_bar else {}),
+    }
+    boxes = _settled_boxes(page, parts)
+    for name, box in boxes.items():
+        assert box and box["width"] > 0, f"no {name} drawn"
+    whole = chart.first.bounding_box()
+    title = boxes["title"]
+    assert whole["x"] <= title["x"] and title["x"] + title["width"] <= whole["x"] + whole["width"], (
+        f"the title is cut: {title}, the chart {whole}")
+    names = list(boxes)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not _overlap(boxes[a], boxes[b], slack=2), f"{a} overlaps {b}: {boxes[a]} {boxes[b]}"
+
+
+@pytest.mark.parametrize("width", [1024, 768])
+def test_the_chart_is_laid_out_for_its_real_width(browser: Any, server: str, width: int) -> None:
+    """A laptop with the sidebar open (1024 px: a 564 px chart) or a tablet (768 px) is
+    no phone by its browser's name, and the chart laid out for the 960 px it assumed put
+    the legends over the reading key and the zoom buttons and cut the title. The browser
+    reports the chart's width, and the chart is laid out again for it."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-US")
+    page = context.new_page()
+    page.set_default_timeout(150_000)
+    try:
+        page.goto(server)
+        page.wait_for_selector(MARKS, state="attached")
+        page.wait_for_selector(IDLE)
+        real = page.locator(".st-key-chart .js-plotly-plot").first.bounding_box()["width"]
+        page.wait_for_function(  # the run laid out for the width the browser reported
+            "(w) => { const gd = document.querySelector('.st-key-chart .js-plotly-plot');"
+            " return gd && gd.layout && gd.layout.meta && Math.abs(gd.layout.meta.width - w) < 3; }",
+            arg=real)
+        _assert_chart_parts_apart(page)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"chart-{width}.png"))
     finally:
         context.close()
 

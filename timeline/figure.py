@@ -81,7 +81,10 @@ __all__ = ["COLOR_MODES", "LANE_MODES", "SCREEN", "UIREVISION", "Page", "Zoom", 
 LANE_MODES: tuple[str, ...] = ("type", "doc", "actor", "none")
 COLOR_MODES: tuple[str, ...] = ("type", "doc", "anchor")
 UIREVISION = "tidslinje"  # constant: the user's zoom survives Streamlit reruns
-_NARROW_PX = 600  # a screen narrower than this is a phone: buttons get their own row
+_NARROW_PX = 600  # a screen narrower than this is a phone
+# Narrower than this, the legend or the key can reach under the zoom buttons at the
+# right of the key's row (a 736 px chart: a 590 px legend): the buttons get a row of their own.
+_BUTTONS_ROW_PX = 900
 # Plotly sets a title of two or more lines anchored at its top 14 px higher than one of
 # one line (measured for 20 px text and 2 to 4 lines): the first line was cut off.
 _WRAPPED_TITLE_PX = 14
@@ -412,6 +415,7 @@ def _budget(lanes: Sequence[Lane], events: Sequence[ChartEvent], title: str, lan
     # A phone has no hover: Plotly shows its mode bar (top right) all the time, and on a
     # narrow screen it lay over the title's first line; the title starts below it.
     mode_row = _MODEBAR_PX if narrow else 0
+    own_row = known is not None and known < _BUTTONS_ROW_PX and not page.static
     return _Budget(
         left=left_px,
         plot_w=float(max(120 if narrow else 200, known - left_px - RIGHT_PX)) if known else float(ASSUMED_PLOT_PX),
@@ -424,8 +428,8 @@ def _budget(lanes: Sequence[Lane], events: Sequence[ChartEvent], title: str, lan
         title_lines=title_lines,
         # On a phone the reading key may wrap, and the zoom buttons get a row of their
         # own instead of sharing the key's (they collided).
-        key=26 * (_key_lines(lang, room) - 1) if narrow else 0,
-        buttons=28 if narrow else 0,
+        key=26 * (_key_lines(lang, room) - 1) if own_row else 0,
+        buttons=36 if own_row else 0,  # the buttons are 34 px high
         mode_row=mode_row,
     )
 
@@ -651,8 +655,11 @@ def build_figure(
         annotations=first + notes if window is None else labels_for(*window),
         # The range the labels are laid out for, and the whole range: the app's zoom
         # watcher reports a zoom or pan to another range (see Zoom).
+        # ``width``: the figure width the layout was made for (the app's watcher tells
+        # the server the chart's real width when it is far from that).
         meta={"labels_for": [plot_x(v, date_axis) for v in window or (lo, hi)],
-              "extent": [plot_x(lo, date_axis), plot_x(hi, date_axis)]},
+              "extent": [plot_x(lo, date_axis), plot_x(hi, date_axis)],
+              "width": int(page.width or page.screen or budget.left + budget.plot_w + RIGHT_PX)},
         updatemenus=[] if page.static else [_range_buttons(
             events, scale, lang, labels_for, budget.top_axis)],
     )
