@@ -62,7 +62,7 @@ PartRunner = Callable[[Callable[..., Any], list[tuple[Any, ...]]], list[Any]]
 #: the reading: a worker holds one part at a time, so its memory stays the same however
 #: large the store grows (a connected group of blocks is never cut, so it can be larger).
 _PART_EVENTS = 20_000
-_SLICE_BATCHES = 100
+_SLICE_BATCHES = 40
 
 #: How many merged events (or their mentions) are made Arrow at once.
 _ROWS_AT_ONCE = 1024
@@ -226,7 +226,7 @@ def _read_slice(
         out[name] = table.filter(pc.is_in(table["doc_id"], value_set=ids))
     blocks, others = [], []
     wanted = [*_KEY_COLUMNS, "doc", "mentions"] if names else list(_KEY_COLUMNS)
-    for r in out["events"].select(wanted).to_pylist():
+    for r in _records(out["events"].select(wanted)):
         for name in LIST_COLUMNS:
             r[name] = [] if r[name] is None else [str(x) for x in r[name]]
         r["actor_ids"], r["place_id"] = world_ids(r)
@@ -402,8 +402,14 @@ class _FileRows:
         return out
 
 
+def _records(table: pa.Table | pa.RecordBatch) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` as dicts, made Python ``_BATCH_ROWS`` at a time."""
+    for at in range(0, table.num_rows, _BATCH_ROWS):
+        yield from table.slice(at, _BATCH_ROWS).to_pylist()
+
+
 def _rows_of(batch: pa.Table | pa.RecordBatch) -> Iterator[_Row]:
-    for record in batch.to_pylist():
+    for record in _records(batch):
         pos, keys = record.pop("_pos"), record.pop("_blocks")
         record.pop("_names", None)
         yield pos, keys, stored_row(record, _mentions_of)
