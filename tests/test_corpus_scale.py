@@ -375,6 +375,82 @@ def test_the_merge_cut_into_parts_on_the_workers_gives_the_same_store(tmp_path: 
     assert not any((tmp_path / "pool" / "tmp").iterdir())  # the parts' files are gone
 
 
+def _event(doc: str, n: int, kind: str, day: str, actors: list[str], mentions: list[dict[str, object]]) -> dict[str, object]:
+    """One extracted event of document ``doc`` as a batch holds it (``ord`` ``n``)."""
+    year = 2001 + (int(day[-2:]) - 1) / 365
+    return {
+        "event_id": f"{doc}#{n}", "doc": doc, "lang": "en", "date": day, "start": day,
+        "end": day, "start_year": year, "end_year": year + 1 / 365, "granularity": "day",
+        "approximate": False, "mod": "", "anchor": "absolute", "anchor_text": "",
+        "explanation": "", "timex_type": "DATE", "title": f"{kind} in {doc}", "type": kind,
+        "modality": "actual", "actors": actors, "place": "", "quote": f"q {doc}",
+        "quote_start": 0, "quote_end": 5, "timex": day, "timex_start": 0, "timex_end": 5,
+        "mentions": mentions, "n_mentions": len(mentions), "sentence": 0, "actor_ids": [],
+        "place_id": "", "doc_id": f"id-{doc}", "ord": n,
+    }
+
+
+def test_the_store_merge_holds_mentions_by_place_and_gives_what_merge_rows_gives(
+    tmp_path: Path,
+) -> None:
+    """The store's merge keeps where each mention is, not the mention, and of the keys
+    that make two mentions one only those it still needs: a report repeating its own
+    mention (told twice in one document), mentions naming no document (two reports of
+    them alike are one), a kept report's own list as it came (its repeat too). The
+    events and mentions are what ``frame.merge_rows`` makes of the same rows, merged in
+    one part here and in parts on workers (an Arrow file each)."""
+    from timeline.frame import merge_rows
+    from timeline.storemerge import merge_batches
+
+    def mention(doc: str | None, start: int, quote: str = "q") -> dict[str, object]:
+        m: dict[str, object] = {"quote": quote, "quote_start": start, "quote_end": start + 1,
+                                "timex": "t", "timex_start": start, "timex_end": start + 1,
+                                "sentence": 0}
+        return m if doc is None else {"doc": doc, **m}
+
+    docs = {
+        "a.txt": [_event("a.txt", 1, "meeting", "2001-05-01", ["Norway"],
+                         [mention("a.txt", 1), mention("a.txt", 1), mention(None, 9, "loose")])],
+        "b.txt": [_event("b.txt", 1, "meeting", "2001-05-01", ["Norway", "Sweden"],
+                         [mention("b.txt", 2), mention("b.txt", 2), mention(None, 9, "loose"),
+                          mention("", 4)])],
+        "c.txt": [_event("c.txt", 1, "meeting", "2001-05-01", ["Sweden"], [mention("c.txt", 3)]),
+                  _event("c.txt", 2, "agreement", "2001-06-02", ["Denmark"],
+                         [mention("c.txt", 5)])],
+        "d.txt": [_event("d.txt", 1, "agreement", "2001-06-02", ["Denmark"],
+                         [mention("d.txt", 6), mention("d.txt", 6)])],
+    }
+    es = EventStore(tmp_path / "store")
+    for i, (name, rows) in enumerate(docs.items()):
+        documents = pd.DataFrame([{"doc_id": f"id-{name}", "key": name, "name": name,
+                                   "title": name, "date": "", "lang": "en", "url": "",
+                                   "source": "", "chars": 1, "n_events": len(rows)}])
+        es.write_batch(f"b{i}", documents, pd.DataFrame(rows), pd.DataFrame(columns=list(FAILURE_COLUMNS)))
+    es.add_run(list(docs), [f"id-{name}" for name in docs])
+    order = {d: i for i, d in enumerate(es.live())}
+    batches = [str(es.path / "batches" / b) for b in es.batch_ids()]
+
+    want = merge_rows([rows for rows in docs.values()], lang="en")
+    assert [len(e["mentions"]) for e in want] == [6, 2]  # the repeats joining were dropped
+    calls: list[str] = []
+
+    def in_order(fn: object, jobs: list[tuple[object, ...]]) -> list[object]:
+        calls.append(getattr(fn, "__name__", ""))
+        return [fn(*job) for job in jobs]  # type: ignore[operator]
+
+    for parts in (1, 2):
+        got = merge_batches(batches, order, "en", tmp_path / f"work{parts}", parts=parts,
+                            run=in_order)
+        for column in ("event_id", "n_mentions", "actors", "date"):
+            assert got.events[column].to_pylist() == [e[column] for e in want], (parts, column)
+        assert got.events["mentions"].to_pylist() == [
+            json.dumps(e["mentions"], ensure_ascii=False) for e in want]
+        assert got.mentions["quote_start"].to_pylist() == [
+            m["quote_start"] for e in want for m in e["mentions"]]
+        assert got.events["n_sources"].to_pylist() == [3, 2]
+    assert calls == ["_read_slice_file", "_merge_part_file"]  # two parts, on the workers
+
+
 # --------------------------------------------------------------------------- the command line
 
 

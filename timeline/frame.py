@@ -27,11 +27,13 @@ __all__ = [
     "actors_of",
     "best_match",
     "combine_rows",
+    "combined_fields",
     "date_distance",
     "dates_nested",
     "event_docs",
     "in_language",
     "last_year",
+    "mention_key",
     "mentions_of",
     "merge_buckets",
     "merge_frames",
@@ -40,6 +42,7 @@ __all__ = [
     "row_dict",
     "rows_of",
     "split_actors",
+    "take_place",
     "years_of",
 ]
 
@@ -142,10 +145,10 @@ def combine_rows(keep: dict[str, Any], other: Mapping[str, Any]) -> dict[str, An
     """One event from two: ``keep``'s title, everyone's actors and mentions, and the
     narrower of the two dates (one report says "April 2019", the other "25 April")."""
     mentions = mentions_of(keep)
-    return _combined(keep, other, mentions, {_told(m) for m in mentions})
+    return _combined(keep, other, mentions, {mention_key(m) for m in mentions})
 
 
-def _told(mention: Mapping[str, Any]) -> tuple[object, object, object]:
+def mention_key(mention: Mapping[str, Any]) -> tuple[object, object, object]:
     """What makes two mentions one: the same quote at the same place of one document."""
     return mention.get("doc"), mention.get("quote_start"), mention.get("quote")
 
@@ -153,7 +156,22 @@ def _told(mention: Mapping[str, Any]) -> tuple[object, object, object]:
 def _combined(keep: dict[str, Any], other: Mapping[str, Any], mentions: list[dict[str, Any]],
               told: set[tuple[object, object, object]]) -> dict[str, Any]:
     """:func:`combine_rows`, given ``keep``'s mentions (a list that ``other``'s new ones
-    are added to) and the set of their ``_told`` keys (kept up to date)."""
+    are added to) and the set of their :func:`mention_key` (kept up to date)."""
+    out = combined_fields(keep, other)
+    for m in mentions_of(other):
+        k = mention_key(m)
+        if k not in told:
+            told.add(k)
+            mentions.append(m)
+    out["mentions"] = mentions
+    out["n_mentions"] = max(len(mentions), 1)
+    return take_place(out, other)
+
+
+def combined_fields(keep: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
+    """What :func:`combine_rows` makes of two events' dates and actors (a new dict,
+    ``keep``'s other fields as they are): its mentions, and then its place
+    (:func:`take_place`), are the caller's to add."""
     out = dict(keep)
     mine, theirs = years_of(keep), years_of(other)
     if mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and dates_nested(keep, other):
@@ -162,13 +180,11 @@ def _combined(keep: dict[str, Any], other: Mapping[str, Any], mentions: list[dic
     for i, a in zip(actor_ids_of(other), actors_of(other), strict=True):
         names.setdefault(i, a)
     out["actor_ids"], out["actors"] = list(names), list(names.values())
-    for m in mentions_of(other):
-        k = _told(m)
-        if k not in told:
-            told.add(k)
-            mentions.append(m)
-    out["mentions"] = mentions
-    out["n_mentions"] = max(len(mentions), 1)
+    return out
+
+
+def take_place(out: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
+    """``out`` with ``other``'s place when it has none (the last step of combining)."""
     if not out.get("place"):
         out["place"] = other.get("place", "")
         out["place_id"] = other.get("place_id", "")
@@ -203,21 +219,30 @@ class Merger:
             index = len(self.kept)
             self.kept.append(row)
             self._docs.append(set(event_docs(row)))
-            self._told.append({_told(m) for m in mentions_of(row)})
-            self._own.append(False)
+            self._keep(row)
         else:
             index = target
-            kept = self.kept[target]
-            # the first report joining it gets the event a list of its own (as
-            # combine_rows does), which later reports join in place
-            mentions = kept["mentions"] if self._own[target] else mentions_of(kept)
-            self._own[target] = True
-            before = len(mentions)
-            self.kept[target] = _combined(kept, row, mentions, self._told[target])
-            self._docs[target].update(d for m in mentions[before:] if (d := str(m.get("doc", ""))))
+            self._join(target, row)
         for key in keys:  # a joined event may now be found through the row's years too
             self._by_key.setdefault(key, set()).add(index)
         return target
+
+    def _keep(self, row: dict[str, Any]) -> None:
+        """What is held of a new event's mentions (``row``, now the last of ``kept``)."""
+        self._told.append({mention_key(m) for m in mentions_of(row)})
+        self._own.append(False)
+
+    def _join(self, target: int, row: dict[str, Any]) -> None:
+        """``row`` combined into the kept event ``target`` (see :func:`combine_rows`),
+        the documents of the mentions it adds added to the event's."""
+        kept = self.kept[target]
+        # the first report joining it gets the event a list of its own (as
+        # combine_rows does), which later reports join in place
+        mentions = kept["mentions"] if self._own[target] else mentions_of(kept)
+        self._own[target] = True
+        before = len(mentions)
+        self.kept[target] = _combined(kept, row, mentions, self._told[target])
+        self._docs[target].update(d for m in mentions[before:] if (d := str(m.get("doc", ""))))
 
 
 # --------------------------------------------------------------------------- several documents
