@@ -377,6 +377,21 @@ def test_a_reported_zoom_is_drawn_with_its_labels_and_forgotten_on_another_range
     assert spec(at)["layout"]["xaxis"]["range"] == meta["extent"]
 
 
+@pytest.mark.parametrize("sent", [564, 564.4, "564", -3, 50, 10**9, True, None, float("nan")])
+def test_a_reported_chart_width_lays_the_chart_out_for_it_when_plausible(sent: object) -> None:
+    """The watcher sends the chart's width in the browser; the next run lays the figure
+    out for it (its meta says the width it was made for). What the browser sends is
+    untrusted: anything but a number from 100 to 10,000 px is no width."""
+    at = start()
+    assumed = spec(at)["layout"]["meta"]["width"]
+    at.session_state["chart_width"] = sent
+    at.run()
+    assert_healthy(at)
+    laid = spec(at)["layout"]["meta"]["width"]
+    plausible = isinstance(sent, int | float) and not isinstance(sent, bool) and 100 <= sent <= 10_000
+    assert laid == (int(sent) if plausible else assumed)  # type: ignore[call-overload]
+
+
 def test_a_document_date_is_one_step_undone_and_redone(seed: pd.DataFrame) -> None:
     """A mistyped document date is undone: the field shows the date again and the events
     are dated from it as they were, the person's edit of one intact; redo types it
