@@ -10,8 +10,8 @@ also says which range its labels are laid out for: nothing is sent while that is
 range shown). The next run lays the labels out for that range
 (:class:`timeline.figure.Zoom`) and draws the chart at that range.
 
-It also sends the chart's width when it is far from the width the figure was laid out
-for (``layout.meta.width``): the server cannot see the browser, and a layout made for a
+It also sends the chart's width when it is more than a fifth off the width the figure was laid out
+for (``layout.meta.laid_width``): the server cannot see the browser, and a layout made for a
 960 px chart put the legends over each other and cut the title in a 560 px one (a
 laptop with the sidebar open).
 
@@ -60,9 +60,9 @@ export default function (component) {
   const measure = () => {
     const gd = chart();
     const meta = gd && gd.layout && gd.layout.meta;
-    if (!meta || !meta.width || !gd.getBoundingClientRect) return;
+    if (!meta || !meta.laid_width || !gd.getBoundingClientRect) return;
     const width = Math.round(gd.getBoundingClientRect().width);
-    if (width < 100 || Math.abs(width - meta.width) <= 0.12 * meta.width) return;
+    if (width < 100 || Math.abs(width - meta.laid_width) <= 0.2 * meta.laid_width) return;
     if (String(width) === w.sentWidth) return;  // asked already; the run is on its way
     w.sentWidth = String(width);
     w.send('width', width);

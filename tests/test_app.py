@@ -383,11 +383,11 @@ def test_a_reported_chart_width_lays_the_chart_out_for_it_when_plausible(sent: o
     out for it (its meta says the width it was made for). What the browser sends is
     untrusted: anything but a number from 100 to 10,000 px is no width."""
     at = start()
-    assumed = spec(at)["layout"]["meta"]["width"]
+    assumed = spec(at)["layout"]["meta"]["laid_width"]
     at.session_state["chart_width"] = sent
     at.run()
     assert_healthy(at)
-    laid = spec(at)["layout"]["meta"]["width"]
+    laid = spec(at)["layout"]["meta"]["laid_width"]
     plausible = isinstance(sent, int | float) and not isinstance(sent, bool) and 100 <= sent <= 10_000
     assert laid == (int(sent) if plausible else assumed)  # type: ignore[call-overload]
 

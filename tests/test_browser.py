@@ -823,7 +823,7 @@ def test_the_chart_is_laid_out_for_its_real_width(browser: Any, server: str, wid
         real = page.locator(".st-key-chart .js-plotly-plot").first.bounding_box()["width"]
         page.wait_for_function(  # the run laid out for the width the browser reported
             "(w) => { const gd = document.querySelector('.st-key-chart .js-plotly-plot');"
-            " return gd && gd.layout && gd.layout.meta && Math.abs(gd.layout.meta.width - w) < 3; }",
+            " return gd && gd.layout && gd.layout.meta && Math.abs(gd.layout.meta.laid_width - w) < 3; }",
             arg=real)
         _assert_chart_parts_apart(page)
         ARTIFACTS.mkdir(exist_ok=True)

@@ -655,11 +655,11 @@ def build_figure(
         annotations=first + notes if window is None else labels_for(*window),
         # The range the labels are laid out for, and the whole range: the app's zoom
         # watcher reports a zoom or pan to another range (see Zoom).
-        # ``width``: the figure width the layout was made for (the app's watcher tells
+        # ``laid_width``: the figure width the layout was made for (the app's watcher tells
         # the server the chart's real width when it is far from that).
         meta={"labels_for": [plot_x(v, date_axis) for v in window or (lo, hi)],
               "extent": [plot_x(lo, date_axis), plot_x(hi, date_axis)],
-              "width": int(page.width or page.screen or budget.left + budget.plot_w + RIGHT_PX)},
+              "laid_width": int(page.width or page.screen or budget.left + budget.plot_w + RIGHT_PX)},
         updatemenus=[] if page.static else [_range_buttons(
             events, scale, lang, labels_for, budget.top_axis)],
     )
