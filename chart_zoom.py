@@ -95,9 +95,7 @@ _watcher = st.components.v2.component("tidslinje_zoom_watch", js=_WATCH_JS, isol
 
 def _on_width() -> None:
     """The chart's width in the browser, when the figure was laid out for another."""
-    value = st.session_state.get("zoom_watch")
-    width = value.get("width") if hasattr(value, "get") else getattr(value, "width", None)
-    st.session_state.chart_width = _width(width)
+    st.session_state.chart_width = _width(_sent("width"))
 
 
 def _width(value: Any) -> int | None:
@@ -113,9 +111,14 @@ def width() -> int | None:
 
 
 def _on_window() -> None:
-    value = st.session_state.get("zoom_watch")
-    window = value.get("window") if hasattr(value, "get") else getattr(value, "window", None)
+    window = _sent("window")
     st.session_state.chart_zoom = window if isinstance(window, dict) else None
+
+
+def _sent(name: str) -> Any:
+    """What the watcher last sent under ``name`` (None before it sent anything)."""
+    value = st.session_state.get("zoom_watch")
+    return value.get(name) if hasattr(value, "get") else getattr(value, name, None)
 
 
 def watch() -> None:

@@ -98,6 +98,11 @@ def _lang() -> str:
     return str(state["ui_lang"])
 
 
+def _typed_store() -> str:
+    """The store folder in the sidebar's field ('' for none)."""
+    return str(st.session_state.get("store_path") or "").strip()
+
+
 def show() -> bool:
     """Draw the store page when a store is chosen (True), else only the sidebar field."""
     state = st.session_state
@@ -108,9 +113,9 @@ def show() -> bool:
     t = i18n.translator(shown if shown in i18n.LANGUAGES else i18n.choose_language(st.context.locale))
     # Folded away until used: a person reading documents has no store to type in.
     with st.sidebar.expander(t("store.open"), icon=":material/database:",
-                             expanded=bool(str(state.store_path or "").strip())):
+                             expanded=bool(_typed_store())):
         st.text_input(t("store.field"), key="store_path", help=t("store.field_help"))
-    path = str(state.store_path or "").strip()
+    path = _typed_store()
     if not path:
         return False
     if not allowed_store(path, store_argument()):

@@ -204,7 +204,7 @@ def value_words(value: str, lang: str, mod: str = "") -> str | None:
             return _with_mod(a, mod, lang)
         if mod == "AFTER":
             return _with_mod(b, mod, lang)
-        plain = (_VALUE_YEAR.match(first) and _VALUE_YEAR.match(last)) or mod
+        plain = bool(mod) or bool(_VALUE_YEAR.match(first) and _VALUE_YEAR.match(last))
         words = text("date.range" if plain else "date.from_to", lang, a=a, b=b)
         return _with_mod(words, mod, lang)
     for pattern in (_VALUE_DECADE, _VALUE_CENTURY):
