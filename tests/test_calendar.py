@@ -210,6 +210,18 @@ def test_decimal_year_bounds(year: int) -> None:
     assert Day(year, 7, 1).decimal_year() == pytest.approx(year + 0.5, abs=0.01)
 
 
+@pytest.mark.parametrize("year", [-10000, -43, -1, 0, 1, 1648, 1900, 2000, 2019, 2100, 10000])
+def test_a_day_ends_where_the_next_begins(year: int) -> None:
+    """An event ending on a day is drawn to the start of the next one: across month
+    ends, 29 February and the turn of the year, BC included."""
+    day, last = Day(year, 1, 1), Day(year, 12, 31).plus_days(1)
+    while day < last:
+        after = day.plus_days(1)
+        assert day.end_decimal_year() == after.decimal_year(), day
+        assert day.day_of_year() == day.number - Day(year, 1, 1).number
+        day = after
+
+
 def test_decimal_year_is_monotonic_day_by_day_across_year_zero() -> None:
     day, previous = Day(-2, 12, 1), float("-inf")
     while day <= Day(1, 2, 1):

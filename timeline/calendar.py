@@ -47,6 +47,10 @@ def _civil_from_days(z: int) -> tuple[int, int, int]:
     return y + (m <= 2), m, d
 
 
+# days in the months before each month of a common year
+_DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
 @dataclass(frozen=True, order=True)
 class Day:
     """One calendar day; ``year`` is astronomical (0 = 1 BC)."""
@@ -85,16 +89,22 @@ class Day:
         y, m, d = body.split("-")
         return cls(sign * int(y), int(m), int(d))
 
+    def day_of_year(self) -> int:
+        """Days since 1 January of this year (0 on 1 January)."""
+        return _DAYS_BEFORE_MONTH[self.month - 1] + self.day - 1 + (
+            self.month > 2 and _is_leap(self.year))
+
     def decimal_year(self) -> float:
         """The year as a decimal number (start of this day), for plotting across eras."""
-        start = _days_from_civil(self.year, 1, 1)
         length = 366 if _is_leap(self.year) else 365
-        return self.year + (self.number - start) / length
+        return self.year + self.day_of_year() / length
 
     def end_decimal_year(self) -> float:
         """The end of this day (the start of the next) as a decimal year: the ``end_year``
-        of an event that ends on this day."""
-        return self.plus_days(1).decimal_year()
+        of an event that ends on this day. After 31 December that is the next year's
+        start, ``year + 1.0``, the same number as ``year + length / length``."""
+        length = 366 if _is_leap(self.year) else 365
+        return self.year + (self.day_of_year() + 1) / length
 
     def __str__(self) -> str:
         return self.iso()

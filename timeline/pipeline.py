@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from . import budget
@@ -485,13 +486,15 @@ def _event_columns(events: Iterable[Event]) -> dict[str, list[object]]:
     (unresolved last), then by where they are told."""
     nan = float("nan")
 
-    def order(e: Event) -> tuple[bool, float, int]:
+    def order(e: Event) -> tuple[tuple[bool, float, int], Event]:
         start = e.date.start
-        return (start is None, start.decimal_year() if start else 0.0, e.mentions[0].sentence)
+        return (start is None, start.decimal_year() if start else 0.0,
+                e.mentions[0].sentence), e
 
     columns: dict[str, list[object]] = {name: [] for name in _COLUMN_NAMES}
     add = {name: values.append for name, values in columns.items()}
-    for e in sorted(events, key=order):  # sorted is stable: ties keep the text's order
+    # sorted is stable: ties keep the text's order
+    for (_, start_year, _), e in sorted(map(order, events), key=itemgetter(0)):
         r = e.date
         first = e.mentions[0]
         add["event_id"](e.id)
@@ -500,7 +503,7 @@ def _event_columns(events: Iterable[Event]) -> dict[str, list[object]]:
         add["date"](r.value)
         add["start"](r.start.iso() if r.start else None)
         add["end"](r.end.iso() if r.end else None)
-        add["start_year"](r.start.decimal_year() if r.start else nan)
+        add["start_year"](start_year if r.start else nan)
         # the end of the last day, so a one-day event has a width
         add["end_year"](r.end.end_decimal_year() if r.end else nan)
         add["granularity"](r.grain.value if r.grain else "")
