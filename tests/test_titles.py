@@ -14,7 +14,9 @@ from dataclasses import dataclass
 import pytest
 
 import timeline
+from timeline import lang
 from timeline.actors import finder
+from timeline.titles import shorten
 
 
 @dataclass(frozen=True)
@@ -598,3 +600,71 @@ def test_two_known_surnames_in_a_row_are_two_people(lang: str, text: str,
 def test_two_surnames_in_a_row_title_two_people() -> None:
     frame = timeline.extract("Mandag møtte Støre Lavrov i Genève.", lang="nb", dct="2026-11-30")
     assert list(frame["title"]) == ["Støre møtte Lavrov i Genève"]
+
+
+# Shortening: a title of up to 17 words stays whole; a longer one is cut where a clause
+# or a list item opens, else at 14 words, never on a word that needs more after it, and
+# marked as cut.
+@pytest.mark.parametrize(("code", "text", "want"), [
+    # 17 words: whole, no mark
+    ("nb", "Norge og Russland undertegnet en avtale om grenselinjen i Barentshavet etter "
+     "førti års forhandlinger i Murmansk fredag",
+     "Norge og Russland undertegnet en avtale om grenselinjen i Barentshavet etter "
+     "førti års forhandlinger i Murmansk fredag"),
+    ("en", "The United Nations Security Council adopted a resolution condemning the nuclear "
+     "test carried out by the North",
+     "The United Nations Security Council adopted a resolution condemning the nuclear "
+     "test carried out by the North"),
+    # a new clause after a comma: the cut falls there
+    ("nb", "Norge og Russland undertegnet en avtale om grenselinjen i Barentshavet etter "
+     "førti års forhandlinger, som hadde vart siden 1970",
+     "Norge og Russland undertegnet en avtale om grenselinjen i Barentshavet etter "
+     "førti års forhandlinger …"),
+    # "og" before a second person's title opens a list item; "og" between names does not
+    ("nb", "Utenriksminister Jonas Gahr Støre møtte i dag den tyske visekansleren Sigmar "
+     "Gabriel og lederen for Europakommisjonen i Brussel",
+     "Utenriksminister Jonas Gahr Støre møtte i dag den tyske visekansleren Sigmar "
+     "Gabriel …"),
+    ("nb", "Den amerikanske utenriksministeren skrev under på avtalen i Oslo sammen med "
+     "Clinton og Støre etter et langt møte i regjeringskvartalet",
+     "Den amerikanske utenriksministeren skrev under på avtalen i Oslo sammen med "
+     "Clinton og Støre …"),
+    # "and" between two adjectives joins one phrase
+    ("en", "The foreign ministers of central and eastern European states met in Vienna "
+     "to discuss energy security and the gas pipeline from Russia",
+     "The foreign ministers of central and eastern European states met in Vienna to "
+     "discuss …"),
+    # "said that": what follows is the news, no place to cut
+    ("en", "The minister said that the government would present a new plan for the "
+     "northern regions before the end of the parliamentary session",
+     "The minister said that the government would present a new plan for the "
+     "northern …"),
+    # never ending on a preposition, an article or a determiner
+    ("nb", "Regjeringen la i dag fram en lang og detaljert plan for den videre utviklingen "
+     "av det økonomiske samarbeidet mellom landene i nord",
+     "Regjeringen la i dag fram en lang og detaljert plan for den videre utviklingen …"),
+    ("en", "The delegations agreed after three long days of talks in the Austrian capital "
+     "on a framework for the future of the whole region",
+     "The delegations agreed after three long days of talks in the Austrian capital …"),
+])
+def test_a_long_title_is_cut_where_a_phrase_ends(code: str, text: str, want: str) -> None:
+    got = shorten(text, lang.get(code))
+    assert got == want
+    kept = got.removesuffix(" …").split()
+    assert len(kept) <= 17
+    assert kept[-1].lower() not in {"i", "om", "for", "av", "den", "en", "og", "the", "a",
+                                    "of", "on", "in", "to", "and", "that", "at"}
+
+
+@pytest.mark.parametrize(("code", "text", "want"), [
+    ("nb", "Fredag møtte utenriksminister Jonas Gahr Støre den tyske visekansleren Sigmar "
+     "Gabriel og lederen for Europakommisjonen José Manuel Barroso i Brussel.",
+     "Utenriksminister Jonas Gahr Støre møtte den tyske visekansleren Sigmar Gabriel …"),
+    ("en", "On Friday the delegations agreed after three long days of talks in the Austrian "
+     "capital on a framework for the future of the whole region.",
+     "The delegations agreed after three long days of talks in the Austrian capital …"),
+])
+def test_a_cut_title_in_a_sentence_ends_on_a_whole_phrase(code: str, text: str,
+                                                          want: str) -> None:
+    timex = "Fredag" if code == "nb" else "Friday"
+    assert _title(T(text, timex, want), code, "2010-09-17") == [want]

@@ -1209,7 +1209,7 @@ class _Reader:
             title_text = text[clause[0]:m.start()] + text[m.end():clause[1]]
             event = Event(
                 id=event_id, doc=self.doc, lang=lang.code, date=date,
-                title=shorten(clean(title_text)), type=_event_type(title_text, lang),
+                title=shorten(clean(title_text), lang), type=_event_type(title_text, lang),
                 actors=_actor_names(clause_mentions), place="",
                 mentions=[_mention(self.doc, text, s, m.group(0).strip(), m.start(), m.end())],
             )
@@ -1881,7 +1881,7 @@ def _processes(reader: _Reader, view: _View) -> None:
             date=Resolved(start.value, start.start, start.end, start.grain, True,
                           start.anchor, f"began after {describe(start)}", "AFTER",
                           dated_after[0].text),
-            title=shorten(title), type=_event_type(title, lang),
+            title=shorten(title, lang), type=_event_type(title, lang),
             actors=_actor_names(mentions),
             mentions=[_mention(doc, text, s, dated_after[0].text, dated_after[0].start,
                                dated_after[0].end)],
@@ -1935,7 +1935,7 @@ def _began_and_ended(reader: _Reader, view: _View,
         date=Resolved(f"{a.value}/{b.value}", a.start, b.end, a.grain, a.approximate or
                       b.approximate, a.anchor, f"from {describe(a)} until {describe(b)}", "",
                       ""),
-        title=shorten(subject), type=_event_type(subject, lang),
+        title=shorten(subject, lang), type=_event_type(subject, lang),
         actors=_actor_names(mentions),
         mentions=[_mention(doc, text, s, text[first.start:last.end], first.start, last.end)],
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .actors import ActorMention
 from .cues import patterns
@@ -13,7 +14,14 @@ from .lang.base import Lang
 
 __all__ = ["Titles", "clean", "is_source", "make_title", "quoted", "reporting_speaker", "shorten"]
 
+# A title longer than _WHOLE_WORDS words is cut to at most _TITLE_WORDS, and to no
+# fewer than _CUT_MIN: a whole clause of 17 words reads better than one cut at 14.
 _TITLE_WORDS = 14
+_WHOLE_WORDS = 17
+_CUT_MIN = 6
+# A cut where a clause opens keeps at least this many words ("X said …" tells nothing).
+_CLAUSE_MIN = 8
+_DASHES = frozenset("–—-")
 # How far before its clause a title may read: the noun a relative clause opening the
 # clause refers to ("..., som ledet fram til ...": see _relative_clause).
 _HEAD_REACH = 80
@@ -30,11 +38,55 @@ def clean(text: str) -> str:
     return text.strip()
 
 
-def shorten(text: str) -> str:
+def shorten(text: str, lang: Lang) -> str:
+    """A title of at most ``_WHOLE_WORDS`` words as it is; a longer one cut where a
+    phrase ends, and marked with " …" as cut.
+
+    The cut is the last place within ``_TITLE_WORDS`` words where a new clause or list
+    item opens (after a comma, semicolon or colon; before "som", "når", "which", or
+    "og"/"and" when no name follows it: "… Sigmar Gabriel og lederen for" keeps
+    "Clinton og Støre" whole), else the word limit. Either way the title does not end
+    on a word that needs more after it: a preposition, a determiner, an auxiliary, a
+    conjunction ("konferanse om global …" and "the Personal …" read as cut mid-phrase)."""
     words = text.split()
-    if len(words) > _TITLE_WORDS:
-        text = " ".join(words[:_TITLE_WORDS]) + " …"
+    if len(words) > _WHOLE_WORDS:
+        text = " ".join(words[:_cut(words, lang)]).rstrip(",;:–—-") + " …"
     return text[:1].upper() + text[1:]
+
+
+def _cut(words: Sequence[str], lang: Lang) -> int:
+    """How many of ``words`` (more than ``_TITLE_WORDS``) a shortened title keeps."""
+    opens, ends = _phrase_words(lang)
+    keep = _TITLE_WORDS
+    for i in range(_TITLE_WORDS, _CLAUSE_MIN - 1, -1):
+        word = words[i].lower()
+        if words[i - 1].endswith((",", ";", ":")) or word in _DASHES or (
+                word in opens and not (word in lang.coordinators
+                                       and _joins_words(words[i + 1], lang))):
+            keep = i
+            break
+    while keep > _CUT_MIN and words[keep - 1].lower().strip(",;:") in ends:
+        keep -= 1
+    return keep
+
+
+def _joins_words(after: str, lang: Lang) -> bool:
+    """Whether "og"/"and" before ``after`` joins two words of one phrase: two names
+    ("Clinton og Støre") or two adjectives ("central and eastern European")."""
+    return after[:1].isupper() or after.lower().endswith(lang.adjective_endings)
+
+
+@lru_cache(maxsize=8)
+def _phrase_words(lang: Lang) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's words that open a clause, and the words a phrase cannot end on."""
+    # not "at"/"that": after "sa at" / "said that" comes what was said, the news
+    opens = frozenset(w for w in (*lang.clause_breaks, *lang.subordinators,
+                                  *lang.relative_pronouns, *lang.coordinators)
+                      if " " not in w and w not in lang.complementisers)
+    ends = opens | frozenset((*lang.prepositions, *lang.determiners, *lang.articles,
+                              *lang.auxiliaries, *lang.subject_pronouns,
+                              *lang.infinitive_markers, *lang.complementisers))
+    return opens, ends
 
 
 def _replace_subject(title: str, lang: Lang, state: str) -> str:
@@ -212,7 +264,7 @@ def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
-    return shorten(_close_quotes(clean(title)))
+    return shorten(_close_quotes(clean(title)), lang)
 
 
 def _disclosed(title: str, lang: Lang) -> str:
@@ -552,8 +604,8 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     if not speaker or not content:
         return title
     if is_source(speaker, lang):  # "the North's media said": the news is the title
-        return shorten(f"{content[:1].upper()}{content[1:]}")
-    return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}")
+        return shorten(f"{content[:1].upper()}{content[1:]}", lang)
+    return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}", lang)
 
 
 def is_source(speaker: str, lang: Lang) -> bool:
