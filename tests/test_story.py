@@ -1015,3 +1015,56 @@ def test_an_anniversary_dates_what_it_marks(lang: str, dct: str | None, text: st
 def test_a_past_date_in_a_denied_plan_still_dates_its_event(lang: str, text: str) -> None:
     frame = timeline.extract(text, lang=lang, dct="1998-03-06")
     assert list(frame["date"]) == ["1990"], frame[["date", "title"]]
+
+
+# Section datelines: a page that collects several documents dates each by a line of its
+# own that ends in the document's date. What the document below says ("today", "on
+# September 2", "i dag") is of that date, not of the page's or of none.
+_GDR = ("Documents on Relations\n\n"
+        "Announcement by the Department of State Concerning a Delegation, August 30, 1974\n\n"
+        "A delegation will arrive in Washington on September 2 for meetings.\n\n"
+        "Negotiations commenced in Washington July 15.\n\n"
+        "Joint Communiqué on the Establishment of Diplomatic Relations, September 4, 1974\n\n"
+        "The two Governments have agreed to establish diplomatic relations as of today.")
+_UD = ("Arkiv: pressemeldinger\n\n"
+       "Pressemelding fra Utenriksdepartementet, 12. mars 2014\n\n"
+       "Utenriksminister Børge Brende møtte i dag sin russiske kollega i Moskva.\n\n"
+       "Brende reiser til Kyiv på fredag.")
+
+SECTIONS = [
+    Told("a document's dateline dates a plan in it", "en", None, _GDR, "September 2",
+         "1974-09-02", modality="planned", anchor="document date"),
+    Told("a month-day told in the past takes the dateline's year", "en", None, _GDR,
+         "July 15", "1974-07-15"),
+    Told("'today' is the day of its own document's dateline", "en", None, _GDR, "today",
+         "1974-09-04"),
+    Told("the dateline itself is no event", "en", None, _GDR, "September 4, 1974", None),
+    Told("a dateline beats the page's date", "nb", "2020-01-10", _UD, "i dag", "2014-03-12"),
+    Told("a weekday ahead counts from the dateline", "nb", "2020-01-10", _UD, "fredag",
+         "2014-03-14", modality="planned"),
+    # a citation in brackets: the date the source was printed, no event
+    Told("a bracketed source citation is no event", "en", None,
+         _GDR + "\n\n(Source: Department of State Bulletin, September 23, 1974, p. 423.)",
+         "September 23, 1974", None),
+    Told("en kildehenvisning i parentes er ingen hendelse", "nb", "2020-01-10",
+         _UD + "\n\n(Kilde: Aftenposten, 13. mars 2014, s. 4)", "13. mars 2014", None),
+    # not datelines
+    Told("a heading with a day but no year sets no date", "nb", None,
+         "Møte i Oslo, 12. mars\n\nStøre møtte i dag sin russiske kollega.", "i dag", "XXXX"),
+    Told("a list of events, one a line, stays a list", "nb", "2020-01-10",
+         "Viktige avtaler:\n\nOslo-avtalen, 13. september 1993\n\n"
+         "Kieltraktaten, 14. januar 1814\n\nStøre møtte i dag Lavrov.", "i dag", "2020-01-10"),
+    Told("a bulleted line is an item, not a dateline", "en", "2020-01-10",
+         "- Signing of the Oslo Accords, 13 September 1993\n\nThe ministers met today.",
+         "13 September 1993", "1993-09-13"),
+]
+
+
+@pytest.mark.parametrize("case", SECTIONS, ids=lambda c: f"{c.lang}: {c.why}")
+def test_a_section_dateline_dates_its_section(case: Told) -> None:
+    test_the_story_dates_the_event(case)
+
+
+def test_a_date_from_a_section_dateline_says_so() -> None:
+    e = _by_timex(_events(SECTIONS[0]), "September 2").iloc[0]
+    assert "the date of its section's heading 1974-08-30" in e["explanation"]

@@ -491,8 +491,10 @@ class _Reader:
     process) and ``drafts`` (the events, indexed)."""
 
     def __init__(self, text: str, doc: str, lang: Lang, tagged: list[Tagged],
-                 dct: DocDate | None) -> None:
+                 dct: DocDate | None, sections: dict[int, DocDate] | None = None) -> None:
         self.text, self.doc, self.lang, self.dct = text, doc, lang, dct
+        # sentence index -> the document date from the next sentence on (section datelines)
+        self.sections = sections or {}
         self.pats = patterns(lang)
         self.actor_finder = finder(lang)
         self.ctx = _Context()
@@ -522,6 +524,10 @@ class _Reader:
             self.sentence_start[s.index] = s.start
             if furniture(self.text, s, self.lang):
                 continue  # a credit, byline or time stamp: its dates are the page's
+            section = self.sections.get(s.index)
+            if section is not None:  # the dateline of the document below: no event
+                self.dct, self.news_horizon = section, section.first_day.plus_days(-_NEWS_DAYS)
+                continue
             view = self._view(s)
             for d in view.dated:
                 self._dated_event(view, d)
@@ -1764,9 +1770,11 @@ def _key(words: str) -> str:
 
 
 def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
-                 tagged: list[Tagged], dct: DocDate | None) -> list[Event]:
-    """The events of one document, its sentences read in order (see ``_Reader``)."""
-    return _Reader(text, doc, lang, tagged, dct).read(sentences)
+                 tagged: list[Tagged], dct: DocDate | None,
+                 sections: dict[int, DocDate] | None = None) -> list[Event]:
+    """The events of one document, its sentences read in order (see ``_Reader``);
+    ``sections`` are its section datelines (``pipeline.section_dates``)."""
+    return _Reader(text, doc, lang, tagged, dct, sections).read(sentences)
 
 
 def _head_noun(text: str, lang: Lang) -> str:

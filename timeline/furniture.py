@@ -9,6 +9,8 @@ They are told by their words, never by numbers alone: "12 500 000 kroner" is no 
 
 A *dateline* ("BISSAU, 10 Aug 2005 (IRIN) - ...", "MOSCOW, May 17. /TASS/.") opens a
 story: its date is the day the report was filed, the sentence after it is the news.
+A *section dateline* is a line of its own that ends in the date of the document below it
+("Joint Communiqué on the Establishment of Diplomatic Relations, September 4, 1974"): a page that collects several documents dates each by such a line.
 
 The words are the language's (``Lang.furniture_openers``, ``furniture_marks``,
 ``clock_marks``); the shapes (an e-mail address, a clock time, a capitalised place
@@ -25,7 +27,7 @@ from .lang.base import Lang
 from .rules import alternation, trie
 from .types import Sentence
 
-__all__ = ["Furniture", "dateline_end", "furniture", "is_dateline"]
+__all__ = ["Furniture", "dateline_end", "furniture", "is_dateline", "section_dateline"]
 
 _EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
 _URL = r"(?:https?://|www\.)\S+"
@@ -36,6 +38,12 @@ _CLOCK = r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d,])"
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:/[^/\n]{1,20}/\.?|[-–—:])\s*")
 # A wire-service dateline names the place in capitals: "BISSAU,", "NEW YORK —".
 _DATELINE_PLACE = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ.'/ -]{1,40}(?:,\s*[A-ZÆØÅ][\w.' -]{1,30})?,\s*")
+# What may stand between a section heading's words and its date: "..., 4 September 1974".
+_BEFORE_SECTION_DATE = re.compile(r"(?:,|\s[-–—])\s*$")
+# A list item's mark: "•", "-", "1.", "a)".
+_LIST_ITEM = re.compile(r"\s*(?:[•*·▪–—-]|\w{1,3}[.)]\s)")
+# A section heading of more words than this is a sentence, not a heading.
+_SECTION_WORDS = 40
 # A line this short is a label, not a sentence of the story.
 _SHORT = 12
 
@@ -59,7 +67,8 @@ def _compiled(lang: Lang) -> Furniture:
     if lang.clock_marks:  # "4 PM", "9:16 PM": the words count only after a number
         clock += rf"|(?<![\w.])\d{{1,2}}\s*(?:{alternation(lang.clock_marks)})(?![\w-])"
     return Furniture(
-        opener=re.compile(rf"\s*[•|*>-]?\s*(?:{alternation(lang.furniture_openers)})(?![\w-])",
+        # after a bullet, or inside brackets: "(Source: Department of State Bulletin, ...)"
+        opener=re.compile(rf"\s*[•|*>(\[-]?\s*(?:{alternation(lang.furniture_openers)})(?![\w-])",
                           re.IGNORECASE) if lang.furniture_openers else None,
         marks=re.compile(trie(m.lower() for m in lang.furniture_marks)),
         address=re.compile(rf"{_EMAIL}|{_URL}"),
@@ -115,3 +124,20 @@ def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
     if not head.strip() or not _DATELINE_PLACE.fullmatch(head):
         return False
     return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + 50)))
+
+
+def section_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether sentence ``s`` is a line of its own that ends in the expression at [start,
+    end), after a comma or a dash: the dateline of the document
+    below it ("Announcement by the Department of State ..., August 30, 1974"). Not a list
+    item or a table row ("• Oslo-avtalen, 13. september 1993" is an event of a list).
+    Whether the expression is a whole date is the caller's to judge."""
+    if s.end - s.start > 20 * _SECTION_WORDS or text[end:s.end].strip():
+        return False
+    if not ((s.start == 0 or text[s.start - 1] == "\n") and
+            (s.end == len(text) or text[s.end] == "\n")):
+        return False
+    head = text[s.start:start]
+    if not head.strip() or "|" in head or _LIST_ITEM.match(head) or len(head.split()) > _SECTION_WORDS:
+        return False
+    return _BEFORE_SECTION_DATE.search(head) is not None

@@ -14,6 +14,7 @@ from . import budget
 from . import lang as languages
 from .cues import SHARED_SCAN, Scan, margin
 from .events import Tagged, build_events
+from .furniture import section_dateline
 from .gazetteer import id_of
 from .ingest import parse_document
 from .lang.base import Lang
@@ -264,9 +265,14 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
     return told.startswith(tuple(lang.end_deadlines))
 
 
-def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], list[Tagged]]:
+def _tag(text: str, lang: Lang, dct: DocDate | None
+         ) -> tuple[list[Sentence], list[Tagged], dict[int, DocDate]]:
+    """The sentences, the expressions resolved in text order, and the section datelines
+    (see ``section_dates``): each dates what follows it as its document date."""
     sents = split_sentences(text, lang.abbreviations)
     found = find_timexes(text, lang, sentences=sents)
+    sections = section_dates(text, sents, found)
+    headings = sorted(sections)
     tagged: list[Tagged] = []
     previous: Resolved | None = None
     previous_text = ""
@@ -283,6 +289,11 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
         while si + 1 < len(sents) and sents[si].end <= t.start:
             si += 1
         s = sents[si] if sents else Sentence(0, 0, len(text), text)
+        if headings:
+            at = bisect.bisect_left(headings, s.index)
+            story_time.dct = here = sections[headings[at - 1]] if at else dct
+        else:
+            here = dct
         if scans is None or scans.sentence is not s:
             many = bisect.bisect_left(starts, s.end) - j > SHARED_SCAN
             scans = _TenseScans(text, s, lang) if many else None
@@ -295,14 +306,41 @@ def _tag(text: str, lang: Lang, dct: DocDate | None) -> tuple[list[Sentence], li
                 and _coordinated(text, found[j - 1].end, t.start, lang):
             future = True  # "scheduled for Monday and Tuesday": both days ahead
         story = story_time.story_for(t, s, first_year, text, future)
-        r = _resolve_once(t.meaning, dct, future, previous, previous_text,
+        r = _resolve_once(t.meaning, here, future, previous, previous_text,
                           tense in ("present", "present act") and not future, story, memo)
+        if here is not dct and "the document date" in r.explanation:
+            r = replace(r, explanation=r.explanation.replace(
+                "the document date", "the date of its section's heading"))
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
                 and r.start is not None):
             previous, previous_text = r, t.text
-    return sents, tagged
+    return sents, tagged, sections
+
+
+def section_dates(text: str, sents: list[Sentence], found: list[Timex]) -> dict[int, DocDate]:
+    """Sentence index -> the date of the document that starts after it: a line of its own
+    that ends in a whole date with its year, after its heading's words ("Joint Communiqué
+    ..., September 4, 1974"; see ``furniture.section_dateline``). A page that collects
+    several documents dates each by such a line; "today" and "on September 2" below it
+    are that document's. Two such lines in a row are a list of events, not datelines."""
+    out: dict[int, DocDate] = {}
+    si = 0
+    for t in found:
+        m = t.meaning
+        if m.kind != "date" or m.year is None or m.month is None or m.mod or m.approximate \
+                or m.short_year or m.order_open:
+            continue
+        while si + 1 < len(sents) and sents[si].end <= t.start:
+            si += 1
+        s = sents[si]
+        if s.start <= t.start and section_dateline(text, s, t.start, t.end):
+            try:
+                out[s.index] = DocDate(m.year, m.month, m.day)
+            except ValueError:  # no such day: no dateline
+                continue
+    return {i: d for i, d in out.items() if i - 1 not in out and i + 1 not in out}
 
 
 class _Values:
@@ -324,14 +362,14 @@ def _resolve_once(m: Meaning, dct: DocDate | None, future: bool, previous: Resol
     mai mai ...", a list of the same date), and each answer builds its English
     explanation anew. ``resolve`` is a pure function of its two frozen arguments, so an
     equal question has an equal answer; the context is made only for a new one (``dct``
-    is the text's, the same for all). Under ``==`` an amount of 1 equals one of 1.0,
-    which a rule might one day write differently, so the types of the amounts are asked
-    too. ``memo`` lives for one text only."""
+    is the text's, or its section's: see ``section_dates``). Under ``==`` an amount of 1
+    equals one of 1.0, which a rule might one day write differently, so the types of the
+    amounts are asked too. ``memo`` lives for one text only."""
     last, answer = memo.last, memo.last_answer
     if answer is not None and last[0] is m and last[1] is previous and last[2] is story \
-            and last[3:] == (future, present, previous_text):
+            and last[3] is dct and last[4:] == (future, present, previous_text):
         return answer  # the very same question again
-    key = (m, future, previous, previous_text, present, story, _amount_types(m))
+    key = (m, dct, future, previous, previous_text, present, story, _amount_types(m))
     r = memo.by_question.get(key)
     if r is None:
         context = Context(dct, future, previous, previous_text, present=present)
@@ -339,7 +377,7 @@ def _resolve_once(m: Meaning, dct: DocDate | None, future: bool, previous: Resol
             date = replace(story.date, approximate=True) if story.approximate else story.date
             context = replace(context, story=date, story_text=story.text)
         r = memo.by_question[key] = resolve(m, context)
-    memo.last, memo.last_answer = (m, previous, story, future, present, previous_text), r
+    memo.last, memo.last_answer = (m, previous, story, dct, future, present, previous_text), r
     return r
 
 
@@ -425,8 +463,9 @@ def _document_events(document: Document, lang: str | None,
     code = lang or document.lang
     language = _lang(document.text, code)
     docdate = as_docdate(dct) if dct is not None else document.dct
-    sents, tagged = _tag(document.text, language, docdate)
-    events = build_events(document.text, document.name, language, sents, tagged, docdate)
+    sents, tagged, sections = _tag(document.text, language, docdate)
+    events = build_events(document.text, document.name, language, sents, tagged, docdate,
+                          sections)
     return _placed(events, tagged)
 
 
