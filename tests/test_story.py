@@ -1068,3 +1068,17 @@ def test_a_section_dateline_dates_its_section(case: Told) -> None:
 def test_a_date_from_a_section_dateline_says_so() -> None:
     e = _by_timex(_events(SECTIONS[0]), "September 2").iloc[0]
     assert "the date of its section's heading 1974-08-30" in e["explanation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "I morgen (onsdag) møter statsminister Erna Solberg USAs president."),
+    ("en", "Tomorrow (Wednesday) Prime Minister Erna Solberg meets the US president."),
+    ("en", "The ministers met on Tuesday (March 3) in Geneva."),
+])
+@pytest.mark.parametrize("dct", [None, "2020-03-05"])
+def test_a_day_restated_in_brackets_is_one_event(lang: str, text: str, dct: str | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    assert len(frame) == 1, frame[["date", "timex", "title"]]
+    assert "(" not in frame["title"].iloc[0]
+    inner = text[text.index("(") + 1:text.index(")")]
+    assert inner in {m["timex"] for m in frame["mentions"].iloc[0]}  # both told, one event

@@ -666,6 +666,10 @@ class _Reader:
         twice), or the same date again ('1853 — Perry and Japan: ... in 1853'). The
         later one joins the earlier's event; True when it did."""
         a, b = prev.date, d.date
+        if prev.whole == d.whole and self._in_brackets_after(prev, d):
+            prev.span = (prev.span[0], self.text.index(")", d.span[1]) + 1)
+            prev.also.append(d.t)
+            return True  # "I morgen (onsdag)", "on Tuesday (March 3)": one day told twice
         if a.start is None or b.start is None or a.end is None or b.end is None:
             return False
         # Matched in place, not on a copy of the stretch between: the same date told
@@ -691,6 +695,12 @@ class _Reader:
             prev.also.append(d.t)
             return True
         return False
+
+    def _in_brackets_after(self, prev: _Dated, d: _Dated) -> bool:
+        """Whether ``d`` is all that a bracket right after ``prev`` holds."""
+        text, gap = self.text, (prev.span[1], d.span[0])
+        return 0 <= gap[1] - gap[0] <= 3 and text[gap[0]:gap[1]].strip() == "(" and \
+            text[d.span[1]:d.span[1] + 3].lstrip().startswith(")")
 
     def _label_told_again(self, prev: _Dated, d: _Dated) -> bool:
         """'1853 — Perry and Japan: Perry sailed into Edo Bay in 1853': a bare date opening
