@@ -32,6 +32,17 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a day restated in brackets is one day, and no part of the title; a genitive after a
+    # name opens the object ("USAs president"), one of the name takes its noun
+    T("I morgen (onsdag) møter statsminister Erna Solberg USAs president.", "I morgen",
+      "Statsminister Erna Solberg møter USAs president", dct="2019-01-08"),
+    T("I morgen (onsdag) møter statsminister Erna Solberg USAs president.", "onsdag",
+      "Statsminister Erna Solberg møter USAs president"),
+    T("Fredag la statsminister Erna Solbergs regjering fram budsjettet.", "Fredag",
+      "Statsminister Erna Solbergs regjering la fram budsjettet"),
+    # a known surname after a whole name is another person
+    T("Fredag møtte utenriksminister Jonas Gahr Støre Lavrov i Moskva.", "Fredag",
+      "Utenriksminister Jonas Gahr Støre møtte Lavrov i Moskva"),
     # A date fronted: the verb comes second and the subject after it.
     T("Torsdag møtte Støre USAs president i Det hvite hus.", "Torsdag",
       "Støre møtte USAs president i Det hvite hus"),
@@ -263,6 +274,10 @@ NB = [
 ]
 
 EN = [
+    T("Tomorrow (Wednesday) Prime Minister Erna Solberg meets the US president.", "Tomorrow",
+      "Prime Minister Erna Solberg meets the US president", dct="2019-01-08"),
+    T("The ministers met on Tuesday (March 3) in Geneva.", "March 3",
+      "The ministers met in Geneva", dct="2020-03-05"),
     # Subject first, the date after the verb or at the end.
     T("The UN Security Council unanimously passed on Wednesday the resolution expanding "
       "sanctions against North Korea.", "Wednesday",

@@ -162,12 +162,31 @@ class ActorFinder:
             m = _NAME_AFTER_TITLE.match(text, stop, end)
             if not m:
                 continue
-            name = _strip_not_names(m.group(1), not_names)
+            name = self._before_other_actor(_strip_not_names(m.group(1), not_names))
             if name and (name not in self.forms or self.forms[name][0] == "person"):
                 a = m.start(1)
-                return ActorMention(a, a + len(name), name, "person", name,
-                               self.lang.gazetteer.people.get(name, ""), self.id_of(name))
+                # "statsminister Erna Solbergs regjering": a known person's genitive
+                owner = name[:-1] if name.endswith("s") and \
+                    self.forms.get(name[:-1], ("",))[0] == "person" else name
+                return ActorMention(a, a + len(name), name, "person", owner,
+                               self.lang.gazetteer.people.get(owner, ""), self.id_of(owner))
         return None
+
+    def _before_other_actor(self, name: str) -> str:
+        """A name after a title ends before a state or organisation it runs into, or
+        before another known person's surname after a whole name of two words or more:
+        'statsminister Erna Solberg USAs president', 'statsminister Erna Solberg Lavrov'
+        name Erna Solberg ('President Francois Mitterrand' is one name)."""
+        words = name.split(" ")
+        for k in range(1, len(words)):
+            word = words[k].rstrip(".")
+            form = self.forms.get(word)
+            if form is not None and form[0] != "person":
+                return " ".join(words[:k])
+            other = self.surnames.get(word)  # "statsminister Erna Solberg Lavrov"
+            if k >= 2 and other is not None and words[k - 1] not in other.split():
+                return " ".join(words[:k])
+        return name
 
     def _name_run(self, text: str, tokens: list[tuple[int, str]], i: int, end: int,
                   not_names: frozenset[str], people: dict[str, str]) -> ActorMention | None:

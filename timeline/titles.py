@@ -412,7 +412,12 @@ def _subject_first(title: str, text: str, timex: tuple[int, int],
         if more is not None and more.group(1).lower() in lang.coordinators:
             subject, tail = subject + more.group(), tail[more.end():]  # "USA og Storbritannia"
         return f"{subject} {verb}{tail}"
-    split = _subject_phrase(rest.split(), lang, verb)
+    # genitives: "USAs" opens the object ("statsminister Erna Solberg USAs president"),
+    # "Erna Solbergs" takes its noun ("statsminister Erna Solbergs regjering")
+    later = [m for m in actors if m.start >= timex[1]]
+    owners = frozenset(m.text for m in later if m.text.endswith("s") and m.text != m.canonical)
+    split = _subject_phrase(rest.split(), lang, verb, owners,
+                            frozenset(m.text.split(" ", 1)[0] for m in later))
     if split is None:
         return title
     subject, tail = split
@@ -435,11 +440,16 @@ def _demonym_before_noun(name: str, tail: str, lang: Lang) -> bool:
         word not in lang.stopwords
 
 
-def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, str] | None:
+def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
+                    owners: frozenset[str] = frozenset(),
+                    openers: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The subject at the start of ``words`` and what follows it, or None. After an
     auxiliary ``verb`` ("ble", "var") the subject may carry an attachment ("partene i
     Karlstad var kommet"); after a main verb the phrase is the verb's ("møttes partene i
-    Oslo")."""
+    Oslo"). A name ends where another actor's name opens (one of ``openers``: "Erna
+    Solberg | Lavrov"). ``owners`` are the actors told in the genitive: a name ends
+    before one ("Erna Solberg | USAs president"), and one takes its noun ("Erna
+    Solbergs regjering")."""
     n = len(words)
     if not n:
         return None
@@ -458,7 +468,12 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "") -> tuple[str, 
         end = cap
         while end < n and (words[end][:1].isupper() or (
                 low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
+            if end > cap and (words[end] in owners or words[end] in openers) and \
+                    low[end - 1] not in lang.coordinators:
+                break
             end += 1
+        if end < n and " ".join(words[cap:end]) in owners and words[end][:1].islower():
+            end += 1  # "Erna Solbergs regjering"
         return " ".join(words[:end]), " ".join(words[end:])
     # A noun phrase: [determiner] [adjectives] noun [preposition + name or noun].
     i = 1 if low[0] in lang.determiners else 0
