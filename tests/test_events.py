@@ -112,6 +112,15 @@ def test_people_named_by_title_surname_or_as_the_text_introduced_them() -> None:
         ("The six-party talks began in August 2003 and collapsed in April 2009.", "en",
          "2003-08/2009-04", "The six-party talks"),
         ("Krigen brøt ut i 1950 og endte i 1953.", "nb", "1950/1953", "Krigen"),
+        # "lasted until", "were concluded", "varte til" end what began
+        ("The war began 28 July 1914 and lasted until 11 November 1918.", "en",
+         "1914-07-28/1918-11-11", "The war"),
+        ("Negotiations commenced in Washington July 15, 1974 and were concluded on July 26.",
+         "en", "1974-07-15/1974-07-26", "Negotiations"),
+        ("Krigen begynte 28. juli 1914 og varte til 11. november 1918.", "nb",
+         "1914-07-28/1918-11-11", "Krigen"),
+        ("Samtalene startet i mars 2003 og pågikk til mai 2004.", "nb", "2003-03/2004-05",
+         "Samtalene"),
     ],
 )
 def test_a_process_that_begins_and_ends_in_one_sentence(text: str, lang: str, date: str,
