@@ -32,6 +32,17 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a scene-setting clause or a name's apposition between commas is not the title: the
+    # main clause is, with the name before the apposition as its subject
+    T("I 1907, med 46 nasjoner samlet i Haag, presset USA på for en verdensdomstol.", "1907",
+      "USA presset på for en verdensdomstol", dct="2017-12-07"),
+    T("Mandag, etter samtaler i Genève, undertegnet partene en våpenhvile.", "Mandag",
+      "Partene undertegnet en våpenhvile"),
+    T("Fredag, under et besøk i Oslo, møtte Lavrov Støre.", "Fredag", "Lavrov møtte Støre"),
+    T("Jonas Gahr Støre, utenriksminister i Norge, møtte Sergej Lavrov, Russlands "
+      "utenriksminister, fredag.", "fredag", "Jonas Gahr Støre møtte Sergej Lavrov"),
+    T("Ine Eriksen Søreide, Norges utenriksminister, undertegnet avtalen torsdag.", "torsdag",
+      "Ine Eriksen Søreide undertegnet avtalen"),
     # a day restated in brackets is one day, and no part of the title; a genitive after a
     # name opens the object ("USAs president"), one of the name takes its noun
     T("I morgen (onsdag) møter statsminister Erna Solberg USAs president.", "I morgen",
@@ -274,6 +285,21 @@ NB = [
 ]
 
 EN = [
+    T("On December 6, while on a working visit to Vienna, Edward Nalbandian, Foreign "
+      "Minister of Armenia, met with Elmar Mammadyarov, Foreign Minister of Azerbaijan.",
+      "December 6", "Edward Nalbandian met with Elmar Mammadyarov", dct="2017-12-07"),
+    T("Edward Nalbandian, Foreign Minister of Armenia, met with Elmar Mammadyarov, Foreign "
+      "Minister of Azerbaijan, on December 6.", "December 6",
+      "Edward Nalbandian met with Elmar Mammadyarov", dct="2017-12-07"),
+    T("In 1907, with 46 nations assembled at The Hague, the United States pushed for the "
+      "establishment of a world court.", "1907",
+      "The United States pushed for the establishment of a world court"),
+    T("On Friday, paving the way for the summit, the ministers agreed on a joint statement.",
+      "Friday", "The ministers agreed on a joint statement"),
+    T("William McCoy, the company's chairman, said on Tuesday the agreement would dilute "
+      "earnings.", "Tuesday", "William McCoy said the agreement would dilute earnings"),
+    T("On Monday, after talks in Geneva, the two sides signed a ceasefire.", "Monday",
+      "The two sides signed a ceasefire"),
     T("Tomorrow (Wednesday) Prime Minister Erna Solberg meets the US president.", "Tomorrow",
       "Prime Minister Erna Solberg meets the US president", dct="2019-01-08"),
     T("The ministers met on Tuesday (March 3) in Geneva.", "March 3",

@@ -30,7 +30,7 @@ from .furniture import dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
-from .titles import Titles, clean, is_source, quoted, reporting_speaker, shorten
+from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -220,6 +220,9 @@ _LIMIT_LOOK = 24
 _LEAD_MARKS = " \t\n–—-\"'«»“”‘’"
 # The comma a removed date left before what was said: "declared , that it would"
 _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
+# A clause longer than this is read as a clause of its own (see _Reader._shape).
+_SHAPE_CHARS = 160
+_APPOSITION_WORDS = 12
 # How far back a table row looks for the heading that says what the table lists.
 _TABLE_REACH = 2_000
 _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
@@ -1017,6 +1020,9 @@ class _Reader:
                 if len(told.split()) >= 2:
                     return after, self._quoted(view.s, after, told)
         title = self._cleft(title)
+        main = self._around_appositions(view, clause, d.span, others)
+        if main is not None:
+            return main
         if len(title.split()) == 1:
             named = self._parenthetical_participle(view, clause, title)
             if named:
@@ -1028,11 +1034,22 @@ class _Reader:
             # the clause the date (or its stretch: "i morgen, tirsdag,") ends in
             i = bisect.bisect_right(view.clauses, (d.span[1], sys.maxsize)) - 1
             i = max(i, bisect.bisect_left(view.clauses, d.whole))
+            if i > 1 and i + 1 >= len(view.clauses) and self._shape(view, i - 1) == \
+                    "apposition" and self._opens_with_verb(view.clauses[i - 2]):
+                # "... met with Elmar Mammadyarov, Foreign Minister of Azerbaijan, on
+                # December 6": the clause before the apposition, with its subject
+                before = view.clauses[i - 2]
+                with_subject = self._with_subject(view, i - 2, others, (before[0], before[0]))
+                if with_subject is not None:
+                    return with_subject
             if i + 1 >= len(view.clauses) and i > 0:
                 # "Crowds outside the palace, 8 May 1945.": the clause before
                 clause = reach(text, view.clauses[i - 1][0], clause[1], *d.span)
                 title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
+            elif i + 1 < len(view.clauses) and (main := self._main_clause(view, i + 1,
+                                                                           others)):
+                return main[0], self._quoted(view.s, main[0], main[1])
             elif i + 1 < len(view.clauses):
                 first = clause[0]
                 if i > 0 and text[view.clauses[i - 1][1]:d.whole[0]].strip() == "," and \
@@ -1042,6 +1059,120 @@ class _Reader:
                 title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _shape(self, view: _View, i: int) -> str:
+        """What clause ``i`` of the sentence is: "adjunct" (sets the scene, no subject:
+        "while on a working visit to Vienna"), "name" (a name alone: "Edward
+        Nalbandian"), "apposition" (says who the name before it is: "Foreign Minister of
+        Armenia", "the Deputy Minister for Foreign Affairs") or "core". Only clauses with
+        no finite verb are anything but core."""
+        a, b = view.clauses[i]
+        if b - a > _SHAPE_CHARS:
+            return "core"
+        lang = self.lang
+        words = self.text[a:b].strip(" .;:").split()
+        if not words:
+            return "core"
+        low = [w.lower().strip(",.;:\"'«»“”") for w in words]
+        opening = " ".join(low[:3]) + " "
+        if any(opening.startswith(f"{o} ") for o in lang.adjunct_openers):
+            return "adjunct"  # "with 46 nations assembled at The Hague": no main clause
+        if any(finite(w, lang) for w in words):
+            return "core"
+        if lang.gerund_ending and words[0][:1].islower() and len(low[0]) > 5 and \
+                low[0].endswith(lang.gerund_ending):
+            return "adjunct"  # "paving the way for the G20 Summit"
+        if len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return "name"
+        before = self.text[view.clauses[i - 1][0]:view.clauses[i - 1][1]].split() if i else []
+        if before and before[-1][:1].isupper() and len(words) <= _APPOSITION_WORDS and (
+                words[0][:1].isupper() or low[0] in lang.determiners or
+                low[0] in self.actor_finder.titles_by_first):
+            return "apposition"  # "Foreign Minister of Armenia", "utenriksminister i Norge"
+        return "core"
+
+    def _name_before(self, view: _View, i: int) -> tuple[int, int] | None:
+        """The clause that names the subject of clause ``i`` before the appositions
+        before it ("Edward Nalbandian, Foreign Minister of Armenia, met ..."), if any."""
+        k = i - 1
+        while k >= 0 and self._shape(view, k) == "apposition":
+            k -= 1
+        if k == i - 1 or k < 0 or self._shape(view, k) != "name":
+            return None
+        return view.clauses[k]
+
+    def _opens_with_verb(self, clause: tuple[int, int]) -> bool:
+        word = self.text[clause[0]:min(clause[1], clause[0] + 40)].split()[:1]
+        return bool(word) and word[0][:1].islower() and finite(word[0], self.lang)
+
+    def _with_subject(self, view: _View, i: int, others: list[tuple[int, int]],
+                      span: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """The title of clause ``i``, which opens with its verb, with its subject named
+        before the appositions before it: "Edward Nalbandian met with Elmar
+        Mammadyarov"; and the stretch from the name to the clause's end. None when the
+        clause has no such subject."""
+        named = self._name_before(view, i)
+        if named is None:
+            return None
+        name = clean(self.text[named[0]:named[1]])
+        clause = view.clauses[i]
+        told = self.titles.make(self.text, clause, span, self.lang, self.ctx.last_state,
+                                view.within(clause), self.ctx.last_person, others,
+                                order="subject")
+        verb = self.text[clause[0]:min(clause[1], clause[0] + 40)].split()[:1]
+        if not told or told.split()[0].lower() != verb[0].lower():
+            return None  # the title is not the clause's verb and what follows it
+        return (named[0], clause[1]), shorten(f"{name} {told[:1].lower()}{told[1:]}",
+                                              self.lang)
+
+    def _main_clause(self, view: _View, i: int, others: list[tuple[int, int]]
+                     ) -> tuple[tuple[int, int], str] | None:
+        """After a fronted date, the main clause from clause ``i`` on when scene-setting
+        clauses or a name and its appositions come first ("On December 6, while on a
+        working visit to Vienna, Edward Nalbandian, Foreign Minister of Armenia, met
+        with ..."; "In 1907, with 46 nations assembled at The Hague, the United States
+        pushed for ..."). None when clause ``i`` is the main clause itself."""
+        n = len(view.clauses)
+        j = i
+        while j < n and self._shape(view, j) == "adjunct":
+            j += 1
+        if j == n:
+            return None
+        if self._shape(view, j) == "name":
+            k = j + 1
+            while k < n and self._shape(view, k) == "apposition":
+                k += 1
+            if k == j + 1 or k == n or not self._opens_with_verb(view.clauses[k]):
+                return None
+            clause = view.clauses[k]
+            return self._with_subject(view, k, others, (clause[0], clause[0]))
+        if j == i:
+            return None
+        clause = view.clauses[j]
+        title = self.titles.make(self.text, clause, (clause[0], clause[0]), self.lang,
+                                 self.ctx.last_state, view.within(clause),
+                                 self.ctx.last_person, others, order="fronted")
+        return (clause, title) if len(title.split()) >= 2 else None
+
+    def _around_appositions(self, view: _View, clause: tuple[int, int],
+                            span: tuple[int, int], others: list[tuple[int, int]]
+                            ) -> tuple[tuple[int, int], str] | None:
+        """A date in a clause that opens with its verb takes the subject named before
+        the appositions ("Alena Kupcyna, the Deputy Minister ..., said it on February
+        13"); a date in an apposition is the date of the clause before it ("... met with
+        Elmar Mammadyarov, Foreign Minister of Azerbaijan, on December 6")."""
+        if len(view.clauses) < 3:
+            return None
+        i = bisect.bisect_right(view.clauses, (clause[0], sys.maxsize)) - 1
+        if i < 1 or view.clauses[i][1] < clause[1]:
+            return None
+        own = view.clauses[i]
+        if self._opens_with_verb(own):
+            return self._with_subject(view, i, others, span) if clause == own else None
+        if self._shape(view, i) == "apposition" and self._opens_with_verb(view.clauses[i - 1]):
+            before = view.clauses[i - 1]
+            return self._with_subject(view, i - 1, others, (before[0], before[0]))
+        return None
 
     def _parenthetical_participle(self, view: _View, clause: tuple[int, int],
                                   title: str) -> str:

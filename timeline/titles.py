@@ -12,7 +12,7 @@ from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["Titles", "clean", "is_source", "make_title", "quoted", "reporting_speaker", "shorten"]
+__all__ = ["Titles", "clean", "finite", "is_source", "make_title", "quoted", "reporting_speaker", "shorten"]
 
 # A title longer than _WHOLE_WORDS words is cut to at most _TITLE_WORDS, and to no
 # fewer than _CUT_MIN: a whole clause of 17 words reads better than one cut at 14.
@@ -100,12 +100,15 @@ def _replace_subject(title: str, lang: Lang, state: str) -> str:
 
 def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
                state: str, actors: list[ActorMention], person: str = "",
-               others: Sequence[tuple[int, int]] = ()) -> str:
+               others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
     """The title of the event dated by ``timex`` in ``clause``: who did what, from the
     clause the date belongs to. ``state`` and ``person`` are the state and the person the
     text spoke of last, for 'landet', 'the country', 'han', 'she'. ``others`` are the
     other dates in the clause: "underskrev en avtale i 1977 og ikkespredningsavtalen i
-    1985" gives 1977 the part before "og"."""
+    1985" gives 1977 the part before "og". ``order`` says what stands before a clause
+    that opens with its verb: "fronted" (a date or a scene-setting clause: in a
+    verb-second language the subject follows the verb, "..., presset USA på"),
+    "subject" (its subject, said before: the verb stays first, "møtte Sergej Lavrov")."""
     pats = patterns(lang)
     a, b = clause
     b = _own_part(text, timex, b, others, lang)
@@ -150,7 +153,11 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
                                    [m for m in actors if m.start >= a + phrase], lang)
             return _finish(title, lang, state, person)
     title = clean(f"{before} {after}")
-    if lang.verb_second and fronted:
+    if order == "subject":
+        return _finish(title, lang, state, person)
+    if lang.verb_second and order == "fronted" and not before.strip():
+        title = _subject_first(title, text, (a, a), [m for m in actors if m.start >= a], lang)
+    elif lang.verb_second and fronted:
         title = _subject_first(title, text, timex, actors, lang)
     elif lang.verb_second and _verb_then_name(title, lang):
         # What opened the clause was left out (another date, "Om kvelden"): the verb
@@ -186,17 +193,17 @@ class Titles:
 
     def make(self, text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
              state: str, actors: list[ActorMention], person: str = "",
-             others: Sequence[tuple[int, int]] = ()) -> str:
+             others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
         """What ``make_title`` returns for these arguments."""
         lo = max(0, min(clause[0], timex[0]) - _HEAD_REACH)
         hi = max(clause[1], timex[1])
         key = (text[lo:hi], clause[0] - lo, clause[1] - lo, timex[0] - lo, timex[1] - lo,
                lang, state, person, tuple((a - lo, b - lo) for a, b in others),
-               tuple(replace(m, start=m.start - lo, end=m.end - lo) for m in actors))
+               tuple(replace(m, start=m.start - lo, end=m.end - lo) for m in actors), order)
         title = self._made.get(key)
         if title is None:
             title = self._made[key] = make_title(text, clause, timex, lang, state, actors,
-                                                  person, others)
+                                                  person, others, order)
         return title
 
 
@@ -242,7 +249,7 @@ def _coordinated_part(text: str, a: int, timex: tuple[int, int],
     if split is None or not split[1]:
         return ""
     subject, rest = split
-    if _finite(part[0], lang):
+    if finite(part[0], lang):
         return " ".join([subject, *part])  # "og undertegnet avtalen": the same subject
     verb = rest.split()[0]
     return " ".join([subject, verb, *part])  # "og ikkespredningsavtalen": the same verb
@@ -352,7 +359,7 @@ def _fronted_phrase(before: str, lang: Lang) -> int:
     if len(words) < 3 or words[0].lower() not in lang.prepositions:
         return 0
     for i in range(1, min(len(words) - 1, 5)):
-        if _finite(words[i], lang) and words[i][:1].islower():
+        if finite(words[i], lang) and words[i][:1].islower():
             return before.index(words[i], len(" ".join(words[:i])))
     return 0
 
@@ -364,7 +371,7 @@ def _verb_next(text: str, pos: int, end: int, lang: Lang) -> bool:
     if _VERB_NEXT.match(text, pos, end):
         return True
     m = _AFTER_COMMA.match(text, pos, end)
-    return m is not None and (_finite(m.group(1), lang) or m.group(1).endswith("er"))
+    return m is not None and (finite(m.group(1), lang) or m.group(1).endswith("er"))
 
 
 def _fronted_adverbial(before: str, after: str, lang: Lang) -> bool:
@@ -375,10 +382,11 @@ def _fronted_adverbial(before: str, after: str, lang: Lang) -> bool:
     if not words or len(words) > 4 or words[0].lower() not in lang.prepositions:
         return False
     first = after.split()[:1]
-    return bool(first) and _finite(first[0], lang)
+    return bool(first) and finite(first[0], lang)
 
 
-def _finite(word: str, lang: Lang) -> bool:
+def finite(word: str, lang: Lang) -> bool:
+    """A finite verb: one the language lists, or a past form by its ending."""
     w = word.lower().strip(",.;:")
     return w in lang.finite_verbs or (len(w) > 4 and w.endswith(lang.past_endings))
 
@@ -436,7 +444,7 @@ def _demonym_before_noun(name: str, tail: str, lang: Lang) -> bool:
         return False
     word = nxt[0].lower().strip(",.;:")
     return bool(word) and word not in lang.prepositions and word not in lang.sentence_adverbs \
-        and word not in lang.coordinators and not _finite(word, lang) and \
+        and word not in lang.coordinators and not finite(word, lang) and \
         word not in lang.stopwords
 
 
@@ -464,7 +472,7 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
     cap = next((i for i in range(min(n, 4)) if words[i][:1].isupper()), None)
     if cap is not None and not _nominal(words[0], lang) and low[0] not in lang.determiners and all(
             low[i] not in adverbs and low[i] not in lang.prepositions
-            and not _finite(words[i], lang) for i in range(cap)):
+            and not finite(words[i], lang) for i in range(cap)):
         end = cap
         while end < n and (words[end][:1].isupper() or (
                 low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
@@ -527,11 +535,11 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
     words = clean(f"{inside} {after}").split()
     if not words:
         return ""
-    if _finite(words[0], lang):
+    if finite(words[0], lang):
         return " ".join([antecedent, *words])  # "talks that began in April ..."
     if m.group().strip().lower() in lang.complementisers:
         return ""  # "results that Vieira had ...": a complement, not a relative clause
-    if words[0].lower() in lang.prepositions and any(_finite(w, lang) for w in words[1:8]):
+    if words[0].lower() in lang.prepositions and any(finite(w, lang) for w in words[1:8]):
         # "de Gaulle, som på en pressekonferanse ... la ned veto": a phrase right after
         # the pronoun; the subject comes first in a relative clause, so it is the pronoun.
         return " ".join([antecedent, *words])
@@ -542,7 +550,7 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return ""
     subject, rest = split
     verb, _, tail = rest.partition(" ")
-    if not _finite(verb, lang):
+    if not finite(verb, lang):
         return ""  # "som talsmann for ...": 'as', not a relative clause
     if _nominal(antecedent.split()[0], lang) or antecedent.split()[0].lower() in lang.determiners:
         antecedent = antecedent[:1].lower() + antecedent[1:]  # "Avtalen som ..." moved inside
@@ -558,7 +566,7 @@ def _antecedent(head: str, lang: Lang) -> str:
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
         w = words[i]
         low = w.lower().strip(",.;:")
-        if w.endswith((".", ":", ";", ",")) or _finite(w, lang) or (
+        if w.endswith((".", ":", ";", ",")) or finite(w, lang) or (
                 out and i > 0 and words[i - 1].lower() in lang.infinitive_markers):
             break  # "to resume talks that ...": 'resume' is a verb; the head noun stays
         if low in lang.prepositions:
@@ -573,7 +581,7 @@ def _antecedent(head: str, lang: Lang) -> str:
             break  # but "Charles de Gaulle": a particle inside a name
     first = len(words) - len(out)  # where ``out`` begins in ``words``
     if len(out) > 1 and out[0].lower() in lang.prepositions and first > 0 and \
-            _finite(words[first - 1], lang):
+            finite(words[first - 1], lang):
         out.pop(0)  # "stoppet av president X": a verb ended it; the phrase is the agent
     if not out or out[0].lower() in lang.prepositions or any(c.isdigit() for c in out[-1]):
         return ""

@@ -205,6 +205,11 @@ class Lang:
     # fronted date or adverbial, and the subject follows it. Past forms end so, or are
     # listed; ``sentence_adverbs`` ("ikke", "i all hemmelighet") end a subject.
     finite_verbs: frozenset[str] = frozenset()
+    # A clause between commas that opens so sets the scene and has no subject: "while on a
+    # working visit to Vienna", "with 46 nations assembled at The Hague"; a title is told
+    # by the main clause after it. ``gerund_ending``: "paving the way for ...".
+    adjunct_openers: tuple[str, ...] = ()
+    gerund_ending: str = ""
     auxiliaries: frozenset[str] = frozenset()  # "ble", "har": a participle follows the subject
     infinitive_markers: tuple[str, ...] = ()  # "å", "to": the word after them is a verb
     past_endings: tuple[str, ...] = ()

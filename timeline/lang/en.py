@@ -680,6 +680,9 @@ EN = Lang(
     determiners=("the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
                  "her", "both", "all"),
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
+    adjunct_openers=("while", "during", "with", "without", "upon", "amid", "amidst", "despite",
+                     "following", "before", "after"),
+    gerund_ending="ing",
     finite_verbs=frozenset(
         "was were is are has have had will would can could may might shall should must "
         "began met said says took made held led won went came broke left gave sent told "

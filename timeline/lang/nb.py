@@ -643,6 +643,8 @@ NB = Lang(
     determiners=("den", "det", "de", "en", "et", "ei", "denne", "dette", "disse", "sin",
                  "sitt", "sine", "hans", "hennes", "deres", "begge", "alle", "flere"),
     subject_pronouns=("han", "hun", "de", "vi", "jeg", "det", "den", "man", "dere"),
+    adjunct_openers=("under", "med", "uten", "mens", "midt under", "i løpet av", "etter",
+                     "før", "til tross for"),
     finite_verbs=frozenset(
         "ble var er har hadde blir skal vil kan må kunne skulle ville måtte kommer kom fikk "
         "får gikk går sa sier tok ga gav la sto står fant holdt møttes møtte satt dro slo "
