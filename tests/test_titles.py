@@ -32,6 +32,13 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # the verb left first after a fronted adverb goes after its subject: a name, a
+    # pronoun or a definite noun; "i tillegg", "dessuten" are fronted adverbs
+    T("Også i mars innførte EU nye restriktive tiltak mot Russland.", "mars",
+      "EU innførte nye restriktive tiltak mot Russland"),
+    T("I tillegg møtes utenriksministrene til et eget møte 2. november.", "2. november",
+      "Utenriksministrene møtes til et eget møte"),
+    T("Dessuten møtte Støre pressen 3. mars.", "3. mars", "Støre møtte pressen"),
     # a scene-setting clause or a name's apposition between commas is not the title: the
     # main clause is, with the name before the apposition as its subject
     T("I 1907, med 46 nasjoner samlet i Haag, presset USA på for en verdensdomstol.", "1907",

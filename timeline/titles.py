@@ -169,14 +169,22 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
 
 
 def _verb_then_name(title: str, lang: Lang) -> bool:
-    """Whether ``title`` opens with a finite verb the language lists (an ending alone
-    is no proof: "atomforskningssenteret Yongbyon"), in lower case as inside a
-    sentence, and a capitalised name right after it."""
+    """Whether ``title`` opens with a finite verb, in lower case as inside a sentence,
+    and its subject right after it: a capitalised name, a subject pronoun or a definite
+    noun ("møtes utenriksministrene", "innførte EU"). The verb is one the language lists,
+    or a long word with a past ending that no definite noun has ("innførte"; "-et" is
+    no proof: "atomforskningssenteret Yongbyon")."""
     words = title.split()[:2]
-    if len(words) < 2 or not words[0][:1].islower() or not words[1][:1].isupper():
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    second = words[1].lower().strip(",.;:")
+    if not (words[1][:1].isupper() or second in lang.subject_pronouns or
+            (len(second) > 5 and second.endswith(lang.definite_endings))):
         return False
     verb = words[0].lower()
-    return verb in lang.finite_verbs or verb in lang.present_verbs
+    return verb in lang.finite_verbs or verb in lang.present_verbs or (
+        len(verb) > 5 and verb.endswith(tuple(e for e in lang.past_endings
+                                              if not e.endswith(lang.definite_endings))))
 
 
 class Titles:

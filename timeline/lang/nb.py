@@ -412,7 +412,8 @@ NB = Lang(
                  "neste", "kommende", "tar sikte på", "skal etter planen", "blir"),
     place_prepositions=("i", "på"),
     fronted_adverbs=("allerede", "også", "så", "senere", "deretter", "da", "samtidig",
-                     "tidligere", "først", "likevel", "dermed", "derfor"),
+                     "tidligere", "først", "likevel", "dermed", "derfor", "i tillegg",
+                     "dessuten", "nå", "i dag", "etterpå"),
     clause_breaks=("at", "som", "mens", "men", "og", "fordi", "da", "når", "der", "etter at",
                    "før", "selv om", "slik at"),
     year_blockers_before=(
