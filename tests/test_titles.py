@@ -292,6 +292,16 @@ NB = [
 ]
 
 EN = [
+    # a wire dateline opens no title, whichever date of the sentence the event has
+    T("NEW YORK, October 28, 1996 (FSM Permanent Mission to the UN) - On Monday, 28 October "
+      "1996, a Joint Communiqué establishing diplomatic relations was signed by Micronesia "
+      "and Belgium.", "Monday, 28 October 1996",
+      "A Joint Communiqué establishing diplomatic relations was signed by Micronesia and "
+      "Belgium", dct="1996-10-28"),
+    T("PARIS (UrduPoint News / Sputnik - 12th October, 2021) The Elysee Palace announced that "
+      "Paris and Berlin had agreed to organize a meeting in the coming weeks.", "12th October, 2021",
+      "The Elysee Palace announced that Paris and Berlin had agreed to organize a meeting",
+      dct="2021-10-12"),
     T("On December 6, while on a working visit to Vienna, Edward Nalbandian, Foreign "
       "Minister of Armenia, met with Elmar Mammadyarov, Foreign Minister of Azerbaijan.",
       "December 6", "Edward Nalbandian met with Elmar Mammadyarov", dct="2017-12-07"),

@@ -457,7 +457,13 @@ class _View:
         """The sentence's clauses, never cut inside an expression: split when a step
         first asks (most sentences date nothing, and most steps stop before asking)."""
         if self._split is None:
-            self._split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
+            split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
+            first = self.tagged[0] if self.tagged else None
+            story = dateline_end(self.text, self.s, first.start, first.end) \
+                if first is not None else self.s.start
+            if story > self.s.start:  # "NEW YORK, October 28, 1996 (FSM ...) - On Monday"
+                split = [(max(a, story), b) for a, b in split if b > story] or split
+            self._split = split
         return self._split
 
     @cached_property

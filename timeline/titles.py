@@ -316,7 +316,9 @@ _EMPTY_COMMAS = re.compile(r"(?:\s*,){2,}")
 _BULLET = re.compile(r"^[\s•*·>–—-]+")
 _BEFORE_CLOSING = re.compile(r"^[^()]*\)\s*[,;:–—-]*\s*")
 # "BISSAU, (IRIN) - ...": what a dateline leaves before the story.
-_DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
+# "(AP) -" and what is before it; "PARIS (UrduPoint News / Sputnik - ) " with no dash
+_DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*"
+                              r"|^[A-ZÆØÅ][A-ZÆØÅ .'/-]{1,40}\([^()]{1,60}\)\s*(?=[A-ZÆØÅ])")
 
 
 def _debris(title: str, lang: Lang) -> str:
