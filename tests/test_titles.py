@@ -726,3 +726,27 @@ def test_a_cut_title_in_a_sentence_ends_on_a_whole_phrase(code: str, text: str,
                                                           want: str) -> None:
     timex = "Fredag" if code == "nb" else "Friday"
     assert _title(T(text, timex, want), code, "2010-09-17") == [want]
+
+
+# Direct speech told with no date of its own is the article's news; its title names who
+# says it, from the reporting clause after it or at the end of its speech paragraph.
+@pytest.mark.parametrize(("code", "text", "want"), [
+    ("nb", "– Norge vil slutte seg til sanksjonene mot Russland, sa Støre.",
+     "Støre: Norge vil slutte seg til sanksjonene mot Russland"),
+    ("nb", "– Russland har gått til militært angrep på et naboland. Det får konsekvenser "
+     "for forholdet til alle land, sa Støre på en pressekonferanse.",
+     "Støre: Russland har gått til militært angrep på et naboland"),
+    ("nb", "Utenriksminister Anniken Huitfeldt var i Brussel.\n\n– Vi har besluttet at Norge "
+     "skal slutte opp om EUs tiende sanksjonspakke, sa hun.",
+     "Anniken Huitfeldt: Vi har besluttet at Norge skal slutte opp om EUs tiende "
+     "sanksjonspakke"),
+    ("en", '"We have agreed on a new round of talks," Lavrov said.',
+     "Lavrov: We have agreed on a new round of talks"),
+    # reported, not quoted: the news is the title
+    ("nb", "Norge har sluttet seg til sanksjonene, melder NTB.",
+     "Norge har sluttet seg til sanksjonene"),
+    ("en", "Russia has joined the talks, Reuters reported.", "Russia has joined the talks"),
+])
+def test_direct_speech_names_its_speaker(code: str, text: str, want: str) -> None:
+    titles = list(timeline.extract(text, lang=code, dct="2022-02-25")["title"])
+    assert want in titles, titles

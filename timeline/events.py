@@ -214,6 +214,9 @@ class _Drafts:
 _WORD = re.compile(r"[^\W\d_]+")
 # What opens a paragraph of direct speech in Norwegian: a quotation dash
 _SPEECH_DASHES = ("–", "—", "- ")
+_QUOTES = "\"“”«»‘’'"
+# The comma before a reporting clause: "..., sa Støre", '...," Lavrov said'.
+_TAG_COMMA = re.compile(r",[\"”»’']?\s+")
 # How far before a date a deadline's limit ("ikke senere enn ") is looked for
 _LIMIT_LOOK = 24
 # What may stand before a sentence's first clause: space, a dash, a quote mark
@@ -1646,7 +1649,7 @@ class _Reader:
         clause = reach(text, *whole, act.start(), act.end())
         title = self.titles.make(text, clause, span, self.lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person)
-        title = self._quoted(s, clause, title)
+        title = self._with_speaker(s, clause, self._quoted(s, clause, title))
         if len(title.split()) < 3:
             return
         clause_mentions = view.within(clause)
@@ -1706,7 +1709,7 @@ class _Reader:
             return  # "vil være til stede"
         title = self.titles.make(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person)
-        title = self._quoted(s, clause, title)
+        title = self._with_speaker(s, clause, self._quoted(s, clause, title))
         if len(title.split()) < 3:
             return
         date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
@@ -1748,6 +1751,45 @@ class _Reader:
             if any(self._dates_the_lead(start, d) for d in self.drafts.of_sentence(s.index)):
                 return ""
         return quoted(title, self.text[start:clause[0]], self.lang)
+
+    def _with_speaker(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
+        """A title of direct speech names who says it: "Støre: Norge vil slutte seg ..."."""
+        speaker = self._speaker_after(s, clause) if ":" not in title else ""
+        return shorten(f"{speaker}: {title.strip(_QUOTES)}", self.lang) if speaker else title
+
+    def _speaker_after(self, s: Sentence, clause: tuple[int, int]) -> str:
+        """Who says a clause of direct speech, named in the reporting clause after it:
+        in its own sentence ("– Norge vil slutte seg til sanksjonene, sa Støre."), or
+        at the end of the speech paragraph it opens ("– Russland har påtatt seg et
+        enormt ansvar. Det får konsekvenser, sa Støre torsdag."). '' when none is, or
+        when the reporter is a source ("the North's media said")."""
+        text, lang = self.text, self.lang
+        if s.end - s.start > _CAPTION_REACH:
+            return ""
+        at = text.rfind("\n\n", 0, s.start)
+        paragraph_speech = text[at + 2 if at >= 0 else 0:s.start + 1].lstrip().startswith(
+            _SPEECH_DASHES)
+        if not (paragraph_speech or s.text.lstrip().startswith((*_SPEECH_DASHES, *_QUOTES))):
+            return ""  # not direct speech: "..., the company said" reports, it quotes no one
+        body = s.text.rstrip(_CLOSERS + ".")
+        tag = None
+        for tag in _TAG_COMMA.finditer(body):  # the last one  # noqa: B007
+            pass
+        rest = body[tag.end():] if tag is not None and s.start + tag.start() >= clause[0] else ""
+        if not reporting_speaker(" ".join(rest.split()[:4]), lang):
+            if not paragraph_speech:
+                return ""
+            end = text.find("\n\n", s.end, s.end + _CAPTION_REACH)
+            paragraph = text[s.end:end if end >= 0 else min(len(text), s.end + _CAPTION_REACH)]
+            for tag in _TAG_COMMA.finditer(paragraph):  # noqa: B007
+                pass
+            rest = paragraph[tag.end():] if tag is not None else ""
+        speaker = reporting_speaker(" ".join(rest.split()[:4]), lang)
+        if speaker.lower() in lang.subject_pronouns:  # "sa hun": the person told of last
+            speaker = self.ctx.last_person
+        if not speaker[:1].isupper() or is_source(speaker, lang):
+            return ""
+        return speaker
 
     def _in_speech(self, s: Sentence, pos: int) -> bool:
         """Whether ``s`` stands in a paragraph of direct speech: one that opens with a
