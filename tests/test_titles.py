@@ -750,3 +750,22 @@ def test_a_cut_title_in_a_sentence_ends_on_a_whole_phrase(code: str, text: str,
 def test_direct_speech_names_its_speaker(code: str, text: str, want: str) -> None:
     titles = list(timeline.extract(text, lang=code, dct="2022-02-25")["title"])
     assert want in titles, titles
+
+
+# A reported statement too long to keep whole is told as a headline tells it.
+@pytest.mark.parametrize(("code", "text", "timex", "want"), [
+    ("en", "Russia's Foreign Ministry said earlier on Friday that Foreign Minister Sergei "
+     "Lavrov could meet his counterparts from Germany, France and Ukraine in Berlin.",
+     "Friday", "Russia's Foreign Ministry: Foreign Minister Sergei Lavrov could meet his "
+     "counterparts from Germany …"),
+    ("nb", "Utenriksminister Jonas Gahr Støre sa tirsdag at Norge vil slutte seg til de nye "
+     "sanksjonene mot Russland som ble vedtatt i Brussel.", "tirsdag",
+     "Utenriksminister Jonas Gahr Støre: Norge vil slutte seg til de nye sanksjonene mot "
+     "Russland …"),
+    # short enough to keep whole: kept as told
+    ("en", "Lavrov said on Friday that the talks would go on.", "Friday",
+     "Lavrov said that the talks would go on"),
+])
+def test_a_long_reported_statement_reads_as_a_headline(code: str, text: str, timex: str,
+                                                        want: str) -> None:
+    assert _title(T(text, timex, want), code, "2014-08-15") == [want]

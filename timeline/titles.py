@@ -279,7 +279,37 @@ def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
-    return shorten(_close_quotes(clean(title)), lang)
+    return shorten(_reported(_close_quotes(clean(title)), lang), lang)
+
+
+# Words that may stand between a reporting verb and "that": "said earlier that".
+_REPORT_GAP = frozenset({"earlier", "later", "also", "again", "tidligere", "senere", "også",
+                         "igjen", "nå", "now"})
+
+
+def _reported(title: str, lang: Lang) -> str:
+    """A title too long to keep whole that reports what someone said ("Russia's Foreign
+    Ministry said earlier that Foreign Minister Sergei Lavrov could meet ...") is told as
+    a headline does: "Russia's Foreign Ministry: Foreign Minister Sergei Lavrov could
+    meet ...", so that less of what was said is cut."""
+    words = title.split()
+    if len(words) <= _WHOLE_WORDS:
+        return title
+    report = patterns(lang).report
+    verb = report.search(title, 0, 80) if report is not None else None
+    if verb is None:
+        return title
+    named = title[:verb.start()].split()
+    while named and named[-1].lower() in _REPORT_GAP:  # "Bush also said that"
+        named.pop()
+    speaker = " ".join(named)
+    rest = title[verb.end():].split()
+    while rest and rest[0].lower() in _REPORT_GAP:
+        rest.pop(0)
+    if not speaker[:1].isupper() or len(rest) < 3 or rest[0].lower() not in lang.complementisers:
+        return title
+    said = " ".join(rest[1:])
+    return f"{speaker}: {said[:1].upper()}{said[1:]}"
 
 
 def _disclosed(title: str, lang: Lang) -> str:
