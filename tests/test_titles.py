@@ -757,7 +757,7 @@ def test_direct_speech_names_its_speaker(code: str, text: str, want: str) -> Non
     ("en", "Russia's Foreign Ministry said earlier on Friday that Foreign Minister Sergei "
      "Lavrov could meet his counterparts from Germany, France and Ukraine in Berlin.",
      "Friday", "Russia's Foreign Ministry: Foreign Minister Sergei Lavrov could meet his "
-     "counterparts from Germany …"),
+     "counterparts from Germany, France …"),
     ("nb", "Utenriksminister Jonas Gahr Støre sa tirsdag at Norge vil slutte seg til de nye "
      "sanksjonene mot Russland som ble vedtatt i Brussel.", "tirsdag",
      "Utenriksminister Jonas Gahr Støre: Norge vil slutte seg til de nye sanksjonene mot "
@@ -769,3 +769,11 @@ def test_direct_speech_names_its_speaker(code: str, text: str, want: str) -> Non
 def test_a_long_reported_statement_reads_as_a_headline(code: str, text: str, timex: str,
                                                         want: str) -> None:
     assert _title(T(text, timex, want), code, "2014-08-15") == [want]
+
+
+def test_a_list_of_names_is_one_clause_to_its_last_name() -> None:
+    text = ("The Kremlin said on Sunday that the ministers of Russia, Germany, France, and "
+            "Ukraine met in Berlin.")
+    assert _title(T(text, "Sunday", ""), "en", "2014-08-17") == [
+        "The Kremlin said that the ministers of Russia, Germany, France, and Ukraine met in "
+        "Berlin"]

@@ -259,6 +259,7 @@ def _clauses(s: Sentence, lang: Lang,
     keep_starts = [a for a, _ in keep]  # in text order, not overlapping
     spans = []
     pos = 0
+    listed = -1  # where the list of names a comma was found in ends ("X, Y, and Z")
     for m in splitter.finditer(s.text):
         at, after = s.start + m.start(), s.start + m.end()
         i = bisect.bisect_right(keep_starts, at) - 1
@@ -266,9 +267,13 @@ def _clauses(s: Sentence, lang: Lang,
         if (i >= 0 and at < keep[i][1]) or (j < len(keep) and keep_starts[j] == after
                                              and m.group().strip() not in ",;:"):
             continue  # inside a date, or a word right before one ("since 2003" stays whole)
-        if m.group().startswith(",") and m.start() > 0 and s.text[m.start() - 1].isalpha() \
-                and pats.name_list is not None and pats.name_list.match(s.text, m.end()) and \
-                _capitalised_before(s.text, m.start()):
+        if m.group().startswith(",") and m.start() < listed:
+            continue  # the list's last comma: "Russia, Germany, France, and Ukraine"
+        names = pats.name_list.match(s.text, m.end()) if m.group().startswith(",") and \
+            m.start() > 0 and s.text[m.start() - 1].isalpha() and \
+            pats.name_list is not None else None
+        if names is not None and _capitalised_before(s.text, m.start()):
+            listed = names.end()
             continue  # "Germany, Russia, France and Britain were drawn into the war"
         if m.start() > pos:
             spans.append((s.start + pos, s.start + m.start()))

@@ -60,7 +60,8 @@ def _cut(words: Sequence[str], lang: Lang) -> int:
     keep = _TITLE_WORDS
     for i in range(_TITLE_WORDS, _CLAUSE_MIN - 1, -1):
         word = words[i].lower()
-        if words[i - 1].endswith((",", ";", ":")) or word in _DASHES or (
+        if (words[i - 1].endswith((",", ";", ":")) and not _in_name_list(words, i, lang)) or \
+                word in _DASHES or (
                 word in opens and not (word in lang.coordinators
                                        and _joins_words(words[i + 1], lang))):
             keep = i
@@ -68,6 +69,14 @@ def _cut(words: Sequence[str], lang: Lang) -> int:
     while keep > _CUT_MIN and words[keep - 1].lower().strip(",;:") in ends:
         keep -= 1
     return keep
+
+
+def _in_name_list(words: Sequence[str], i: int, lang: Lang) -> bool:
+    """Whether the comma before ``words[i]`` joins two names of a list ("Russia, Germany,
+    France, and Ukraine")."""
+    nxt = words[i + 1] if words[i].lower() in lang.coordinators and i + 1 < len(words) \
+        else words[i]
+    return words[i - 1].endswith(",") and words[i - 1][:1].isupper() and nxt[:1].isupper()
 
 
 def _joins_words(after: str, lang: Lang) -> bool:
