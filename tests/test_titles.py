@@ -32,6 +32,9 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    T("Toppmøtet, som åpnet i Oslo, ble avsluttet fredag.", "fredag", "Toppmøtet ble avsluttet"),
+    T("De to lederne – Putin og Kim – møttes torsdag i Vladivostok.", "torsdag",
+      "De to lederne møttes i Vladivostok"),
     # the verb left first after a fronted adverb goes after its subject: a name, a
     # pronoun or a definite noun; "i tillegg", "dessuten" are fronted adverbs
     T("Også i mars innførte EU nye restriktive tiltak mot Russland.", "mars",
@@ -292,6 +295,21 @@ NB = [
 ]
 
 EN = [
+    # a relative clause that tells a state leaves the event after it an event
+    T("Kopp, who is from Vermont, was indicted in October 1998 in the shooting death of a "
+      "doctor.", "October 1998", "Kopp was indicted in the shooting death of a doctor",
+      dct="2000-01-24"),
+    # a subject before a relative clause, a gerund phrase or a stretch between dashes
+    T("The meeting, which is part of the G7 ministerial week, will be followed by the G7 "
+      "Security Ministers' Meeting on April 23-24.", "April 23-24",
+      "The meeting will be followed by the G7 Security Ministers' Meeting", dct="2018-04-22"),
+    T("The Governments of the United States and the German Democratic Republic, having "
+      "conducted negotiations in Washington, have agreed to establish diplomatic relations "
+      "as of today.", "today", "The Governments of the United States and the German "
+      "Democratic Republic have agreed to establish diplomatic relations", dct="1974-09-04"),
+    T("According to the Kremlin, the heads of the two presidential administrations – Sergei "
+      "Ivanov and Serhiy Lyovochkin – met in Sochi on Friday.", "Friday",
+      "The heads of the two presidential administrations met in Sochi", dct="2014-08-16"),
     # a wire dateline opens no title, whichever date of the sentence the event has
     T("NEW YORK, October 28, 1996 (FSM Permanent Mission to the UN) - On Monday, 28 October "
       "1996, a Joint Communiqué establishing diplomatic relations was signed by Micronesia "

@@ -226,6 +226,9 @@ _COMMA_BEFORE = re.compile(r"\s+,\s+(?=\w)")
 # A clause longer than this is read as a clause of its own (see _Reader._shape).
 _SHAPE_CHARS = 160
 _APPOSITION_WORDS = 12
+_NP_WORDS = 16
+# What may stand between a subject and its verb's clause (see _Reader._shape).
+_ASIDES = frozenset({"apposition", "adjunct", "relative", "aside"})
 # How far back a table row looks for the heading that says what the table lists.
 _TABLE_REACH = 2_000
 _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
@@ -459,6 +462,7 @@ class _View:
     text: str = ""  # the document's text
     _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
     _split: list[tuple[int, int]] | None = None
+    shapes: dict[int, str] = field(default_factory=dict)  # clause index -> its shape
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -1076,10 +1080,18 @@ class _Reader:
 
     def _shape(self, view: _View, i: int) -> str:
         """What clause ``i`` of the sentence is: "adjunct" (sets the scene, no subject:
-        "while on a working visit to Vienna"), "name" (a name alone: "Edward
-        Nalbandian"), "apposition" (says who the name before it is: "Foreign Minister of
-        Armenia", "the Deputy Minister for Foreign Affairs") or "core". Only clauses with
-        no finite verb are anything but core."""
+        "while on a working visit to Vienna", "having conducted negotiations"),
+        "relative" ("which is part of ..."), "aside" (between dashes), "name" (a name
+        alone: "Edward Nalbandian"), "apposition" (says who the name before it is:
+        "Foreign Minister of Armenia", "the Deputy Minister for Foreign Affairs"), "np" (a
+        noun phrase alone: "The Governments of the United States and the GDR") or
+        "core". The last four have no finite verb."""
+        shape = view.shapes.get(i)
+        if shape is None:
+            shape = view.shapes[i] = self._shape_of(view, i)
+        return shape
+
+    def _shape_of(self, view: _View, i: int) -> str:
         a, b = view.clauses[i]
         if b - a > _SHAPE_CHARS:
             return "core"
@@ -1088,30 +1100,63 @@ class _Reader:
         if not words:
             return "core"
         low = [w.lower().strip(",.;:\"'«»“”") for w in words]
-        opening = " ".join(low[:3]) + " "
-        if any(opening.startswith(f"{o} ") for o in lang.adjunct_openers):
+        if self._opens_adjunct(words):
             return "adjunct"  # "with 46 nations assembled at The Hague": no main clause
-        if any(finite(w, lang) for w in words):
+        if low[0] in lang.relative_pronouns:
+            return "relative"  # "which is part of the meeting of G7 foreign ministers"
+        if self._between_dashes(view.clauses[i]):
+            return "aside"  # "– Sergei Ivanov and Serhiy Lyovochkin –"
+        if any(self._verb_like(w) for w in words):
             return "core"
-        if lang.gerund_ending and words[0][:1].islower() and len(low[0]) > 5 and \
-                low[0].endswith(lang.gerund_ending):
-            return "adjunct"  # "paving the way for the G20 Summit"
         if len(words) <= 4 and all(w[:1].isupper() for w in words):
             return "name"
         before = self.text[view.clauses[i - 1][0]:view.clauses[i - 1][1]].split() if i else []
-        if before and before[-1][:1].isupper() and len(words) <= _APPOSITION_WORDS and (
-                words[0][:1].isupper() or low[0] in lang.determiners or
-                low[0] in self.actor_finder.titles_by_first):
+        if before and before[-1][:1].isupper() and not self._opens_adjunct(before) and \
+                len(words) <= _APPOSITION_WORDS and (
+                    words[0][:1].isupper() or low[0] in lang.determiners or
+                    low[0] in self.actor_finder.titles_by_first):
             return "apposition"  # "Foreign Minister of Armenia", "utenriksminister i Norge"
+        if len(words) <= _NP_WORDS and (words[0][:1].isupper() or low[0] in lang.determiners):
+            return "np"  # "The Governments of the United States of America and the GDR"
         return "core"
 
+    def _verb_like(self, word: str) -> bool:
+        """A finite verb in lower case; by its ending only when no definite noun ends so
+        ("Toppmøtet", "United" are no verbs)."""
+        lang = self.lang
+        w = word.lower().strip(",.;:")
+        if not word[:1].islower():
+            return False
+        if w in lang.finite_verbs or w in lang.present_verbs:
+            return True
+        return finite(w, lang) and not w.endswith(lang.definite_endings)
+
+    def _opens_adjunct(self, words: list[str]) -> bool:
+        """Whether a clause of these words opens so that it sets the scene: "while ...",
+        "ifølge ...", or with a gerund in lower case ("paving the way for ...")."""
+        lang = self.lang
+        opening = " ".join(words[:3]).lower() + " "
+        if any(opening.startswith(f"{o} ") for o in lang.adjunct_openers):
+            return True
+        first = words[0].lower()
+        return bool(lang.gerund_ending) and words[0][:1].islower() and len(first) > 5 and \
+            first.endswith(lang.gerund_ending)
+
+    def _between_dashes(self, clause: tuple[int, int]) -> bool:
+        text = self.text
+        before = text[max(0, clause[0] - 3):clause[0]].rstrip()
+        after = text[clause[1]:clause[1] + 3].lstrip()
+        return before.endswith(("–", "—")) and after.startswith(("–", "—"))
+
     def _name_before(self, view: _View, i: int) -> tuple[int, int] | None:
-        """The clause that names the subject of clause ``i`` before the appositions
-        before it ("Edward Nalbandian, Foreign Minister of Armenia, met ..."), if any."""
+        """The clause that names the subject of clause ``i`` before the asides before it
+        (appositions, scene-setting and relative clauses, a stretch between dashes:
+        "Edward Nalbandian, Foreign Minister of Armenia, met ...", "The meeting, which is
+        part of ..., will be followed by ..."), if any."""
         k = i - 1
-        while k >= 0 and self._shape(view, k) == "apposition":
+        while k >= 0 and self._shape(view, k) in _ASIDES:
             k -= 1
-        if k == i - 1 or k < 0 or self._shape(view, k) != "name":
+        if k == i - 1 or k < 0 or self._shape(view, k) not in ("name", "np"):
             return None
         return view.clauses[k]
 
@@ -1134,10 +1179,15 @@ class _Reader:
                                 view.within(clause), self.ctx.last_person, others,
                                 order="subject")
         verb = self.text[clause[0]:min(clause[1], clause[0] + 40)].split()[:1]
-        if not told or told.split()[0].lower() != verb[0].lower():
-            return None  # the title is not the clause's verb and what follows it
-        return (named[0], clause[1]), shorten(f"{name} {told[:1].lower()}{told[1:]}",
-                                              self.lang)
+        if len(told.split()) < 2 or told.split()[0].lower() != verb[0].lower():
+            return None  # not the clause's verb and what follows it ("said" alone: a tag)
+        # The event's clause runs from the name when only appositions stand between (its
+        # actors, its type); a relative or scene-setting clause between may tell a state
+        # of its own ("Kopp, who is from Vermont, was indicted"): then from the verb.
+        k = bisect.bisect_left(view.clauses, named) + 1
+        plain = all(self._shape(view, j) in ("apposition", "aside") for j in range(k, i))
+        return (named[0] if plain else clause[0], clause[1]), shorten(
+            f"{name} {told[:1].lower()}{told[1:]}", self.lang)
 
     def _main_clause(self, view: _View, i: int, others: list[tuple[int, int]]
                      ) -> tuple[tuple[int, int], str] | None:

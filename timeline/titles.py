@@ -63,7 +63,7 @@ def _cut(words: Sequence[str], lang: Lang) -> int:
         if (words[i - 1].endswith((",", ";", ":")) and not _in_name_list(words, i, lang)) or \
                 word in _DASHES or (
                 word in opens and not (word in lang.coordinators
-                                       and _joins_words(words[i + 1], lang))):
+                                       and _joins_words(words[i + 1:i + 3], lang))):
             keep = i
             break
     while keep > _CUT_MIN and words[keep - 1].lower().strip(",;:") in ends:
@@ -79,10 +79,14 @@ def _in_name_list(words: Sequence[str], i: int, lang: Lang) -> bool:
     return words[i - 1].endswith(",") and words[i - 1][:1].isupper() and nxt[:1].isupper()
 
 
-def _joins_words(after: str, lang: Lang) -> bool:
-    """Whether "og"/"and" before ``after`` joins two words of one phrase: two names
-    ("Clinton og Støre") or two adjectives ("central and eastern European")."""
-    return after[:1].isupper() or after.lower().endswith(lang.adjective_endings)
+def _joins_words(after: Sequence[str], lang: Lang) -> bool:
+    """Whether "og"/"and" before the words ``after`` joins two words of one phrase: two
+    names ("Clinton og Støre", "the United States and the German Democratic Republic")
+    or two adjectives ("central and eastern European")."""
+    if len(after) > 1 and after[0].lower() in lang.determiners:
+        after = after[1:]
+    return bool(after) and (after[0][:1].isupper() or
+                            after[0].lower().endswith(lang.adjective_endings))
 
 
 @lru_cache(maxsize=8)
@@ -135,7 +139,7 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
         before = before[lead.end():]  # "etter at landet trakk seg", not "Etter en mottakelse"
     # A relative clause first: "de Gaulle, who at a press conference on 14 January 1963
     # vetoed ..." is his veto, not the conference.
-    relative = _relative_clause(text, a, before, after, lang)
+    relative = _relative_clause(text, a, before, after, lang) if order != "subject" else ""
     if relative:
         return _finish(relative, lang, state, person)
     np_title = _noun_phrase_title(text, clause, timex, lang)

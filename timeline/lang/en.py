@@ -681,7 +681,7 @@ EN = Lang(
                  "her", "both", "all"),
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
     adjunct_openers=("while", "during", "with", "without", "upon", "amid", "amidst", "despite",
-                     "following", "before", "after"),
+                     "following", "before", "after", "according to", "in response to"),
     gerund_ending="ing",
     finite_verbs=frozenset(
         "was were is are has have had will would can could may might shall should must "

@@ -645,7 +645,7 @@ NB = Lang(
                  "sitt", "sine", "hans", "hennes", "deres", "begge", "alle", "flere"),
     subject_pronouns=("han", "hun", "de", "vi", "jeg", "det", "den", "man", "dere"),
     adjunct_openers=("under", "med", "uten", "mens", "midt under", "i løpet av", "etter",
-                     "før", "til tross for"),
+                     "før", "til tross for", "ifølge", "i følge", "som svar på"),
     finite_verbs=frozenset(
         "ble var er har hadde blir skal vil kan må kunne skulle ville måtte kommer kom fikk "
         "får gikk går sa sier tok ga gav la sto står fant holdt møttes møtte satt dro slo "
