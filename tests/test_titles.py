@@ -32,6 +32,9 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # what was agreed to happen later is a plan, titled as a headline says it
+    T("Regjeringen besluttet å innføre sanksjonene fra 1. juli.", "1. juli",
+      "Regjeringen skal innføre sanksjonene", dct="2014-02-28"),
     T("Toppmøtet, som åpnet i Oslo, ble avsluttet fredag.", "fredag", "Toppmøtet ble avsluttet"),
     T("De to lederne – Putin og Kim – møttes torsdag i Vladivostok.", "torsdag",
       "De to lederne møttes i Vladivostok"),
@@ -295,6 +298,8 @@ NB = [
 ]
 
 EN = [
+    T("The two ministers agreed to meet again in March.", "March",
+      "The two ministers to meet again", dct="2004-02-28"),
     # a relative clause that tells a state leaves the event after it an event
     T("Kopp, who is from Vermont, was indicted in October 1998 in the shooting death of a "
       "doctor.", "October 1998", "Kopp was indicted in the shooting death of a doctor",

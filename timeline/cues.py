@@ -50,6 +50,7 @@ class Patterns:
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
     act: re.Pattern[str] | None  # "vedtok", "has voted": an act reported as news
     denied_plan: re.Pattern[str] | None  # "vil ikke", "will not": the future denied
+    agreement: re.Pattern[str] | None  # "agreed to", "ble enige om å": see Lang
     report: re.Pattern[str] | None  # "sier", "said"
     background: re.Pattern[str] | None  # "hadde", "had": told as background
     negation: re.Pattern[str] | None  # "ikke", "not"
@@ -144,6 +145,7 @@ def patterns(lang: Lang) -> Patterns:
         else None,
         act=_any_word(lang.act_verbs) if lang.act_verbs else None,
         denied_plan=_any_word(lang.denied_plans) if lang.denied_plans else None,
+        agreement=_any_word(lang.agreement_verbs) if lang.agreement_verbs else None,
         report=_any_word(lang.report_verbs) if lang.report_verbs else None,
         background=_any_word(lang.background_markers) if lang.background_markers else None,
         negation=_any_word(lang.negations) if lang.negations else None,

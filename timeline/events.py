@@ -859,6 +859,33 @@ class _Reader:
         )
         self._add(_Draft(event, view.s.index, clause), view.s)
         self._main_clause_of_aside(view, clause, title, event)
+        if modality == "planned":
+            self._agreed_before(view, d, clause, event)
+
+    def _agreed_before(self, view: _View, d: _Dated, clause: tuple[int, int],
+                       plan: Event) -> None:
+        """'North Korea agreed to hold talks in Beijing before the end of June', 'Partene
+        ble enige om å møtes igjen i mars': what is planned is the dated event, titled as
+        a headline says it ('North Korea to hold talks in Beijing', 'Partene skal møtes
+        igjen'). The agreement itself is told by the clause's own date when it has one,
+        or belongs to the news the article reports (the talks that ended with it)."""
+        agreement, lang = self.pats.agreement, self.lang
+        if agreement is None or not lang.plan_marker:
+            return
+        m = agreement.search(self.text, clause[0], d.span[0])
+        if m is None:
+            return
+        words = plan.title.split()
+        low = [w.lower() for w in words]
+        verb = m.group().lower().split()
+        at = next((i for i in range(len(low)) if low[i:i + len(verb)] == verb), -1)
+        if at < 1 or at + len(verb) >= len(words):
+            return  # no subject named before the verb, or nothing agreed after it
+        subject, what = " ".join(words[:at]), " ".join(words[at + len(verb):])
+        report = self.pats.report
+        if report is not None and report.search(subject):
+            return  # "Li Zhaoxing said all sides agreed to ...": the speaker stays told
+        plan.title = shorten(f"{subject} {lang.plan_marker} {what}", lang)
 
     def _denies_a_plan(self, clause: tuple[int, int]) -> bool:
         """'Vi vil ikke, per i dag, blokkere RT', 'We will not block it today': a plan

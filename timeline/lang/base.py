@@ -146,6 +146,11 @@ class Lang:
     act_verbs: tuple[str, ...] = ()
     # The future denied ("vil ikke", "will not"): a dated clause with one plans nothing.
     denied_plans: tuple[str, ...] = ()
+    # A past agreement to do something later: "agreed to", "ble enige om å". Its clause
+    # dated ahead is the plan; the agreement itself is the article's news.
+    agreement_verbs: tuple[str, ...] = ()
+    # What a headline puts between who and what is planned: "X to hold talks", "X skal".
+    plan_marker: str = ""
     # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``
     # (how many years) and ``np`` (what is remembered); X happened n years before the
     # year the sentence (or the document) is in.

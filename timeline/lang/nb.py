@@ -644,6 +644,10 @@ NB = Lang(
     determiners=("den", "det", "de", "en", "et", "ei", "denne", "dette", "disse", "sin",
                  "sitt", "sine", "hans", "hennes", "deres", "begge", "alle", "flere"),
     subject_pronouns=("han", "hun", "de", "vi", "jeg", "det", "den", "man", "dere"),
+    agreement_verbs=("ble enige om å", "har blitt enige om å", "er enige om å",
+                     "besluttet å", "har besluttet å", "vedtok å", "har vedtatt å",
+                     "avtalte å", "har avtalt å", "lovet å", "har lovet å"),
+    plan_marker="skal",
     adjunct_openers=("under", "med", "uten", "mens", "midt under", "i løpet av", "etter",
                      "før", "til tross for", "ifølge", "i følge", "som svar på"),
     finite_verbs=frozenset(
