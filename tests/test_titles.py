@@ -32,6 +32,9 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a copula left at the end where the date was is no part of the title
+    T("Det første norske besøket i Det hvite hus var i 1942.", "1942",
+      "Det første norske besøket i Det hvite hus", dct="2018-01-09"),
     # what was agreed to happen later is a plan, titled as a headline says it
     T("Regjeringen besluttet å innføre sanksjonene fra 1. juli.", "1. juli",
       "Regjeringen skal innføre sanksjonene", dct="2014-02-28"),
@@ -298,6 +301,8 @@ NB = [
 ]
 
 EN = [
+    T("The first Norwegian visit to the White House was in 1942.", "1942",
+      "The first Norwegian visit to the White House", dct="2018-01-09"),
     T("The two ministers agreed to meet again in March.", "March",
       "The two ministers to meet again", dct="2004-02-28"),
     # a relative clause that tells a state leaves the event after it an event

@@ -392,6 +392,8 @@ def _debris(title: str, lang: Lang) -> str:
         words.pop(0)
     while words and (words[-1].lower().strip(",;:") in hanging or words[-1] in {"-", "–", "—"}):
         words.pop()
+    if len(words) > 2 and words[-1].lower() in lang.copulas:
+        words.pop()  # "Det første norske besøket i Det hvite hus var [i 1942]"
     return " ".join(words).strip(" ,;:")
 
 
