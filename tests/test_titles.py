@@ -301,6 +301,11 @@ NB = [
 ]
 
 EN = [
+    # "acting" before a title is no scene-setting gerund; a relative clause is no main one
+    T("On Saturday, acting U.S. Secretary of State John Sullivan met with Ukrainian Foreign "
+      "Minister Pavlo Klimkin, who was invited to join part of Sunday's meeting.", "Saturday",
+      "Acting U.S. Secretary of State John Sullivan met with Ukrainian Foreign Minister "
+      "Pavlo Klimkin", dct="2018-04-22"),
     T("The first Norwegian visit to the White House was in 1942.", "1942",
       "The first Norwegian visit to the White House", dct="2018-01-09"),
     T("The two ministers agreed to meet again in March.", "March",

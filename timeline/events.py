@@ -1165,9 +1165,11 @@ class _Reader:
         opening = " ".join(words[:3]).lower() + " "
         if any(opening.startswith(f"{o} ") for o in lang.adjunct_openers):
             return True
+        # "paving the way for ...", not "acting U.S. Secretary of State John Sullivan met"
         first = words[0].lower()
         return bool(lang.gerund_ending) and words[0][:1].islower() and len(first) > 5 and \
-            first.endswith(lang.gerund_ending)
+            first.endswith(lang.gerund_ending) and len(words) > 1 and \
+            words[1][:1].islower() and not any(w.lower() in lang.finite_verbs for w in words[1:])
 
     def _between_dashes(self, clause: tuple[int, int]) -> bool:
         text = self.text
@@ -1237,8 +1239,8 @@ class _Reader:
                 return None
             clause = view.clauses[k]
             return self._with_subject(view, k, others, (clause[0], clause[0]))
-        if j == i:
-            return None
+        if j == i or self._shape(view, j) != "core":
+            return None  # "..., who was invited to ...": no main clause found
         clause = view.clauses[j]
         title = self.titles.make(self.text, clause, (clause[0], clause[0]), self.lang,
                                  self.ctx.last_state, view.within(clause),
