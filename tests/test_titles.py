@@ -301,6 +301,11 @@ NB = [
 ]
 
 EN = [
+    # a date in the genitive determines its noun: "the" stands in for it
+    T("Klimkin was invited to join part of Sunday's meeting.", "Sunday",
+      "Klimkin was invited to join part of the meeting", dct="2018-04-22"),
+    T("Cineplex shareholders responded coolly to yesterday's announcement.", "yesterday",
+      "Cineplex shareholders responded coolly to the announcement", dct="1989-11-02"),
     # "acting" before a title is no scene-setting gerund; a relative clause is no main one
     T("On Saturday, acting U.S. Secretary of State John Sullivan met with Ukrainian Foreign "
       "Minister Pavlo Klimkin, who was invited to join part of Sunday's meeting.", "Saturday",

@@ -129,10 +129,14 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     if shared:
         return _finish(clean(f"{shared} {text[timex[1]:b]}"), lang, state, person)
     before = _without(text, a, timex[0], others, pats.dangling_preposition)
-    after = _GENITIVE_AFTER.sub(" ", _without(text, timex[1], b, others,
-                                              pats.dangling_preposition), count=1)
-    # Drop a preposition left dangling before the date ("i", "in", "on").
-    before = pats.dangling_preposition.sub("", before)
+    after = _without(text, timex[1], b, others, pats.dangling_preposition)
+    if _GENITIVE_AFTER.match(after) and before.strip() and lang.definite_articles:
+        # "part of Sunday's meeting": the date is the noun's determiner; "the" stands in
+        after = f"{lang.definite_articles[0]} {after[2:].lstrip()}"
+    else:
+        after = _GENITIVE_AFTER.sub(" ", after, count=1)
+        # Drop a preposition left dangling before the date ("i", "in", "on").
+        before = pats.dangling_preposition.sub("", before)
     lead = pats.lead_connector.match(before)
     if lead and before[lead.end():].split()[:1] and \
             before[lead.end():].split()[0].lower() not in lang.determiners:
