@@ -32,6 +32,10 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a reporting clause that only adds when it was said takes what was said
+    T("– Vi vil stille opp for Ukraina og for folk i Ukraina, sa Støre da han møtte pressen "
+      "foran et digitalt toppmøte i Nato fredag.", "fredag",
+      "Støre: Vi vil stille opp for Ukraina og for folk i Ukraina", dct="2022-02-25"),
     # a copula left at the end where the date was is no part of the title
     T("Det første norske besøket i Det hvite hus var i 1942.", "1942",
       "Det første norske besøket i Det hvite hus", dct="2018-01-09"),
@@ -278,8 +282,9 @@ NB = [
     T("Om kvelden 1. juni reiser Clinton og Støre til Tromsø hvor det blir program om "
       "Arktis 2. juni.", "2. juni",
       "Clinton og Støre reiser til Tromsø hvor det blir program om Arktis", dct="2012"),
+    # when it was said is no title: what was said is ("Støre sa da han møtte pressen")
     T("– Vi står sammen med Ukraina, sa Støre da han møtte pressen i Brussel fredag.",
-      "fredag", "Støre sa da han møtte pressen i Brussel", dct="2022-02-25"),
+      "fredag", "Støre: Vi står sammen med Ukraina", dct="2022-02-25"),
     # a noun in the definite form is no verb, whatever its ending
     T("Atomforskningssenteret Yongbyon ble etablert i 1964.", "1964",
       "Atomforskningssenteret Yongbyon ble etablert"),
@@ -301,6 +306,8 @@ NB = [
 ]
 
 EN = [
+    T('"We had a meaningful exchange," Kim said after the meeting on Thursday.', "Thursday",
+      "Kim: We had a meaningful exchange", dct="2019-04-26"),
     # a date in the genitive determines its noun: "the" stands in for it
     T("Klimkin was invited to join part of Sunday's meeting.", "Sunday",
       "Klimkin was invited to join part of the meeting", dct="2018-04-22"),
@@ -570,7 +577,7 @@ EN = [
       "14 January 1814", "The Treaty of Kiel signed"),
     # English is not verb-second: the subject is already first
     T('"We stand with Ukraine," Støre said when he met the press in Brussels on Friday.',
-      "Friday", "Støre said when he met the press in Brussels", dct="2022-02-25"),
+      "Friday", "Støre: We stand with Ukraine", dct="2022-02-25"),
     # the words a date closes are left out with it: "on the night of", "as of"
     T("German forces attacked Norway on the night of 8 April 1940.", "8 April 1940",
       "German forces attacked Norway"),

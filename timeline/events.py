@@ -30,7 +30,7 @@ from .furniture import dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
-from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten
+from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten, speech_tag
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
 __all__ = ["Tagged", "build_events"]
@@ -1819,7 +1819,13 @@ class _Reader:
                    for d in dated)
 
     def _quoted(self, s: Sentence, clause: tuple[int, int], title: str) -> str:
-        """A title that is only "sier Egeland" takes what the sentence quotes before it."""
+        """A title that is only "sier Egeland" takes what the sentence quotes before it;
+        so does one that only adds when it was said ("Støre sa da han møtte pressen")."""
+        tag = speech_tag(title, self.lang) if clause[0] - s.start >= 2 else ""
+        if tag:
+            told = self._quoted(s, clause, tag)
+            if told != tag:
+                return told
         speaker = reporting_speaker(title, self.lang) if clause[0] - s.start >= 2 else ""
         if not speaker:
             return title  # what comes before is read only for a reporting title: one

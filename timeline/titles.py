@@ -12,7 +12,7 @@ from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
 
-__all__ = ["Titles", "clean", "finite", "is_source", "make_title", "quoted", "reporting_speaker", "shorten"]
+__all__ = ["Titles", "clean", "finite", "is_source", "speech_tag", "make_title", "quoted", "reporting_speaker", "shorten"]
 
 # A title longer than _WHOLE_WORDS words is cut to at most _TITLE_WORDS, and to no
 # fewer than _CUT_MIN: a whole clause of 17 words reads better than one cut at 14.
@@ -688,6 +688,21 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     if is_source(speaker, lang):  # "the North's media said": the news is the title
         return shorten(f"{content[:1].upper()}{content[1:]}", lang)
     return shorten(f"{speaker[:1].upper()}{speaker[1:]}: {content}", lang)
+
+
+def speech_tag(title: str, lang: Lang) -> str:
+    """The reporting clause a title opens with when what follows it only tells when or
+    where it was said ("Støre sa da han møtte pressen foran et digitalt toppmøte" ->
+    "Støre sa"); '' when the title is not so."""
+    report = patterns(lang).report
+    verb = report.search(title, 0, 80) if report is not None else None
+    if verb is None or not lang.report_occasions:
+        return ""
+    speaker, rest = title[:verb.start()].split(), title[verb.end():].split()
+    if not 1 <= len(speaker) <= 5 or not speaker[0][:1].isupper() or not rest or \
+            rest[0].lower() not in lang.report_occasions:
+        return ""
+    return title[:verb.end()]
 
 
 def is_source(speaker: str, lang: Lang) -> bool:

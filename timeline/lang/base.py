@@ -149,6 +149,9 @@ class Lang:
     # A past agreement to do something later: "agreed to", "ble enige om å". Its clause
     # dated ahead is the plan; the agreement itself is the article's news.
     agreement_verbs: tuple[str, ...] = ()
+    # Words that open when or where a statement was made, after its reporting verb:
+    # "sa Støre da han møtte pressen", "Kim said after the meeting".
+    report_occasions: tuple[str, ...] = ()
     # What a headline puts between who and what is planned: "X to hold talks", "X skal".
     plan_marker: str = ""
     # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``
