@@ -32,6 +32,10 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # the reporting verb first, its speaker after it, then the occasion
+    T("– Russland bryter folkeretten, skriver medlemmene av Det europeiske råd i en felles "
+      "uttalelse torsdag.", "torsdag",
+      "Medlemmene av Det europeiske råd: Russland bryter folkeretten", dct="2022-02-25"),
     # a reporting clause that only adds when it was said takes what was said
     T("– Vi vil stille opp for Ukraina og for folk i Ukraina, sa Støre da han møtte pressen "
       "foran et digitalt toppmøte i Nato fredag.", "fredag",

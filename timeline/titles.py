@@ -699,7 +699,11 @@ def speech_tag(title: str, lang: Lang) -> str:
     if verb is None or not lang.report_occasions:
         return ""
     speaker, rest = title[:verb.start()].split(), title[verb.end():].split()
-    if not 1 <= len(speaker) <= 5 or not speaker[0][:1].isupper() or not rest or \
+    if not speaker:  # "skriver medlemmene av Det europeiske råd i en felles uttalelse"
+        at = next((i for i, w in enumerate(rest[:6]) if i and w.lower() in lang.report_occasions
+                   and w.lower() not in lang.np_complements), 0)
+        return f"{title[:verb.end()]} {' '.join(rest[:at])}" if at else ""
+    if len(speaker) > 5 or not speaker[0][:1].isupper() or not rest or \
             rest[0].lower() not in lang.report_occasions:
         return ""
     return title[:verb.end()]
@@ -727,9 +731,15 @@ def reporting_speaker(title: str, lang: Lang) -> str:
 
 
 def _up_to_preposition(words: str, lang: Lang) -> str:
-    out = []
-    for w in words.split():
-        if w.lower() in lang.prepositions:
+    """The words before the first preposition, but for one that joins a name to its
+    noun ("medlemmene av Det europeiske råd", "the Foreign Minister of France")."""
+    out: list[str] = []
+    split = words.split()
+    for i, w in enumerate(split):
+        low = w.lower()
+        if low in lang.prepositions and not (
+                out and low in lang.np_complements and split[i + 1:i + 2] and
+                split[i + 1][:1].isupper()):
             break
         out.append(w)
     return clean(" ".join(out))
