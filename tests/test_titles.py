@@ -32,6 +32,11 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a date alone after a participle's aside dates the clause before the aside
+    T("Åtte russiske diplomater ble utvist fra Brussel, anklaget for spionasje, tidligere "
+      "denne måneden.", "tidligere denne måneden",
+      "Åtte russiske diplomater ble utvist fra Brussel, anklaget for spionasje",
+      dct="2021-10-26"),
     # the reporting verb first, its speaker after it, then the occasion
     T("– Russland bryter folkeretten, skriver medlemmene av Det europeiske råd i en felles "
       "uttalelse torsdag.", "torsdag",
@@ -310,6 +315,10 @@ NB = [
 ]
 
 EN = [
+    T("Eight Russian diplomats were expelled from Brussels, accused of espionage, earlier "
+      "this month.", "earlier this month",
+      "Eight Russian diplomats were expelled from Brussels, accused of espionage",
+      dct="2021-10-26"),
     T('"We had a meaningful exchange," Kim said after the meeting on Thursday.', "Thursday",
       "Kim: We had a meaningful exchange", dct="2019-04-26"),
     # a date in the genitive determines its noun: "the" stands in for it

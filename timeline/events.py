@@ -1088,8 +1088,11 @@ class _Reader:
                 if with_subject is not None:
                     return with_subject
             if i + 1 >= len(view.clauses) and i > 0:
-                # "Crowds outside the palace, 8 May 1945.": the clause before
-                clause = reach(text, view.clauses[i - 1][0], clause[1], *d.span)
+                # "Crowds outside the palace, 8 May 1945.": the clause before; past a
+                # participle's aside ("ble utvist fra Brussel, anklaget for spionasje,
+                # tidligere denne måneden")
+                k = i - 2 if i > 1 and self._participle_aside(view.clauses[i - 1]) else i - 1
+                clause = reach(text, view.clauses[k][0], clause[1], *d.span)
                 title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
             elif i + 1 < len(view.clauses) and (main := self._main_clause(view, i + 1,
@@ -1170,6 +1173,17 @@ class _Reader:
         return bool(lang.gerund_ending) and words[0][:1].islower() and len(first) > 5 and \
             first.endswith(lang.gerund_ending) and len(words) > 1 and \
             words[1][:1].islower() and not any(w.lower() in lang.finite_verbs for w in words[1:])
+
+    def _participle_aside(self, clause: tuple[int, int]) -> bool:
+        """A short clause that opens with a participle in lower case: "anklaget for
+        spionasje", "accused of espionage"."""
+        lang = self.lang
+        words = self.text[clause[0]:clause[1]].split()
+        if not words or len(words) > 6 or not words[0][:1].islower():
+            return False
+        first = words[0].lower().strip(",.")
+        return (first in lang.participles or first.endswith(lang.participle_endings)) and \
+            first not in lang.finite_verbs and not any(self._verb_like(w) for w in words[1:])
 
     def _between_dashes(self, clause: tuple[int, int]) -> bool:
         text = self.text
