@@ -158,3 +158,40 @@ def test_dates_in_one_long_sentence_keep_their_own_titles() -> None:
     for _, event in frame.iterrows():
         assert event["quote"] == text[int(event["quote_start"]):int(event["quote_end"])]
         assert len(event["title"].split()) <= 15  # a title, not the sentence
+
+
+# Several events, one expression (issue 9, item 3): two acts of one subject, or a fronted
+# "when" clause and the main clause after it, share the date; each is its own event.
+@pytest.mark.parametrize(("lang", "text", "dct", "want"), [
+    ("en", "The United States withdrew from the deal last year and reimposed sanctions.",
+     "2019-05-08", {("The United States withdrew from the deal", "2018", False),
+                    ("The United States reimposed sanctions", "2018", False)}),
+    ("nb", "USA trakk seg fra avtalen i fjor og gjeninnførte sanksjonene.", "2019-05-08",
+     {("USA trakk seg fra avtalen", "2018", False),
+      ("USA gjeninnførte sanksjonene", "2018", False)}),
+    ("nb", "Da Stoltenberg våren 1993 ble utnevnt til FN-utsending, overtok Holst som "
+     "utenriksminister.", "2020-01-01",
+     {("Stoltenberg ble utnevnt til FN-utsending", "1993-SP", False),
+      ("Holst overtok som utenriksminister", "1993-SP", True)}),
+    ("en", "When the news reached Norway in late January 1814, it sparked the independence "
+     "movement.", "2020-01-01",
+     {("The news reached Norway", "1814-01", True),
+      ("It sparked the independence movement", "1814-01", True)}),
+])
+def test_events_that_share_one_expression(lang: str, text: str, dct: str,
+                                          want: set[tuple[str, str, bool]]) -> None:
+    frame = timeline.extract(text, lang, dct)
+    assert {(r.title, r.date, bool(r.approximate)) for r in frame.itertuples()} == want
+
+
+@pytest.mark.parametrize(("lang", "text", "dct", "not_title"), [
+    # another subject after "and": not the first subject's act
+    ("en", "Russia and China signed a treaty in 2001 and Japan protested.", "2019-05-08",
+     "Russia and China protested"),
+    # a "da" clause after the main clause dates nothing after it
+    ("nb", "Flaggene vaiet side om side, da de to utenriksministrene hilste mandag kveld, "
+     "ved å ta hverandre i hendene.", "2021-10-26", "Ved å ta hverandre i hendene"),
+])
+def test_no_event_is_shared_across_subjects_or_clauses(lang: str, text: str, dct: str,
+                                                       not_title: str) -> None:
+    assert not_title not in set(timeline.extract(text, lang, dct)["title"])

@@ -861,6 +861,69 @@ class _Reader:
         self._main_clause_of_aside(view, clause, title, event)
         if modality == "planned":
             self._agreed_before(view, d, clause, event)
+        if not any(o is not d and clause[0] <= o.span[0] < clause[1] for o in view.dated):
+            self._second_predicate(view, clause, event)  # one date for both acts
+        self._main_clause_after_when(view, d, clause, event)
+
+    def _sharing(self, event: Event, title: str, told: tuple[int, int],
+                 explanation: str, s: Sentence, about: bool) -> None:
+        """One more event told with ``event``'s date, in the same sentence; ``about``:
+        at about that time, not told by the date itself."""
+        date = replace(event.date, approximate=event.date.approximate or about,
+                       explanation=f"{event.date.explanation}; {explanation}")
+        mentions = self.text[told[0]:told[1]]
+        actors = [a for a in event.actors if a in mentions] or list(event.actors)
+        other = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=_event_type(title, self.lang), actors=actors, place=event.place,
+            mentions=[replace(m) for m in event.mentions], timex_type=event.timex_type,
+            modality=event.modality)
+        self._add(_Draft(other, s.index, told), s)
+
+    def _second_predicate(self, view: _View, clause: tuple[int, int], event: Event) -> None:
+        """'The United States withdrew from the deal last year and reimposed sanctions',
+        'USA trakk seg fra avtalen i fjor og gjeninnførte sanksjonene': two acts of one
+        subject share the date; each is an event with its own title. Only when the
+        subject is a name the title opens with (an actor), and a verb opens the second."""
+        lang, title = self.lang, event.title
+        first = next((m for m in view.within(clause)), None)
+        if first is None or not title.startswith(first.text) or not lang.coordinators:
+            return
+        words = title.split()
+        for k in range(len(first.text.split()) + 1, len(words) - 1):
+            verb = words[k + 1]
+            if words[k].lower() in lang.coordinators and verb[:1].islower() and (
+                    self._verb_like(verb) or verb.lower() in lang.act_verbs):
+                event.title = " ".join(words[:k]).rstrip(",")
+                self._sharing(event, shorten(f"{first.text} {' '.join(words[k + 1:])}", lang),
+                              clause, "a second act of the same subject, told with it", view.s,
+                              about=False)
+                return
+
+    def _main_clause_after_when(self, view: _View, d: _Dated, clause: tuple[int, int],
+                                event: Event) -> None:
+        """'Da Stoltenberg våren 1993 ble utnevnt til FN-utsending, overtok Holst som
+        utenriksminister', 'When the news reached Norway in late January 1814, it sparked
+        the independence movement': the fronted clause dates the main clause after it,
+        which is an event of its own at about that time."""
+        lang, text = self.lang, self.text
+        opening = text[clause[0]:min(clause[1], clause[0] + 20)].split()[:1]
+        if not opening or opening[0].lower() not in lang.when_openers or \
+                text[view.s.start:clause[0]].strip(_LEAD_MARKS):
+            return  # fronted only: "..., da de to hilste mandag kveld, ved å ..." is not
+        i = bisect.bisect_right(view.clauses, (clause[1], sys.maxsize))
+        if i >= len(view.clauses) or view.clauses[i - 1][1] > clause[1] + 1 or \
+                self._shape(view, i) != "core":
+            return
+        main = view.clauses[i]
+        if any(main[0] <= o.span[0] < main[1] for o in view.dated):
+            return  # the main clause has a date of its own
+        title = self.titles.make(text, main, (main[0], main[0]), lang, self.ctx.last_state,
+                                 view.within(main), self.ctx.last_person, order="fronted")
+        if len(title.split()) < 3 or reporting_speaker(title, lang):
+            return  # "Security Pacific said": a reporting clause tells no act
+        self._sharing(event, title, main, f"at about the time of the '{opening[0]}' clause "
+                      f"before it", view.s, about=True)
 
     def _agreed_before(self, view: _View, d: _Dated, clause: tuple[int, int],
                        plan: Event) -> None:

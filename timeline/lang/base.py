@@ -152,6 +152,9 @@ class Lang:
     # Words that open when or where a statement was made, after its reporting verb:
     # "sa Støre da han møtte pressen", "Kim said after the meeting".
     report_occasions: tuple[str, ...] = ()
+    # A fronted clause that tells the time of the main clause after it: "Da X ..., overtok
+    # Holst", "When the news reached Norway in 1814, it sparked ...".
+    when_openers: tuple[str, ...] = ()
     # What a headline puts between who and what is planned: "X to hold talks", "X skal".
     plan_marker: str = ""
     # "the 45th anniversary of X", "70-årsdagen for X": patterns with the groups ``n``

@@ -684,6 +684,7 @@ EN = Lang(
                      "decided to", "have decided to", "has decided to", "had decided to",
                      "promised to", "pledged to", "undertook to"),
     plan_marker="to",
+    when_openers=("when", "as"),
     report_occasions=("when", "as", "after", "before", "while", "during", "at", "in"),
     adjunct_openers=("while", "during", "with", "without", "upon", "amid", "amidst", "despite",
                      "following", "before", "after", "according to", "in response to"),

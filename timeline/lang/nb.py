@@ -648,6 +648,7 @@ NB = Lang(
                      "besluttet å", "har besluttet å", "vedtok å", "har vedtatt å",
                      "avtalte å", "har avtalt å", "lovet å", "har lovet å"),
     plan_marker="skal",
+    when_openers=("da", "når"),
     report_occasions=("da", "når", "etter", "før", "mens", "under", "på", "i"),
     adjunct_openers=("under", "med", "uten", "mens", "midt under", "i løpet av", "etter",
                      "før", "til tross for", "ifølge", "i følge", "som svar på"),
