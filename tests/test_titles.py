@@ -835,3 +835,22 @@ def test_a_list_of_names_is_one_clause_to_its_last_name() -> None:
     assert _title(T(text, "Sunday", ""), "en", "2014-08-17") == [
         "The Kremlin said that the ministers of Russia, Germany, France, and Ukraine met in "
         "Berlin"]
+
+
+@pytest.mark.parametrize(("code", "text", "want"), [
+    # a title too long to keep whole names people as headlines do: bare
+    ("nb", "Utenriksminister Clinton vil sammen med utenriksminister Støre delta på en "
+     "internasjonal konferanse om global helse og utenrikspolitikk i Oslo",
+     "Clinton vil sammen med Støre delta på en internasjonal konferanse om global helse og "
+     "utenrikspolitikk i Oslo"),
+    # a title that qualifies the office stays ("daværende", "USAs")
+    ("nb", "Daværende utenriksminister Thorvald Stoltenberg fikk besøk av Bassam Abu Sharif på "
+     "sitt kontor på Victoria terrasse i Oslo sent på kvelden",
+     "Daværende utenriksminister Thorvald Stoltenberg fikk besøk av Bassam Abu Sharif på "
+     "sitt kontor …"),
+    # short enough: kept as told
+    ("en", "President Bill Clinton condemned the bomb attacks",
+     "President Bill Clinton condemned the bomb attacks"),
+])
+def test_a_long_title_names_people_bare(code: str, text: str, want: str) -> None:
+    assert shorten(text, lang.get(code)) == want

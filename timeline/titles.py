@@ -11,6 +11,7 @@ from functools import lru_cache
 from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
+from .rules import alternation
 
 __all__ = ["Titles", "clean", "finite", "is_source", "speech_tag", "make_title", "quoted", "reporting_speaker", "shorten"]
 
@@ -50,8 +51,39 @@ def shorten(text: str, lang: Lang) -> str:
     conjunction ("konferanse om global …" and "the Personal …" read as cut mid-phrase)."""
     words = text.split()
     if len(words) > _WHOLE_WORDS:
+        text = _without_person_titles(text, lang)  # a headline names people bare
+        words = text.split()
+    if len(words) > _WHOLE_WORDS:
         text = " ".join(words[:_cut(words, lang)]).rstrip(",;:–—-") + " …"
     return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=8)
+def _person_title(lang: Lang) -> re.Pattern[str] | None:
+    titles = lang.gazetteer.titles
+    if not titles:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(titles)})\s+(?=(?-i:[A-ZÆØÅ]))",
+                      re.IGNORECASE)
+
+
+def _without_person_titles(text: str, lang: Lang) -> str:
+    """'Utenriksminister Clinton vil sammen med utenriksminister Støre delta ...' ->
+    'Clinton vil sammen med Støre delta ...': a person's title before their name, where
+    it opens its phrase (at the start, or after a preposition, a conjunction or a verb);
+    'USAs utenriksminister', 'daværende utenriksminister', 'former President' stay."""
+    pattern = _person_title(lang)
+    if pattern is None:
+        return text
+    opens = {*lang.prepositions, *lang.coordinators, *lang.complementisers,
+             *lang.finite_verbs, *lang.report_verbs, *lang.present_verbs}
+
+    def bare(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()[-1:]
+        return "" if not before or before[0].endswith((",", ":")) or \
+            before[0].lower() in opens else m.group()
+
+    return clean(pattern.sub(bare, text))
 
 
 def _cut(words: Sequence[str], lang: Lang) -> int:
