@@ -738,9 +738,8 @@ def test_two_surnames_in_a_row_title_two_people() -> None:
      "førti års forhandlinger …"),
     # "og" before a second person's title opens a list item; "og" between names does not
     ("nb", "Utenriksminister Jonas Gahr Støre møtte i dag den tyske visekansleren Sigmar "
-     "Gabriel og lederen for Europakommisjonen i Brussel",
-     "Utenriksminister Jonas Gahr Støre møtte i dag den tyske visekansleren Sigmar "
-     "Gabriel …"),
+     "Gabriel og lederen for Europakommisjonen i Brussel sent torsdag",
+     "Jonas Gahr Støre møtte i dag den tyske visekansleren Sigmar Gabriel …"),
     ("nb", "Den amerikanske utenriksministeren skrev under på avtalen i Oslo sammen med "
      "Clinton og Støre etter et langt møte i regjeringskvartalet",
      "Den amerikanske utenriksministeren skrev under på avtalen i Oslo sammen med "
@@ -775,7 +774,7 @@ def test_a_long_title_is_cut_where_a_phrase_ends(code: str, text: str, want: str
 @pytest.mark.parametrize(("code", "text", "want"), [
     ("nb", "Fredag møtte utenriksminister Jonas Gahr Støre den tyske visekansleren Sigmar "
      "Gabriel og lederen for Europakommisjonen José Manuel Barroso i Brussel.",
-     "Utenriksminister Jonas Gahr Støre møtte den tyske visekansleren Sigmar Gabriel …"),
+     "Jonas Gahr Støre møtte den tyske visekansleren Sigmar Gabriel …"),
     ("en", "On Friday the delegations agreed after three long days of talks in the Austrian "
      "capital on a framework for the future of the whole region.",
      "The delegations agreed after three long days of talks in the Austrian capital …"),
@@ -814,12 +813,11 @@ def test_direct_speech_names_its_speaker(code: str, text: str, want: str) -> Non
 @pytest.mark.parametrize(("code", "text", "timex", "want"), [
     ("en", "Russia's Foreign Ministry said earlier on Friday that Foreign Minister Sergei "
      "Lavrov could meet his counterparts from Germany, France and Ukraine in Berlin.",
-     "Friday", "Russia's Foreign Ministry: Foreign Minister Sergei Lavrov could meet his "
-     "counterparts from Germany, France …"),
+     "Friday", "Russia's Foreign Ministry: Sergei Lavrov could meet his counterparts from "
+     "Germany, France and Ukraine in Berlin"),
     ("nb", "Utenriksminister Jonas Gahr Støre sa tirsdag at Norge vil slutte seg til de nye "
      "sanksjonene mot Russland som ble vedtatt i Brussel.", "tirsdag",
-     "Utenriksminister Jonas Gahr Støre: Norge vil slutte seg til de nye sanksjonene mot "
-     "Russland …"),
+     "Jonas Gahr Støre: Norge vil slutte seg til de nye sanksjonene mot Russland …"),
     # short enough to keep whole: kept as told
     ("en", "Lavrov said on Friday that the talks would go on.", "Friday",
      "Lavrov said that the talks would go on"),
