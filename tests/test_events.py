@@ -195,3 +195,15 @@ def test_events_that_share_one_expression(lang: str, text: str, dct: str,
 def test_no_event_is_shared_across_subjects_or_clauses(lang: str, text: str, dct: str,
                                                        not_title: str) -> None:
     assert not_title not in set(timeline.extract(text, lang, dct)["title"])
+
+
+@pytest.mark.parametrize(("lang", "text", "dct"), [
+    ("en", "The two delegations held talks in Sochi on Friday. A wide range of issues were "
+     "discussed during the talks, the Kremlin said.", "2014-08-16"),
+    ("nb", "Delegasjonene holdt samtaler i Sotsji fredag. Saken ble drøftet under samtalene, "
+     "opplyste Kreml.", "2014-08-16"),
+])
+def test_what_was_said_at_an_event_is_no_news_of_its_own(lang: str, text: str,
+                                                          dct: str) -> None:
+    frame = timeline.extract(text, lang, dct)
+    assert len(frame) == 1 and frame.iloc[0]["n_mentions"] == 2, frame[["date", "title"]]

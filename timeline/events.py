@@ -1776,6 +1776,9 @@ class _Reader:
             return  # no one acts here, and the lead is told: nothing below can change
         if self._in_caption(s):
             return  # a caption tells what a picture shows, often from the archive
+        if s.index in self.told_at:
+            self.lead_told = True
+            return  # "issues were discussed during the talks": more of an event told before
         lead = not self.lead_told
         self.lead_told = True
         if not view.mentions:
