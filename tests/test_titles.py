@@ -852,3 +852,16 @@ def test_a_list_of_names_is_one_clause_to_its_last_name() -> None:
 ])
 def test_a_long_title_names_people_bare(code: str, text: str, want: str) -> None:
     assert shorten(text, lang.get(code)) == want
+
+
+@pytest.mark.parametrize(("code", "text", "want"), [
+    ("en", "The meeting started with participation of the OSCE Minsk Group Co-Chairs and the "
+     "Personal Representative of the OSCE Chairperson-in-Office Andrzej Kasprzyk",
+     "The meeting started with participation of the OSCE Minsk Group Co-Chairs …"),
+    ("nb", "Oslo-avtalen mellom Israel og palestinerne ble i all hemmelighet undertegnet av "
+     "Israels utenriksminister Shimon Peres og PLOs Mahmoud Abbas i Oslo",
+     "Oslo-avtalen mellom Israel og palestinerne ble i all hemmelighet undertegnet av "
+     "Israels utenriksminister …"),
+])
+def test_a_title_is_never_cut_inside_a_name(code: str, text: str, want: str) -> None:
+    assert shorten(text, lang.get(code)) == want

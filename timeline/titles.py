@@ -54,7 +54,7 @@ def shorten(text: str, lang: Lang) -> str:
         text = _without_person_titles(text, lang)  # a headline names people bare
         words = text.split()
     if len(words) > _WHOLE_WORDS:
-        text = " ".join(words[:_cut(words, lang)]).rstrip(",;:–—-") + " …"
+        text = " ".join(words[:_cut(words, lang)]).rstrip(",;:–—- ") + " …"
     return text[:1].upper() + text[1:]
 
 
@@ -98,6 +98,12 @@ def _cut(words: Sequence[str], lang: Lang) -> int:
                                        and _joins_words(words[i + 1:i + 3], lang))):
             keep = i
             break
+    if keep == _TITLE_WORDS:  # not inside a name: "... Co-Chairs and the Personal …"
+        start = keep
+        while start > _CUT_MIN and words[start - 1][:1].isupper() and words[start][:1].isupper():
+            start -= 1
+        if start < keep and words[start][:1].isupper():
+            keep = start
     while keep > _CUT_MIN and words[keep - 1].lower().strip(",;:") in ends:
         keep -= 1
     return keep
@@ -542,6 +548,10 @@ def _demonym_before_noun(name: str, tail: str, lang: Lang) -> bool:
 def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
                     owners: frozenset[str] = frozenset(),
                     openers: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    # After an inverted main ``verb``, "det"/"den" before a definite noun is the subject
+    # pronoun and the noun its object ("gav det støtet til ..." -> "Det gav støtet til");
+    # after an auxiliary, or before an adjective or a number, it opens a noun phrase
+    # ("ble det møtet avlyst", "ble de to landene enige").
     """The subject at the start of ``words`` and what follows it, or None. After an
     auxiliary ``verb`` ("ble", "var") the subject may carry an attachment ("partene i
     Karlstad var kommet"); after a main verb the phrase is the verb's ("møttes partene i
@@ -556,7 +566,8 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
     adverbs = set(lang.sentence_adverbs)
     if low[0] in lang.subject_pronouns and (n == 1 or not (
             low[0] in lang.determiners and low[1] not in lang.determiners and (
-                _nominal(words[1], lang) or _modifier(words[1], lang)))):
+                (_nominal(words[1], lang) and (not verb or verb.lower() in lang.auxiliaries))
+                or _modifier(words[1], lang)))):
         # "han", but not "de to landene"; "de en våpenhvile": "en" opens the object
         return words[0], " ".join(words[1:])
     # A name, perhaps after a title: "daværende utenriksminister Thorvald Stoltenberg".
