@@ -865,3 +865,22 @@ def test_a_long_title_names_people_bare(code: str, text: str, want: str) -> None
 ])
 def test_a_title_is_never_cut_inside_a_name(code: str, text: str, want: str) -> None:
     assert shorten(text, lang.get(code)) == want
+
+
+@pytest.mark.parametrize(("code", "text", "want"), [
+    # a long title drops its short brackets and the appositions after its names
+    ("en", "Foreign ministers of Group of Seven (G7) industrialized nations began their "
+     "two-day meeting here to discuss global security",
+     "Foreign ministers of Group of Seven industrialized nations began their two-day "
+     "meeting here to discuss global security"),
+    ("en", "Alena Kupcyna, the Deputy Minister for Foreign Affairs, confirmed the visit of the "
+     "Latvian foreign minister to Minsk next month",
+     "Alena Kupcyna confirmed the visit of the Latvian foreign minister to Minsk next month"),
+    # a list of names is no apposition
+    ("nb", "Såkalte folkerepublikker dominert av kommunister og kontrollert fra Moskva ble "
+     "opprettet i Bulgaria, Romania, Ungarn, Polen og Tsjekkoslovakia",
+     "Såkalte folkerepublikker dominert av kommunister og kontrollert fra Moskva ble "
+     "opprettet …"),
+])
+def test_a_long_title_drops_its_asides(code: str, text: str, want: str) -> None:
+    assert shorten(text, lang.get(code)) == want

@@ -51,11 +51,36 @@ def shorten(text: str, lang: Lang) -> str:
     conjunction ("konferanse om global …" and "the Personal …" read as cut mid-phrase)."""
     words = text.split()
     if len(words) > _WHOLE_WORDS:
-        text = _without_person_titles(text, lang)  # a headline names people bare
+        text = _without_asides(_without_person_titles(text, lang), lang)  # as headlines do
         words = text.split()
     if len(words) > _WHOLE_WORDS:
         text = " ".join(words[:_cut(words, lang)]).rstrip(",;:–—- ") + " …"
     return text[:1].upper() + text[1:]
+
+
+# A short bracket ("(G7)", "(Ap)", "(ACT)") and an apposition between commas after a name
+# (", Foreign Minister of Armenia,", ", the Deputy Minister for Foreign Affairs,").
+_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
+_APPOSITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå]),\s+((?:[A-ZÆØÅ]|the\s|a\s|an\s)[^,]{2,60}),(?=\s)")
+
+
+def _without_asides(text: str, lang: Lang) -> str:
+    """A long title without its short brackets and the appositions after its names:
+    'Edward Nalbandian, Foreign Minister of Armenia, met ...' -> 'Edward Nalbandian met'.
+    An apposition is dropped only when it has no finite verb and follows a capitalised
+    word."""
+    text = _BRACKET.sub("", text)
+
+    def drop(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()[-1:]
+        inner = m.group(1).split()
+        if not before or not before[0][:1].isupper() or not 2 <= len(inner) <= 10 or \
+                all(w[:1].isupper() for w in inner) or \
+                any(finite(w, lang) for w in inner if w[:1].islower()):
+            return m.group()
+        return ""
+
+    return clean(_APPOSITION.sub(drop, text))
 
 
 @lru_cache(maxsize=8)
@@ -402,7 +427,7 @@ _BULLET = re.compile(r"^[\s•*·>–—-]+")
 _BEFORE_CLOSING = re.compile(r"^[^()]*\)\s*[,;:–—-]*\s*")
 # "BISSAU, (IRIN) - ...": what a dateline leaves before the story.
 # "(AP) -" and what is before it; "PARIS (UrduPoint News / Sputnik - ) " with no dash
-_DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*"
+_DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
                               r"|^[A-ZÆØÅ][A-ZÆØÅ .'/-]{1,40}\([^()]{1,60}\)\s*(?=[A-ZÆØÅ])")
 
 
