@@ -448,13 +448,14 @@ class _View:
     text: str = ""  # the document's text
     _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
     _split: list[tuple[int, int]] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the tagged ones' (start, end)
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
         """The sentence's clauses, never cut inside an expression: split when a step
         first asks (most sentences date nothing, and most steps stop before asking)."""
         if self._split is None:
-            self._split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
+            self._split = _clauses(self.s, self.lang, self.spans)
         return self._split
 
     @cached_property
@@ -625,8 +626,9 @@ class _Reader:
         mentions = self.actor_finder.find(text, s.start, s.end, self.ctx.people)
         self._learn_people(mentions)
         tagged = self.by_sentence.get(s.index, [])
-        spans = [(t.start, t.end) for t in tagged]
-        view = _View(s, tagged, mentions, [m.start for m in mentions], self.lang, text=text)
+        spans = [(x.start, x.end) for x in (t.timex for t in tagged)]
+        view = _View(s, tagged, mentions, [m.start for m in mentions], self.lang, text=text,
+                     spans=spans)
         citation = self.pats.citation
         cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
             if citation is not None and len(tagged) > SHARED_SCAN else None
@@ -638,11 +640,12 @@ class _Reader:
                 continue
             if x.type == TimexType.DURATION and m.kind != "window":
                 continue
-            whole = _clause_of(view.clauses, x.start)
-            bounded = reach_among(text, *whole, spans, j)
-            if not self._dates_an_event(s, t, bounded, cited):
+            span = spans[j]  # the expression's start and end, read once
+            whole = _clause_of(view.clauses, span[0])
+            bounded = reach_among(text, whole[0], whole[1], spans, j)
+            if not self._dates_an_event(s, t, span, bounded, cited):
                 continue
-            d = _Dated(t, whole, bounded, spans[j], self._event_date(t, s.start))
+            d = _Dated(t, whole, bounded, span, self._event_date(t, span[0], s.start))
             if dated and self._same_stretch(dated[-1], d):
                 continue
             if dated and self._label_told_again(dated[-1], d):
@@ -695,23 +698,25 @@ class _Reader:
         rest = text[prev.whole[0]:prev.span[0]] + text[prev.span[1]:prev.whole[1]]
         return _WORD.search(rest) is None
 
-    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int],
-                        cited: Scan | None = None) -> bool:
+    def _dates_an_event(self, s: Sentence, t: Tagged, span: tuple[int, int],
+                        clause: tuple[int, int], cited: Scan | None = None) -> bool:
         """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
         printed ("printed in Department of State Bulletin, May 23"), not a year in a
-        name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``cited``: the
-        sentence's citation cues found once (a sentence of many dates)."""
-        if is_dateline(self.text, s, t.start, t.end):
+        name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``span``: the
+        expression's start and end; ``cited``: the sentence's citation cues found once
+        (a sentence of many dates)."""
+        start, end = span
+        if is_dateline(self.text, s, start, end):
             return False
         if self._the_present_age(t):
             return False
         limit = self.pats.deadline_limit
-        if limit is not None and limit.search(self.text[max(s.start, t.start - _LIMIT_LOOK):t.start]):
+        if limit is not None and limit.search(self.text[max(s.start, start - _LIMIT_LOOK):start]):
             return False  # "was to take place no later than 1 September 1945": a deadline
         citation = self.pats.citation
-        lo = max(s.start, min(clause[0], t.start - _CITATION_REACH))
-        if cited.search(lo, t.start) if cited is not None else \
-                citation is not None and citation.search(self.text, lo, t.start):
+        lo = max(s.start, min(clause[0], start - _CITATION_REACH))
+        if cited.search(lo, start) if cited is not None else \
+                citation is not None and citation.search(self.text, lo, start):
             return False
         return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
 
@@ -952,15 +957,15 @@ class _Reader:
             return "planned"
         return "actual"
 
-    def _event_date(self, t: Tagged, sentence_start: int) -> Resolved:
+    def _event_date(self, t: Tagged, start: int, sentence_start: int) -> Resolved:
         """The expression's value as an event's date: a window ("det siste året") and
-        "siden 2001" are stretches up to the document date."""
+        "siden 2001" are stretches up to the document date. ``start``: where it starts."""
         date, dct = t.resolved, self.dct
         if date.start is None or dct is None:
             return date
         if t.timex.meaning.kind == "window":
             date = _window_as_interval(date, dct)
-        before = self.text[max(sentence_start, t.start - 20):t.start]
+        before = self.text[max(sentence_start, start - 20):start]
         if self.pats.since_before.search(before):
             date = _since(date, dct)
         return date
