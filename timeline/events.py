@@ -126,15 +126,23 @@ class _Drafts:
         self.items: list[_Draft] = []
         self._index: dict[tuple[str, ...], list[_Draft]] = {}
         self._stems: dict[str, list[_Draft]] = {}  # "vote" -> events whose title says it
+        self._added = 0  # the drafts added so far, removed ones too (see _Draft.order)
 
     def __iter__(self) -> Iterator[_Draft]:
         return (d for d in self.items if not d.removed)
 
     def add(self, draft: _Draft) -> None:
-        draft.order = len(self.items)
+        draft.order = self._added
+        self._added += 1
         self.items.append(draft)
         if draft.process:
             return  # a process is never what a named event refers to
+        for drafts in self._lists(draft, add=True):
+            drafts.append(draft)
+
+    def _lists(self, draft: _Draft, add: bool = False) -> Iterator[list[_Draft]]:
+        """The index lists ``draft`` goes in (made when ``add``), by its type, place and
+        the stems of its title."""
         kind, place = draft.event.type, draft.event.place
         keys: list[tuple[str, ...]] = [("kind", kind)]
         if place:
@@ -142,9 +150,13 @@ class _Drafts:
         else:
             keys.append(("nowhere", kind))
         for key in keys:
-            self._index.setdefault(key, []).append(draft)
+            found = self._index.setdefault(key, []) if add else self._index.get(key)
+            if found is not None:
+                yield found
         for stem in _title_stems(draft.event.title):
-            self._stems.setdefault(stem, []).append(draft)
+            told = self._stems.setdefault(stem, []) if add else self._stems.get(stem)
+            if told is not None:
+                yield told
 
     def of_sentence(self, sentence: int) -> Iterator[_Draft]:
         """The events told in ``sentence``: the newest, so only the tail is looked at."""
@@ -187,11 +199,26 @@ class _Drafts:
     def remove(self, sentence: int, timex_starts: set[int]) -> None:
         """Drop the events of ``sentence`` told at these expressions (they are the ends of
         an interval). They are the newest, so only the tail is looked at."""
-        for d in reversed(self.items):
-            if d.sentence != sentence:
-                break
+        first = len(self.items)  # where the sentence's drafts begin
+        while first > 0 and self.items[first - 1].sentence == sentence:
+            first -= 1
+            d = self.items[first]
             if d.event.mentions[0].timex_start in timex_starts:
                 d.removed = True
+        # A removed draft is let go of at once, not kept till the end: a text of many
+        # processes ("Forhandlingene startet i 2003 og brøt sammen i 2009." over and over)
+        # removes two for each, and the garbage collector would walk them all again and
+        # again. Nothing asks for one: the list of drafts is read only through the ones
+        # not removed (and of_sentence asks only of the sentence being read, whose
+        # drafts are the newest), and the index lists drop removed ones from their tails
+        # when asked (see _top; named_by skips them anywhere).
+        gone = [d for d in self.items[first:] if d.removed]
+        if gone:
+            self.items[first:] = [d for d in self.items[first:] if not d.removed]
+            for d in gone:
+                for drafts in self._lists(d):
+                    while drafts and drafts[-1].removed:
+                        drafts.pop()
 
     def latest(self, kind: str, place: str) -> _Draft | None:
         """The latest event of ``kind`` whose place is ``place``, lies in it, holds it
@@ -430,7 +457,16 @@ class _Dated:
     clause: tuple[int, int]  # the bounded part of that clause it looks at
     span: tuple[int, int]  # what the title leaves out: the expression, or a stretch of them
     date: Resolved
-    also: list[Tagged] = field(default_factory=list)  # more expressions of the same date
+    # More expressions of the same date; None for none (most have none, and a sentence
+    # of thousands of dates keeps a _Dated for each: no empty list each).
+    also: list[Tagged] | None = None
+
+    def told_again(self, t: Tagged) -> None:
+        """``t`` tells the same date: it is one more mention of this one's event."""
+        if self.also is None:
+            self.also = [t]
+        else:
+            self.also.append(t)
 
 
 @dataclass
@@ -649,7 +685,7 @@ class _Reader:
             if dated and self._same_stretch(dated[-1], d):
                 continue
             if dated and self._label_told_again(dated[-1], d):
-                d.also.append(dated[-1].t)
+                d.told_again(dated[-1].t)
                 dated[-1] = d
                 continue
             dated.append(d)
@@ -676,7 +712,7 @@ class _Reader:
         if a.value == b.value or (adjacent and a.start <= b.start and b.end <= a.end):
             if adjacent:
                 prev.span = (prev.span[0], d.span[1])  # "I morgen, tirsdag,"
-            prev.also.append(d.t)
+            prev.told_again(d.t)
             return True
         if adjacent and a.grain == b.grain and b.start == a.end.plus_days(1) and \
                 "/" not in a.value + b.value:
@@ -685,7 +721,7 @@ class _Reader:
                                  f"from {describe(a)} to {describe(b)}", "",
                                  a.anchor_text or b.anchor_text)
             prev.span = (prev.span[0], d.span[1])
-            prev.also.append(d.t)
+            prev.told_again(d.t)
             return True
         return False
 
@@ -821,7 +857,7 @@ class _Reader:
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
             type=kind, actors=actors, place=place,
             mentions=[_mention(self.doc, text, view.s, x.text, x.start, x.end)
-                      for x in (t, *d.also)],
+                      for x in (t, *(d.also or ()))],
             timex_type=t.timex.type,
             modality=modality,
         )
