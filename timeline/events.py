@@ -26,7 +26,7 @@ from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
 from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
-from .furniture import dateline_end, furniture, is_dateline
+from .furniture import DATELINE_AFTER, DATELINE_REACH, dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
@@ -549,6 +549,7 @@ class _Reader:
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
         self.credits: Scan | None = None  # photo credits (see _in_caption)
         self.titles = Titles()  # this text's titles (see titles.Titles)
+        self._last_dates: tuple[tuple[object, ...], bool] | None = None  # _dates_an_event
         # The news is told on or after this day (see _NEWS_DAYS)
         self.news_horizon = dct.first_day.plus_days(-_NEWS_DAYS) if dct is not None else None
 
@@ -740,8 +741,37 @@ class _Reader:
         printed ("printed in Department of State Bulletin, May 23"), not a year in a
         name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``span``: the
         expression's start and end; ``cited``: the sentence's citation cues found once
-        (a sentence of many dates)."""
+        (a sentence of many dates).
+
+        The answer is worked out again only when the question (what it reads: the
+        expression's value and meaning, and the text around it) differs from the last
+        one: a sentence of thousands of one date asks the same again and again. The
+        last question lives in this reader, for this text."""
         start, end = span
+        text = self.text
+        lo = max(s.start, min(clause[0], start - _CITATION_REACH))
+        # All it reads of the text: from the character before the first it looks at (the
+        # look-behind of a citation cue, see cues._any_word) to the last (and the one
+        # character after the expression, see _years_of_a_name); where in that the
+        # expression and the citation's reach stand, and the sentence's ends when they
+        # lie in it (else every stretch it reads is cut by its own reach, not by them).
+        first = min(lo, max(s.start, start - max(_NAME_LOOK, _LIMIT_LOOK, DATELINE_REACH)))
+        a = first - 1 if first > 0 else 0
+        b = max(min(s.end, end + max(_HEAD_LOOK, DATELINE_AFTER)), end + 1)
+        question = (t.resolved, t.timex.meaning, t.timex.text, text[a:b], lo - a, start - a,
+                    end - a, s.start - a if s.start >= a else -1,
+                    s.end - a if s.end <= b else -1, cited is not None)
+        last = self._last_dates
+        if last is not None and last[0][0] is question[0] and last[0][1] is question[1] and \
+                last[0][2:] == question[2:]:
+            return last[1]
+        answer = self._work_out_dates_an_event(s, t, start, end, lo, cited)
+        self._last_dates = (question, answer)
+        return answer
+
+    def _work_out_dates_an_event(self, s: Sentence, t: Tagged, start: int, end: int, lo: int,
+                                 cited: Scan | None) -> bool:
+        """_dates_an_event's answer; ``lo``: where the citation cues are looked for."""
         if is_dateline(self.text, s, start, end):
             return False
         if self._the_present_age(t):
@@ -750,7 +780,6 @@ class _Reader:
         if limit is not None and limit.search(self.text[max(s.start, start - _LIMIT_LOOK):start]):
             return False  # "was to take place no later than 1 September 1945": a deadline
         citation = self.pats.citation
-        lo = max(s.start, min(clause[0], start - _CITATION_REACH))
         if cited.search(lo, start) if cited is not None else \
                 citation is not None and citation.search(self.text, lo, start):
             return False
@@ -772,7 +801,7 @@ class _Reader:
         m, text = t.timex.meaning, self.text
         if m.kind != "interval" or t.resolved.grain != "year":
             return False
-        before = text[max(s.start, t.start - 40):t.start]
+        before = text[max(s.start, t.start - _NAME_LOOK):t.start]
         if not before.endswith("(") or not text.startswith(")", t.end):
             return False
         last = before[:-1].split()[-2:]
@@ -787,7 +816,7 @@ class _Reader:
         if not t.timex.text.isdigit() or m.year is None or m.month is not None:
             return False
         text, lang = self.text, self.lang
-        before = text[max(s.start, t.start - 40):t.start]
+        before = text[max(s.start, t.start - _NAME_LOOK):t.start]
         name = self.pats.name_before_year.search(before)
         if name is not None:
             word = name.group().split()[0].strip("«\"“").lower()
@@ -796,7 +825,7 @@ class _Reader:
         article = self.pats.article_before
         if article is not None and article.search(before):
             # "the 2015 nuclear deal" dates the deal; "the 1953 team" names a team.
-            head = _head_noun(text[t.end:min(s.end, t.end + 60)], lang)
+            head = _head_noun(text[t.end:min(s.end, t.end + _HEAD_LOOK)], lang)
             return _event_type(head, lang) == "other"
         return False
 
@@ -1824,6 +1853,10 @@ def _head_noun(text: str, lang: Lang) -> str:
 # A citation cue ("printed in ...") this far before a date makes it where a source was
 # printed, across the commas of the reference.
 _CITATION_REACH = 60
+# How far a year's name is looked for before it ("the War of"), and its head noun after
+# it ("the 1953 team").
+_NAME_LOOK = 40
+_HEAD_LOOK = 60
 _CLOSERS = " \t\n\"'»”)]"
 
 
