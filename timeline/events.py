@@ -550,6 +550,7 @@ class _Reader:
         self.credits: Scan | None = None  # photo credits (see _in_caption)
         self.titles = Titles()  # this text's titles (see titles.Titles)
         self._last_dates: tuple[tuple[object, ...], bool] | None = None  # _dates_an_event
+        self._last_event_date: tuple[Resolved, bool, str, Resolved] | None = None  # _event_date
         # The news is told on or after this day (see _NEWS_DAYS)
         self.news_horizon = dct.first_day.plus_days(-_NEWS_DAYS) if dct is not None else None
 
@@ -1028,12 +1029,16 @@ class _Reader:
         date, dct = t.resolved, self.dct
         if date.start is None or dct is None:
             return date
-        if t.timex.meaning.kind == "window":
-            date = _window_as_interval(date, dct)
+        window = t.timex.meaning.kind == "window"
         before = self.text[max(sentence_start, start - 20):start]
+        last = self._last_event_date  # the same question as the last: the same answer
+        if last is not None and last[0] is date and last[1] == window and last[2] == before:
+            return last[3]
+        answer = _window_as_interval(date, dct) if window else date
         if self.pats.since_before.search(before):
-            date = _since(date, dct)
-        return date
+            answer = _since(answer, dct)
+        self._last_event_date = (date, window, before, answer)
+        return answer
 
     def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
         text, lang, clause = self.text, self.lang, d.clause
