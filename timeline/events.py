@@ -756,9 +756,15 @@ class _Reader:
         # character after the expression, see _years_of_a_name); where in that the
         # expression and the citation's reach stand, and the sentence's ends when they
         # lie in it (else every stretch it reads is cut by its own reach, not by them).
-        first = min(lo, max(s.start, start - max(_NAME_LOOK, _LIMIT_LOOK, DATELINE_REACH)))
+        first = start - _LOOK_BEFORE
+        if first < s.start:
+            first = s.start
+        if lo < first:
+            first = lo
         a = first - 1 if first > 0 else 0
-        b = max(min(s.end, end + max(_HEAD_LOOK, DATELINE_AFTER)), end + 1)
+        b = end + _LOOK_AFTER
+        if b > s.end:
+            b = s.end if s.end > end else end + 1
         question = (t.resolved, t.timex.meaning, t.timex.text, text[a:b], lo - a, start - a,
                     end - a, s.start - a if s.start >= a else -1,
                     s.end - a if s.end <= b else -1, cited is not None)
@@ -1862,6 +1868,9 @@ _CITATION_REACH = 60
 # it ("the 1953 team").
 _NAME_LOOK = 40
 _HEAD_LOOK = 60
+# How far _dates_an_event reads before and after an expression, its citation's reach aside.
+_LOOK_BEFORE = max(_NAME_LOOK, _LIMIT_LOOK, DATELINE_REACH)
+_LOOK_AFTER = max(_HEAD_LOOK, DATELINE_AFTER)
 _CLOSERS = " \t\n\"'»”)]"
 
 

@@ -292,19 +292,21 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
     ends: list[int] = []
     chosen: list[Timex] = []
     rules = lang.rules
+    groups_only = [rule.reads_groups_only for rule in rules]
+    spans_duration = ["dur" in rule.compiled.groupindex for rule in rules]  # _timeml_view
     for _, index, start, end, at, until, stop in candidates:
         i = bisect.bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:
             continue
         if i < len(starts) and starts[i] < end:
             continue
-        rule = rules[index]
-        m = _again(rule.compiled, text, at, until, stop)
-        if _FOREIGN_DIGIT.search(m.group()):
+        if _FOREIGN_DIGIT.search(text, at, until):  # the match's text, not copied
             continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
+        rule = rules[index]
         if rule.latent and _blocked_year(text, start, end, lang):
             continue
-        if rule.reads_groups_only:  # the same groups of one rule: the same meaning
+        m = _again(rule.compiled, text, at, until, stop)
+        if groups_only[index]:  # the same groups of one rule: the same meaning
             key = (index, m.groups())
             if key in produced:
                 meaning = produced[key]
@@ -317,7 +319,8 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         # A producer may read a date rule's match as a span ("the lowest in five years").
         kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
         timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
-                      _timeml_view(text, m, rule.compiled, lang))
+                      _timeml_view(text, m, rule.compiled, lang) if spans_duration[index]
+                      else ())
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)
