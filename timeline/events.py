@@ -137,26 +137,18 @@ class _Drafts:
         self.items.append(draft)
         if draft.process:
             return  # a process is never what a named event refers to
-        for drafts in self._lists(draft, add=True):
-            drafts.append(draft)
-
-    def _lists(self, draft: _Draft, add: bool = False) -> Iterator[list[_Draft]]:
-        """The index lists ``draft`` goes in (made when ``add``), by its type, place and
-        the stems of its title."""
-        kind, place = draft.event.type, draft.event.place
-        keys: list[tuple[str, ...]] = [("kind", kind)]
-        if place:
-            keys += [("place", kind, place), ("in", kind, self.places.get(place, place))]
-        else:
-            keys.append(("nowhere", kind))
-        for key in keys:
-            found = self._index.setdefault(key, []) if add else self._index.get(key)
-            if found is not None:
-                yield found
+        for key in self._keys(draft.event):
+            self._index.setdefault(key, []).append(draft)
         for stem in _title_stems(draft.event.title):
-            told = self._stems.setdefault(stem, []) if add else self._stems.get(stem)
-            if told is not None:
-                yield told
+            self._stems.setdefault(stem, []).append(draft)
+
+    def _keys(self, event: Event) -> list[tuple[str, ...]]:
+        """The keys of the index lists an event goes in, by its type and place."""
+        kind, place = event.type, event.place
+        if place:
+            return [("kind", kind), ("place", kind, place),
+                    ("in", kind, self.places.get(place, place))]
+        return [("kind", kind), ("nowhere", kind)]
 
     def of_sentence(self, sentence: int) -> Iterator[_Draft]:
         """The events told in ``sentence``: the newest, so only the tail is looked at."""
@@ -216,9 +208,10 @@ class _Drafts:
         if gone:
             self.items[first:] = [d for d in self.items[first:] if not d.removed]
             for d in gone:
-                for drafts in self._lists(d):
-                    while drafts and drafts[-1].removed:
-                        drafts.pop()
+                for key in self._keys(d.event):
+                    _drop_removed(self._index.get(key))
+                for stem in _title_stems(d.event.title):
+                    _drop_removed(self._stems.get(stem))
 
     def latest(self, kind: str, place: str) -> _Draft | None:
         """The latest event of ``kind`` whose place is ``place``, lies in it, holds it
@@ -236,6 +229,12 @@ class _Drafts:
         while drafts and drafts[-1].removed:
             drafts.pop()
         return drafts[-1] if drafts else None
+
+
+def _drop_removed(drafts: list[_Draft] | None) -> None:
+    """The removed drafts at the tail of an index list let go of."""
+    while drafts and drafts[-1].removed:
+        drafts.pop()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
