@@ -26,7 +26,7 @@ from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
 from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
-from .furniture import dateline_end, furniture, is_dateline
+from .furniture import DATELINE_AFTER, DATELINE_REACH, dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
@@ -126,25 +126,29 @@ class _Drafts:
         self.items: list[_Draft] = []
         self._index: dict[tuple[str, ...], list[_Draft]] = {}
         self._stems: dict[str, list[_Draft]] = {}  # "vote" -> events whose title says it
+        self._added = 0  # the drafts added so far, removed ones too (see _Draft.order)
 
     def __iter__(self) -> Iterator[_Draft]:
         return (d for d in self.items if not d.removed)
 
     def add(self, draft: _Draft) -> None:
-        draft.order = len(self.items)
+        draft.order = self._added
+        self._added += 1
         self.items.append(draft)
         if draft.process:
             return  # a process is never what a named event refers to
-        kind, place = draft.event.type, draft.event.place
-        keys: list[tuple[str, ...]] = [("kind", kind)]
-        if place:
-            keys += [("place", kind, place), ("in", kind, self.places.get(place, place))]
-        else:
-            keys.append(("nowhere", kind))
-        for key in keys:
+        for key in self._keys(draft.event):
             self._index.setdefault(key, []).append(draft)
         for stem in _title_stems(draft.event.title):
             self._stems.setdefault(stem, []).append(draft)
+
+    def _keys(self, event: Event) -> list[tuple[str, ...]]:
+        """The keys of the index lists an event goes in, by its type and place."""
+        kind, place = event.type, event.place
+        if place:
+            return [("kind", kind), ("place", kind, place),
+                    ("in", kind, self.places.get(place, place))]
+        return [("kind", kind), ("nowhere", kind)]
 
     def of_sentence(self, sentence: int) -> Iterator[_Draft]:
         """The events told in ``sentence``: the newest, so only the tail is looked at."""
@@ -187,11 +191,27 @@ class _Drafts:
     def remove(self, sentence: int, timex_starts: set[int]) -> None:
         """Drop the events of ``sentence`` told at these expressions (they are the ends of
         an interval). They are the newest, so only the tail is looked at."""
-        for d in reversed(self.items):
-            if d.sentence != sentence:
-                break
+        first = len(self.items)  # where the sentence's drafts begin
+        while first > 0 and self.items[first - 1].sentence == sentence:
+            first -= 1
+            d = self.items[first]
             if d.event.mentions[0].timex_start in timex_starts:
                 d.removed = True
+        # A removed draft is let go of at once, not kept till the end: a text of many
+        # processes ("Forhandlingene startet i 2003 og brøt sammen i 2009." over and over)
+        # removes two for each, and the garbage collector would walk them all again and
+        # again. Nothing asks for one: the list of drafts is read only through the ones
+        # not removed (and of_sentence asks only of the sentence being read, whose
+        # drafts are the newest), and the index lists drop removed ones from their tails
+        # when asked (see _top; named_by skips them anywhere).
+        gone = [d for d in self.items[first:] if d.removed]
+        if gone:
+            self.items[first:] = [d for d in self.items[first:] if not d.removed]
+            for d in gone:
+                for key in self._keys(d.event):
+                    _drop_removed(self._index.get(key))
+                for stem in _title_stems(d.event.title):
+                    _drop_removed(self._stems.get(stem))
 
     def latest(self, kind: str, place: str) -> _Draft | None:
         """The latest event of ``kind`` whose place is ``place``, lies in it, holds it
@@ -209,6 +229,12 @@ class _Drafts:
         while drafts and drafts[-1].removed:
             drafts.pop()
         return drafts[-1] if drafts else None
+
+
+def _drop_removed(drafts: list[_Draft] | None) -> None:
+    """The removed drafts at the tail of an index list let go of."""
+    while drafts and drafts[-1].removed:
+        drafts.pop()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -444,7 +470,16 @@ class _Dated:
     clause: tuple[int, int]  # the bounded part of that clause it looks at
     span: tuple[int, int]  # what the title leaves out: the expression, or a stretch of them
     date: Resolved
-    also: list[Tagged] = field(default_factory=list)  # more expressions of the same date
+    # More expressions of the same date; None for none (most have none, and a sentence
+    # of thousands of dates keeps a _Dated for each: no empty list each).
+    also: list[Tagged] | None = None
+
+    def told_again(self, t: Tagged) -> None:
+        """``t`` tells the same date: it is one more mention of this one's event."""
+        if self.also is None:
+            self.also = [t]
+        else:
+            self.also.append(t)
 
 
 @dataclass
@@ -462,6 +497,7 @@ class _View:
     text: str = ""  # the document's text
     _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
     _split: list[tuple[int, int]] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the tagged ones' (start, end)
     shapes: dict[int, str] = field(default_factory=dict)  # clause index -> its shape
 
     @property
@@ -469,10 +505,9 @@ class _View:
         """The sentence's clauses, never cut inside an expression: split when a step
         first asks (most sentences date nothing, and most steps stop before asking)."""
         if self._split is None:
-            split = _clauses(self.s, self.lang, [(t.start, t.end) for t in self.tagged])
-            first = self.tagged[0] if self.tagged else None
-            story = dateline_end(self.text, self.s, first.start, first.end) \
-                if first is not None else self.s.start
+            split = _clauses(self.s, self.lang, self.spans)
+            story = dateline_end(self.text, self.s, *self.spans[0]) if self.spans \
+                else self.s.start
             if story > self.s.start:  # "NEW YORK, October 28, 1996 (FSM ...) - On Monday"
                 split = [(max(a, story), b) for a, b in split if b > story] or split
             self._split = split
@@ -535,6 +570,8 @@ class _Reader:
         self.sentence_start: dict[int, int] = {}  # sentence index -> where it starts
         self.credits: Scan | None = None  # photo credits (see _in_caption)
         self.titles = Titles()  # this text's titles (see titles.Titles)
+        self._last_dates: tuple[tuple[object, ...], bool] | None = None  # _dates_an_event
+        self._last_event_date: tuple[Resolved, DocDate, bool, str, Resolved] | None = None  # _event_date
         # The news is told on or after this day (see _NEWS_DAYS)
         self.news_horizon = dct.first_day.plus_days(-_NEWS_DAYS) if dct is not None else None
 
@@ -652,8 +689,9 @@ class _Reader:
         mentions = self.actor_finder.find(text, s.start, s.end, self.ctx.people)
         self._learn_people(mentions)
         tagged = self.by_sentence.get(s.index, [])
-        spans = [(t.start, t.end) for t in tagged]
-        view = _View(s, tagged, mentions, [m.start for m in mentions], self.lang, text=text)
+        spans = [(x.start, x.end) for x in (t.timex for t in tagged)]
+        view = _View(s, tagged, mentions, [m.start for m in mentions], self.lang, text=text,
+                     spans=spans)
         citation = self.pats.citation
         cited = Scan(citation, text, s.start, s.end, margin(self.lang.citation_cues)) \
             if citation is not None and len(tagged) > SHARED_SCAN else None
@@ -665,15 +703,16 @@ class _Reader:
                 continue
             if x.type == TimexType.DURATION and m.kind != "window":
                 continue
-            whole = _clause_of(view.clauses, x.start)
-            bounded = reach_among(text, *whole, spans, j)
-            if not self._dates_an_event(s, t, bounded, cited):
+            span = spans[j]  # the expression's start and end, read once
+            whole = _clause_of(view.clauses, span[0])
+            bounded = reach_among(text, whole[0], whole[1], spans, j)
+            if not self._dates_an_event(s, t, span, bounded, cited):
                 continue
-            d = _Dated(t, whole, bounded, spans[j], self._event_date(t, s.start))
+            d = _Dated(t, whole, bounded, span, self._event_date(t, span[0], s.start))
             if dated and self._same_stretch(dated[-1], d):
                 continue
             if dated and self._label_told_again(dated[-1], d):
-                d.also.append(dated[-1].t)
+                d.told_again(dated[-1].t)
                 dated[-1] = d
                 continue
             dated.append(d)
@@ -689,7 +728,7 @@ class _Reader:
         a, b = prev.date, d.date
         if prev.whole == d.whole and self._in_brackets_after(prev, d):
             prev.span = (prev.span[0], self.text.index(")", d.span[1]) + 1)
-            prev.also.append(d.t)
+            prev.told_again(d.t)
             return True  # "I morgen (onsdag)", "on Tuesday (March 3)": one day told twice
         if a.start is None or b.start is None or a.end is None or b.end is None:
             return False
@@ -704,7 +743,7 @@ class _Reader:
         if a.value == b.value or (adjacent and a.start <= b.start and b.end <= a.end):
             if adjacent:
                 prev.span = (prev.span[0], d.span[1])  # "I morgen, tirsdag,"
-            prev.also.append(d.t)
+            prev.told_again(d.t)
             return True
         if adjacent and a.grain == b.grain and b.start == a.end.plus_days(1) and \
                 "/" not in a.value + b.value:
@@ -713,7 +752,7 @@ class _Reader:
                                  f"from {describe(a)} to {describe(b)}", "",
                                  a.anchor_text or b.anchor_text)
             prev.span = (prev.span[0], d.span[1])
-            prev.also.append(d.t)
+            prev.told_again(d.t)
             return True
         return False
 
@@ -732,23 +771,59 @@ class _Reader:
         rest = text[prev.whole[0]:prev.span[0]] + text[prev.span[1]:prev.whole[1]]
         return _WORD.search(rest) is None
 
-    def _dates_an_event(self, s: Sentence, t: Tagged, clause: tuple[int, int],
-                        cited: Scan | None = None) -> bool:
+    def _dates_an_event(self, s: Sentence, t: Tagged, span: tuple[int, int],
+                        clause: tuple[int, int], cited: Scan | None = None) -> bool:
         """Not a dateline ("BISSAU, 10 Aug 2005 (IRIN) - ..."), not where a source was
         printed ("printed in Department of State Bulletin, May 23"), not a year in a
-        name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``cited``: the
-        sentence's citation cues found once (a sentence of many dates)."""
-        if is_dateline(self.text, s, t.start, t.end):
+        name ("«Nato 2030»", "the War of 1898", "the 1953 team"). ``span``: the
+        expression's start and end; ``cited``: the sentence's citation cues found once
+        (a sentence of many dates).
+
+        The answer is worked out again only when the question (what it reads: the
+        expression's value and meaning, and the text around it) differs from the last
+        one: a sentence of thousands of one date asks the same again and again. The
+        last question lives in this reader, for this text."""
+        start, end = span
+        text = self.text
+        lo = max(s.start, min(clause[0], start - _CITATION_REACH))
+        # All it reads of the text: from the character before the first it looks at (the
+        # look-behind of a citation cue, see cues._any_word) to the last (and the one
+        # character after the expression, see _years_of_a_name); where in that the
+        # expression and the citation's reach stand, and the sentence's ends when they
+        # lie in it (else every stretch it reads is cut by its own reach, not by them).
+        first = start - _LOOK_BEFORE
+        if first < s.start:
+            first = s.start
+        if lo < first:
+            first = lo
+        a = first - 1 if first > 0 else 0
+        b = end + _LOOK_AFTER
+        if b > s.end:
+            b = s.end if s.end > end else end + 1
+        question = (t.resolved, t.timex.meaning, t.timex.text, text[a:b], lo - a, start - a,
+                    end - a, s.start - a if s.start >= a else -1,
+                    s.end - a if s.end <= b else -1, cited is not None, self.dct)
+        last = self._last_dates
+        if last is not None and last[0][0] is question[0] and last[0][1] is question[1] and \
+                last[0][2:] == question[2:]:
+            return last[1]
+        answer = self._work_out_dates_an_event(s, t, start, end, lo, cited)
+        self._last_dates = (question, answer)
+        return answer
+
+    def _work_out_dates_an_event(self, s: Sentence, t: Tagged, start: int, end: int, lo: int,
+                                 cited: Scan | None) -> bool:
+        """_dates_an_event's answer; ``lo``: where the citation cues are looked for."""
+        if is_dateline(self.text, s, start, end):
             return False
         if self._the_present_age(t):
             return False
         limit = self.pats.deadline_limit
-        if limit is not None and limit.search(self.text[max(s.start, t.start - _LIMIT_LOOK):t.start]):
+        if limit is not None and limit.search(self.text[max(s.start, start - _LIMIT_LOOK):start]):
             return False  # "was to take place no later than 1 September 1945": a deadline
         citation = self.pats.citation
-        lo = max(s.start, min(clause[0], t.start - _CITATION_REACH))
-        if cited.search(lo, t.start) if cited is not None else \
-                citation is not None and citation.search(self.text, lo, t.start):
+        if cited.search(lo, start) if cited is not None else \
+                citation is not None and citation.search(self.text, lo, start):
             return False
         return not self._year_in_name(s, t) and not self._years_of_a_name(s, t)
 
@@ -768,7 +843,7 @@ class _Reader:
         m, text = t.timex.meaning, self.text
         if m.kind != "interval" or t.resolved.grain != "year":
             return False
-        before = text[max(s.start, t.start - 40):t.start]
+        before = text[max(s.start, t.start - _NAME_LOOK):t.start]
         if not before.endswith("(") or not text.startswith(")", t.end):
             return False
         last = before[:-1].split()[-2:]
@@ -783,7 +858,7 @@ class _Reader:
         if not t.timex.text.isdigit() or m.year is None or m.month is not None:
             return False
         text, lang = self.text, self.lang
-        before = text[max(s.start, t.start - 40):t.start]
+        before = text[max(s.start, t.start - _NAME_LOOK):t.start]
         name = self.pats.name_before_year.search(before)
         if name is not None:
             word = name.group().split()[0].strip("«\"“").lower()
@@ -792,7 +867,7 @@ class _Reader:
         article = self.pats.article_before
         if article is not None and article.search(before):
             # "the 2015 nuclear deal" dates the deal; "the 1953 team" names a team.
-            head = _head_noun(text[t.end:min(s.end, t.end + 60)], lang)
+            head = _head_noun(text[t.end:min(s.end, t.end + _HEAD_LOOK)], lang)
             return _event_type(head, lang) == "other"
         return False
 
@@ -853,7 +928,7 @@ class _Reader:
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
             type=kind, actors=actors, place=place,
             mentions=[_mention(self.doc, text, view.s, x.text, x.start, x.end)
-                      for x in (t, *d.also)],
+                      for x in (t, *(d.also or ()))],
             timex_type=t.timex.type,
             modality=modality,
         )
@@ -1079,18 +1154,23 @@ class _Reader:
             return "planned"
         return "actual"
 
-    def _event_date(self, t: Tagged, sentence_start: int) -> Resolved:
+    def _event_date(self, t: Tagged, start: int, sentence_start: int) -> Resolved:
         """The expression's value as an event's date: a window ("det siste året") and
-        "siden 2001" are stretches up to the document date."""
+        "siden 2001" are stretches up to the document date. ``start``: where it starts."""
         date, dct = t.resolved, self.dct
         if date.start is None or dct is None:
             return date
-        if t.timex.meaning.kind == "window":
-            date = _window_as_interval(date, dct)
-        before = self.text[max(sentence_start, t.start - 20):t.start]
+        window = t.timex.meaning.kind == "window"
+        before = self.text[max(sentence_start, start - 20):start]
+        last = self._last_event_date  # the same question as the last: the same answer
+        if last is not None and last[0] is date and last[1] is dct and last[2] == window \
+                and last[3] == before:
+            return last[4]
+        answer = _window_as_interval(date, dct) if window else date
         if self.pats.since_before.search(before):
-            date = _since(date, dct)
-        return date
+            answer = _since(answer, dct)
+        self._last_event_date = (date, dct, window, before, answer)
+        return answer
 
     def _clause_and_title(self, view: _View, d: _Dated) -> tuple[tuple[int, int], str]:
         text, lang, clause = self.text, self.lang, d.clause
@@ -2150,6 +2230,13 @@ def _head_noun(text: str, lang: Lang) -> str:
 # A citation cue ("printed in ...") this far before a date makes it where a source was
 # printed, across the commas of the reference.
 _CITATION_REACH = 60
+# How far a year's name is looked for before it ("the War of"), and its head noun after
+# it ("the 1953 team").
+_NAME_LOOK = 40
+_HEAD_LOOK = 60
+# How far _dates_an_event reads before and after an expression, its citation's reach aside.
+_LOOK_BEFORE = max(_NAME_LOOK, _LIMIT_LOOK, DATELINE_REACH)
+_LOOK_AFTER = max(_HEAD_LOOK, DATELINE_AFTER)
 _CLOSERS = " \t\n\"'»”)]"
 
 

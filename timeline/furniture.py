@@ -27,7 +27,8 @@ from .lang.base import Lang
 from .rules import alternation, trie
 from .types import Sentence
 
-__all__ = ["Furniture", "dateline_end", "furniture", "is_dateline", "section_dateline"]
+__all__ = ["DATELINE_AFTER", "DATELINE_REACH", "Furniture", "dateline_end", "furniture",
+           "is_dateline", "section_dateline"]
 
 _EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
 _URL = r"(?:https?://|www\.)\S+"
@@ -110,20 +111,26 @@ def dateline_end(text: str, s: Sentence, start: int, end: int) -> int:
     Nov. 1 (Yonhap) -- " ends before "North Korea"); ``s.start`` when it is no dateline."""
     if not is_dateline(text, s, start, end):
         return s.start
-    m = _AFTER_DATELINE.match(text, end, min(s.end, end + 50))
+    m = _AFTER_DATELINE.match(text, end, min(s.end, end + DATELINE_AFTER))
     return m.end() if m else s.start
+
+
+# A dateline's date stands at most this far into its sentence, and its agency or dash at
+# most DATELINE_AFTER after it.
+DATELINE_REACH = 60
+DATELINE_AFTER = 50
 
 
 def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
     """Whether the expression at [start, end) is the dateline of a report: right after a
     capitalised place and a comma at the start of the sentence, and followed by the
     agency or a dash ("BISSAU, 10 Aug 2005 (IRIN) - ...")."""
-    if start - s.start > 60:
+    if start - s.start > DATELINE_REACH:
         return False  # measured before the head is copied: a long sentence has many dates
     head = text[s.start:start]
     if not head.strip() or not _DATELINE_PLACE.fullmatch(head):
         return False
-    return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + 50)))
+    return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + DATELINE_AFTER)))
 
 
 def section_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
@@ -138,6 +145,7 @@ def section_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
             (s.end == len(text) or text[s.end] == "\n")):
         return False
     head = text[s.start:start]
-    if not head.strip() or "|" in head or _LIST_ITEM.match(head) or len(head.split()) > _SECTION_WORDS:
+    if not head.strip() or "|" in head or _LIST_ITEM.match(head) or \
+            len(head.split()) > _SECTION_WORDS:
         return False
     return _BEFORE_SECTION_DATE.search(head) is not None

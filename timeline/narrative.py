@@ -124,13 +124,27 @@ class StoryTime:
         if r.start is None or r.end is None or r.grain is None:
             return
         # A story is at one year: "fra 2003 til 2009" spans several and sets no clock.
+        story: Story | None = None
         if _tells_year(t) and r.anchor == Anchor.ABSOLUTE and r.start.year == r.end.year and \
                 r.grain not in (Grain.DECADE, Grain.CENTURY, Grain.MILLENNIUM):
-            self.latest, self.latest_sentence = Story(r, t.text), s.index
+            story = self._story(r, t.text)
+            self.latest, self.latest_sentence = story, s.index
             self.latest_end = t.end
         if r.grain == Grain.DAY and r.start == r.end and r.anchor != Anchor.UNRESOLVED:
             day: Day = r.start
-            self.days.setdefault((day.month, day.day), Story(r, t.text))
+            key = (day.month, day.day)
+            if key not in self.days:
+                self.days[key] = story or self._story(r, t.text)
+
+    def _story(self, r: Resolved, text: str) -> Story:
+        """The story at ``r``, told by ``text``: the latest one again when it is the same
+        (a text that tells one date again and again keeps one object, and a resolution
+        that asks with it again is seen to be the same question at once)."""
+        latest = self.latest
+        if latest is not None and latest.date is r and latest.text == text and \
+                not latest.approximate:
+            return latest
+        return Story(r, text)
 
 
 def _history_text(found: list[Timex], dct: DocDate | None) -> bool:

@@ -149,34 +149,42 @@ class _TenseScans:
 # coordinator (_joins_names), a deadline word before an expression (_is_future).
 _NAME_LOOK = 30
 _CUE_LOOK = 12
+# The answers of _tense kept for a text outside its sentences of many dates: at most this
+# many (each keeps a stretch of up to some 700 characters).
+_TENSES_KEPT = 256
 
 
 def _tense(text: str, s: Sentence, spans: list[tuple[int, int]], j: int,
-           lang: Lang, scans: _TenseScans | None = None) -> str:
+           lang: Lang, scans: _TenseScans | None = None,
+           tenses: dict[tuple[object, ...], str] | None = None) -> str:
     """'future', 'present' or 'past': how the clause of the expression ``spans[j]`` (one
     of the document's expressions) tells it. Future when a future cue ("skal", "will",
     "neste") governs it; present when a present-tense verb of the language stands in its
     clause ("møtes", "meets"); past otherwise (news reports what has happened).
     ``scans`` are the sentence's patterns found once (a sentence of many dates).
 
-    In such a sentence each answer is kept (``scans.tenses``) under all that it was read
-    from: the characters of the expression's reach and ``_NAME_LOOK`` more each side, and
-    where in them the reach, the expression and the sentence's start stand. A sentence
-    that tells the same words around its dates again and again ("mai mai mai ...", a
-    list) has them read once."""
+    Each answer is kept (in ``scans.tenses``, the sentence's, else in ``tenses``, the
+    text's latest few) under all that it was read from: the characters of the
+    expression's reach and ``_NAME_LOOK`` more each side, and where in them the reach,
+    the expression and the sentence's start stand. A sentence that tells the same words
+    around its dates again and again ("mai mai mai ...", a list), or a text that tells
+    the same short sentence again and again, has them read once."""
     start, end = spans[j]
     # Only the expression's own reach of the sentence (see segment.reach_among): a long
     # sentence of many dates must not be rescanned for each of them.
     a, b = reach_among(text, s.start, s.end, spans, j)
-    if scans is None:
+    kept = scans.tenses if scans is not None else tenses
+    if kept is None:
         return _reach_tense(text, s, a, b, start, end, lang, scans)
     lo = max(0, a - _NAME_LOOK)
     key = (text[lo:b + _NAME_LOOK], a - lo, b - lo, start - lo, end - lo,
            max(s.start, start - _CUE_LOOK) - lo)
-    tense = scans.tenses.get(key)
+    tense = kept.get(key)
     if tense is None:
-        tense = scans.tenses[key] = _reach_tense(text, s, a, b, start, end, lang,
-                                                 scans.shared(a, b))
+        if kept is tenses and len(tenses) >= _TENSES_KEPT:
+            tenses.clear()  # a text of many sentences: only the latest few are kept
+        tense = kept[key] = _reach_tense(text, s, a, b, start, end, lang,
+                                         scans.shared(a, b) if scans is not None else None)
     return tense
 
 
@@ -283,6 +291,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None
     story_time = StoryTime(found, dct)
     first_year = _first_year(found) if dct is None else None
     memo = _Values()  # this text's values: see _resolve_once
+    tenses: dict[tuple[object, ...], str] = {}  # this text's tenses: see _tense
     for j, t in enumerate(found):
         if not j % 256:
             budget.check()
@@ -297,7 +306,7 @@ def _tag(text: str, lang: Lang, dct: DocDate | None
         if scans is None or scans.sentence is not s:
             many = bisect.bisect_left(starts, s.end) - j > SHARED_SCAN
             scans = _TenseScans(text, s, lang) if many else None
-        tense = _tense(text, s, spans, j, lang, scans)
+        tense = _tense(text, s, spans, j, lang, scans, tenses)
         # A weekday with an event verb in the present is a scheduled day ahead ("Tirsdag
         # møtes partene", "The ministers meet on Tuesday"): the present tells what is
         # planned, the past what has happened.

@@ -109,24 +109,35 @@ def reach_among(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]],
                 j: int) -> tuple[int, int]:
     """[lo, hi) narrowed around ``spans[j]``, one of the expressions (in text order)
     ``spans``: to ``NEIGHBOURS`` other expressions and ``REACH`` characters each way."""
-    if j - NEIGHBOURS >= 0:
-        lo = max(lo, spans[j - NEIGHBOURS][0])
+    # Called once or twice per expression: plain comparisons, not max() and min().
+    if j >= NEIGHBOURS:
+        before = spans[j - NEIGHBOURS][0]
+        if before > lo:
+            lo = before
     if j + NEIGHBOURS < len(spans):
-        hi = min(hi, spans[j + NEIGHBOURS][1])
-    return reach(text, lo, hi, *spans[j])
+        after = spans[j + NEIGHBOURS][1]
+        if after < hi:
+            hi = after
+    start, end = spans[j]
+    return reach(text, lo, hi, start, end)
 
 
 def reach(text: str, lo: int, hi: int, start: int, end: int,
           limit: int = REACH) -> tuple[int, int]:
     """[lo, hi) narrowed to at most ``limit`` characters each side of [start, end),
     cut at white space so that no word is split."""
-    a, b = max(lo, start - limit), min(hi, end + limit)
+    a = start - limit
     if a > lo:
         while a < start and not text[a - 1].isspace():
             a += 1
+    else:
+        a = lo
+    b = end + limit
     if b < hi:
         while b > end and not text[b].isspace():
             b -= 1
+    else:
+        b = hi
     return a, b
 
 

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
-from operator import itemgetter
 
 from . import budget
 from .cues import Closing
 from .lang.base import Lang
-from .rules import Rule, alternation, produce_duration
+from .rules import alternation, produce_duration
 from .segment import sentences as split_sentences
 from .types import Meaning, Sentence, Timex, TimexType
 
@@ -243,54 +242,71 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         i = bisect.bisect_right(bound_starts, start) - 1
         return i >= 0 and end <= bounds[i][1]
 
-    def matches(rule: Rule, a: int, b: int) -> Iterator[re.Match[str]]:
-        """The rule's matches in text[a:b]; one that reaches across a sentence break is
-        replaced by the matches found within each sentence it touches."""
-        for m in rule.compiled.finditer(text, a, b):
-            if within_one(*m.span()):
-                yield m
-                continue
-            i = bisect.bisect_right(bound_starts, m.end() - 1) - 1
-            stop = min(b, bounds[i][1]) if i >= 0 else m.end()
-            for lo, hi in _clip([(m.start(), max(stop, m.end()))], bounds, bound_starts):
-                yield from rule.compiled.finditer(text, lo, hi)
-
     # Each match that may be an expression, by the order in which they are chosen: the
     # longest first, then by rule and by place. Whether it is one (its digits, a year's
     # blockers) and what it means are read only for one that is free when its turn comes:
     # most matches lie inside a longer one ("mai" in "3. mai 2003"), and reading them first
     # would be thrown away (each test reads only the match and the text around it; a
     # match refused leaves its place to the next, as if it were not there).
-    candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
+    #
+    # A candidate holds no match object, only numbers: its span, the span of the match
+    # and where the search that found it stopped; the match is made again at its turn
+    # (see _again). A text of a million characters may hold a quarter of a million
+    # candidates: kept as match objects, the garbage collector would walk them all again
+    # and again while they wait for the sort.
+    candidates: list[tuple[int, int, int, int, int, int, int]] = []
+    add = candidates.append
+    here = (0, -1)  # the sentence the last match lay in: the next one is most often there
     for index, rule in enumerate(lang.rules):
         budget.check()
         windows = windows_for(rule.name)
         if not windows:
             continue  # none of the words it needs is in the text
-        for m in (m for a, b in windows for m in matches(rule, a, b)):
-            start, end = m.span("x") if "x" in rule.compiled.groupindex and m.group("x") \
-                else m.span()
-            if start == end:
-                continue
-            candidates.append((-(end - start), index, start, end, rule, m))
-    candidates.sort(key=itemgetter(0, 1, 2))
+        compiled = rule.compiled
+        inner = "x" in compiled.groupindex
+        for a, b in windows:
+            for m in compiled.finditer(text, a, b):
+                at, stop = m.span()
+                if here[0] <= at and stop <= here[1] or within_one(at, stop):
+                    found: Iterable[tuple[re.Match[str], int]] = ((m, b),)
+                    if not here[0] <= at < here[1]:
+                        i = bisect.bisect_right(bound_starts, at) - 1
+                        here = bounds[i] if i >= 0 else (0, -1)
+                else:
+                    # Reaching across a sentence break: what it finds within each sentence
+                    # it touches instead.
+                    i = bisect.bisect_right(bound_starts, stop - 1) - 1
+                    last = min(b, bounds[i][1]) if i >= 0 else stop
+                    found = ((n, hi) for lo, hi in _clip([(at, max(last, stop))], bounds,
+                                                         bound_starts)
+                             for n in compiled.finditer(text, lo, hi))
+                for n, hi in found:
+                    start, end = n.span("x") if inner and n.group("x") else n.span()
+                    if start != end:
+                        add((start - end, index, start, end, *n.span(), hi))
+    candidates.sort()
     # What a rule whose producer reads only a match's groups made of them (see
     # rules.GROUPS_ONLY), by the rule's index and the groups: it lives for this text.
     produced: dict[tuple[int, tuple[object, ...]], Meaning | None] = {}
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Timex] = []
-    for _, index, start, end, rule, m in candidates:
+    rules = lang.rules
+    groups_only = [rule.reads_groups_only for rule in rules]
+    spans_duration = ["dur" in rule.compiled.groupindex for rule in rules]  # _timeml_view
+    for _, index, start, end, at, until, stop in candidates:
         i = bisect.bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:
             continue
         if i < len(starts) and starts[i] < end:
             continue
-        if _FOREIGN_DIGIT.search(m.group()):
+        if _FOREIGN_DIGIT.search(text, at, until):  # the match's text, not copied
             continue  # "٢٠١٩": \d takes any script's digits; a date here is 0-9 only
+        rule = rules[index]
         if rule.latent and _blocked_year(text, start, end, lang):
             continue
-        if rule.reads_groups_only:  # the same groups of one rule: the same meaning
+        m = _again(rule.compiled, text, at, until, stop)
+        if groups_only[index]:  # the same groups of one rule: the same meaning
             key = (index, m.groups())
             if key in produced:
                 meaning = produced[key]
@@ -303,22 +319,34 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         # A producer may read a date rule's match as a span ("the lowest in five years").
         kind = TimexType.DURATION if meaning.kind == "duration" else rule.type
         timex = Timex(start, end, text[start:end], rule.name, kind, meaning, rule.latent,
-                      _timeml_view(text, m, rule.compiled, lang))
+                      _timeml_view(text, m, rule.compiled, lang) if spans_duration[index]
+                      else ())
         starts.insert(i, start)
         ends.insert(i, end)
         chosen.insert(i, timex)
     chosen = _settle_numeric_order(text, chosen, lang)
     chosen = _attach_clock_times(text, chosen, lang, within_one)
 
-    def sentence_of(t: Timex) -> tuple[int, int]:
-        return bounds[bisect.bisect_right(bound_starts, t.start) - 1]
-
-    placed = [(t, sentence_of(t)) for t in chosen]
+    # The (start, end) of each one's sentence, a list beside them (not a pair each: a
+    # text may hold a quarter of a million expressions, see the candidates above).
+    sentence_of = [bounds[bisect.bisect_right(bound_starts, t.start) - 1] for t in chosen]
     modifiers: dict[tuple[str, bool], tuple[int, str, bool]] = {}  # see _with_modifiers
-    placed = [(_with_amount_modifier(text, _with_modifiers(text, t, lang, s[0], modifiers),
-                                     lang), s)
-              for t, s in placed]
-    return _join_intervals(text, placed, lang)
+    chosen = [_with_amount_modifier(text, _with_modifiers(text, t, lang, s[0], modifiers), lang)
+              for t, s in zip(chosen, sentence_of, strict=True)]
+    return _join_intervals(text, chosen, sentence_of, lang)
+
+
+def _again(pattern: re.Pattern[str], text: str, at: int, until: int, stop: int
+           ) -> re.Match[str]:
+    """The match ``at``-``until`` that a search of ``pattern`` stopping at ``stop`` found:
+    the attempt at ``at`` made again, which the engine makes as the search made it.
+    Only where the search had just found an empty match at ``at`` did it take a longer
+    one than the attempt would (an empty match is never followed by another at the same
+    place): then the search itself, from ``at``."""
+    m = pattern.match(text, at, stop)
+    if m is not None and m.end() == until:
+        return m
+    return next(n for n in pattern.finditer(text, at, stop) if n.span() == (at, until))
 
 
 @lru_cache(maxsize=8)
@@ -538,11 +566,10 @@ def _modifiers(before: str, takes_part: bool, lang: Lang) -> tuple[int, str, boo
     return len(before) - len(rest), part, m is not None
 
 
-def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
+def _join_intervals(text: str, timexes: list[Timex], sentence_of: list[tuple[int, int]],
                     lang: Lang) -> list[Timex]:
-    """Join neighbours of one sentence into intervals; ``placed`` pairs each expression
-    with the (start, end) of its sentence."""
-    timexes = [t for t, _ in placed]
+    """Join neighbours of one sentence into intervals; ``sentence_of`` holds the (start,
+    end) of each expression's sentence."""
     if len(timexes) < 2:
         return timexes
     patterns = _interval_patterns(lang)
@@ -551,9 +578,9 @@ def _join_intervals(text: str, placed: list[tuple[Timex, tuple[int, int]]],
     i = 0
     while i < len(timexes):
         a = timexes[i]
-        if i + 1 < len(timexes) and placed[i][1] == placed[i + 1][1]:
+        if i + 1 < len(timexes) and sentence_of[i] == sentence_of[i + 1]:
             b = timexes[i + 1]
-            joined = _join(text, a, b, patterns, placed[i][1][0], gaps)
+            joined = _join(text, a, b, patterns, sentence_of[i][0], gaps)
             if joined is not None:
                 out.append(joined)
                 i += 2
