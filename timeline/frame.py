@@ -27,6 +27,7 @@ __all__ = [
     "actors_of",
     "best_match",
     "combine_rows",
+    "combined_actors",
     "combined_fields",
     "date_distance",
     "dates_nested",
@@ -43,6 +44,7 @@ __all__ = [
     "rows_of",
     "split_actors",
     "take_place",
+    "takes_dates",
     "years_of",
 ]
 
@@ -173,14 +175,28 @@ def combined_fields(keep: Mapping[str, Any], other: Mapping[str, Any]) -> dict[s
     ``keep``'s other fields as they are): its mentions, and then its place
     (:func:`take_place`), are the caller's to add."""
     out = dict(keep)
-    mine, theirs = years_of(keep), years_of(other)
-    if mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and dates_nested(keep, other):
+    if takes_dates(keep, other):
         out.update({c: other.get(c) for c in DATE_COLUMNS})
+    out["actor_ids"], out["actors"] = combined_actors(keep, other)
+    return out
+
+
+def takes_dates(keep: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Whether combining ``other`` into ``keep`` gives the event ``other``'s dates (all
+    of :data:`DATE_COLUMNS`): they are narrower, and lie within ``keep``'s."""
+    mine, theirs = years_of(keep), years_of(other)
+    return bool(
+        mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and dates_nested(keep, other)
+    )
+
+
+def combined_actors(keep: Mapping[str, Any], other: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """The actors of two combined events, as ids and names: ``keep``'s, then those of
+    ``other`` it lacks, each id named as it first was."""
     names = dict(zip(actor_ids_of(keep), actors_of(keep), strict=True))
     for i, a in zip(actor_ids_of(other), actors_of(other), strict=True):
         names.setdefault(i, a)
-    out["actor_ids"], out["actors"] = list(names), list(names.values())
-    return out
+    return list(names), list(names.values())
 
 
 def take_place(out: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:

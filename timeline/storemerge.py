@@ -22,10 +22,13 @@ documents as an Arrow file, not as Python objects.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -34,14 +37,17 @@ import pandas as pd
 import pyarrow as pa
 
 from .frame import (
+    DATE_COLUMNS,
     Merger,
-    combined_fields,
+    combined_actors,
     in_language,
     mention_key,
     merge_buckets,
     take_place,
+    takes_dates,
     world_ids,
 )
+from .schema import column_names
 from .storetables import (
     DOCUMENT_COLUMNS,
     FAILURE_COLUMNS,
@@ -103,6 +109,18 @@ def merge_batches(
     the batch folders ``batches``. ``parts`` > 1 with a ``run`` reads and merges in that
     many parts where ``run`` runs them, through files in ``work`` (made here, and
     removed); the result is the same as in one part."""
+    with _system_pool():
+        return _merge_batches(batches, order, lang, work, parts, run)
+
+
+def _merge_batches(
+    batches: Sequence[str],
+    order: dict[str, int],
+    lang: str | None,
+    work: Path,
+    parts: int,
+    run: PartRunner | None,
+) -> Merged:
     parallel = run is not None and parts > 1
     if parallel:
         work.mkdir(parents=True)
@@ -189,6 +207,23 @@ def _live_tables(
 # --------------------------------------------------------------------------- reading
 
 
+@contextmanager
+def _system_pool() -> Iterator[None]:
+    """Arrow allocates from the system's allocator meanwhile (unless the user chose a
+    pool with ``ARROW_DEFAULT_MEMORY_POOL``): jemalloc and mimalloc, pyarrow's default
+    pools, hold on to memory that was freed, so a worker that read and let go of many
+    batches stays as large as its largest moment plus what those pools kept."""
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        yield
+        return
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
+
+
 def _write_arrow(table: pa.Table, path: str | Path) -> None:
     """``table`` as an Arrow IPC file, in record batches of at most ``_BATCH_ROWS``
     rows (so that it can be read back a batch at a time, see :class:`_FileRows`)."""
@@ -245,9 +280,10 @@ def _read_slice(
 def _read_slice_file(batches: list[str], live: str, out: str) -> str:
     """:func:`_read_slice` to Arrow files ``out``-events/-documents/-failures (run on a
     worker), of the live documents whose ids the Arrow file ``live`` holds."""
-    ids = _read_arrow(live).column("doc_id").combine_chunks()
-    for name, table in _read_slice(batches, ids).items():
-        _write_arrow(table, f"{out}-{name}.arrow")
+    with _system_pool():
+        ids = _read_arrow(live).column("doc_id").combine_chunks()
+        for name, table in _read_slice(batches, ids).items():
+            _write_arrow(table, f"{out}-{name}.arrow")
     return out
 
 
@@ -332,20 +368,40 @@ def _split(table: pa.Table, parts: int) -> list[list[list[int]]]:
 #: :func:`storetables.stored_row`), its mentions as dicts.
 _Row = tuple[int, list[str], dict[str, Any]]
 
-#: A merged event: its first report's ``_pos``, the event (its ``mentions`` None) and
-#: where its mentions are: (row, place in the row's list) after one another, each row
-#: counted in the order the part's rows are merged.
-_Kept = tuple[int, dict[str, Any], array]
+#: What the merge holds of a kept event (see :func:`_lean`): what finding its reports
+#: and combining them read and change. The event's other fields are its first
+#: report's, and its other date fields those of the report it has its dates from: both
+#: are read back from the rows when the event is written (see :func:`_events_of`).
+_LEAN = ("start_year", "end_year", "date", "title", "actors", "actor_ids", "place",
+         "place_id", "n_mentions")
+
+#: Fields of the rows with few values (repeated on many rows): one copy of each value.
+_FEW = ("lang", "type", "granularity", "modality", "mod", "timex_type", "date", "place",
+        "place_id", "doc")
+
+
+@dataclass
+class _Kept:
+    """A merged event: its first report's ``_pos``, the numbers (counted in the order
+    the part's rows are merged) of its first report and of the report its dates are
+    from, the event as far as the merge holds it (:data:`_LEAN`), and where its
+    mentions are: (row, place in the row's list) after one another."""
+
+    pos: int
+    first: int
+    dated: int
+    event: dict[str, Any]
+    places: array
 
 
 class _Rows(Protocol):
-    """A part's rows in the order they are merged (``rows``), and the mentions of the
-    rows already read, read again by their number in that order (``mentions``)."""
+    """A part's rows in the order they are merged (``rows``), and fields of the rows
+    already read, read again by their number in that order (``records``)."""
 
     def rows(self) -> Iterator[_Row]: ...
 
-    def mentions(self, rows: list[int]) -> list[list[dict[str, Any]]]:
-        """The mentions of each of ``rows`` (ascending), as dicts."""
+    def records(self, rows: list[int], columns: Sequence[str]) -> list[dict[str, Any]]:
+        """The ``columns`` (those the rows have) of each of ``rows`` (ascending)."""
         ...
 
 
@@ -360,25 +416,26 @@ class _TableRows:
             chunk = pa.array(self.order[at : at + _BATCH_ROWS], type=pa.int64())
             yield from _rows_of(self.table.take(chunk))
 
-    def mentions(self, rows: list[int]) -> list[list[dict[str, Any]]]:
+    def records(self, rows: list[int], columns: Sequence[str]) -> list[dict[str, Any]]:
         at = pa.array([self.order[r] for r in rows], type=pa.int64())
-        return [_mentions_of(t) for t in self.table["mentions"].take(at).to_pylist()]
+        names = [c for c in columns if c in self.table.schema.names]
+        return cast(list[dict[str, Any]], self.table.select(names).take(at).to_pylist())
 
 
 class _FileRows:
     """The rows of an Arrow file (see :func:`_write_arrow`) in its order, one record
-    batch in memory at a time; mentions are read back from the file, from the batches
+    batch in memory at a time; fields are read back from the file, from the batches
     that hold them, one at a time."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._starts: list[int] = []  # the first row of each batch read so far
-        self._field = -1  # the mentions column
+        self._names: list[str] = []  # the file's columns
 
     def rows(self) -> Iterator[_Row]:
         with pa.OSFile(self.path) as source:
             reader = pa.ipc.open_file(source)
-            self._field = reader.schema.get_field_index("mentions")
+            self._names = reader.schema.names
             at = 0
             for i in range(reader.num_record_batches):
                 batch = reader.get_batch(i)
@@ -386,9 +443,10 @@ class _FileRows:
                 at += batch.num_rows
                 yield from _rows_of(batch)
 
-    def mentions(self, rows: list[int]) -> list[list[dict[str, Any]]]:
-        out: list[list[dict[str, Any]]] = []
-        options = pa.ipc.IpcReadOptions(included_fields=[self._field])
+    def records(self, rows: list[int], columns: Sequence[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        fields = [self._names.index(c) for c in columns if c in self._names]
+        options = pa.ipc.IpcReadOptions(included_fields=fields)
         with pa.OSFile(self.path) as source:
             reader = pa.ipc.open_file(source, options=options)
             k = 0
@@ -397,7 +455,7 @@ class _FileRows:
                 start, batch = self._starts[b], reader.get_batch(b)
                 end = bisect_right(rows, start + batch.num_rows - 1, k)
                 at = pa.array([r - start for r in rows[k:end]], type=pa.int64())
-                out.extend(_mentions_of(t) for t in batch.column(0).take(at).to_pylist())
+                out.extend(batch.take(at).to_pylist())
                 k = end
         return out
 
@@ -412,7 +470,13 @@ def _rows_of(batch: pa.Table | pa.RecordBatch) -> Iterator[_Row]:
     for record in _records(batch):
         pos, keys = record.pop("_pos"), record.pop("_blocks")
         record.pop("_names", None)
-        yield pos, keys, stored_row(record, _mentions_of)
+        row = stored_row(record, _mentions_of)
+        for name in _FEW:
+            if isinstance(v := row.get(name), str):
+                row[name] = sys.intern(v)
+        for name in LIST_COLUMNS:
+            row[name] = [sys.intern(v) for v in row[name]]
+        yield pos, keys, row
 
 
 def _mentions_of(text: str | None) -> list[dict[str, Any]]:
@@ -426,10 +490,21 @@ def _named(mention: dict[str, Any]) -> bool:
     return isinstance(doc, str) and doc != ""
 
 
+def _lean(row: dict[str, Any]) -> dict[str, Any]:
+    """What the merge holds of a row kept as an event (see :data:`_LEAN`)."""
+    out = {name: row.get(name) for name in _LEAN}
+    for name in ("place", "place_id"):  # named in the timeline's language: few values
+        if isinstance(v := out[name], str):
+            out[name] = sys.intern(v)
+    return out
+
+
 class _PlacedMerger(Merger):
-    """``frame.Merger``'s pass over one group with the kept events' mentions held by
-    where they are (see :data:`_Kept`) instead of as dicts: ``at`` is the number of the
-    row being added, whose ``mentions`` are dicts while it is.
+    """``frame.Merger``'s pass over one group with the kept events held lean (see
+    :data:`_LEAN`) and their mentions by where they are (see :class:`_Kept`) instead
+    of as dicts: ``at`` is the number of the row being added, whose ``mentions`` are
+    dicts while it is. Combining a row does what ``frame.combine_rows`` does, on what
+    is held (``takes_dates``, ``combined_actors``, ``take_place``).
 
     What it holds of the mentions' keys is what can still matter. A joining row shares
     no document with the event (``best_match``), so a mention naming its document can
@@ -440,16 +515,24 @@ class _PlacedMerger(Merger):
         super().__init__()
         self.at = 0
         self.places: list[array] = []
+        self.firsts = array("q")  # the number of each kept event's first report
+        self.dated = array("q")  # ... and of the report it has its dates from
         self._loose: list[set[tuple[object, object, object]]] = []
 
     def _keep(self, row: dict[str, Any]) -> None:
         mentions = row["mentions"]
         self._loose.append({mention_key(m) for m in mentions if not _named(m)})
         self.places.append(_places_of(self.at, len(mentions)))
-        row["mentions"] = None
+        self.firsts.append(self.at)
+        self.dated.append(self.at)
+        self.kept[-1] = _lean(row)
 
     def _join(self, target: int, row: dict[str, Any]) -> None:
-        out = combined_fields(self.kept[target], row)
+        event = self.kept[target]  # the merge's own (see _lean): changed in place
+        if takes_dates(event, row):
+            event.update({name: row.get(name) for name in ("start_year", "end_year", "date")})
+            self.dated[target] = self.at
+        event["actor_ids"], event["actors"] = combined_actors(event, row)
         places, loose, docs = self.places[target], self._loose[target], self._docs[target]
         own: set[tuple[object, object, object]] = set()
         for j, m in enumerate(row["mentions"]):
@@ -461,13 +544,24 @@ class _PlacedMerger(Merger):
             places.extend((self.at, j))
             if d := str(m.get("doc", "")):
                 docs.add(d)
-        out["mentions"] = None
-        out["n_mentions"] = max(len(places) // 2, 1)
-        self.kept[target] = take_place(out, row)
+        event["n_mentions"] = max(len(places) // 2, 1)
+        take_place(event, row)
+        for name in ("place", "place_id"):
+            if isinstance(v := event[name], str):
+                event[name] = sys.intern(v)
+
+    def finished(self, firsts: list[int]) -> list[_Kept]:
+        """The kept events as merged, given each one's first report's ``_pos``."""
+        return [
+            _Kept(pos, at, dated, event, places)
+            for pos, at, dated, event, places in zip(
+                firsts, self.firsts, self.dated, self.kept, self.places, strict=True
+            )
+        ]
 
 
 def _places_of(at: int, n: int) -> array:
-    """Where the ``n`` mentions of row ``at`` are (see :data:`_Kept`)."""
+    """Where the ``n`` mentions of row ``at`` are (see :class:`_Kept`)."""
     return array("q", [x for j in range(n) for x in (at, j)])
 
 
@@ -494,7 +588,13 @@ def _merge_part_file(
     group after group (``sizes``: how many rows each group has, in the file's order),
     its events and mentions written to ``out``-events/-mentions as they are made.
     ``name_to_id``: the names of the part's documents (see :func:`_names_of`)."""
-    pieces = _merged_pieces(_FileRows(src), sizes, lang, False, name_to_id)
+    with _system_pool():
+        _write_pieces(_merged_pieces(_FileRows(src), sizes, lang, False, name_to_id), out)
+    return out
+
+
+def _write_pieces(pieces: Iterator[tuple[pa.Table, pa.Table]], out: str) -> None:
+    """The events and mentions of ``pieces`` to the Arrow files ``out``-events/-mentions."""
     events, mentions = next(pieces)
     with (
         pa.OSFile(f"{out}-events.arrow", "wb") as event_sink,
@@ -509,7 +609,6 @@ def _merge_part_file(
                 events, mentions = next(pieces)
             except StopIteration:
                 break
-    return out
 
 
 def _merged_pieces(
@@ -522,15 +621,14 @@ def _merged_pieces(
     :func:`_components`), ``sizes`` saying how many each group has; each group is
     merged by ``frame.Merger`` (see :class:`_PlacedMerger`), or, ``as_is``, each row
     stays an event. What is held at once is a few thousand rows and the events of one
-    group without their mentions, however large the part: rows are read as they are
-    merged, and events leave as Arrow as they add up."""
+    group as far as the merge needs them, however large the part: rows are read as
+    they are merged, and events leave as Arrow as they add up."""
     finished: list[_Kept] = []
     rows = enumerate(source.rows())
     for size in sizes:
         if as_is:
             at, (pos, _, row) = next(rows)
-            finished.append((pos, row, _places_of(at, len(row["mentions"]))))
-            row["mentions"] = None
+            finished.append(_Kept(pos, at, at, _lean(row), _places_of(at, len(row["mentions"]))))
         else:
             merger = _PlacedMerger()
             firsts: list[int] = []
@@ -538,7 +636,7 @@ def _merged_pieces(
                 merger.at, (pos, keys, row) = next(rows)
                 if merger.add(in_language(row, lang), keys) is None:
                     firsts.append(pos)
-            finished.extend(zip(firsts, merger.kept, merger.places, strict=True))
+            finished.extend(merger.finished(firsts))
             del merger
         if len(finished) >= _ROWS_AT_ONCE:
             yield from _pieces(finished, source, name_to_id)
@@ -549,31 +647,45 @@ def _pieces(
     finished: list[_Kept], source: _Rows, name_to_id: dict[str, str], last: bool = False
 ) -> Iterator[tuple[pa.Table, pa.Table]]:
     """``finished`` events as tables (see :func:`_piece`), a few thousand events and
-    mentions at a time, their mentions read back from ``source``; each event is let go
-    of once it is a table (``finished`` is left empty); one empty piece when ``last``
-    and there are none."""
+    mentions at a time, read back from ``source``; each event is let go of once it is
+    a table (``finished`` is left empty); one empty piece when ``last`` and there are
+    none."""
     if last and not finished:
         yield _piece([], name_to_id)
     while finished:
         n = mentions = 0
         while n < len(finished) and n < _ROWS_AT_ONCE and mentions < _ROWS_AT_ONCE:
-            mentions += len(finished[n][2]) // 2
+            mentions += len(finished[n].places) // 2
             n += 1
         piece = finished[:n]
         del finished[:n]
-        yield _piece(_with_mentions(piece, source), name_to_id)
+        yield _piece(_events_of(piece, source), name_to_id)
 
 
-def _with_mentions(
-    kept: list[_Kept], source: _Rows
-) -> list[tuple[int, dict[str, Any]]]:
-    """The events of ``kept`` with their mentions read back from ``source``."""
-    rows = sorted({places[i] for _, _, places in kept for i in range(0, len(places), 2)})
-    read = dict(zip(rows, source.mentions(rows), strict=True))
+def _events_of(kept: list[_Kept], source: _Rows) -> list[tuple[int, dict[str, Any]]]:
+    """The events of ``kept`` whole, each with its first report's ``_pos``: the first
+    report's fields, the dates of the report they are from, what the merge made of the
+    rest (:data:`_LEAN`), and the mentions, all but the last read back from ``source``."""
+    firsts = sorted({k.first for k in kept})
+    dated = sorted({k.dated for k in kept if k.dated != k.first})
+    told = sorted({k.places[i] for k in kept for i in range(0, len(k.places), 2)})
+    columns = [c for c in column_names() if c != "mentions"]
+    first = dict(zip(firsts, source.records(firsts, columns), strict=True))
+    dates = dict(zip(dated, source.records(dated, DATE_COLUMNS), strict=True))
+    mentions = {
+        r: _mentions_of(record.get("mentions"))
+        for r, record in zip(told, source.records(told, ["mentions"]), strict=True)
+    }
     out = []
-    for pos, event, places in kept:
-        event["mentions"] = [read[places[i]][places[i + 1]] for i in range(0, len(places), 2)]
-        out.append((pos, event))
+    for k in kept:
+        event = stored_row(first[k.first], _mentions_of)
+        if k.dated != k.first:
+            dates_row = stored_row(dates[k.dated], _mentions_of)
+            event.update({name: dates_row.get(name) for name in DATE_COLUMNS})
+        event.update(k.event)
+        p = k.places
+        event["mentions"] = [mentions[p[i]][p[i + 1]] for i in range(0, len(p), 2)]
+        out.append((k.pos, event))
     return out
 
 
