@@ -40,6 +40,7 @@ from .frame import (
     DATE_COLUMNS,
     Merger,
     combined_actors,
+    docs_with,
     in_language,
     mention_key,
     merge_buckets,
@@ -375,9 +376,9 @@ _Row = tuple[int, list[str], dict[str, Any]]
 _LEAN = ("start_year", "end_year", "date", "title", "actors", "actor_ids", "place",
          "place_id", "n_mentions")
 
-#: Fields of the rows with few values (repeated on many rows): one copy of each value.
-_FEW = ("lang", "type", "granularity", "modality", "mod", "timex_type", "date", "place",
-        "place_id", "doc")
+#: Fields of the rows with few values (repeated on many rows): one copy of each value
+#: (not of those with many: the interpreter's table of them would grow with the corpus).
+_FEW = ("lang", "type", "granularity", "modality", "mod", "timex_type", "place", "place_id")
 
 
 @dataclass
@@ -517,11 +518,12 @@ class _PlacedMerger(Merger):
         self.places: list[array] = []
         self.firsts = array("q")  # the number of each kept event's first report
         self.dated = array("q")  # ... and of the report it has its dates from
-        self._loose: list[set[tuple[object, object, object]]] = []
+        # the keys of each kept event's mentions without a document (None: none yet)
+        self._loose: list[set[tuple[object, object, object]] | None] = []
 
     def _keep(self, row: dict[str, Any]) -> None:
         mentions = row["mentions"]
-        self._loose.append({mention_key(m) for m in mentions if not _named(m)})
+        self._loose.append({mention_key(m) for m in mentions if not _named(m)} or None)
         self.places.append(_places_of(self.at, len(mentions)))
         self.firsts.append(self.at)
         self.dated.append(self.at)
@@ -533,17 +535,23 @@ class _PlacedMerger(Merger):
             event.update({name: row.get(name) for name in ("start_year", "end_year", "date")})
             self.dated[target] = self.at
         event["actor_ids"], event["actors"] = combined_actors(event, row)
-        places, loose, docs = self.places[target], self._loose[target], self._docs[target]
+        places, docs = self.places[target], []
         own: set[tuple[object, object, object]] = set()
         for j, m in enumerate(row["mentions"]):
             k = mention_key(m)
-            told = own if _named(m) else loose
+            if _named(m):
+                told = own
+            else:
+                told = self._loose[target] or set()
+                self._loose[target] = told
             if k in told:
                 continue
             told.add(k)
             places.extend((self.at, j))
             if d := str(m.get("doc", "")):
-                docs.add(d)
+                docs.append(d)
+        if docs:
+            self._docs[target] = docs_with(self._docs[target], docs)
         event["n_mentions"] = max(len(places) // 2, 1)
         take_place(event, row)
         for name in ("place", "place_id"):
