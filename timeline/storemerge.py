@@ -141,7 +141,7 @@ def _merge_batches(
             else []
         )
         if len(groups) <= 1 or run is None:
-            done = [_merge_part(table, lang, as_is, name_to_id)]
+            done = [_merge_part(table, lang, as_is, _ids_in(name_to_id))]
         else:
             jobs = []
             for k, part in enumerate(groups):
@@ -149,8 +149,9 @@ def _merge_batches(
                 rows = table.take(pa.array([i for group in part for i in group], type=pa.int64()))
                 _write_arrow(rows, src)
                 sizes = [len(group) for group in part]
-                names = _names_of(rows, name_to_id)
-                jobs.append((str(src), sizes, lang, names, str(work / f"merged-{k}")))
+                names = work / f"names-{k}.arrow"
+                _write_arrow(_names_of(rows, name_to_id), names, rows=None)
+                jobs.append((str(src), sizes, lang, str(names), str(work / f"merged-{k}")))
                 del rows
             del table
             done = [_read_part(out) for out in run(_merge_part_file, jobs)]
@@ -172,25 +173,26 @@ def _live_tables(
     blocks (``_blocks``) and their position in that order (``_pos``); the first copy
     of what a batch committed twice gave twice is kept. The batches are read in
     ``parts`` slices by ``run``, each written to Arrow files in ``work``, or here
-    when there is no ``run``."""
-    live = sorted(order)
+    when there is no ``run``. A slice reads every document of its batches, and the
+    live ones are kept here: a worker is not given the ids of the whole store."""
+    import pyarrow.compute as pc
+
+    live = pa.array(sorted(order), pa.string())
     if work is None or run is None or parts <= 1 or len(batches) < 2:
         read = _read_slice(batches, live, names=work is not None)
     else:
-        ids = work / "live.arrow"
-        _write_arrow(pa.table({"doc_id": pa.array(live, pa.string())}), ids)
         size = -(-len(batches) // _in_rounds(parts, len(batches), _SLICE_BATCHES))
         jobs = [
-            (list(batches[i : i + size]), str(ids), str(work / f"slice-{i // size}"))
+            (list(batches[i : i + size]), str(work / f"slice-{i // size}"))
             for i in range(0, len(batches), size)
         ]
         outs = run(_read_slice_file, jobs)
-        read = {
-            name: pa.concat_tables(
+        read = {}
+        for name in _SLICE_TABLES:
+            table = pa.concat_tables(
                 [_read_arrow(f"{out}-{name}.arrow") for out in outs], promote_options="default"
             )
-            for name in _SLICE_TABLES
-        }
+            read[name] = table.filter(pc.is_in(table["doc_id"], value_set=live))
     table = read["events"]
     doc, ords = table["doc_id"].to_pylist(), table["ord"].to_pylist()
     seen: set[tuple[str, int]] = set()
@@ -225,11 +227,11 @@ def _system_pool() -> Iterator[None]:
         pa.set_memory_pool(before)
 
 
-def _write_arrow(table: pa.Table, path: str | Path) -> None:
-    """``table`` as an Arrow IPC file, in record batches of at most ``_BATCH_ROWS``
-    rows (so that it can be read back a batch at a time, see :class:`_FileRows`)."""
+def _write_arrow(table: pa.Table, path: str | Path, rows: int | None = _BATCH_ROWS) -> None:
+    """``table`` as an Arrow IPC file, in record batches of at most ``rows`` rows (so
+    that it can be read back a batch at a time, see :class:`_FileRows`; None: as it is)."""
     with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table, max_chunksize=_BATCH_ROWS)
+        writer.write_table(table, max_chunksize=rows)
 
 
 def _read_arrow(path: str | Path) -> pa.Table:
@@ -238,16 +240,15 @@ def _read_arrow(path: str | Path) -> pa.Table:
 
 
 def _read_slice(
-    batches: Sequence[str], live: Sequence[str] | pa.Array, names: bool = True
+    batches: Sequence[str], live: pa.Array | None, names: bool = True
 ) -> dict[str, pa.Table]:
-    """What these batch folders hold of the ``live`` documents, in batch order: their
-    documents, failures and events, each event with its blocks (``_blocks``, see
-    :func:`_keys`, which need no merge language) and, with ``names`` (for a merge in
-    parts), the names of the other documents its mentions name (``_names``, see
-    :func:`_names_of`)."""
+    """What these batch folders hold of the ``live`` documents (None: of all), in batch
+    order: their documents, failures and events, each event with its blocks
+    (``_blocks``, see :func:`_keys`, which need no merge language) and, with ``names``
+    (for a merge in parts), the names of the other documents its mentions name
+    (``_names``, see :func:`_names_of`)."""
     import pyarrow.compute as pc
 
-    ids = live if isinstance(live, pa.Array) else pa.array(list(live), pa.string())
     out: dict[str, pa.Table] = {}
     for name, columns in zip(_SLICE_TABLES, (None, DOCUMENT_COLUMNS, FAILURE_COLUMNS), strict=True):
         parts = [t for t in (read_parquet(Path(b) / f"{name}.parquet") for b in batches) if t.num_rows]
@@ -259,7 +260,7 @@ def _read_slice(
             )
             continue
         table = pa.concat_tables(parts, promote_options="default")
-        out[name] = table.filter(pc.is_in(table["doc_id"], value_set=ids))
+        out[name] = table if live is None else table.filter(pc.is_in(table["doc_id"], value_set=live))
     blocks, others = [], []
     wanted = [*_KEY_COLUMNS, "doc", "mentions"] if names else list(_KEY_COLUMNS)
     for r in _records(out["events"].select(wanted)):
@@ -278,25 +279,57 @@ def _read_slice(
     return out
 
 
-def _read_slice_file(batches: list[str], live: str, out: str) -> str:
-    """:func:`_read_slice` to Arrow files ``out``-events/-documents/-failures (run on a
-    worker), of the live documents whose ids the Arrow file ``live`` holds."""
+def _read_slice_file(batches: list[str], out: str) -> str:
+    """:func:`_read_slice` of all documents to Arrow files ``out``-events/-documents/
+    -failures (run on a worker)."""
     with _system_pool():
-        ids = _read_arrow(live).column("doc_id").combine_chunks()
-        for name, table in _read_slice(batches, ids).items():
+        for name, table in _read_slice(batches, None).items():
             _write_arrow(table, f"{out}-{name}.arrow")
     return out
 
 
-def _names_of(rows: pa.Table, name_to_id: dict[str, str]) -> dict[str, str]:
+def _names_of(rows: pa.Table, name_to_id: dict[str, str]) -> pa.Table:
     """What of ``name_to_id`` the merge of ``rows`` looks up (see
-    :func:`storetables.merged_tables`): the names of the rows' own documents (a missing
-    one as the text ``None``, as it is looked up) and of those their mentions name."""
+    :func:`storetables.merged_tables`), as a table of ``name`` and ``doc_id``: the
+    names of the rows' own documents (a missing one as the text ``None``, as it is
+    looked up) and of those their mentions name."""
     import pyarrow.compute as pc
 
     names = set(pc.unique(pc.fill_null(rows["doc"], "None")).to_pylist())
     names.update(pc.unique(pc.list_flatten(rows["_names"])).to_pylist())
-    return {n: name_to_id[n] for n in names if n in name_to_id}
+    known = sorted(n for n in names if n in name_to_id)
+    return pa.table({"name": pa.array(known, pa.string()),
+                     "doc_id": pa.array([name_to_id[n] for n in known], pa.string())})
+
+
+#: The ids of the documents named (those known): the part's names looked up a piece at
+#: a time (see :func:`_piece`), so that a worker holds them as Arrow, not as a dict.
+_DocIds = Callable[[set[str]], dict[str, str]]
+
+
+def _ids_in(name_to_id: dict[str, str]) -> _DocIds:
+    return lambda names: {n: name_to_id[n] for n in names if n in name_to_id}
+
+
+def _one_array(column: pa.ChunkedArray) -> pa.Array:
+    """A column as one array: its one chunk as it is (memory-mapped, not copied)."""
+    if column.num_chunks == 1:
+        return column.chunk(0)
+    return pa.concat_arrays(column.chunks) if column.num_chunks else pa.array([], column.type)
+
+
+def _ids_in_table(table: pa.Table) -> _DocIds:
+    """:data:`_DocIds` of a table of ``name`` and ``doc_id`` (see :func:`_names_of`)."""
+    import pyarrow.compute as pc
+
+    names, ids = (_one_array(table[c]) for c in ("name", "doc_id"))
+
+    def ids_of(wanted: set[str]) -> dict[str, str]:
+        asked = sorted(wanted)
+        found = ids.take(pc.index_in(pa.array(asked, pa.string()), value_set=names))
+        return {n: i for n, i in zip(asked, found.to_pylist(), strict=True) if i is not None}
+
+    return ids_of
 
 
 # --------------------------------------------------------------------------- parts
@@ -574,7 +607,7 @@ def _places_of(at: int, n: int) -> array:
 
 
 def _merge_part(
-    table: pa.Table, lang: str, as_is: bool, name_to_id: dict[str, str]
+    table: pa.Table, lang: str, as_is: bool, ids_of: _DocIds
 ) -> tuple[pa.Table, pa.Table]:
     """One part's rows (with ``_pos`` and ``_blocks``) merged: its events and their
     mentions as tables, each row with the ``_pos`` of the event's first report."""
@@ -584,20 +617,22 @@ def _merge_part(
     del keys
     order = [i for group in groups for i in group]
     pieces = list(_merged_pieces(_TableRows(table, order), (len(g) for g in groups),
-                                 lang, as_is, name_to_id))
+                                 lang, as_is, ids_of))
     return (pa.concat_tables([e for e, _ in pieces]),
             pa.concat_tables([m for _, m in pieces]))
 
 
 def _merge_part_file(
-    src: str, sizes: list[int], lang: str, name_to_id: dict[str, str], out: str
+    src: str, sizes: list[int], lang: str, names: str, out: str
 ) -> str:
     """A part merged from and to Arrow files (run on a worker): its rows in ``src``,
     group after group (``sizes``: how many rows each group has, in the file's order),
     its events and mentions written to ``out``-events/-mentions as they are made.
-    ``name_to_id``: the names of the part's documents (see :func:`_names_of`)."""
+    ``names``: an Arrow file of the names of the part's documents and their ids (see
+    :func:`_names_of`)."""
     with _system_pool():
-        _write_pieces(_merged_pieces(_FileRows(src), sizes, lang, False, name_to_id), out)
+        ids_of = _ids_in_table(_read_arrow(names))
+        _write_pieces(_merged_pieces(_FileRows(src), sizes, lang, False, ids_of), out)
     return out
 
 
@@ -620,7 +655,7 @@ def _write_pieces(pieces: Iterator[tuple[pa.Table, pa.Table]], out: str) -> None
 
 
 def _merged_pieces(
-    source: _Rows, sizes: Iterable[int], lang: str, as_is: bool, name_to_id: dict[str, str]
+    source: _Rows, sizes: Iterable[int], lang: str, as_is: bool, ids_of: _DocIds
 ) -> Iterator[tuple[pa.Table, pa.Table]]:
     """The events that the rows of ``source`` merge into, a few thousand at a time, as
     tables (see :func:`_piece`); at least one, empty when there are none.
@@ -647,19 +682,19 @@ def _merged_pieces(
             finished.extend(merger.finished(firsts))
             del merger
         if len(finished) >= _ROWS_AT_ONCE:
-            yield from _pieces(finished, source, name_to_id)
-    yield from _pieces(finished, source, name_to_id, last=True)
+            yield from _pieces(finished, source, ids_of)
+    yield from _pieces(finished, source, ids_of, last=True)
 
 
 def _pieces(
-    finished: list[_Kept], source: _Rows, name_to_id: dict[str, str], last: bool = False
+    finished: list[_Kept], source: _Rows, ids_of: _DocIds, last: bool = False
 ) -> Iterator[tuple[pa.Table, pa.Table]]:
     """``finished`` events as tables (see :func:`_piece`), a few thousand events and
     mentions at a time, read back from ``source``; each event is let go of once it is
     a table (``finished`` is left empty); one empty piece when ``last`` and there are
     none."""
     if last and not finished:
-        yield _piece([], name_to_id)
+        yield _piece([], ids_of)
     while finished:
         n = mentions = 0
         while n < len(finished) and n < _ROWS_AT_ONCE and mentions < _ROWS_AT_ONCE:
@@ -667,7 +702,7 @@ def _pieces(
             n += 1
         piece = finished[:n]
         del finished[:n]
-        yield _piece(_events_of(piece, source), name_to_id)
+        yield _piece(_events_of(piece, source), ids_of)
 
 
 def _events_of(kept: list[_Kept], source: _Rows) -> list[tuple[int, dict[str, Any]]]:
@@ -698,11 +733,13 @@ def _events_of(kept: list[_Kept], source: _Rows) -> list[tuple[int, dict[str, An
 
 
 def _piece(
-    merged: list[tuple[int, dict[str, Any]]], name_to_id: dict[str, str]
+    merged: list[tuple[int, dict[str, Any]]], ids_of: _DocIds
 ) -> tuple[pa.Table, pa.Table]:
     """Merged events, each with its first report's ``_pos``, as an events table and a
     mentions table (the event's ``_pos`` on each of its mentions)."""
-    events, mentions = merged_tables([e for _, e in merged], name_to_id)
+    named = {str(e["doc"]) for _, e in merged}
+    named.update(str(m.get("doc", "")) for _, e in merged for m in e["mentions"])
+    events, mentions = merged_tables([e for _, e in merged], ids_of(named))
     per_event = [p for p, e in merged for _ in e["mentions"]]
     return (
         events_table(events, merged=True).append_column(
