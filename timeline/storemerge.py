@@ -406,8 +406,10 @@ _Row = tuple[int, list[str], dict[str, Any]]
 #: and combining them read and change. The event's other fields are its first
 #: report's, and its other date fields those of the report it has its dates from: both
 #: are read back from the rows when the event is written (see :func:`_events_of`).
-_LEAN = ("start_year", "end_year", "date", "title", "actors", "actor_ids", "place",
-         "place_id", "n_mentions")
+#: Beside these it holds the title while the event has no actors (``best_match``
+#: compares titles only then; it is the first report's, and is read back).
+_LEAN = ("start_year", "end_year", "date", "actors", "actor_ids", "place", "place_id",
+         "n_mentions")
 
 #: Fields of the rows with few values (repeated on many rows): one copy of each value
 #: (not of those with many: the interpreter's table of them would grow with the corpus).
@@ -527,6 +529,7 @@ def _named(mention: dict[str, Any]) -> bool:
 def _lean(row: dict[str, Any]) -> dict[str, Any]:
     """What the merge holds of a row kept as an event (see :data:`_LEAN`)."""
     out = {name: row.get(name) for name in _LEAN}
+    out["title"] = None if out["actor_ids"] else row.get("title")
     for name in ("place", "place_id"):  # named in the timeline's language: few values
         if isinstance(v := out[name], str):
             out[name] = sys.intern(v)
@@ -725,7 +728,7 @@ def _events_of(kept: list[_Kept], source: _Rows) -> list[tuple[int, dict[str, An
         if k.dated != k.first:
             dates_row = stored_row(dates[k.dated], _mentions_of)
             event.update({name: dates_row.get(name) for name in DATE_COLUMNS})
-        event.update(k.event)
+        event.update({name: k.event[name] for name in _LEAN})
         p = k.places
         event["mentions"] = [mentions[p[i]][p[i + 1]] for i in range(0, len(p), 2)]
         out.append((k.pos, event))
