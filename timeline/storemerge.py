@@ -521,6 +521,11 @@ def _mentions_of(text: str | None) -> list[dict[str, Any]]:
     return cast(list[dict[str, Any]], json.loads(text or "[]"))
 
 
+def _no_mentions(text: str | None) -> list[dict[str, Any]]:
+    """For a record read back without its mentions (they are placed by the merge)."""
+    return []
+
+
 def _named(mention: dict[str, Any]) -> bool:
     doc = mention.get("doc")
     return isinstance(doc, str) and doc != ""
@@ -724,9 +729,9 @@ def _events_of(kept: list[_Kept], source: _Rows) -> list[tuple[int, dict[str, An
     }
     out = []
     for k in kept:
-        event = stored_row(first[k.first], _mentions_of)
+        event = stored_row(first[k.first], _no_mentions)
         if k.dated != k.first:
-            dates_row = stored_row(dates[k.dated], _mentions_of)
+            dates_row = stored_row(dates[k.dated], _no_mentions)
             event.update({name: dates_row.get(name) for name in DATE_COLUMNS})
         event.update({name: k.event[name] for name in _LEAN})
         p = k.places
