@@ -11,12 +11,14 @@ the batches in slices and file each event under its blocks, the driver joins the
 and deals them out whole, the workers merge them, and the driver puts the parts back in
 order. The result is the same as one merge in one process, byte for byte.
 
-What a merge holds does not grow with the corpus. Rows are read a record batch at a
-time; of each event it keeps, a group's merge holds the event's fields, its documents
-and where its mentions are (a row of the part and a place in the row's list), not the
-mentions: those are read back from the part, a few thousand at a time, when the events
-are written. A part is given the names of its own documents only, and a slice the live
-documents as an Arrow file, not as Python objects.
+What a merge holds does not grow with the corpus, but for its largest connected group.
+Rows are read a record batch at a time; of each event it keeps, a group's merge holds
+what matching and combining need (see ``_LEAN``), its documents and where its mentions
+are (a row of the part and a place in the row's list): the event's other fields and
+its mentions are read back from the part, a few thousand at a time, when the events
+are written. A part is given the names of its own documents only, as an Arrow file; a
+slice reads its batches whole, and the driver keeps the live documents. Arrow
+allocates from the system's allocator meanwhile (see ``_system_pool``).
 """
 
 from __future__ import annotations
