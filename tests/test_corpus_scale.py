@@ -190,6 +190,17 @@ def test_a_grown_folder_costs_only_its_new_and_changed_documents(tmp_path: Path)
     nothing = corpus([src], tmp_path / "store", workers=1)
     assert (nothing.processed, nothing.skipped) == (0, 8)
     assert fresh.summary.merged == nothing.summary.merged
+    # merged in parts, the slices read the old doc000 too, and it is dropped the same
+    es = EventStore(tmp_path / "store")
+    whole = (es.events(), es.table("mentions"), es.table("documents"))
+
+    def in_order(fn: object, jobs: list[tuple[object, ...]]) -> list[object]:
+        return [fn(*job) for job in jobs]  # type: ignore[operator]
+
+    assert es.merge(parts=2, run=in_order) == nothing.summary
+    for want, got in zip(whole, (es.events(), es.table("mentions"), es.table("documents")),
+                         strict=True):
+        assert got.equals(want)
 
 
 # --------------------------------------------------------------------------- failures

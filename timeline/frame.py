@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .gazetteer import id_of, name_of
@@ -27,9 +27,11 @@ __all__ = [
     "actors_of",
     "best_match",
     "combine_rows",
+    "combined_actors",
     "combined_fields",
     "date_distance",
     "dates_nested",
+    "docs_with",
     "event_docs",
     "in_language",
     "last_year",
@@ -43,6 +45,7 @@ __all__ = [
     "rows_of",
     "split_actors",
     "take_place",
+    "takes_dates",
     "years_of",
 ]
 
@@ -173,14 +176,28 @@ def combined_fields(keep: Mapping[str, Any], other: Mapping[str, Any]) -> dict[s
     ``keep``'s other fields as they are): its mentions, and then its place
     (:func:`take_place`), are the caller's to add."""
     out = dict(keep)
-    mine, theirs = years_of(keep), years_of(other)
-    if mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and dates_nested(keep, other):
+    if takes_dates(keep, other):
         out.update({c: other.get(c) for c in DATE_COLUMNS})
+    out["actor_ids"], out["actors"] = combined_actors(keep, other)
+    return out
+
+
+def takes_dates(keep: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Whether combining ``other`` into ``keep`` gives the event ``other``'s dates (all
+    of :data:`DATE_COLUMNS`): they are narrower, and lie within ``keep``'s."""
+    mine, theirs = years_of(keep), years_of(other)
+    return bool(
+        mine and theirs and theirs[1] - theirs[0] < mine[1] - mine[0] and dates_nested(keep, other)
+    )
+
+
+def combined_actors(keep: Mapping[str, Any], other: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """The actors of two combined events, as ids and names: ``keep``'s, then those of
+    ``other`` it lacks, each id named as it first was."""
     names = dict(zip(actor_ids_of(keep), actors_of(keep), strict=True))
     for i, a in zip(actor_ids_of(other), actors_of(other), strict=True):
         names.setdefault(i, a)
-    out["actor_ids"], out["actors"] = list(names), list(names.values())
-    return out
+    return list(names), list(names.values())
 
 
 def take_place(out: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
@@ -200,10 +217,12 @@ class Merger:
 
     def __init__(self) -> None:
         self.kept: list[dict[str, Any]] = []
-        self._docs: list[set[str]] = []
+        self._docs: list[Collection[str]] = []  # see docs_with
         self._told: list[set[tuple[object, object, object]]] = []
         self._own: list[bool] = []  # whether the kept event's list of mentions is this pass's
-        self._by_key: dict[object, set[int]] = {}
+        # the kept events filed under each key (an event may be listed twice: lists
+        # take a third of the memory of sets, and candidates are made a set)
+        self._by_key: dict[object, list[int]] = {}
 
     def add(self, row: dict[str, Any], keys: Iterable[object]) -> int | None:
         """File ``row`` (a dict of its own, in the timeline's language) under ``keys``
@@ -218,13 +237,15 @@ class Merger:
         if target is None:
             index = len(self.kept)
             self.kept.append(row)
-            self._docs.append(set(event_docs(row)))
+            self._docs.append(docs_with((), event_docs(row)))
             self._keep(row)
         else:
             index = target
             self._join(target, row)
         for key in keys:  # a joined event may now be found through the row's years too
-            self._by_key.setdefault(key, set()).add(index)
+            filed = self._by_key.setdefault(key, [])
+            if not filed or filed[-1] != index:
+                filed.append(index)
         return target
 
     def _keep(self, row: dict[str, Any]) -> None:
@@ -242,7 +263,25 @@ class Merger:
         self._own[target] = True
         before = len(mentions)
         self.kept[target] = _combined(kept, row, mentions, self._told[target])
-        self._docs[target].update(d for m in mentions[before:] if (d := str(m.get("doc", ""))))
+        self._docs[target] = docs_with(
+            self._docs[target], (d for m in mentions[before:] if (d := str(m.get("doc", ""))))
+        )
+
+
+#: An event's documents are held as a tuple while they are at most this many, then as a set.
+_FEW_DOCS = 8
+
+
+def docs_with(held: Collection[str], new: Iterable[str]) -> Collection[str]:
+    """The documents ``held`` for an event and ``new`` ones, each once: a tuple while
+    they are few (most events: a tuple of a few takes a fifth of a set's memory), a set
+    (``held`` itself, when it is one) beyond."""
+    if isinstance(held, set):
+        held.update(new)
+        return held
+    out = dict.fromkeys(held)
+    out.update(dict.fromkeys(new))
+    return tuple(out) if len(out) <= _FEW_DOCS else set(out)
 
 
 # --------------------------------------------------------------------------- several documents
@@ -296,7 +335,7 @@ def dates_nested(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 def best_match(row: Mapping[str, Any], kept: Sequence[Mapping[str, Any]],
                candidates: Iterable[int],
-               kept_docs: Sequence[set[str]] | None = None) -> int | None:
+               kept_docs: Sequence[Collection[str]] | None = None) -> int | None:
     """The index in ``kept`` of the event ``row`` tells again, or None: among the
     ``candidates``, one from other documents whose date lies within the row's (or the
     row's within its), that shares an actor or the place (by world id) or, with no
@@ -312,7 +351,7 @@ def best_match(row: Mapping[str, Any], kept: Sequence[Mapping[str, Any]],
     for i in sorted(set(candidates)):
         other = kept[i]
         other_docs = kept_docs[i] if kept_docs is not None else set(event_docs(other))
-        if docs & other_docs or not dates_nested(row, other):
+        if not docs.isdisjoint(other_docs) or not dates_nested(row, other):
             continue
         other_actors = set(other["actor_ids"])
         if (actors & other_actors) or (place and place == other["place_id"]) or (

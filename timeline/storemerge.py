@@ -11,21 +11,26 @@ the batches in slices and file each event under its blocks, the driver joins the
 and deals them out whole, the workers merge them, and the driver puts the parts back in
 order. The result is the same as one merge in one process, byte for byte.
 
-What a merge holds does not grow with the corpus. Rows are read a record batch at a
-time; of each event it keeps, a group's merge holds the event's fields, its documents
-and where its mentions are (a row of the part and a place in the row's list), not the
-mentions: those are read back from the part, a few thousand at a time, when the events
-are written. A part is given the names of its own documents only, and a slice the live
-documents as an Arrow file, not as Python objects.
+What a merge holds does not grow with the corpus, but for its largest connected group.
+Rows are read a record batch at a time; of each event it keeps, a group's merge holds
+what matching and combining need (see ``_LEAN``), its documents and where its mentions
+are (a row of the part and a place in the row's list): the event's other fields and
+its mentions are read back from the part, a few thousand at a time, when the events
+are written. A part is given the names of its own documents only, as an Arrow file; a
+slice reads its batches whole, and the driver keeps the live documents. Arrow
+allocates from the system's allocator meanwhile (see ``_system_pool``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -34,14 +39,18 @@ import pandas as pd
 import pyarrow as pa
 
 from .frame import (
+    DATE_COLUMNS,
     Merger,
-    combined_fields,
+    combined_actors,
+    docs_with,
     in_language,
     mention_key,
     merge_buckets,
     take_place,
+    takes_dates,
     world_ids,
 )
+from .schema import column_names
 from .storetables import (
     DOCUMENT_COLUMNS,
     FAILURE_COLUMNS,
@@ -103,6 +112,18 @@ def merge_batches(
     the batch folders ``batches``. ``parts`` > 1 with a ``run`` reads and merges in that
     many parts where ``run`` runs them, through files in ``work`` (made here, and
     removed); the result is the same as in one part."""
+    with _system_pool():
+        return _merge_batches(batches, order, lang, work, parts, run)
+
+
+def _merge_batches(
+    batches: Sequence[str],
+    order: dict[str, int],
+    lang: str | None,
+    work: Path,
+    parts: int,
+    run: PartRunner | None,
+) -> Merged:
     parallel = run is not None and parts > 1
     if parallel:
         work.mkdir(parents=True)
@@ -122,7 +143,7 @@ def merge_batches(
             else []
         )
         if len(groups) <= 1 or run is None:
-            done = [_merge_part(table, lang, as_is, name_to_id)]
+            done = [_merge_part(table, lang, as_is, _ids_in(name_to_id))]
         else:
             jobs = []
             for k, part in enumerate(groups):
@@ -130,8 +151,9 @@ def merge_batches(
                 rows = table.take(pa.array([i for group in part for i in group], type=pa.int64()))
                 _write_arrow(rows, src)
                 sizes = [len(group) for group in part]
-                names = _names_of(rows, name_to_id)
-                jobs.append((str(src), sizes, lang, names, str(work / f"merged-{k}")))
+                names = work / f"names-{k}.arrow"
+                _write_arrow(_names_of(rows, name_to_id), names, rows=None)
+                jobs.append((str(src), sizes, lang, str(names), str(work / f"merged-{k}")))
                 del rows
             del table
             done = [_read_part(out) for out in run(_merge_part_file, jobs)]
@@ -153,25 +175,26 @@ def _live_tables(
     blocks (``_blocks``) and their position in that order (``_pos``); the first copy
     of what a batch committed twice gave twice is kept. The batches are read in
     ``parts`` slices by ``run``, each written to Arrow files in ``work``, or here
-    when there is no ``run``."""
-    live = sorted(order)
+    when there is no ``run``. A slice reads every document of its batches, and the
+    live ones are kept here: a worker is not given the ids of the whole store."""
+    import pyarrow.compute as pc
+
+    live = pa.array(sorted(order), pa.string())
     if work is None or run is None or parts <= 1 or len(batches) < 2:
         read = _read_slice(batches, live, names=work is not None)
     else:
-        ids = work / "live.arrow"
-        _write_arrow(pa.table({"doc_id": pa.array(live, pa.string())}), ids)
         size = -(-len(batches) // _in_rounds(parts, len(batches), _SLICE_BATCHES))
         jobs = [
-            (list(batches[i : i + size]), str(ids), str(work / f"slice-{i // size}"))
+            (list(batches[i : i + size]), str(work / f"slice-{i // size}"))
             for i in range(0, len(batches), size)
         ]
         outs = run(_read_slice_file, jobs)
-        read = {
-            name: pa.concat_tables(
+        read = {}
+        for name in _SLICE_TABLES:
+            table = pa.concat_tables(
                 [_read_arrow(f"{out}-{name}.arrow") for out in outs], promote_options="default"
             )
-            for name in _SLICE_TABLES
-        }
+            read[name] = table.filter(pc.is_in(table["doc_id"], value_set=live))
     table = read["events"]
     doc, ords = table["doc_id"].to_pylist(), table["ord"].to_pylist()
     seen: set[tuple[str, int]] = set()
@@ -189,11 +212,28 @@ def _live_tables(
 # --------------------------------------------------------------------------- reading
 
 
-def _write_arrow(table: pa.Table, path: str | Path) -> None:
-    """``table`` as an Arrow IPC file, in record batches of at most ``_BATCH_ROWS``
-    rows (so that it can be read back a batch at a time, see :class:`_FileRows`)."""
+@contextmanager
+def _system_pool() -> Iterator[None]:
+    """Arrow allocates from the system's allocator meanwhile (unless the user chose a
+    pool with ``ARROW_DEFAULT_MEMORY_POOL``): jemalloc and mimalloc, pyarrow's default
+    pools, hold on to memory that was freed, so a worker that read and let go of many
+    batches stays as large as its largest moment plus what those pools kept."""
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        yield
+        return
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
+
+
+def _write_arrow(table: pa.Table, path: str | Path, rows: int | None = _BATCH_ROWS) -> None:
+    """``table`` as an Arrow IPC file, in record batches of at most ``rows`` rows (so
+    that it can be read back a batch at a time, see :class:`_FileRows`; None: as it is)."""
     with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table, max_chunksize=_BATCH_ROWS)
+        writer.write_table(table, max_chunksize=rows)
 
 
 def _read_arrow(path: str | Path) -> pa.Table:
@@ -202,16 +242,15 @@ def _read_arrow(path: str | Path) -> pa.Table:
 
 
 def _read_slice(
-    batches: Sequence[str], live: Sequence[str] | pa.Array, names: bool = True
+    batches: Sequence[str], live: pa.Array | None, names: bool = True
 ) -> dict[str, pa.Table]:
-    """What these batch folders hold of the ``live`` documents, in batch order: their
-    documents, failures and events, each event with its blocks (``_blocks``, see
-    :func:`_keys`, which need no merge language) and, with ``names`` (for a merge in
-    parts), the names of the other documents its mentions name (``_names``, see
-    :func:`_names_of`)."""
+    """What these batch folders hold of the ``live`` documents (None: of all), in batch
+    order: their documents, failures and events, each event with its blocks
+    (``_blocks``, see :func:`_keys`, which need no merge language) and, with ``names``
+    (for a merge in parts), the names of the other documents its mentions name
+    (``_names``, see :func:`_names_of`)."""
     import pyarrow.compute as pc
 
-    ids = live if isinstance(live, pa.Array) else pa.array(list(live), pa.string())
     out: dict[str, pa.Table] = {}
     for name, columns in zip(_SLICE_TABLES, (None, DOCUMENT_COLUMNS, FAILURE_COLUMNS), strict=True):
         parts = [t for t in (read_parquet(Path(b) / f"{name}.parquet") for b in batches) if t.num_rows]
@@ -223,7 +262,7 @@ def _read_slice(
             )
             continue
         table = pa.concat_tables(parts, promote_options="default")
-        out[name] = table.filter(pc.is_in(table["doc_id"], value_set=ids))
+        out[name] = table if live is None else table.filter(pc.is_in(table["doc_id"], value_set=live))
     blocks, others = [], []
     wanted = [*_KEY_COLUMNS, "doc", "mentions"] if names else list(_KEY_COLUMNS)
     for r in _records(out["events"].select(wanted)):
@@ -242,24 +281,57 @@ def _read_slice(
     return out
 
 
-def _read_slice_file(batches: list[str], live: str, out: str) -> str:
-    """:func:`_read_slice` to Arrow files ``out``-events/-documents/-failures (run on a
-    worker), of the live documents whose ids the Arrow file ``live`` holds."""
-    ids = _read_arrow(live).column("doc_id").combine_chunks()
-    for name, table in _read_slice(batches, ids).items():
-        _write_arrow(table, f"{out}-{name}.arrow")
+def _read_slice_file(batches: list[str], out: str) -> str:
+    """:func:`_read_slice` of all documents to Arrow files ``out``-events/-documents/
+    -failures (run on a worker)."""
+    with _system_pool():
+        for name, table in _read_slice(batches, None).items():
+            _write_arrow(table, f"{out}-{name}.arrow")
     return out
 
 
-def _names_of(rows: pa.Table, name_to_id: dict[str, str]) -> dict[str, str]:
+def _names_of(rows: pa.Table, name_to_id: dict[str, str]) -> pa.Table:
     """What of ``name_to_id`` the merge of ``rows`` looks up (see
-    :func:`storetables.merged_tables`): the names of the rows' own documents (a missing
-    one as the text ``None``, as it is looked up) and of those their mentions name."""
+    :func:`storetables.merged_tables`), as a table of ``name`` and ``doc_id``: the
+    names of the rows' own documents (a missing one as the text ``None``, as it is
+    looked up) and of those their mentions name."""
     import pyarrow.compute as pc
 
     names = set(pc.unique(pc.fill_null(rows["doc"], "None")).to_pylist())
     names.update(pc.unique(pc.list_flatten(rows["_names"])).to_pylist())
-    return {n: name_to_id[n] for n in names if n in name_to_id}
+    known = sorted(n for n in names if n in name_to_id)
+    return pa.table({"name": pa.array(known, pa.string()),
+                     "doc_id": pa.array([name_to_id[n] for n in known], pa.string())})
+
+
+#: The ids of the documents named (those known): the part's names looked up a piece at
+#: a time (see :func:`_piece`), so that a worker holds them as Arrow, not as a dict.
+_DocIds = Callable[[set[str]], dict[str, str]]
+
+
+def _ids_in(name_to_id: dict[str, str]) -> _DocIds:
+    return lambda names: {n: name_to_id[n] for n in names if n in name_to_id}
+
+
+def _one_array(column: pa.ChunkedArray) -> pa.Array:
+    """A column as one array: its one chunk as it is (memory-mapped, not copied)."""
+    if column.num_chunks == 1:
+        return column.chunk(0)
+    return pa.concat_arrays(column.chunks) if column.num_chunks else pa.array([], column.type)
+
+
+def _ids_in_table(table: pa.Table) -> _DocIds:
+    """:data:`_DocIds` of a table of ``name`` and ``doc_id`` (see :func:`_names_of`)."""
+    import pyarrow.compute as pc
+
+    names, ids = (_one_array(table[c]) for c in ("name", "doc_id"))
+
+    def ids_of(wanted: set[str]) -> dict[str, str]:
+        asked = sorted(wanted)
+        found = ids.take(pc.index_in(pa.array(asked, pa.string()), value_set=names))
+        return {n: i for n, i in zip(asked, found.to_pylist(), strict=True) if i is not None}
+
+    return ids_of
 
 
 # --------------------------------------------------------------------------- parts
@@ -332,20 +404,42 @@ def _split(table: pa.Table, parts: int) -> list[list[list[int]]]:
 #: :func:`storetables.stored_row`), its mentions as dicts.
 _Row = tuple[int, list[str], dict[str, Any]]
 
-#: A merged event: its first report's ``_pos``, the event (its ``mentions`` None) and
-#: where its mentions are: (row, place in the row's list) after one another, each row
-#: counted in the order the part's rows are merged.
-_Kept = tuple[int, dict[str, Any], array]
+#: What the merge holds of a kept event (see :func:`_lean`): what finding its reports
+#: and combining them read and change. The event's other fields are its first
+#: report's, and its other date fields those of the report it has its dates from: both
+#: are read back from the rows when the event is written (see :func:`_events_of`).
+#: Beside these it holds the title while the event has no actors (``best_match``
+#: compares titles only then; it is the first report's, and is read back).
+_LEAN = ("start_year", "end_year", "date", "actors", "actor_ids", "place", "place_id",
+         "n_mentions")
+
+#: Fields of the rows with few values (repeated on many rows): one copy of each value
+#: (not of those with many: the interpreter's table of them would grow with the corpus).
+_FEW = ("lang", "type", "granularity", "modality", "mod", "timex_type", "place", "place_id")
+
+
+@dataclass
+class _Kept:
+    """A merged event: its first report's ``_pos``, the numbers (counted in the order
+    the part's rows are merged) of its first report and of the report its dates are
+    from, the event as far as the merge holds it (:data:`_LEAN`), and where its
+    mentions are: (row, place in the row's list) after one another."""
+
+    pos: int
+    first: int
+    dated: int
+    event: dict[str, Any]
+    places: array
 
 
 class _Rows(Protocol):
-    """A part's rows in the order they are merged (``rows``), and the mentions of the
-    rows already read, read again by their number in that order (``mentions``)."""
+    """A part's rows in the order they are merged (``rows``), and fields of the rows
+    already read, read again by their number in that order (``records``)."""
 
     def rows(self) -> Iterator[_Row]: ...
 
-    def mentions(self, rows: list[int]) -> list[list[dict[str, Any]]]:
-        """The mentions of each of ``rows`` (ascending), as dicts."""
+    def records(self, rows: list[int], columns: Sequence[str]) -> list[dict[str, Any]]:
+        """The ``columns`` (those the rows have) of each of ``rows`` (ascending)."""
         ...
 
 
@@ -360,25 +454,26 @@ class _TableRows:
             chunk = pa.array(self.order[at : at + _BATCH_ROWS], type=pa.int64())
             yield from _rows_of(self.table.take(chunk))
 
-    def mentions(self, rows: list[int]) -> list[list[dict[str, Any]]]:
+    def records(self, rows: list[int], columns: Sequence[str]) -> list[dict[str, Any]]:
         at = pa.array([self.order[r] for r in rows], type=pa.int64())
-        return [_mentions_of(t) for t in self.table["mentions"].take(at).to_pylist()]
+        names = [c for c in columns if c in self.table.schema.names]
+        return cast(list[dict[str, Any]], self.table.select(names).take(at).to_pylist())
 
 
 class _FileRows:
     """The rows of an Arrow file (see :func:`_write_arrow`) in its order, one record
-    batch in memory at a time; mentions are read back from the file, from the batches
+    batch in memory at a time; fields are read back from the file, from the batches
     that hold them, one at a time."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._starts: list[int] = []  # the first row of each batch read so far
-        self._field = -1  # the mentions column
+        self._names: list[str] = []  # the file's columns
 
     def rows(self) -> Iterator[_Row]:
         with pa.OSFile(self.path) as source:
             reader = pa.ipc.open_file(source)
-            self._field = reader.schema.get_field_index("mentions")
+            self._names = reader.schema.names
             at = 0
             for i in range(reader.num_record_batches):
                 batch = reader.get_batch(i)
@@ -386,9 +481,10 @@ class _FileRows:
                 at += batch.num_rows
                 yield from _rows_of(batch)
 
-    def mentions(self, rows: list[int]) -> list[list[dict[str, Any]]]:
-        out: list[list[dict[str, Any]]] = []
-        options = pa.ipc.IpcReadOptions(included_fields=[self._field])
+    def records(self, rows: list[int], columns: Sequence[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        fields = [self._names.index(c) for c in columns if c in self._names]
+        options = pa.ipc.IpcReadOptions(included_fields=fields)
         with pa.OSFile(self.path) as source:
             reader = pa.ipc.open_file(source, options=options)
             k = 0
@@ -397,7 +493,7 @@ class _FileRows:
                 start, batch = self._starts[b], reader.get_batch(b)
                 end = bisect_right(rows, start + batch.num_rows - 1, k)
                 at = pa.array([r - start for r in rows[k:end]], type=pa.int64())
-                out.extend(_mentions_of(t) for t in batch.column(0).take(at).to_pylist())
+                out.extend(batch.take(at).to_pylist())
                 k = end
         return out
 
@@ -412,7 +508,13 @@ def _rows_of(batch: pa.Table | pa.RecordBatch) -> Iterator[_Row]:
     for record in _records(batch):
         pos, keys = record.pop("_pos"), record.pop("_blocks")
         record.pop("_names", None)
-        yield pos, keys, stored_row(record, _mentions_of)
+        row = stored_row(record, _mentions_of)
+        for name in _FEW:
+            if isinstance(v := row.get(name), str):
+                row[name] = sys.intern(v)
+        for name in LIST_COLUMNS:
+            row[name] = [sys.intern(v) for v in row[name]]
+        yield pos, keys, row
 
 
 def _mentions_of(text: str | None) -> list[dict[str, Any]]:
@@ -421,15 +523,32 @@ def _mentions_of(text: str | None) -> list[dict[str, Any]]:
     return cast(list[dict[str, Any]], json.loads(text or "[]"))
 
 
+def _no_mentions(text: str | None) -> list[dict[str, Any]]:
+    """For a record read back without its mentions (they are placed by the merge)."""
+    return []
+
+
 def _named(mention: dict[str, Any]) -> bool:
     doc = mention.get("doc")
     return isinstance(doc, str) and doc != ""
 
 
+def _lean(row: dict[str, Any]) -> dict[str, Any]:
+    """What the merge holds of a row kept as an event (see :data:`_LEAN`)."""
+    out = {name: row.get(name) for name in _LEAN}
+    out["title"] = None if out["actor_ids"] else row.get("title")
+    for name in ("place", "place_id"):  # named in the timeline's language: few values
+        if isinstance(v := out[name], str):
+            out[name] = sys.intern(v)
+    return out
+
+
 class _PlacedMerger(Merger):
-    """``frame.Merger``'s pass over one group with the kept events' mentions held by
-    where they are (see :data:`_Kept`) instead of as dicts: ``at`` is the number of the
-    row being added, whose ``mentions`` are dicts while it is.
+    """``frame.Merger``'s pass over one group with the kept events held lean (see
+    :data:`_LEAN`) and their mentions by where they are (see :class:`_Kept`) instead
+    of as dicts: ``at`` is the number of the row being added, whose ``mentions`` are
+    dicts while it is. Combining a row does what ``frame.combine_rows`` does, on what
+    is held (``takes_dates``, ``combined_actors``, ``take_place``).
 
     What it holds of the mentions' keys is what can still matter. A joining row shares
     no document with the event (``best_match``), so a mention naming its document can
@@ -440,39 +559,65 @@ class _PlacedMerger(Merger):
         super().__init__()
         self.at = 0
         self.places: list[array] = []
-        self._loose: list[set[tuple[object, object, object]]] = []
+        self.firsts = array("q")  # the number of each kept event's first report
+        self.dated = array("q")  # ... and of the report it has its dates from
+        # the keys of each kept event's mentions without a document (None: none yet)
+        self._loose: list[set[tuple[object, object, object]] | None] = []
 
     def _keep(self, row: dict[str, Any]) -> None:
         mentions = row["mentions"]
-        self._loose.append({mention_key(m) for m in mentions if not _named(m)})
+        self._loose.append({mention_key(m) for m in mentions if not _named(m)} or None)
         self.places.append(_places_of(self.at, len(mentions)))
-        row["mentions"] = None
+        self.firsts.append(self.at)
+        self.dated.append(self.at)
+        self.kept[-1] = _lean(row)
 
     def _join(self, target: int, row: dict[str, Any]) -> None:
-        out = combined_fields(self.kept[target], row)
-        places, loose, docs = self.places[target], self._loose[target], self._docs[target]
+        event = self.kept[target]  # the merge's own (see _lean): changed in place
+        if takes_dates(event, row):
+            event.update({name: row.get(name) for name in ("start_year", "end_year", "date")})
+            self.dated[target] = self.at
+        event["actor_ids"], event["actors"] = combined_actors(event, row)
+        places, docs = self.places[target], []
         own: set[tuple[object, object, object]] = set()
         for j, m in enumerate(row["mentions"]):
             k = mention_key(m)
-            told = own if _named(m) else loose
+            if _named(m):
+                told = own
+            else:
+                told = self._loose[target] or set()
+                self._loose[target] = told
             if k in told:
                 continue
             told.add(k)
             places.extend((self.at, j))
             if d := str(m.get("doc", "")):
-                docs.add(d)
-        out["mentions"] = None
-        out["n_mentions"] = max(len(places) // 2, 1)
-        self.kept[target] = take_place(out, row)
+                docs.append(d)
+        if docs:
+            self._docs[target] = docs_with(self._docs[target], docs)
+        event["n_mentions"] = max(len(places) // 2, 1)
+        take_place(event, row)
+        for name in ("place", "place_id"):
+            if isinstance(v := event[name], str):
+                event[name] = sys.intern(v)
+
+    def finished(self, firsts: list[int]) -> list[_Kept]:
+        """The kept events as merged, given each one's first report's ``_pos``."""
+        return [
+            _Kept(pos, at, dated, event, places)
+            for pos, at, dated, event, places in zip(
+                firsts, self.firsts, self.dated, self.kept, self.places, strict=True
+            )
+        ]
 
 
 def _places_of(at: int, n: int) -> array:
-    """Where the ``n`` mentions of row ``at`` are (see :data:`_Kept`)."""
+    """Where the ``n`` mentions of row ``at`` are (see :class:`_Kept`)."""
     return array("q", [x for j in range(n) for x in (at, j)])
 
 
 def _merge_part(
-    table: pa.Table, lang: str, as_is: bool, name_to_id: dict[str, str]
+    table: pa.Table, lang: str, as_is: bool, ids_of: _DocIds
 ) -> tuple[pa.Table, pa.Table]:
     """One part's rows (with ``_pos`` and ``_blocks``) merged: its events and their
     mentions as tables, each row with the ``_pos`` of the event's first report."""
@@ -482,19 +627,27 @@ def _merge_part(
     del keys
     order = [i for group in groups for i in group]
     pieces = list(_merged_pieces(_TableRows(table, order), (len(g) for g in groups),
-                                 lang, as_is, name_to_id))
+                                 lang, as_is, ids_of))
     return (pa.concat_tables([e for e, _ in pieces]),
             pa.concat_tables([m for _, m in pieces]))
 
 
 def _merge_part_file(
-    src: str, sizes: list[int], lang: str, name_to_id: dict[str, str], out: str
+    src: str, sizes: list[int], lang: str, names: str, out: str
 ) -> str:
     """A part merged from and to Arrow files (run on a worker): its rows in ``src``,
     group after group (``sizes``: how many rows each group has, in the file's order),
     its events and mentions written to ``out``-events/-mentions as they are made.
-    ``name_to_id``: the names of the part's documents (see :func:`_names_of`)."""
-    pieces = _merged_pieces(_FileRows(src), sizes, lang, False, name_to_id)
+    ``names``: an Arrow file of the names of the part's documents and their ids (see
+    :func:`_names_of`)."""
+    with _system_pool():
+        ids_of = _ids_in_table(_read_arrow(names))
+        _write_pieces(_merged_pieces(_FileRows(src), sizes, lang, False, ids_of), out)
+    return out
+
+
+def _write_pieces(pieces: Iterator[tuple[pa.Table, pa.Table]], out: str) -> None:
+    """The events and mentions of ``pieces`` to the Arrow files ``out``-events/-mentions."""
     events, mentions = next(pieces)
     with (
         pa.OSFile(f"{out}-events.arrow", "wb") as event_sink,
@@ -509,11 +662,10 @@ def _merge_part_file(
                 events, mentions = next(pieces)
             except StopIteration:
                 break
-    return out
 
 
 def _merged_pieces(
-    source: _Rows, sizes: Iterable[int], lang: str, as_is: bool, name_to_id: dict[str, str]
+    source: _Rows, sizes: Iterable[int], lang: str, as_is: bool, ids_of: _DocIds
 ) -> Iterator[tuple[pa.Table, pa.Table]]:
     """The events that the rows of ``source`` merge into, a few thousand at a time, as
     tables (see :func:`_piece`); at least one, empty when there are none.
@@ -522,15 +674,14 @@ def _merged_pieces(
     :func:`_components`), ``sizes`` saying how many each group has; each group is
     merged by ``frame.Merger`` (see :class:`_PlacedMerger`), or, ``as_is``, each row
     stays an event. What is held at once is a few thousand rows and the events of one
-    group without their mentions, however large the part: rows are read as they are
-    merged, and events leave as Arrow as they add up."""
+    group as far as the merge needs them, however large the part: rows are read as
+    they are merged, and events leave as Arrow as they add up."""
     finished: list[_Kept] = []
     rows = enumerate(source.rows())
     for size in sizes:
         if as_is:
             at, (pos, _, row) = next(rows)
-            finished.append((pos, row, _places_of(at, len(row["mentions"]))))
-            row["mentions"] = None
+            finished.append(_Kept(pos, at, at, _lean(row), _places_of(at, len(row["mentions"]))))
         else:
             merger = _PlacedMerger()
             firsts: list[int] = []
@@ -538,51 +689,67 @@ def _merged_pieces(
                 merger.at, (pos, keys, row) = next(rows)
                 if merger.add(in_language(row, lang), keys) is None:
                     firsts.append(pos)
-            finished.extend(zip(firsts, merger.kept, merger.places, strict=True))
+            finished.extend(merger.finished(firsts))
             del merger
         if len(finished) >= _ROWS_AT_ONCE:
-            yield from _pieces(finished, source, name_to_id)
-    yield from _pieces(finished, source, name_to_id, last=True)
+            yield from _pieces(finished, source, ids_of)
+    yield from _pieces(finished, source, ids_of, last=True)
 
 
 def _pieces(
-    finished: list[_Kept], source: _Rows, name_to_id: dict[str, str], last: bool = False
+    finished: list[_Kept], source: _Rows, ids_of: _DocIds, last: bool = False
 ) -> Iterator[tuple[pa.Table, pa.Table]]:
     """``finished`` events as tables (see :func:`_piece`), a few thousand events and
-    mentions at a time, their mentions read back from ``source``; each event is let go
-    of once it is a table (``finished`` is left empty); one empty piece when ``last``
-    and there are none."""
+    mentions at a time, read back from ``source``; each event is let go of once it is
+    a table (``finished`` is left empty); one empty piece when ``last`` and there are
+    none."""
     if last and not finished:
-        yield _piece([], name_to_id)
+        yield _piece([], ids_of)
     while finished:
         n = mentions = 0
         while n < len(finished) and n < _ROWS_AT_ONCE and mentions < _ROWS_AT_ONCE:
-            mentions += len(finished[n][2]) // 2
+            mentions += len(finished[n].places) // 2
             n += 1
         piece = finished[:n]
         del finished[:n]
-        yield _piece(_with_mentions(piece, source), name_to_id)
+        yield _piece(_events_of(piece, source), ids_of)
 
 
-def _with_mentions(
-    kept: list[_Kept], source: _Rows
-) -> list[tuple[int, dict[str, Any]]]:
-    """The events of ``kept`` with their mentions read back from ``source``."""
-    rows = sorted({places[i] for _, _, places in kept for i in range(0, len(places), 2)})
-    read = dict(zip(rows, source.mentions(rows), strict=True))
+def _events_of(kept: list[_Kept], source: _Rows) -> list[tuple[int, dict[str, Any]]]:
+    """The events of ``kept`` whole, each with its first report's ``_pos``: the first
+    report's fields, the dates of the report they are from, what the merge made of the
+    rest (:data:`_LEAN`), and the mentions, all but the last read back from ``source``."""
+    firsts = sorted({k.first for k in kept})
+    dated = sorted({k.dated for k in kept if k.dated != k.first})
+    told = sorted({k.places[i] for k in kept for i in range(0, len(k.places), 2)})
+    columns = [c for c in column_names() if c != "mentions"]
+    first = dict(zip(firsts, source.records(firsts, columns), strict=True))
+    dates = dict(zip(dated, source.records(dated, DATE_COLUMNS), strict=True))
+    mentions = {
+        r: _mentions_of(record.get("mentions"))
+        for r, record in zip(told, source.records(told, ["mentions"]), strict=True)
+    }
     out = []
-    for pos, event, places in kept:
-        event["mentions"] = [read[places[i]][places[i + 1]] for i in range(0, len(places), 2)]
-        out.append((pos, event))
+    for k in kept:
+        event = stored_row(first[k.first], _no_mentions)
+        if k.dated != k.first:
+            dates_row = stored_row(dates[k.dated], _no_mentions)
+            event.update({name: dates_row.get(name) for name in DATE_COLUMNS})
+        event.update({name: k.event[name] for name in _LEAN})
+        p = k.places
+        event["mentions"] = [mentions[p[i]][p[i + 1]] for i in range(0, len(p), 2)]
+        out.append((k.pos, event))
     return out
 
 
 def _piece(
-    merged: list[tuple[int, dict[str, Any]]], name_to_id: dict[str, str]
+    merged: list[tuple[int, dict[str, Any]]], ids_of: _DocIds
 ) -> tuple[pa.Table, pa.Table]:
     """Merged events, each with its first report's ``_pos``, as an events table and a
     mentions table (the event's ``_pos`` on each of its mentions)."""
-    events, mentions = merged_tables([e for _, e in merged], name_to_id)
+    named = {str(e["doc"]) for _, e in merged}
+    named.update(str(m.get("doc", "")) for _, e in merged for m in e["mentions"])
+    events, mentions = merged_tables([e for _, e in merged], ids_of(named))
     per_event = [p for p, e in merged for _ in e["mentions"]]
     return (
         events_table(events, merged=True).append_column(
