@@ -180,8 +180,9 @@ def frame_seconds(text: str, lang: str, dct: str | None) -> float:
 
     language = languages.get(lang)
     docdate = pipeline.as_docdate(dct)
-    sents, tagged = pipeline._tag(text, language, docdate)
-    events = pipeline._placed(build_events(text, "doc", language, sents, tagged, docdate), tagged)
+    sents, tagged, sections = pipeline._tag(text, language, docdate)
+    events = pipeline._placed(
+        build_events(text, "doc", language, sents, tagged, docdate, sections), tagged)
     secs, _ = cpu(lambda: pipeline.events_frame(events), 3)
     return secs
 
