@@ -530,6 +530,13 @@ class _View:
             self._found[pattern] = pattern.search(self.text, self.s.start, self.s.end)
         return self._found[pattern]
 
+    def dated_within(self, span: tuple[int, int]) -> int:
+        """How many dated expressions start inside ``span``: by bisect, as ``others``."""
+        if len(self._dated_starts) != len(self.dated):
+            self._dated_starts = [o.span[0] for o in self.dated]
+        starts = self._dated_starts
+        return bisect.bisect_left(starts, span[1]) - bisect.bisect_left(starts, span[0])
+
     def others(self, d: _Dated) -> list[tuple[int, int]]:
         """The other dated expressions inside ``d``'s (bounded) clause: found by bisect,
         so that a sentence of thousands of dates is not scanned once per date."""
@@ -936,7 +943,8 @@ class _Reader:
         self._main_clause_of_aside(view, clause, title, event)
         if modality == "planned":
             self._agreed_before(view, d, clause, event)
-        if not any(o is not d and clause[0] <= o.span[0] < clause[1] for o in view.dated):
+        own = 1 if clause[0] <= d.span[0] < clause[1] else 0
+        if view.dated_within(clause) == own:
             self._second_predicate(view, clause, event)  # one date for both acts
         self._main_clause_after_when(view, d, clause, event)
 
@@ -991,7 +999,7 @@ class _Reader:
                 self._shape(view, i) != "core":
             return
         main = view.clauses[i]
-        if any(main[0] <= o.span[0] < main[1] for o in view.dated):
+        if view.dated_within(main):
             return  # the main clause has a date of its own
         title = self.titles.make(text, main, (main[0], main[0]), lang, self.ctx.last_state,
                                  view.within(main), self.ctx.last_person, order="fronted")
