@@ -243,6 +243,14 @@ _SPEECH_DASHES = ("–", "—", "- ")
 _QUOTES = "\"“”«»‘’'"
 # The comma before a reporting clause: "..., sa Støre", '...," Lavrov said'.
 _TAG_COMMA = re.compile(r",[\"”»’']?\s+")
+
+
+def _last_tag_comma(text: str) -> re.Match[str] | None:
+    """The last comma in ``text`` that may open a reporting clause."""
+    last = None
+    for last in _TAG_COMMA.finditer(text):  # noqa: B007
+        pass
+    return last
 # How far before a date a deadline's limit ("ikke senere enn ") is looked for
 _LIMIT_LOOK = 24
 # What may stand before a sentence's first clause: space, a dash, a quote mark
@@ -530,19 +538,22 @@ class _View:
             self._found[pattern] = pattern.search(self.text, self.s.start, self.s.end)
         return self._found[pattern]
 
-    def dated_within(self, span: tuple[int, int]) -> int:
-        """How many dated expressions start inside ``span``: by bisect, as ``others``."""
+    def _starts(self) -> list[int]:
+        """Where the dated expressions start, in text order (the list is complete by the
+        time a step asks)."""
         if len(self._dated_starts) != len(self.dated):
             self._dated_starts = [o.span[0] for o in self.dated]
-        starts = self._dated_starts
+        return self._dated_starts
+
+    def dated_within(self, span: tuple[int, int]) -> int:
+        """How many dated expressions start inside ``span``: by bisect, as ``others``."""
+        starts = self._starts()
         return bisect.bisect_left(starts, span[1]) - bisect.bisect_left(starts, span[0])
 
     def others(self, d: _Dated) -> list[tuple[int, int]]:
         """The other dated expressions inside ``d``'s (bounded) clause: found by bisect,
         so that a sentence of thousands of dates is not scanned once per date."""
-        if len(self._dated_starts) != len(self.dated):  # the list is complete by now
-            self._dated_starts = [o.span[0] for o in self.dated]  # in text order
-        starts = self._dated_starts
+        starts = self._starts()
         lo = bisect.bisect_left(starts, d.clause[0])
         hi = bisect.bisect_left(starts, d.clause[1])
         return [o.span for o in self.dated[lo:hi] if o is not d]
@@ -2030,17 +2041,14 @@ class _Reader:
         if not (paragraph_speech or s.text.lstrip().startswith((*_SPEECH_DASHES, *_QUOTES))):
             return ""  # not direct speech: "..., the company said" reports, it quotes no one
         body = s.text.rstrip(_CLOSERS + ".")
-        tag = None
-        for tag in _TAG_COMMA.finditer(body):  # the last one  # noqa: B007
-            pass
+        tag = _last_tag_comma(body)
         rest = body[tag.end():] if tag is not None and s.start + tag.start() >= clause[0] else ""
         if not reporting_speaker(" ".join(rest.split()[:4]), lang):
             if not paragraph_speech:
                 return ""
             end = text.find("\n\n", s.end, s.end + _CAPTION_REACH)
             paragraph = text[s.end:end if end >= 0 else min(len(text), s.end + _CAPTION_REACH)]
-            for tag in _TAG_COMMA.finditer(paragraph):  # noqa: B007
-                pass
+            tag = _last_tag_comma(paragraph)
             rest = paragraph[tag.end():] if tag is not None else ""
         speaker = reporting_speaker(" ".join(rest.split()[:4]), lang)
         if speaker.lower() in lang.subject_pronouns:  # "sa hun": the person told of last

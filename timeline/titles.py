@@ -84,12 +84,16 @@ def _without_asides(text: str, lang: Lang) -> str:
 
 
 @lru_cache(maxsize=8)
-def _person_title(lang: Lang) -> re.Pattern[str] | None:
+def _person_title(lang: Lang) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """A person's title before a name, and the words after which such a title opens its
+    phrase (a preposition, a conjunction, a verb)."""
     titles = lang.gazetteer.titles
     if not titles:
         return None
+    opens = frozenset({*lang.prepositions, *lang.coordinators, *lang.complementisers,
+                       *lang.finite_verbs, *lang.report_verbs, *lang.present_verbs})
     return re.compile(rf"(?<![\w-])(?:{alternation(titles)})\s+(?=(?-i:[A-ZÆØÅ]))",
-                      re.IGNORECASE)
+                      re.IGNORECASE), opens
 
 
 def _without_person_titles(text: str, lang: Lang) -> str:
@@ -97,11 +101,10 @@ def _without_person_titles(text: str, lang: Lang) -> str:
     'Clinton vil sammen med Støre delta ...': a person's title before their name, where
     it opens its phrase (at the start, or after a preposition, a conjunction or a verb);
     'USAs utenriksminister', 'daværende utenriksminister', 'former President' stay."""
-    pattern = _person_title(lang)
-    if pattern is None:
+    compiled = _person_title(lang)
+    if compiled is None:
         return text
-    opens = {*lang.prepositions, *lang.coordinators, *lang.complementisers,
-             *lang.finite_verbs, *lang.report_verbs, *lang.present_verbs}
+    pattern, opens = compiled
 
     def bare(m: re.Match[str]) -> str:
         before = text[:m.start()].split()[-1:]
