@@ -477,13 +477,14 @@ def _relabel_pick(label_of: Mapping[str, str]) -> None:
     """The picker shows the picked event's label as it is now. Streamlit's select box
     keeps showing the label it first showed for its value when only the label changed
     (an edited title or date), though its list has the new one; its value set again
-    through the session state makes it show the new label."""
+    through the session state makes it show the new label. It is set again on every
+    run, not only when the label changed: a run that is cut short by the next one (a
+    click while it draws) would otherwise record the new label as shown when the
+    browser never got it, and the picker would keep the old one for good."""
     state = st.session_state
     pick = state.get("detail_pick")
-    label = label_of.get(pick) if pick is not None else None
-    if pick is not None and state.get("detail_pick__label") not in (None, label):
+    if pick is not None and pick in label_of:
         state.detail_pick = pick
-    state.detail_pick__label = label
 
 
 def _detail(curated: pd.DataFrame, view: pd.DataFrame, texts: Mapping[str, str],

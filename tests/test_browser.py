@@ -934,6 +934,8 @@ def test_the_event_picker_shows_an_edited_title(page: Any) -> None:
     page.wait_for_selector(IDLE)
     detail.get_by_role("button", name="Save changes").click()
     page.wait_for_selector(IDLE)
+    # the edit is saved: the detail's heading reads the new title
+    detail.locator("h4", has_text="Samtalene i Beijing").wait_for(timeout=20_000)
     picker = detail.locator('[data-testid="stSelectbox"]').first
     try:
         page.wait_for_function(
