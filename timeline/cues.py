@@ -72,6 +72,9 @@ class Patterns:
     process_noun_in: re.Pattern[str]  # "forhandling", "talks"
     end_verb_in: re.Pattern[str]  # "brøt sammen", "collapsed"
     state_pronoun_in: re.Pattern[str]  # "landet", "the country"
+    # "while ", "i løpet av ": a clause's lower-cased opening that sets the scene, each
+    # with the space after it (one ``str.startswith`` for all of them)
+    adjunct_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=8)
@@ -200,6 +203,7 @@ def patterns(lang: Lang) -> Patterns:
         end_verb_in=re.compile(trie(lang.end_verbs)),
         state_pronoun_in=re.compile(trie(p for p, kind in lang.pronouns.items()
                                          if kind == "state")),
+        adjunct_prefixes=tuple(f"{o} " for o in lang.adjunct_openers),
     )
 
 

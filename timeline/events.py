@@ -1328,7 +1328,7 @@ class _Reader:
         "ifølge ...", or with a gerund in lower case ("paving the way for ...")."""
         lang = self.lang
         opening = " ".join(words[:3]).lower() + " "
-        if any(opening.startswith(f"{o} ") for o in lang.adjunct_openers):
+        if opening.startswith(self.pats.adjunct_prefixes):
             return True
         # "paving the way for ...", not "acting U.S. Secretary of State John Sullivan met"
         first = words[0].lower()
