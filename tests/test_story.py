@@ -1017,6 +1017,38 @@ def test_a_past_date_in_a_denied_plan_still_dates_its_event(lang: str, text: str
     assert list(frame["date"]) == ["1990"], frame[["date", "title"]]
 
 
+
+# A date told as a day inside another stretch ("onsdag neste uke", "the last Friday in
+# March") dates its event like any other date does.
+@pytest.mark.parametrize(("lang", "text", "date", "modality"), [
+    ("nb", "Utenriksministeren reiser til Moskva onsdag neste uke.", "2019-05-01", "planned"),
+    ("nb", "Onsdag neste uke møtes de i Oslo.", "2019-05-01", "planned"),
+    ("nb", "Toppmøtet ble holdt siste mandag i mars.", "2019-03-25", "actual"),
+    ("en", "The minister travels to Moscow on Wednesday next week.", "2019-05-01", "planned"),
+    ("en", "Talks were held on the last Monday of March.", "2019-03-25", "actual"),
+    ("en", "Parliament will vote on the last Friday in March.", "2020-03-27", "planned"),
+])
+def test_a_day_within_a_stretch_dates_its_event(lang: str, text: str, date: str,
+                                                 modality: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2019-04-26")
+    assert list(zip(frame["date"], frame["modality"], strict=True)) == [(date, modality)], frame
+
+
+# With no document date a plan cannot be placed, but the text still says it is to come:
+# "i morgen" and "next week" point ahead of whatever day the article was written.
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("nb", "I morgen møter statsministeren USAs president.", "planned"),
+    ("nb", "Neste uke møtes de i Oslo.", "planned"),
+    ("nb", "I går møtte statsministeren USAs president.", "actual"),
+    ("en", "Tomorrow the ministers meet in Paris.", "planned"),
+    ("en", "The treaty expires next year.", "planned"),
+    ("en", "Yesterday the ministers met in Paris.", "actual"),
+])
+def test_a_plan_with_no_document_date_stays_planned(lang: str, text: str, modality: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert list(frame["modality"]) == [modality], frame
+    assert frame["start"].isna().all()  # no day borrowed from anywhere
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

@@ -31,12 +31,23 @@ from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import reach, reach_among
 from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten, speech_tag
-from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
+from .types import (
+    Anchor,
+    DocDate,
+    Event,
+    Grain,
+    Meaning,
+    Mention,
+    Resolved,
+    Sentence,
+    Timex,
+    TimexType,
+)
 
 __all__ = ["Tagged", "build_events"]
 
 # Kinds of expression that place an event in time (durations and recurrences do not).
-_EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window"}
+_EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window", "within"}
 _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
               "election", "conflict", "negotiations"}
 # What an article may announce as to come: the kinds of a plan.
@@ -1171,6 +1182,8 @@ class _Reader:
             return "planned"
         if dct is not None and date.start is not None and date.start > dct.last_day:
             return "planned"
+        if dct is None and isinstance(t, Tagged) and _ahead_of_the_document(t.timex.meaning):
+            return "planned"  # "i morgen", "next year" with no document date to place it
         return "actual"
 
     def _event_date(self, t: Tagged, start: int, sentence_start: int) -> Resolved:
@@ -2264,6 +2277,19 @@ def _not_names(lang: Lang) -> frozenset[str]:
         *lang.date_prepositions, *lang.place_prepositions, *lang.deadline_words,
         *lang.since_words, *lang.months, *lang.weekdays, *lang.seasons, *lang.approx_words,
         *lang.name_year_prepositions))
+
+
+def _ahead_of_the_document(meaning: Meaning) -> bool:
+    """Whether an expression says by itself that it lies after the document date ("i
+    morgen", "next year", "onsdag neste uke", "in the coming weeks"), whether or not
+    that date is known."""
+    if meaning.kind == "relative":
+        return meaning.offset > 0
+    if meaning.kind == "ref":
+        return meaning.ref == "FUTURE_REF"
+    if meaning.kind == "within" and meaning.parts:
+        return _ahead_of_the_document(meaning.parts[0])
+    return False
 
 
 def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int],
