@@ -1049,6 +1049,46 @@ def test_a_plan_with_no_document_date_stays_planned(lang: str, text: str, modali
     assert list(frame["modality"]) == [modality], frame
     assert frame["start"].isna().all()  # no day borrowed from anywhere
 
+
+# An announced meeting's agenda, told after the story went on from its date, is still of
+# that date: "vil også drøfte" across a paragraph of background is what the meeting will do.
+def test_a_plan_after_a_story_that_went_on_keeps_the_meetings_date() -> None:
+    text = ("Utenriksministeren møter sine nordiske kolleger 14. november i Helsingfors. "
+            "I tillegg møtes ministrene til et eget møte på kvelden.\n\n"
+            "Det er mange saker på dagsorden. Ministrene vil også drøfte samarbeidet i Arktis.")
+    frame = timeline.extract(text, lang="nb", dct="2019")
+    plan = frame[frame["title"].str.contains("drøfte")]
+    assert list(zip(plan["date"], plan["modality"], plan["approximate"], strict=True)) == [
+        ("2019-11-14", "planned", True)], frame[["date", "title"]]
+    assert plan.iloc[0]["anchor"] == "previous event"
+
+
+def test_a_past_story_does_not_go_on_from_a_story() -> None:
+    """In a story of the past only the sentence right after a dated one goes on."""
+    text = ("Krigen brøt ut 1. september 1939. Tyske tropper gikk inn i Polen. "
+            "Det var en stor hær. Britiske tropper gikk i land i Frankrike.")
+    frame = timeline.extract(text, lang="nb", dct="1950")
+    assert not frame["title"].str.contains("Britiske").any(), frame[["date", "title"]]
+
+
+# The event told before, named again as the next sentence's subject ("Møtet", "The
+# meeting"), is that event told more of: one row with both quotes, not a second meeting.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Utenriksministrene møtes i Helsingfors torsdag 14. november. Møtet finner sted i "
+     "Finlandiahuset. Ministrene møter pressen etterpå."),
+    ("en", "The foreign ministers meet in Helsinki on Thursday 14 November. The meeting takes "
+     "place at Finlandia Hall. The ministers will meet the press afterwards."),
+])
+def test_an_event_named_again_is_one_event(lang: str, text: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2019-11-10")
+    meetings = frame[frame["type"] == "meeting"]
+    assert len(meetings) == 2, frame[["date", "title"]]  # the meeting, and the press
+    first = meetings.iloc[0]
+    assert first["date"] == "2019-11-14" and len(first["mentions"]) == 2
+    assert "Finlandia" in first["mentions"][1]["quote"]
+    press = meetings.iloc[1]
+    assert (press["date"], press["modality"]) == ("2019-11-14", "planned")
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

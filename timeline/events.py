@@ -125,6 +125,9 @@ class _Draft:
     process: bool = False
     order: int = 0  # set by _Drafts.add
     removed: bool = False
+    # The event dated by an expression of its own that this one's story goes on from
+    # (see _Reader._story_goes_on); None for an event dated otherwise.
+    story_of: _Draft | None = None
 
 
 class _Drafts:
@@ -1801,6 +1804,22 @@ class _Reader:
             word in lang.definite_articles or (len(word) > 3 and bool(lang.definite_endings)
                                                and word.endswith(lang.definite_endings))
 
+    def _names_the_event(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause's subject is an event noun in its definite form, an event
+        named again: "Møtet", "Toppmøtet", "The meeting", "The talks"."""
+        words = self.text[clause[0]:min(clause[1], clause[0] + 60)].split()[:2]
+        if not words:
+            return False
+        lang = self.lang
+        first = words[0].strip(",.;:").lower()
+        if first in lang.definite_articles and len(words) > 1:
+            noun = words[1].strip(",.;:").lower()
+        elif len(first) > 3 and lang.definite_endings and first.endswith(lang.definite_endings):
+            noun = first
+        else:
+            return False
+        return self.pats.reference_noun_in.search(noun) is not None
+
     # --- step 5b: a sentence with no date right after a dated event: the story goes on
     def _story_goes_on(self, view: _View) -> None:
         """'Krigen brøt ut 1. september 1939. Tyske tropper gikk inn i Polen.', 'Germany
@@ -1824,8 +1843,14 @@ class _Reader:
             return  # a headline's date is the page's: its lead is the news (step 6)
         if prev.process or not self._story_reaches(prev, s):
             return
-        rd = prev.event.date
-        first = prev.event.mentions[0]
+        # A plan told after a story that went on from a plan's date is still at that
+        # date: what an announced meeting will do ("møter 31. oktober ... møtes også på
+        # formiddagen ... vil også drøfte"; "møter pressen samme sted"). Only a plan or
+        # the present of one: a past story goes on one sentence at a time from a date
+        # the text gave.
+        origin = prev.story_of or prev
+        rd = origin.event.date
+        first = origin.event.mentions[0]
         if rd.start is None or rd.mod or not first.timex or \
                 rd.anchor not in (Anchor.ABSOLUTE, Anchor.DOCUMENT, Anchor.PREVIOUS) or \
                 prev.event.modality == "possible":
@@ -1843,6 +1868,10 @@ class _Reader:
             planned = None  # "Avtalen skal sikre bredere deltakelse": a purpose, no plan
             if prev.event.modality != "planned" and act is None:
                 return
+        if origin is not prev and (planned is None and present is None or not (
+                origin.event.modality == "planned" or self.dct is not None and
+                rd.start >= self.dct.first_day)):
+            return
         if prev.event.modality == "planned":
             if planned is None and present is None:
                 return  # "Møtet holdes 11. mars. Norge signerte avtalen i fjor.": not the plan
@@ -1867,7 +1896,7 @@ class _Reader:
         if self._in_a_state((s.start, s.end), (act.start(), act.start())):
             return
         whole = _clause_of(view.clauses, act.start())
-        self._told_from(view, whole, (whole[0], whole[0]), prev, "story", "",
+        self._told_from(view, whole, (whole[0], whole[0]), origin, "story", "",
                         Anchor.PREVIOUS, story_anchor=first.timex)
 
     # --- step 6: the article's news, told with no date -----------------------------
@@ -2150,6 +2179,14 @@ class _Reader:
             ref.event.mentions.append(_mention(self.doc, text, view.s, said, *span))
             self.told_at.add(view.s.index)
             return
+        if relation == "story" and kind == ref.event.type and self._names_the_event(clause) \
+                and self.pats.end_verb_in.search(clause_text.lower()) is None:
+            # "Møtet finner sted i Eigtvedts Pakhus", "The meeting takes place at the
+            # Kremlin": the event told before, named again, told more of; not "Møtet
+            # endte uten avtale" (its end).
+            ref.event.mentions.append(_mention(self.doc, text, view.s, said, *span))
+            self.told_at.add(view.s.index)
+            return
         place = _place(text, clause_mentions, lang)
         event = Event(
             id=event_id, doc=self.doc, lang=lang.code, date=date, title=title,
@@ -2158,7 +2195,8 @@ class _Reader:
             mentions=[_mention(self.doc, text, view.s, said, *span)],
             modality=self._modality(clause, span, date),
         )
-        self._add(_Draft(event, view.s.index, clause), view.s)
+        self._add(_Draft(event, view.s.index, clause,
+                         story_of=ref if relation == "story" else None), view.s)
 
 
 # What is done at an event told before and is part of it: what is discussed
