@@ -1089,6 +1089,51 @@ def test_an_event_named_again_is_one_event(lang: str, text: str) -> None:
     press = meetings.iloc[1]
     assert (press["date"], press["modality"]) == ("2019-11-14", "planned")
 
+
+# A report pasted with no document date is dated by its dateline, as its reader dates it:
+# "GENEVA, 3 May 2019 (Reuters) -" is the day it was filed. A date the document gives
+# wins; the dateline itself is no event, and its agency is no photo credit.
+@pytest.mark.parametrize(("lang", "text", "news", "other"), [
+    ("en", "GENEVA, 3 May 2019 (Reuters) - The Security Council adopted a resolution on "
+     "Syria. The vote comes a week after talks broke down in Vienna on April 25.",
+     ("2019-05-03", "The Security Council adopted a resolution on Syria"),
+     ("2019-04-25", "Talks broke down in Vienna")),
+    ("nb", "OSLO, 12. mars 2014 (NTB): Regjeringen har innført nye sanksjoner mot Russland. "
+     "Tiltakene trer i kraft fredag.",
+     ("2014-03-12", "Regjeringen har innført nye sanksjoner mot Russland"),
+     ("2014-03-14", "Tiltakene trer i kraft")),
+])
+def test_a_dateline_dates_a_text_with_no_document_date(lang: str, text: str, news: tuple[str, str],
+                                                      other: tuple[str, str]) -> None:
+    frame = timeline.extract(text, lang=lang)
+    got = sorted(zip(frame["date"], frame["title"], strict=True))
+    assert got == sorted([news, other]), frame[["date", "title"]]
+    told = frame[frame["date"] == other[0]].iloc[0]
+    assert "dateline" in told["explanation"]  # says where the day it counts from came from
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), [
+    # a press release names its place as a name, its date followed by a dash
+    ("en", "Brasilia, November 27, 2017. – The foreign ministers of Brazil and Peru signed "
+     "the declaration.", "The foreign ministers of Brazil and Peru signed the declaration"),
+    ("nb", "Oslo, 12. mars 2014 – Regjeringen har innført nye sanksjoner mot Russland.",
+     "Regjeringen har innført nye sanksjoner mot Russland"),
+])
+def test_a_press_release_dateline_is_no_event(lang: str, text: str, title: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert list(frame["title"]) == [title], frame[["date", "title"]]
+
+
+def test_the_document_date_wins_over_a_dateline() -> None:
+    text = "GENEVA, 3 May 2019 (Reuters) - The Security Council adopted a resolution on Syria."
+    frame = timeline.extract(text, lang="en", dct="2019-05-04")
+    assert list(frame["date"]) == ["2019-05-04"]
+
+
+def test_a_date_after_a_place_in_a_sentence_is_no_dateline() -> None:
+    frame = timeline.extract("The ministers met in Geneva, 3 May 2019 - a day of talks.", lang="en")
+    assert list(frame["date"]) == ["2019-05-03"], frame[["date", "title"]]
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

@@ -528,12 +528,17 @@ class _View:
         first asks (most sentences date nothing, and most steps stop before asking)."""
         if self._split is None:
             split = _clauses(self.s, self.lang, self.spans)
-            story = dateline_end(self.text, self.s, *self.spans[0]) if self.spans \
-                else self.s.start
+            story = self.story_start
             if story > self.s.start:  # "NEW YORK, October 28, 1996 (FSM ...) - On Monday"
                 split = [(max(a, story), b) for a, b in split if b > story] or split
             self._split = split
         return self._split
+
+    @cached_property
+    def story_start(self) -> int:
+        """Where the sentence's story starts: after its dateline ("GENEVA, 3 May 2019
+        (Reuters) - "), else at its start."""
+        return dateline_end(self.text, self.s, *self.spans[0]) if self.spans else self.s.start
 
     @cached_property
     def prose_words(self) -> int:
@@ -1833,7 +1838,7 @@ class _Reader:
         not go on."""
         s, text, pats = view.s, self.text, self.pats
         if view.tagged or pats.act is None or not _is_prose(view, _STORY_WORDS) or \
-                self._in_caption(s) or s.index in self.told_at:
+                self._in_caption(view) or s.index in self.told_at:
             return
         last = self.drafts.last()
         if last is None or last.sentence == s.index:
@@ -1915,7 +1920,7 @@ class _Reader:
             return
         if not view.mentions and self.lead_told:
             return  # no one acts here, and the lead is told: nothing below can change
-        if self._in_caption(s):
+        if self._in_caption(view):
             return  # a caption tells what a picture shows, often from the archive
         if s.index in self.told_at:
             self.lead_told = True
@@ -1940,8 +1945,8 @@ class _Reader:
             cues = (pats.background, pats.subordinate)
         if act is None or not view.mentions:
             return
-        for cue in cues:
-            if cue is not None and cue.search(text, s.start, act.start()):
+        for cue in cues:  # not in a dateline: "GENEVA, 3 May 2019" holds no "may"
+            if cue is not None and cue.search(text, view.story_start, act.start()):
                 return
         if not lead and self._in_speech(s, act.start()):
             return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
@@ -1978,7 +1983,7 @@ class _Reader:
         if dct is None or not view.mentions or not _is_prose(view):
             return
         cue = view.search(pats.planned)
-        if cue is None or self._in_caption(s):
+        if cue is None or self._in_caption(view):
             return
         whole = _clause_of(view.clauses, cue.start())
         dated = [d for d in view.dated if self._dated_noun(s, d.t) is None]  # not "the 2015 deal"
@@ -2122,18 +2127,20 @@ class _Reader:
         inner = self.pats.subordinate
         return inner is None or inner.search(self.text, start, at) is None
 
-    def _in_caption(self, s: Sentence) -> bool:
-        """Whether the paragraph of ``s`` ends in a photo credit ("... Foto: NTB")."""
+    def _in_caption(self, view: _View) -> bool:
+        """Whether the paragraph of the view's sentence ends in a photo credit ("...
+        Foto: NTB"). A dateline's agency ("GENEVA, 3 May 2019 (Reuters) - ") is no credit."""
         credit = self.pats.credit
         if credit is None:
             return False
+        s = view.s
         reach_end = min(len(self.text), s.start + _CAPTION_REACH)
         end = self.text.find("\n\n", s.start, reach_end)  # bounded: linear on any text
         if self.credits is None:  # the text's credits, found once: each sentence of a
             # paragraph would otherwise search the rest of it again
             self.credits = Scan(credit, self.text, 0, len(self.text),
                                 margin(self.lang.credit_marks))
-        return self.credits.search(s.start, reach_end if end < 0 else end)
+        return self.credits.search(view.story_start, reach_end if end < 0 else end)
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
                    ref: _Draft, relation: str, said: str, anchor: Anchor,

@@ -39,6 +39,10 @@ _CLOCK = r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d,])"
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:/[^/\n]{1,20}/\.?|[-–—:])\s*")
 # A wire-service dateline names the place in capitals: "BISSAU,", "NEW YORK —".
 _DATELINE_PLACE = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ.'/ -]{1,40}(?:,\s*[A-ZÆØÅ][\w.' -]{1,30})?,\s*")
+# A press release's dateline names the place as a name: "Brasilia, November 27, 2017. –",
+# "Oslo, 12. mars 2014 –". Its date is followed by a dash (a full stop may come first).
+_RELEASE_PLACE = re.compile(r"[A-ZÆØÅÄÖÜ][\w.'-]+(?:\s+[A-ZÆØÅÄÖÜ][\w.'-]+){0,2},\s*")
+_AFTER_RELEASE_DATELINE = re.compile(r"\.?\s*[–—-]\s+(?=\S)")
 # What may stand between a section heading's words and its date: "..., 4 September 1974".
 _BEFORE_SECTION_DATE = re.compile(r"(?:,|\s[-–—])\s*$")
 # A list item's mark: "•", "-", "1.", "a)".
@@ -128,9 +132,13 @@ def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
     if start - s.start > DATELINE_REACH:
         return False  # measured before the head is copied: a long sentence has many dates
     head = text[s.start:start]
-    if not head.strip() or not _DATELINE_PLACE.fullmatch(head):
+    if not head.strip():
         return False
-    return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + DATELINE_AFTER)))
+    if _DATELINE_PLACE.fullmatch(head):
+        return bool(_AFTER_DATELINE.match(text, end, min(s.end, end + DATELINE_AFTER)))
+    # the dash may open the next sentence: "Brasilia, November 27, 2017. – Ministers ..."
+    return _RELEASE_PLACE.fullmatch(head) is not None and \
+        _AFTER_RELEASE_DATELINE.match(text, end, end + DATELINE_AFTER) is not None
 
 
 def section_dateline(text: str, s: Sentence, start: int, end: int) -> bool:

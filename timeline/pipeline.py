@@ -14,7 +14,7 @@ from . import budget
 from . import lang as languages
 from .cues import SHARED_SCAN, Scan, margin
 from .events import Tagged, build_events
-from .furniture import section_dateline
+from .furniture import is_dateline, section_dateline
 from .gazetteer import id_of
 from .ingest import parse_document
 from .lang.base import Lang
@@ -274,12 +274,17 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
 
 
 def _tag(text: str, lang: Lang, dct: DocDate | None
-         ) -> tuple[list[Sentence], list[Tagged], dict[int, DocDate]]:
-    """The sentences, the expressions resolved in text order, and the section datelines
-    (see ``section_dates``): each dates what follows it as its document date."""
+         ) -> tuple[list[Sentence], list[Tagged], dict[int, DocDate], DocDate | None]:
+    """The sentences, the expressions resolved in text order, the section datelines
+    (see ``section_dates``: each dates what follows it as its document date) and the
+    document date: ``dct``, or when it is None the date of the story's dateline
+    ("GENEVA, 3 May 2019 (Reuters) - ...", see ``dateline_date``)."""
     sents = split_sentences(text, lang.abbreviations)
     found = find_timexes(text, lang, sentences=sents)
     sections = section_dates(text, sents, found)
+    given = dct
+    if dct is None:
+        dct = dateline_date(text, sents, found)
     headings = sorted(sections)
     tagged: list[Tagged] = []
     previous: Resolved | None = None
@@ -317,15 +322,44 @@ def _tag(text: str, lang: Lang, dct: DocDate | None
         story = story_time.story_for(t, s, first_year, text, future)
         r = _resolve_once(t.meaning, here, future, previous, previous_text,
                           tense in ("present", "present act") and not future, story, memo)
-        if here is not dct and "the document date" in r.explanation:
+        if here is not given and "the document date" in r.explanation:
             r = replace(r, explanation=r.explanation.replace(
-                "the document date", "the date of its section's heading"))
+                "the document date", "the date of its section's heading" if here is not dct
+                else "the date of its dateline"))
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
                 and r.start is not None):
             previous, previous_text = r, t.text
-    return sents, tagged, sections
+    return sents, tagged, sections, dct
+
+
+# How far into a text a dateline may open the story: after a headline and a byline.
+_DATELINE_SENTENCES = 6
+
+
+def dateline_date(text: str, sents: list[Sentence], found: list[Timex]) -> DocDate | None:
+    """The day a report was filed, from the dateline that opens its story ("BISSAU, 10
+    Aug 2005 (IRIN) - ...", "Brasilia, November 27, 2017. – ..."; see
+    ``furniture.is_dateline``): a whole date with its year in one of the first sentences.
+    None when there is none. A text with no document date of its own is dated by it, as
+    its reader dates it."""
+    si = 0
+    for t in found:
+        while si + 1 < len(sents) and sents[si].end <= t.start:
+            si += 1
+        if si >= _DATELINE_SENTENCES:
+            return None
+        m = t.meaning
+        if m.kind != "date" or m.year is None or m.month is None or m.day is None or \
+                m.mod or m.approximate or m.short_year or m.order_open:
+            continue
+        if is_dateline(text, sents[si], t.start, t.end):
+            try:
+                return DocDate(m.year, m.month, m.day)
+            except ValueError:  # no such day
+                return None
+    return None
 
 
 def section_dates(text: str, sents: list[Sentence], found: list[Timex]) -> dict[int, DocDate]:
@@ -472,7 +506,7 @@ def _document_events(document: Document, lang: str | None,
     code = lang or document.lang
     language = _lang(document.text, code)
     docdate = as_docdate(dct) if dct is not None else document.dct
-    sents, tagged, sections = _tag(document.text, language, docdate)
+    sents, tagged, sections, docdate = _tag(document.text, language, docdate)
     events = build_events(document.text, document.name, language, sents, tagged, docdate,
                           sections)
     return _placed(events, tagged)
