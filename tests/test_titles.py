@@ -664,6 +664,8 @@ def test_a_table_row_is_titled_by_what_the_table_lists(lang: str, text: str, tim
     frame = timeline.extract(text, lang=lang)
     rows = frame[frame["mentions"].map(lambda ms: any(m["timex"] == timex for m in ms))]
     assert list(rows["title"]) == [title]
+    # the title says what the row is; so does its type (a meeting, not "other")
+    assert list(rows["type"]) == ["meeting" if title != "Norway" else "other"]
 
 
 # A pronoun subject after a sentence that names several people is the one named as the

@@ -943,6 +943,10 @@ class _Reader:
         clause_mentions = view.within(clause)
         clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
+        if kind == "other" and title != clean(clause_text):
+            # the title tells what the clause does not: a table row under its heading
+            # ("| London | 1945, Sep |" under "List of meetings": "Meeting in London")
+            kind = _event_type(title + " ", lang)
         if kind == "other" and \
                 self._describes_a_state(clause_text, text[max(clause[0], d.span[0] - 20):d.span[0]]) and \
                 self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
