@@ -180,7 +180,7 @@ def frame_seconds(text: str, lang: str, dct: str | None) -> float:
 
     language = languages.get(lang)
     docdate = pipeline.as_docdate(dct)
-    sents, tagged, sections = pipeline._tag(text, language, docdate)
+    sents, tagged, sections, docdate = pipeline._tag(text, language, docdate)
     events = pipeline._placed(
         build_events(text, "doc", language, sents, tagged, docdate, sections), tagged)
     secs, _ = cpu(lambda: pipeline.events_frame(events), 3)
