@@ -1134,6 +1134,35 @@ def test_a_date_after_a_place_in_a_sentence_is_no_dateline() -> None:
     frame = timeline.extract("The ministers met in Geneva, 3 May 2019 - a day of talks.", lang="en")
     assert list(frame["date"]) == ["2019-05-03"], frame[["date", "title"]]
 
+
+# "after", "until" open a clause of their own when a verb follows ("after Kim Jong-un
+# assumed power in late 2011"): the date is that clause's, and the main clause before it
+# happened after that date (approximate, "AFTER"). "after the war in 1945" is a phrase.
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Elbegdorj was the first foreign leader to go to the North after Kim Jong-un "
+     "assumed power in late 2011.", [("2011", "Kim Jong-un assumed power", "END")]),
+    ("en", "The talks collapsed after the Security Council tightened sanctions in April 2009.",
+     [("2009-04", "The Security Council tightened sanctions", ""),
+      ("2009-04", "The talks collapsed", "AFTER")]),
+    ("en", "Iran resumed enrichment after the United States withdrew from the deal in 2018.",
+     [("2018", "The United States withdrew from the deal", ""),
+      ("2018", "Iran resumed enrichment", "AFTER")]),
+    ("en", "He stayed in Oslo until the treaty expired in 1990.",
+     [("1990", "The treaty expired", "")]),
+    ("nb", "Samtalene brøt sammen etter at Sikkerhetsrådet skjerpet sanksjonene i april 2009.",
+     [("2009-04", "Sikkerhetsrådet skjerpet sanksjonene", ""),
+      ("2009-04", "Samtalene brøt sammen", "AFTER")]),
+    ("en", "He returned to Oslo after the war in 1945.",
+     [("1945", "He returned to Oslo after the war", "")]),
+])
+def test_a_clause_after_after_holds_its_date(lang: str, text: str,
+                                             want: list[tuple[str, str, str]]) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2020-01-01")
+    got = [(r["date"], r["title"], r["mod"]) for r in frame.to_dict("records")]
+    assert got == want, got
+    after = frame[frame["mod"] == "AFTER"]
+    assert after["approximate"].all()
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

@@ -75,6 +75,7 @@ class Patterns:
     # "while ", "i løpet av ": a clause's lower-cased opening that sets the scene, each
     # with the space after it (one ``str.startswith`` for all of them)
     adjunct_prefixes: tuple[str, ...]
+    verb_subordinator: re.Pattern[str] | None  # " after ", " until ": see Lang.verb_subordinators
 
 
 @lru_cache(maxsize=8)
@@ -204,6 +205,8 @@ def patterns(lang: Lang) -> Patterns:
         state_pronoun_in=re.compile(trie(p for p, kind in lang.pronouns.items()
                                          if kind == "state")),
         adjunct_prefixes=tuple(f"{o} " for o in lang.adjunct_openers),
+        verb_subordinator=re.compile(rf"(?<=\s)(?:{alternation(lang.verb_subordinators)})\s+",
+                                     re.IGNORECASE) if lang.verb_subordinators else None,
     )
 
 

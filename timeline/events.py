@@ -15,6 +15,7 @@ Three language-neutral mechanisms, each driven by the language's word lists:
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -306,12 +307,11 @@ def _clauses(s: Sentence, lang: Lang,
     """(start, end) offsets of the clauses of a sentence; never inside a ``keep`` span
     (the comma of "November 9, 1989" does not end a clause)."""
     pats = patterns(lang)
-    splitter = pats.clause_splitter
     keep_starts = [a for a, _ in keep]  # in text order, not overlapping
     spans = []
     pos = 0
     listed = -1  # where the list of names a comma was found in ends ("X, Y, and Z")
-    for m in splitter.finditer(s.text):
+    for m in _clause_breaks(s.text, lang):
         at, after = s.start + m.start(), s.start + m.end()
         i = bisect.bisect_right(keep_starts, at) - 1
         j = bisect.bisect_left(keep_starts, after)
@@ -332,6 +332,41 @@ def _clauses(s: Sentence, lang: Lang,
     if pos < len(s.text):
         spans.append((s.start + pos, s.end))
     return spans or [(s.start, s.end)]
+
+
+# How many words after "after", "until" a finite verb makes them open a clause.
+_VERB_SUBORDINATE_WORDS = 5
+
+
+def _clause_breaks(text: str, lang: Lang) -> Iterator[re.Match[str]]:
+    """Where the clauses of a sentence's ``text`` break, in order: the splitter's
+    matches, and a verb subordinator ("after", "until") that a finite verb follows
+    within a few words, before any comma ("after Kim Jong-un assumed power in 2011";
+    not "after the war in 1945")."""
+    pats = patterns(lang)
+    found = pats.clause_splitter.finditer(text)
+    if pats.verb_subordinator is None:
+        yield from found
+        return
+    opening = (m for m in pats.verb_subordinator.finditer(text)
+               if _finite_follows(text, m.end(), lang))
+    yield from heapq.merge(found, opening, key=lambda m: m.start())
+
+
+def _finite_follows(text: str, pos: int, lang: Lang) -> bool:
+    """Whether a finite verb follows ``pos`` within a few words: past names, before a
+    number, a bracket or the end of a clause."""
+    words = text[pos:pos + 15 * _VERB_SUBORDINATE_WORDS].split(None, _VERB_SUBORDINATE_WORDS)
+    for w in words[:_VERB_SUBORDINATE_WORDS]:
+        if w[:1].isupper():
+            continue  # a name: "Kim Jong-un", "the Soviet Union"
+        if not w[:1].isalpha():
+            return False  # a number, a date, a bracket: "after 2011", "before (...)"
+        if finite(w, lang):
+            return True
+        if w.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
@@ -981,13 +1016,16 @@ class _Reader:
         if view.dated_within(clause) == own:
             self._second_predicate(view, clause, event)  # one date for both acts
         self._main_clause_after_when(view, d, clause, event)
+        self._main_clause_before_after(view, clause, event)
 
     def _sharing(self, event: Event, title: str, told: tuple[int, int],
-                 explanation: str, s: Sentence, about: bool) -> None:
+                 explanation: str, s: Sentence, about: bool, mod: str = "") -> None:
         """One more event told with ``event``'s date, in the same sentence; ``about``:
-        at about that time, not told by the date itself."""
+        at about that time, not told by the date itself; ``mod``: "AFTER" when it
+        happened after that date."""
         date = replace(event.date, approximate=event.date.approximate or about,
-                       explanation=f"{event.date.explanation}; {explanation}")
+                       explanation=f"{event.date.explanation}; {explanation}",
+                       mod=mod or event.date.mod)
         mentions = self.text[told[0]:told[1]]
         actors = [a for a in event.actors if a in mentions] or list(event.actors)
         other = Event(
@@ -1041,6 +1079,36 @@ class _Reader:
             return  # "Security Pacific said": a reporting clause tells no act
         self._sharing(event, title, main, f"at about the time of the '{opening[0]}' clause "
                       f"before it", view.s, about=True)
+
+    def _main_clause_before_after(self, view: _View, clause: tuple[int, int],
+                                  event: Event) -> None:
+        """'The talks collapsed after the Security Council tightened sanctions in April
+        2009', 'Samtalene brøt sammen etter at Sikkerhetsrådet skjerpet sanksjonene i
+        april 2009': the dated clause that 'after' opens dates the main clause before it,
+        an event of its own that happened after that date (approximate, 'AFTER')."""
+        lang, text = self.lang, self.text
+        i = bisect.bisect_left(view.clauses, clause)
+        if i < 1 or i >= len(view.clauses) or view.clauses[i] != clause:
+            return
+        main = view.clauses[i - 1]
+        between = text[main[1]:clause[0]].strip().lower()
+        if between not in lang.after_connectors or self._shape(view, i - 1) != "core" or \
+                view.dated_within(main):
+            return  # "..., after which", a main clause with a date of its own
+        title = self.titles.make(text, main, (main[0], main[0]), lang, self.ctx.last_state,
+                                 view.within(main), self.ctx.last_person)
+        act = self.pats.act
+        if len(title.split()) < 2 or reporting_speaker(title, lang) or (
+                (act is None or act.search(text, *main) is None) and
+                self.pats.end_verb_in.search(text[main[0]:main[1]].lower()) is None):
+            return  # only an act or an end: not "..., he said after ...", "was the first
+            # leader to go there after ...", "Forhandlingene var et forsøk på ... etter at"
+        process = self.pats.pronoun_subject.get("process")
+        if process is not None and process.match(text, main[0]):
+            return  # "De brøt sammen etter at ...": the end of the talks told before,
+            # which the process they make ends with (see _processes)
+        self._sharing(event, title, main, f"after the '{between}' clause after it", view.s,
+                      about=True, mod="AFTER")
 
     def _agreed_before(self, view: _View, d: _Dated, clause: tuple[int, int],
                        plan: Event) -> None:

@@ -75,6 +75,10 @@ class Lang:
     pronouns: dict[str, str]  # subject pronoun -> what it can stand for: "state", "process", "person"
     after_connectors: tuple[str, ...]  # "etter at", "after": main clause is after the dated one
     subordinators: tuple[str, ...] = ()  # "siden", "because": open a clause of their own
+    # "after", "until": open a clause of their own when a finite verb follows within a few
+    # words ("after Kim Jong-un assumed power in 2011"), and are prepositions otherwise
+    # ("after the war in 1945")
+    verb_subordinators: tuple[str, ...] = ()
     date_prepositions: tuple[str, ...] = ()  # "i 2003", "on Thursday": a title drops them
     # rule name -> what a match must contain, any of: a category ("digit", "month",
     # "weekday", "season", "unit", "deictic", "ref", "decade"), a word opening with

@@ -536,6 +536,7 @@ EN = Lang(
               "the regime": "state", "he": "person", "she": "person"},
     after_connectors=("after",),
     subordinators=("since", "because", "while", "although"),
+    verb_subordinators=("after", "before", "until", "once"),
     date_prepositions=("in", "on", "at", "from", "by", "during", "of", "until", "over", "for",
                        "before", "after", "around", "through",
                        # "as of today"; the night a date closes: "the night of 8 April"
@@ -692,7 +693,12 @@ EN = Lang(
     finite_verbs=frozenset(
         "was were is are has have had will would can could may might shall should must "
         "began met said says took made held led won went came broke left gave sent told "
-        "became rose fell struck began ran saw drew wrote spoke stood".split()),
+        "became rose fell struck began ran saw drew wrote spoke stood "
+        # the other irregular pasts a report of events uses
+        "withdrew fought sought brought caught thought chose froze knew grew threw flew "
+        "overthrew forbade bound found lost paid laid sold kept fled spent lent built "
+        "meant felt dealt arose sank swore undertook overtook understood "
+        "forgave bore tore shook hung".split()),
     past_endings=("ed",),
     auxiliaries=frozenset("was were is are has have had will would can could may might "
                           "shall should must".split()),
