@@ -11,7 +11,7 @@ from functools import lru_cache
 from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
-from .rules import alternation
+from .rules import caseless_alternation
 
 __all__ = ["Titles", "clean", "finite", "is_source", "speech_tag", "make_title", "quoted", "reporting_speaker", "shorten"]
 
@@ -92,7 +92,7 @@ def _person_title(lang: Lang) -> tuple[re.Pattern[str], frozenset[str]] | None:
         return None
     opens = frozenset({*lang.prepositions, *lang.coordinators, *lang.complementisers,
                        *lang.finite_verbs, *lang.report_verbs, *lang.present_verbs})
-    return re.compile(rf"(?<![\w-])(?:{alternation(titles)})\s+(?=(?-i:[A-ZÆØÅ]))",
+    return re.compile(rf"(?<![\w-])(?:{caseless_alternation(titles)})\s+(?=(?-i:[A-ZÆØÅ]))",
                       re.IGNORECASE), opens
 
 
