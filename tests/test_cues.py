@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import fields
 
 import pytest
 
 from timeline import lang as languages
 from timeline import pipeline
+from timeline.actors import ActorMention
 from timeline.cues import Scan, finditer_from, margin, openings
 from timeline.events import _type_pattern
 from timeline.lang.base import Lang
-from timeline.rules import alternation
+from timeline.rules import alternation, caseless_alternation
 
 
 def _texts(lang: Lang, vocab: list[str], n: int, seed: int) -> list[str]:
@@ -74,6 +76,29 @@ def test_words_fall_back_where_case_alone_makes_a_prefix() -> None:
     assert alternation(["Foo", "foo bar"]) == "(?:foo\\ bar|Foo)"
     text = "foo bar"
     assert re.search(f"(?:{alternation(['Foo', 'foo bar'])})(?![\\w-])", text, re.I).group() == text
+
+
+def test_a_caseless_tree_matches_as_the_case_blind_alternation_does() -> None:
+    # Spelt in two cases, a list is a plain alternation; case-blind it is one tree.
+    titles = ["Foreign Minister", "foreign minister", "Foreign Secretary", "President",
+              "president", "Prime Minister", "prime minister", "Statsminister", "statsminister",
+              "utenriksminister", "Minister", "minister", "Foo", "foo bar"]
+    assert caseless_alternation(titles).startswith("(?:") and "|" in alternation(titles)
+    assert "Foreign" not in caseless_alternation(titles)  # one spelling: a tree
+    vocab = [*titles, "Oslo", "Clinton", ",", "x"]
+    for tail in ("", r"(?![\w-])", r"\s+(?=(?-i:[A-ZÆØÅ]))"):
+        old = re.compile(rf"(?<![\w-])(?:{alternation(titles)}){tail}", re.IGNORECASE)
+        new = re.compile(rf"(?<![\w-])(?:{caseless_alternation(titles)}){tail}", re.IGNORECASE)
+        for text in _texts(languages.get("en"), vocab, 400, 2):
+            assert [m.span() for m in old.finditer(text)] == [
+                m.span() for m in new.finditer(text)
+            ], (text, tail)
+
+
+def test_a_mention_key_holds_every_field() -> None:
+    m = ActorMention(10, 15, "Putin", "person", "Vladimir Putin", "Russia", "vladimir-putin")
+    assert m.key(4) == (6, 11, *(getattr(m, f.name) for f in fields(m)[2:]))
+    assert len(m.key(0)) == len(fields(m))
 
 
 @pytest.mark.parametrize("code", ["nb", "en"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from .actors import ActorMention
@@ -290,7 +289,7 @@ class Titles:
         hi = max(clause[1], timex[1])
         key = (text[lo:hi], clause[0] - lo, clause[1] - lo, timex[0] - lo, timex[1] - lo,
                lang, state, person, tuple((a - lo, b - lo) for a, b in others),
-               tuple(replace(m, start=m.start - lo, end=m.end - lo) for m in actors), order)
+               tuple(m.key(lo) for m in actors), order)
         title = self._made.get(key)
         if title is None:
             title = self._made[key] = make_title(text, clause, timex, lang, state, actors,
