@@ -14,7 +14,7 @@ import pytest
 from timeline import lang as languages
 from timeline import pipeline
 from timeline.actors import ActorMention
-from timeline.cues import Scan, finditer_from, margin, openings
+from timeline.cues import Scan, finditer_from, margin, openings, patterns, word_runs
 from timeline.events import _type_pattern
 from timeline.lang.base import Lang
 from timeline.rules import alternation, caseless_alternation
@@ -99,6 +99,26 @@ def test_a_mention_key_holds_every_field() -> None:
     m = ActorMention(10, 15, "Putin", "person", "Vladimir Putin", "Russia", "vladimir-putin")
     assert m.key(4) == (6, 11, *(getattr(m, f.name) for f in fields(m)[2:]))
     assert len(m.key(0)) == len(fields(m))
+
+
+@pytest.mark.parametrize("code", ["nb", "en"])
+def test_a_sentence_without_the_words_a_pattern_needs_has_no_match(code: str) -> None:
+    # The runs a whole-word pattern needs (Patterns.needs) are in every text it matches:
+    # cue words in every case, run into hyphens, marks and letters, beside letters the
+    # case-blind engine and str.lower compare differently ("ſ", "İ", "K" for Kelvin).
+    lang = languages.get(code)
+    needs = patterns(lang).needs
+    assert patterns(lang).act in needs and patterns(lang).report in needs
+    vocab = [*_vocab(lang), *lang.act_verbs, *lang.report_verbs, *lang.negations,
+             *lang.background_markers, *lang.obligation_cues, *lang.possible_cues, "’",
+             "“", "–", "ſ", "İ", "\u212a", "x-", "-", "'", "’s", "aid"]
+    for text in _texts(lang, vocab, 1500, 4):
+        runs = word_runs(text)
+        for pattern, needed in needs.items():
+            if pattern.search(text) is not None:
+                assert runs is None or not runs.isdisjoint(needed), (text, pattern.pattern)
+    assert word_runs("Han sa’ at") == frozenset({"han", "sa", "at"})
+    assert word_runs("Det ſa han") is None  # a letter outside Latin-1 with case
 
 
 @pytest.mark.parametrize("code", ["nb", "en"])
