@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import fields
 
 import pytest
 
 from timeline import lang as languages
 from timeline import pipeline
-from timeline.cues import Scan, finditer_from, margin, openings
+from timeline.actors import ActorMention
+from timeline.cues import Scan, finditer_from, margin, openings, patterns, word_runs
 from timeline.events import _type_pattern
 from timeline.lang.base import Lang
-from timeline.rules import alternation
+from timeline.rules import alternation, caseless_alternation
 
 
 def _texts(lang: Lang, vocab: list[str], n: int, seed: int) -> list[str]:
@@ -74,6 +76,49 @@ def test_words_fall_back_where_case_alone_makes_a_prefix() -> None:
     assert alternation(["Foo", "foo bar"]) == "(?:foo\\ bar|Foo)"
     text = "foo bar"
     assert re.search(f"(?:{alternation(['Foo', 'foo bar'])})(?![\\w-])", text, re.I).group() == text
+
+
+def test_a_caseless_tree_matches_as_the_case_blind_alternation_does() -> None:
+    # Spelt in two cases, a list is a plain alternation; case-blind it is one tree.
+    titles = ["Foreign Minister", "foreign minister", "Foreign Secretary", "President",
+              "president", "Prime Minister", "prime minister", "Statsminister", "statsminister",
+              "utenriksminister", "Minister", "minister", "Foo", "foo bar"]
+    assert caseless_alternation(titles).startswith("(?:") and "|" in alternation(titles)
+    assert "Foreign" not in caseless_alternation(titles)  # one spelling: a tree
+    vocab = [*titles, "Oslo", "Clinton", ",", "x"]
+    for tail in ("", r"(?![\w-])", r"\s+(?=(?-i:[A-ZÆØÅ]))"):
+        old = re.compile(rf"(?<![\w-])(?:{alternation(titles)}){tail}", re.IGNORECASE)
+        new = re.compile(rf"(?<![\w-])(?:{caseless_alternation(titles)}){tail}", re.IGNORECASE)
+        for text in _texts(languages.get("en"), vocab, 400, 2):
+            assert [m.span() for m in old.finditer(text)] == [
+                m.span() for m in new.finditer(text)
+            ], (text, tail)
+
+
+def test_a_mention_key_holds_every_field() -> None:
+    m = ActorMention(10, 15, "Putin", "person", "Vladimir Putin", "Russia", "vladimir-putin")
+    assert m.key(4) == (6, 11, *(getattr(m, f.name) for f in fields(m)[2:]))
+    assert len(m.key(0)) == len(fields(m))
+
+
+@pytest.mark.parametrize("code", ["nb", "en"])
+def test_a_sentence_without_the_words_a_pattern_needs_has_no_match(code: str) -> None:
+    # The runs a whole-word pattern needs (Patterns.needs) are in every text it matches:
+    # cue words in every case, run into hyphens, marks and letters, beside letters the
+    # case-blind engine and str.lower compare differently ("ſ", "İ", "K" for Kelvin).
+    lang = languages.get(code)
+    needs = patterns(lang).needs
+    assert patterns(lang).act in needs and patterns(lang).report in needs
+    vocab = [*_vocab(lang), *lang.act_verbs, *lang.report_verbs, *lang.negations,
+             *lang.background_markers, *lang.obligation_cues, *lang.possible_cues, "’",
+             "“", "–", "ſ", "İ", "\u212a", "x-", "-", "'", "’s", "aid"]
+    for text in _texts(lang, vocab, 1500, 4):
+        runs = word_runs(text)
+        for pattern, needed in needs.items():
+            if pattern.search(text) is not None:
+                assert runs is None or not runs.isdisjoint(needed), (text, pattern.pattern)
+    assert word_runs("Han sa’ at") == frozenset({"han", "sa", "at"})
+    assert word_runs("Det ſa han") is None  # a letter outside Latin-1 with case
 
 
 @pytest.mark.parametrize("code", ["nb", "en"])

@@ -26,6 +26,12 @@ class ActorMention:
     state: str = ""  # for places and people: the state they belong to, when known
     id: str = ""  # language-neutral (timeline/world): "north-korea" for "Nord-Koreas"
 
+    def key(self, origin: int) -> tuple[int, int, str, str, str, str, str]:
+        """Every field, as equality reads them, with the offsets counted from ``origin``:
+        the mention as a memo's key (see titles.Titles), made without a copy of it."""
+        return (self.start - origin, self.end - origin, self.text, self.kind,
+                self.canonical, self.state, self.id)
+
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _NAME_AFTER_TITLE = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?![\w-])")

@@ -12,7 +12,8 @@ from functools import lru_cache
 from .lang.base import Lang
 from .rules import alternation, trie
 
-__all__ = ["SHARED_SCAN", "Patterns", "Scan", "finditer_from", "margin", "openings", "patterns"]
+__all__ = ["SHARED_SCAN", "Patterns", "Scan", "any_word", "finditer_from", "needed_runs", "margin",
+           "openings", "patterns", "word_runs"]
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,23 @@ class Patterns:
     # with the space after it (one ``str.startswith`` for all of them)
     adjunct_prefixes: tuple[str, ...]
     verb_subordinator: re.Pattern[str] | None  # " after ", " until ": see Lang.verb_subordinators
+    # Each pattern of whole words (act, planned, report, ...) -> the runs of word
+    # characters one of which a text must hold for it to match (see ``word_runs``)
+    needs: dict[re.Pattern[str], frozenset[str]]
 
 
 @lru_cache(maxsize=8)
 def patterns(lang: Lang) -> Patterns:
+    needs: dict[re.Pattern[str], frozenset[str]] = {}  # filled as the patterns are made
+
+    def _any_word(cues: Iterable[str]) -> re.Pattern[str]:
+        cues = list(cues)
+        pattern = any_word(cues)
+        runs = needed_runs(cues)
+        if runs is not None:
+            needs[pattern] = runs
+        return pattern
+
     two_word = [c for c in lang.after_connectors if " " in c] + list(lang.subordinators)
     kinds = {k for k in lang.pronouns.values()}
     nouns = alternation(lang.noun_triggers)
@@ -207,6 +221,7 @@ def patterns(lang: Lang) -> Patterns:
         adjunct_prefixes=tuple(f"{o} " for o in lang.adjunct_openers),
         verb_subordinator=re.compile(rf"(?<=\s)(?:{alternation(lang.verb_subordinators)})\s+",
                                      re.IGNORECASE) if lang.verb_subordinators else None,
+        needs=needs,
     )
 
 
@@ -261,9 +276,46 @@ class Closing:
         return self.pattern.search(window, max(0, len(window.rstrip()) - self.longest))
 
 
-def _any_word(cues: Iterable[str]) -> re.Pattern[str]:
+def any_word(cues: Iterable[str]) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-blind."""
     return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE)
+
+
+# A run of word characters and hyphens: what "(?<![\w-])" and "(?![\w-])" bound.
+_RUN = re.compile(r"[\w-]+")
+_WIDE = re.compile(r"[^\x00-\xff]")
+
+
+def needed_runs(cues: Iterable[str]) -> frozenset[str] | None:
+    """One run of word characters of each of ``cues`` (its longest, the least common),
+    lower case: where ``any_word(cues)`` matches, each run of the cue it matches is a
+    whole run of the text (the bounds of a whole word, or the cue's own spaces and marks,
+    stand on each side of it), so a text none of whose runs is one of these
+    (``word_runs``) holds no match. None when a cue has no run or a letter outside
+    Latin-1 that has case (where the engine's case-blind match and ``str.lower`` may
+    differ)."""
+    runs = set()
+    for cue in cues:
+        found = _RUN.findall(cue)
+        if not found or _cased_wide(cue):
+            return None
+        runs.add(max(found, key=len).lower())
+    return frozenset(runs)
+
+
+def word_runs(text: str) -> frozenset[str] | None:
+    """The runs of word characters and hyphens in ``text``, lower case, for
+    ``Patterns.needs``; None when the text has a letter outside Latin-1 that has case
+    (see ``needed_runs``). Marks outside it (’, –, “) have none."""
+    if _cased_wide(text):
+        return None
+    return frozenset(_RUN.findall(text.lower()))
+
+
+def _cased_wide(text: str) -> bool:
+    """Whether ``text`` has a letter outside Latin-1 that has case."""
+    return not text.isascii() and any(ch.lower() != ch.upper()
+                                      for ch in set(_WIDE.findall(text)))
 
 
 def margin(words: Iterable[str]) -> int:

@@ -26,7 +26,7 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
+from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns, word_runs
 from .furniture import DATELINE_AFTER, DATELINE_REACH, dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
@@ -587,10 +587,20 @@ class _View:
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern``'s first match in the sentence: several steps ask for the same one
-        (an act, a plan, a report), and each asks the view, which searches once."""
+        (an act, a plan, a report), and each asks the view, which searches once; not at
+        all when the sentence has none of the words the pattern needs (cues.word_runs)."""
         if pattern not in self._found:
-            self._found[pattern] = pattern.search(self.text, self.s.start, self.s.end)
+            needs = patterns(self.lang).needs.get(pattern)
+            runs = self.runs if needs is not None else None
+            lacks = needs is not None and runs is not None and runs.isdisjoint(needs)
+            self._found[pattern] = None if lacks else \
+                pattern.search(self.text, self.s.start, self.s.end)
         return self._found[pattern]
+
+    @cached_property
+    def runs(self) -> frozenset[str] | None:
+        """The sentence's runs of word characters (see cues.word_runs)."""
+        return word_runs(self.text[self.s.start:self.s.end])
 
     def _starts(self) -> list[int]:
         """Where the dated expressions start, in text order (the list is complete by the

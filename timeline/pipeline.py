@@ -20,6 +20,7 @@ from .ingest import parse_document
 from .lang.base import Lang
 from .narrative import Story, StoryTime
 from .resolve import Context, resolve
+from .rules import alternation, trie
 from .segment import reach_among
 from .segment import sentences as split_sentences
 from .tagger import find_timexes
@@ -56,30 +57,27 @@ def _lang(text: str, code: str | None) -> Lang:
     return languages.get(code) if code else languages.get(languages.detect(text))
 
 
+# The word lists below are tried longest first (rules.alternation: a tree, which the
+# engine reads a letter at a time, not one word after another at every position).
 @lru_cache(maxsize=8)
 def _future_pattern(lang: Lang) -> re.Pattern[str]:
-    cues = sorted({*lang.future_cues, *lang.schedule_cues, *lang.hope_cues}, key=len,
-                  reverse=True)
-    not_future = "|".join(re.escape(c) for c in lang.not_future)
-    guard = rf"(?!(?:{not_future})(?![\w-]))" if not_future else ""  # "next to the embassy"
-    return re.compile(r"(?<![\w-])" + guard + "(?:" + "|".join(re.escape(c) for c in cues) +
-                      r")(?![\w-])", re.IGNORECASE)
+    cues = {*lang.future_cues, *lang.schedule_cues, *lang.hope_cues}
+    # "next to the embassy": whether one of them follows is all the guard asks (a tree)
+    guard = rf"(?!{trie(lang.not_future)}(?![\w-]))" if lang.not_future else ""
+    return re.compile(rf"(?<![\w-]){guard}{alternation(cues)}(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _clause_break_pattern(lang: Lang) -> re.Pattern[str]:
-    words = sorted(lang.clause_breaks, key=len, reverse=True)
-    return re.compile(r"[,;:]|(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) +
-                      r")(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"[,;:]|(?<![\w-]){alternation(lang.clause_breaks)}(?![\w-])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _present_pattern(lang: Lang) -> re.Pattern[str] | None:
     if not lang.present_verbs:
         return None
-    verbs = sorted(lang.present_verbs, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){alternation(lang.present_verbs)}(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -88,9 +86,8 @@ def _intention_pattern(lang: Lang) -> re.Pattern[str] | None:
     "agreed with Russia to", "ble enige om å")."""
     if not lang.intention_verbs or not lang.infinitive_markers:
         return None
-    verbs = "|".join(re.escape(v) for v in sorted(lang.intention_verbs, key=len, reverse=True))
-    markers = "|".join(re.escape(v) for v in lang.infinitive_markers)
-    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.!?]*?(?<![\w-])(?:{markers})\s+\w",
+    verbs, markers = alternation(lang.intention_verbs), alternation(lang.infinitive_markers)
+    return re.compile(rf"(?<![\w-]){verbs}(?![\w-])[^.!?]*?(?<![\w-]){markers}\s+\w",
                       re.IGNORECASE)
 
 

@@ -38,7 +38,7 @@ from .types import Grain, Meaning, TimexType
 if TYPE_CHECKING:
     from .lang.base import Lang
 
-__all__ = ["Rule", "PRODUCERS", "GROUPS_ONLY", "alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
+__all__ = ["Rule", "PRODUCERS", "GROUPS_ONLY", "alternation", "caseless_alternation", "ISO_DATE", "YEAR_RANGE", "YMD_DATE",
            "NUMERIC_DATE", "YEAR_MONTH", "MONTH_SLASH_YEAR", "QUARTER_YQ", "QUARTER_QY",
            "HALF_HY", "HALF_YH", "NUMERIC_RULES", "PERIOD_RULES",
            "NUMERIC_RULE_NEEDS", "word_needs", "joined_needs", "beginnings", "trie"]
@@ -59,6 +59,19 @@ def alternation(words: Iterable[str]) -> str:
     if not _one_spelling_per_beginning(unique):
         return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
     return "(?:" + _shared_beginnings(unique) + ")"
+
+
+def caseless_alternation(words: Iterable[str]) -> str:
+    """:func:`alternation` for a case-blind pattern (``re.IGNORECASE``): words spelt
+    alike but for case ("Foreign Minister", "foreign minister") match the same text
+    there, so each is written once, in lower case, and the list can share its beginnings
+    as a trie (the engine then reads a first letter once, not once per word). A word with
+    a letter the engine may not compare as ``str.lower`` does is kept as it is."""
+    return alternation({w.lower() if _folds_as_lower(w) else w for w in words})
+
+
+def _folds_as_lower(word: str) -> bool:
+    return all(ch <= "\xff" or ch.lower() == ch.upper() for ch in word)
 
 
 def trie(words: Iterable[str]) -> str:
@@ -104,7 +117,7 @@ def _one_spelling_per_beginning(words: list[str]) -> bool:
     one whose case the engine compares as ``str.lower`` does (Latin-1, or caseless)."""
     spelt: dict[str, str] = {}
     for word in words:
-        if any(ch > "\xff" and ch.lower() != ch.upper() for ch in word):
+        if not _folds_as_lower(word):
             return False
         for i in range(1, len(word) + 1):
             if spelt.setdefault(word[:i].lower(), word[:i]) != word[:i]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from .actors import ActorMention
 from .cues import patterns
 from .lang.base import Lang
-from .rules import alternation
+from .rules import caseless_alternation
 
 __all__ = ["Titles", "clean", "finite", "is_source", "speech_tag", "make_title", "quoted", "reporting_speaker", "shorten"]
 
@@ -92,7 +91,7 @@ def _person_title(lang: Lang) -> tuple[re.Pattern[str], frozenset[str]] | None:
         return None
     opens = frozenset({*lang.prepositions, *lang.coordinators, *lang.complementisers,
                        *lang.finite_verbs, *lang.report_verbs, *lang.present_verbs})
-    return re.compile(rf"(?<![\w-])(?:{alternation(titles)})\s+(?=(?-i:[A-ZÆØÅ]))",
+    return re.compile(rf"(?<![\w-])(?:{caseless_alternation(titles)})\s+(?=(?-i:[A-ZÆØÅ]))",
                       re.IGNORECASE), opens
 
 
@@ -290,7 +289,7 @@ class Titles:
         hi = max(clause[1], timex[1])
         key = (text[lo:hi], clause[0] - lo, clause[1] - lo, timex[0] - lo, timex[1] - lo,
                lang, state, person, tuple((a - lo, b - lo) for a, b in others),
-               tuple(replace(m, start=m.start - lo, end=m.end - lo) for m in actors), order)
+               tuple(m.key(lo) for m in actors), order)
         title = self._made.get(key)
         if title is None:
             title = self._made[key] = make_title(text, clause, timex, lang, state, actors,
