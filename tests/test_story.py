@@ -1163,6 +1163,21 @@ def test_a_clause_after_after_holds_its_date(lang: str, text: str,
     after = frame[frame["mod"] == "AFTER"]
     assert after["approximate"].all()
 
+
+# One stretch of days told twice ("began in Reykjavik on March 3 and ended on March 7";
+# "having held talks in Reykjavik March 3-7") is one event; two pairs of parties each
+# holding talks on the same days are two.
+def test_the_same_stretch_of_days_told_twice_is_one_event() -> None:
+    text = ("Talks between Norway and Iceland began in Reykjavik on March 3 and ended on "
+            "March 7. The two governments, having held talks in Reykjavik March 3-7, 2019, "
+            "agreed to extend the fisheries deal.")
+    frame = timeline.extract(text, lang="en", dct="2019-03-20")
+    talks = frame[frame["type"] == "negotiations"]
+    assert len(talks) == 1 and len(talks.iloc[0]["mentions"]) == 2, frame[["date", "title"]]
+    other = timeline.extract("Norway and Iceland held talks on March 3-7. Chile and Peru held "
+                             "talks on March 3-7.", lang="en", dct="2019-03-20")
+    assert len(other) == 2
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

@@ -2603,6 +2603,14 @@ def _absorb(target: Event, e: Event, lang: Lang) -> None:
         target.place = e.place or target.place
 
 
+def _one_stretch_of_days(e: Event) -> bool:
+    """Whether the event is dated by a stretch of several days, to the day ("15-26 July
+    1974"): two events of one type told with the very same stretch are one."""
+    d = e.date
+    return d.grain == Grain.DAY and d.start is not None and d.end is not None and \
+        d.start < d.end
+
+
 def _merge(events: list[Event], lang: Lang) -> list[Event]:
     """One event told twice becomes one event with two mentions: same type, same date at
     the same precision, and the same place (a city in a country counts) or two shared
@@ -2621,7 +2629,12 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
     def same(o: Event, e: Event) -> bool:
         if o.place and e.place and _compatible_place(o.place, e.place, lang):
             return True
-        return len(set(o.actors) & set(e.actors)) >= 2
+        shared = len(set(o.actors) & set(e.actors))
+        if shared >= 2:
+            return True
+        # the very same stretch of days: one event, unless each names its own parties
+        return _one_stretch_of_days(e) and (shared == 1 or not o.actors or not e.actors) \
+            and not (o.place and e.place)
 
     def entries(key: tuple[str, str, str], e: Event) -> Iterator[tuple[object, ...]]:
         if e.place:
@@ -2666,6 +2679,12 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 target = min(found, key=lambda c: c[0])[1] if found else None
             else:
                 target = next((o for o in group.get(key, ()) if same(o, e)), None)
+            if target is None and _one_stretch_of_days(e):
+                # "having conducted negotiations in Washington July 15-26, 1974" after
+                # "Negotiations commenced July 15 and were concluded on July 26": the
+                # same stretch of days (few events share one: a short scan)
+                target = next((o for o in group.get(key, ())[-_ONCE_A_DAY_REACH:]
+                               if same(o, e)), None)
             if target is None and e.type in _ONCE_A_DAY and e.date.grain == "day":
                 # The same act against one country on one day, told in the lead and
                 # again in the body ("adopted new sanctions against North Korea"): one,
