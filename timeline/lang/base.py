@@ -223,6 +223,15 @@ class Lang:
     gerund_ending: str = ""
     auxiliaries: frozenset[str] = frozenset()  # "ble", "har": a participle follows the subject
     infinitive_markers: tuple[str, ...] = ()  # "å", "to": the word after them is a verb
+    # Words that open a part a long title can do without, its main clause whole before
+    # it: a subordinate clause ("when ...", "da ..."), a purpose ("in order to", "for
+    # å"), a time adjunct ("after the vote"). See titles.shorten.
+    title_tails: tuple[str, ...] = ()
+    # The infinitive marker that opens a purpose after a noun or an adverb ("met the
+    # ambassador to discuss ..."), '' where a purpose has words of its own ("for å" is
+    # one of ``title_tails``); not after ``infinitive_takers`` ("how to", "able to").
+    purpose_marker: str = ""
+    infinitive_takers: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     sentence_adverbs: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not

@@ -697,6 +697,13 @@ EN = Lang(
     auxiliaries=frozenset("was were is are has have had will would can could may might "
                           "shall should must".split()),
     infinitive_markers=("to",),
+    title_tails=("when", "until", "while", "because", "although", "whereas", "so that",
+                 "in order to", "after", "before", "during", "amid", "following"),
+    purpose_marker="to",
+    infinitive_takers=frozenset(
+        "how what whether where which who when possible impossible able unable likely "
+        "unlikely ready about going set due order want wants wanted need needs needed "
+        "plan plans try tries seek seeks hope hopes expect expects used way time".split()),
     act_verbs=("voted", "adopted", "approved", "imposed", "signed", "met", "agreed",
                "announced", "declared", "rejected", "proposed", "expelled", "withdrew",
                "invaded", "attacked", "launched", "fired", "elected", "appointed", "opened",

@@ -662,6 +662,8 @@ NB = Lang(
         "ble var er har hadde blir skal vil kan må kunne skulle ville måtte bør kommer "
         "får fikk".split()),
     infinitive_markers=("å",),
+    title_tails=("da", "når", "mens", "fordi", "selv om", "slik at", "etter at", "inntil",
+                 "for å", "til tross for", "noe som"),
     past_endings=("et", "te", "dde", "tte"),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
