@@ -947,3 +947,32 @@ def test_a_second_act_of_the_subject_is_kept_in_a_long_title() -> None:
     titles = _title(T(text, "Friday", ""), "en", "2023-02-25")
     assert titles[0] == "Lavrov condemned the attack on the embassy"
     assert titles[1].startswith("Lavrov said Russia would recall its ambassador")
+
+
+# What looks like a part a long title can drop, but is not: "to" after a noun that takes
+# it or before no purpose verb, a gerund a participle takes, "and" inside a noun phrase,
+# a verb not known as one before an attachment. Such a title is cut as before.
+@pytest.mark.parametrize(("code", "text", "want"), [
+    ("en", "The foreign ministry said the ambassador had the right to meet the detained "
+     "journalists in the prison outside the capital",
+     "The foreign ministry said the ambassador had the right to meet the detained "
+     "journalists …"),
+    ("en", "The spokesman said the new measures came in response to signals from the "
+     "government in Tehran about the nuclear talks",
+     "The spokesman said the new measures came in response to signals from the "
+     "government …"),
+    ("en", "The former militia leader wanted for questioning in the killing of two "
+     "journalists was arrested at the border crossing",
+     "The former militia leader wanted for questioning in the killing of two "
+     "journalists …"),
+    ("en", "Police arrested three men and a woman who were seen near the embassy shortly "
+     "before the explosion in the city centre",
+     "Police arrested three men and a woman who were seen near the embassy"),
+    # (and one that is: a long subject's second attachment)
+    ("nb", "Forhandlingene mellom partene om en ny fiskeriavtale for Barentshavet ble "
+     "avsluttet i Moskva sent fredag kveld etter tre uker",
+     "Forhandlingene mellom partene ble avsluttet i Moskva sent fredag kveld etter tre uker"),
+])
+def test_a_long_title_drops_only_what_it_can_do_without(code: str, text: str,
+                                                        want: str) -> None:
+    assert shorten(text, lang.get(code)) == want

@@ -91,11 +91,14 @@ def _core_clause(words: Sequence[str], lang: Lang) -> list[str]:
     clause, its subject and verb and what they need, without the part after it that a
     headline does without: a subordinate clause or a time adjunct ("... were cut off |
     when it became known ..."), a purpose ("met with the ambassador | to discuss ..."),
-    a second predicate or clause after "and" ("welcomed the prospects | and expressed the
-    hope ..."), a relative clause or a participle after a comma. [] when there is none."""
+    a second clause after "and" ("have submitted preliminary reports | and the task of
+    the Foreign Ministers was ..."), a relative clause or a gerund after a comma, a cause
+    told by a gerund ("for attempting ..."). [] when there is none."""
     _, ends = _phrase_words(lang)
     for i in range(min(_WHOLE_WORDS, len(words) - 1), _CORE_MIN - 1, -1):
         head = words[:i]
+        if len(head) > _CORE_MIN and head[-1].lower() in lang.tail_modifiers:
+            head = head[:-1]  # "... for two more weeks [even] after ...", "[just] before"
         if _opens_tail(words, i, lang) and \
                 head[-1].lower().strip(",;:") not in ends and \
                 any(_verb(w, lang) for w in head[1:]):
@@ -122,9 +125,10 @@ def _opens_tail(words: Sequence[str], i: int, lang: Lang) -> bool:
     if words[i - 1].endswith(",") and (word in lang.relative_pronouns or (
             bool(lang.gerund_ending) and word.endswith(lang.gerund_ending))):
         return True  # ", which ...", ", som ...", ", paving the way for ..."
-    if word in lang.prepositions and bool(lang.gerund_ending) and nxt[:1].islower() and \
-            words[i + 1][:1].islower() and nxt.endswith(lang.gerund_ending) and len(nxt) > 5:
-        return True  # "for attempting to isolate ...", "by saying ..."
+    if word in lang.gerund_tail_prepositions and words[i + 1][:1].islower() and \
+            nxt.endswith(lang.gerund_ending) and len(nxt) > 5 and \
+            not _verb_or_adjective(words[i - 1].lower().strip(",;:"), lang):
+        return True  # "for attempting to isolate ...", not "wanted for questioning"
     if word == lang.purpose_marker:
         return _purpose(words, i, lang)
     if word in lang.coordinators and nxt:
@@ -136,33 +140,37 @@ def _opens_tail(words: Sequence[str], i: int, lang: Lang) -> bool:
             # "and the task of the Foreign Ministers was ...": a clause of its own
             reach = words[i + 2:i + 2 + _COORDINATED_REACH]
             stop = next((k for k, w in enumerate(reach) if w.lower() in lang.coordinators
-                         or w.endswith(",")), len(reach))
+                         or w.lower() in lang.relative_pronouns
+                         or w.lower() in lang.complementisers or w.endswith(",")),
+                        len(reach))  # "and a Libyan who were questioned": one noun phrase
             return any(_verb(w, lang) for w in reach[:stop])
     return False
 
 
 def _purpose(words: Sequence[str], i: int, lang: Lang) -> bool:
-    """Whether the language's purpose marker ``words[i]`` opens a purpose ("met the ambassador
-    to discuss ...", "visited Berlin to continue ..."): it follows a noun or an adverb,
-    not a verb or an adjective that takes it ("agreed to", "is to", "possible to"), and a
-    verb follows it, not a noun phrase ("ambassador to the UN", "return to constitutional
-    government")."""
+    """Whether the language's purpose marker ``words[i]`` opens a purpose ("met the
+    ambassador to discuss ...", "visited Berlin to sign ..."): a verb news tells a
+    purpose with follows it (``purpose_verbs``), and it follows a noun or an adverb, not
+    a verb, an adjective or a noun that takes it ("agreed to", "is now to", "possible
+    to", "the right to", "to continue to work")."""
+    if i + 1 >= len(words) or words[i + 1] not in lang.purpose_verbs:
+        return False
     before = words[i - 1].lower().strip(",;:")
     if before in lang.infinitive_takers or words[i - 2].lower() in lang.infinitive_markers \
             or words[i - 2].lower() in lang.auxiliaries:
-        return False  # "how to follow", "possible to", "to continue to work", "is now to"
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    low = nxt.lower()
-    if not nxt[:1].islower() or low in lang.determiners or low in lang.numbers or \
-            low in lang.subject_pronouns or low.endswith(lang.adjective_endings) or \
-            finite(low, lang) or (lang.gerund_ending and low.endswith(lang.gerund_ending)):
         return False
     if words[i - 1][:1].isupper():
         return True  # a name: "visited Berlin to continue ..."
-    return not (finite(before, lang) or before in lang.auxiliaries or
-                before in lang.prepositions or before.endswith(lang.adjective_endings) or
-                (bool(lang.gerund_ending) and before.endswith(lang.gerund_ending)) or
-                before.endswith(lang.participle_endings) or before in lang.participles)
+    return not _verb_or_adjective(before, lang)
+
+
+def _verb_or_adjective(word: str, lang: Lang) -> bool:
+    """A word a verb phrase or an adjective ends on, which may take what follows it:
+    "agreed (to)", "is (to)", "wanted (for questioning)", "possible (to)"."""
+    return finite(word, lang) or word in lang.auxiliaries or word in lang.prepositions or \
+        word.endswith(lang.adjective_endings) or word in lang.participles or \
+        word.endswith(lang.participle_endings) or \
+        (bool(lang.gerund_ending) and word.endswith(lang.gerund_ending))
 
 
 # A short bracket ("(G7)", "(Ap)", "(ACT)") and an apposition between commas after a name
@@ -228,12 +236,14 @@ _ATTACHMENT_WORDS = 8
 def _short_subject(words: list[str], lang: Lang) -> list[str]:
     """A long title whose subject is long, the subject with its first attachment only:
     'Negotiations between the United States and the
-    GDR [on the establishment of relations] commenced in Washington'. A preposition
-    inside a name ('the United States of America') is no attachment."""
+    GDR [on the establishment of relations] commenced in Washington'. An attachment
+    opens with a preposition that joins a noun's complement ("mellom", "of", "on"; not
+    "to", "for", which follow verbs: "The boy clung to an inner tube for two days and
+    was ..."); one inside a name ('the United States of America') is none."""
     verb = next((i for i, w in enumerate(words) if _verb(w, lang)), len(words))
     if verb < _CLAUSE_MIN or verb >= len(words) or words[0].lower() in lang.prepositions:
         return words  # "during the summit of ... in Minsk the Foreign Minister ...": no subject
-    attachments = [i for i in range(1, verb - 1) if words[i] in lang.prepositions and not (
+    attachments = [i for i in range(1, verb - 1) if words[i] in lang.np_complements and not (
         words[i] in lang.name_year_prepositions and words[i - 1][:1].isupper() and
         words[i + 1][:1].isupper())]
     if len(attachments) < 2 or any(w.endswith((",", ":", ";")) for w in words[:verb]):
@@ -244,10 +254,13 @@ def _short_subject(words: list[str], lang: Lang) -> list[str]:
         return words  # "dominert av kommunister og kontrollert fra Moskva": one modifier
     cut = attachments[1]
     dropped = [w.lower() for w in words[cut + 1:verb]]
+    clause_words = {*lang.infinitive_markers, *lang.relative_pronouns, *lang.complementisers,
+                    *lang.subordinators}
     if not dropped or len(dropped) > _ATTACHMENT_WORDS or finite(dropped[0], lang) or \
             (bool(lang.gerund_ending) and dropped[0].endswith(lang.gerund_ending)) or \
-            any(w in lang.infinitive_markers for w in dropped):
-        return words  # "by promising to withdraw ...": no noun's attachment
+            any(w in clause_words for w in dropped):
+        return words  # "by promising to withdraw ...", "for legislation that would ...": a
+        # clause, or a verb not known as one before it ("sought support on ...")
     return [*words[:cut], *words[verb:]]
 
 

@@ -212,6 +212,9 @@ class Lang:
     prepositions: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # "den", "et", "the": open a noun phrase
     subject_pronouns: tuple[str, ...] = ()  # "han", "de", "it"
+    # "vi", "I": in direct speech the speaker's side; a title that opens so names who
+    # says it ("Huitfeldt: Vi har besluttet ...").
+    speaker_pronouns: tuple[str, ...] = ()
     # Verb-second languages: a finite verb ("ble", "fattet") opens the clause after a
     # fronted date or adverbial, and the subject follows it. Past forms end so, or are
     # listed; ``sentence_adverbs`` ("ikke", "i all hemmelighet") end a subject.
@@ -232,6 +235,12 @@ class Lang:
     # one of ``title_tails``); not after ``infinitive_takers`` ("how to", "able to").
     purpose_marker: str = ""
     infinitive_takers: frozenset[str] = frozenset()
+    # The verbs a purpose after ``purpose_marker`` is told with ("to discuss", "to sign").
+    purpose_verbs: frozenset[str] = frozenset()
+    # Prepositions before a gerund that open a cause or a means a long title drops.
+    gerund_tail_prepositions: tuple[str, ...] = ()
+    # Words that go with the part a title drops after them ("even after", "seconds before").
+    tail_modifiers: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     sentence_adverbs: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
