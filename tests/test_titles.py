@@ -315,6 +315,11 @@ NB = [
     # a long title keeps its core clause whole rather than cut: it drops a subordinate
     # clause, a purpose, a second "at"-clause, a relative clause after a comma, and a
     # long subject's second attachment
+    # dated direct speech that opens with "vi"/"jeg" names who says it
+    T("– Vi har i dag besluttet å stenge ambassaden i Kabul, sier Støre til NTB.", "i dag",
+      "Støre: Vi har besluttet å stenge ambassaden i Kabul"),
+    T("– I morgen reiser jeg til Kyiv for å møte president Zelenskyj, sa Huitfeldt.",
+      "I morgen", "Huitfeldt: Jeg reiser til Kyiv for å møte president Zelenskyj"),
     T("Forhandlingene om grensen ble avbrutt i mars da den ene parten trakk seg fra bordet "
       "etter en lang strid om fiskeriene i nord.", "mars",
       "Forhandlingene om grensen ble avbrutt"),
@@ -640,6 +645,11 @@ EN = [
     # a long title keeps its core clause whole rather than cut: it drops a subordinate
     # clause, a purpose, a time adjunct, a second "and to"-infinitive or clause, a cause
     # told by a gerund, and a long subject's second attachment; a late verb stays in
+    # dated direct speech that opens with "we"/"I" names who says it
+    T('"We agreed on Friday to resume the talks in Geneva," Lavrov told reporters.', "Friday",
+      "Lavrov: We agreed to resume the talks in Geneva"),
+    T("“I will travel to Kyiv next week to meet the president,” Blinken said.", "next week",
+      "Blinken: I will travel to Kyiv to meet the president"),
     T("Talks between the two Koreas were suspended on Monday when the North tested a "
       "long-range missile over the Sea of Japan.", "Monday",
       "Talks between the two Koreas were suspended"),

@@ -921,6 +921,9 @@ class _Reader:
         clause, title = self._clause_and_title(view, d)
         if not title:
             return  # "13. august 1905" as a heading: a date, no event
+        if title.split(" ", 1)[0].strip(_QUOTES).lower() in lang.speaker_pronouns:
+            # "– Vi har i dag besluttet ..., sier Huitfeldt": "we" is the speaker's side
+            title = self._with_speaker(view.s, clause, title)
         clause_mentions = view.within(clause)
         clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
