@@ -315,6 +315,13 @@ NB = [
     # a long title keeps its core clause whole rather than cut: it drops a subordinate
     # clause, a purpose, a second "at"-clause, a relative clause after a comma, and a
     # long subject's second attachment
+    # a date in a phrase split off by a name's apposition dates the clause before it
+    T("Statsministeren møtte sin finske kollega, Sanna Marin, i Helsinki fredag.", "fredag",
+      "Statsministeren møtte sin finske kollega, Sanna Marin, i Helsinki"),
+    T("Handel sto på dagsordenen da utenriksminister Espen Barth Eide møtte sin svenske "
+      "kollega, Tobias Billström, i Stockholm mandag.", "mandag",
+      "Utenriksminister Espen Barth Eide møtte sin svenske kollega, Tobias Billström, i "
+      "Stockholm"),
     # dated direct speech that opens with "vi"/"jeg" names who says it
     T("– Vi har i dag besluttet å stenge ambassaden i Kabul, sier Støre til NTB.", "i dag",
       "Støre: Vi har besluttet å stenge ambassaden i Kabul"),
@@ -645,6 +652,13 @@ EN = [
     # a long title keeps its core clause whole rather than cut: it drops a subordinate
     # clause, a purpose, a time adjunct, a second "and to"-infinitive or clause, a cause
     # told by a gerund, and a long subject's second attachment; a late verb stays in
+    # a date in a phrase split off by a name's apposition dates the clause before it
+    T("The Finnish president met his Estonian colleague, Alar Karis, in Tallinn on Friday.",
+      "Friday", "The Finnish president met his Estonian colleague, Alar Karis, in Tallinn"),
+    T("Improving trade was on the agenda when Norwegian Foreign Minister Espen Barth Eide "
+      "meets with his Swedish counterpart, Tobias Billström, in Stockholm on Monday.",
+      "Monday", "Norwegian Foreign Minister Espen Barth Eide meets with his Swedish "
+      "counterpart, Tobias Billström, in Stockholm"),
     # dated direct speech that opens with "we"/"I" names who says it
     T('"We agreed on Friday to resume the talks in Geneva," Lavrov told reporters.', "Friday",
       "Lavrov: We agreed to resume the talks in Geneva"),

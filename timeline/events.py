@@ -263,6 +263,8 @@ _APPOSITION_WORDS = 12
 _NP_WORDS = 16
 # What may stand between a subject and its verb's clause (see _Reader._shape).
 _ASIDES = frozenset({"apposition", "adjunct", "relative", "aside"})
+# What may stand between a clause and a phrase split off after it: asides, names.
+_PARTS_BETWEEN = _ASIDES | {"name", "np"}
 # How far back a table row looks for the heading that says what the table lists.
 _TABLE_REACH = 2_000
 _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
@@ -1233,6 +1235,10 @@ class _Reader:
         main = self._around_appositions(view, clause, d.span, others)
         if main is not None:
             return main
+        if self._bare_phrase(title):
+            wider = self._with_clause_before(view, d, clause, others)
+            if wider is not None:
+                return wider
         if len(title.split()) == 1:
             named = self._parenthetical_participle(view, clause, title)
             if named:
@@ -1272,6 +1278,50 @@ class _Reader:
                 title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _bare_phrase(self, title: str) -> bool:
+        """A title that is only a phrase of place or occasion, with no verb: "In
+        Canberra", "At the meeting of the Foreign Ministers in Geneva" (not "With one
+        even talking of victory", "To mark the accession": they tell more than where)."""
+        words = title.split()
+        return len(words) > 1 and words[0].lower() in self.lang.place_prepositions and \
+            not any(self._verb_like(w) for w in words[1:])
+
+    def _with_clause_before(self, view: _View, d: _Dated, clause: tuple[int, int],
+                            others: list[tuple[int, int]]
+                            ) -> tuple[tuple[int, int], str] | None:
+        """A date in a phrase split off after its clause by a name's apposition or an
+        aside ("... meets with his Australian counterpart, Kevin Rudd, in Canberra
+        yesterday"; "... represented France, respectively, at the meeting in Geneva"):
+        the phrase belongs to the nearest clause before it with a verb, dated by nothing
+        else, and the title runs from that clause to the phrase's end."""
+        i = bisect.bisect_right(view.clauses, (clause[0], sys.maxsize)) - 1
+        k = i - 1
+        while k >= 0 and self._shape(view, k) in _PARTS_BETWEEN:
+            k -= 1
+        if k < 0 or view.dated_within(view.clauses[k]) or not any(
+                self._verb_like(w) for w in self.text[slice(*view.clauses[k])].split()):
+            return None
+        start = view.clauses[k][0]
+        # "... was on the agenda when McCully meets with his counterpart": from "when"
+        opener = self._last_clause_opener(start, view.clauses[k][1])
+        wide = reach(self.text, opener if opener is not None else start, clause[1], *d.span)
+        title = self.titles.make(self.text, wide, d.span, self.lang, self.ctx.last_state,
+                                 view.within(wide), self.ctx.last_person, others)
+        if self._bare_phrase(title) or not any(self._verb_like(w) for w in title.split()):
+            return None
+        return wide, self._quoted(view.s, wide, title)
+
+    def _last_clause_opener(self, a: int, b: int) -> int | None:
+        """Where the last subordinate or relative clause in [a, b) begins, after its
+        opening word ("when", "som", "because"), or None."""
+        lang = self.lang
+        openers = {*lang.when_openers, *lang.subordinators, *lang.relative_pronouns}
+        found = None
+        for m in _WORD.finditer(self.text, a, b):
+            if m.group().lower() in openers and m.start() > a:
+                found = m.end()
+        return found
 
     def _shape(self, view: _View, i: int) -> str:
         """What clause ``i`` of the sentence is: "adjunct" (sets the scene, no subject:
