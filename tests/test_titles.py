@@ -271,7 +271,9 @@ NB = [
     # A phrase right after "som": the pronoun is the subject, the noun before is who acted.
     T("Søknaden ble stoppet av president Charles de Gaulle, som på en pressekonferanse "
       "14. januar 1963 la ned veto mot britisk medlemskap.", "14. januar 1963",
-      "President Charles de Gaulle på en pressekonferanse la ned veto mot britisk medlemskap"),
+      "President Charles de Gaulle la ned veto mot britisk medlemskap"),
+    T("Forslaget ble møtt med motstand av statsminister Kari Nordmann, som i en tale 3. mai "
+      "avviste hele planen.", "3. mai", "Statsminister Kari Nordmann avviste hele planen"),
     # A state's adjective and its noun are the subject ("tyske tropper"), after the verb too.
     T("I april 1940 gikk tyske tropper inn i Norge.", "april 1940",
       "Tyske tropper gikk inn i Norge"),
@@ -322,6 +324,9 @@ NB = [
       "kollega, Tobias Billström, i Stockholm mandag.", "mandag",
       "Utenriksminister Espen Barth Eide møtte sin svenske kollega, Tobias Billström, i "
       "Stockholm"),
+    # a page's label glued to the sentence is no part of its title
+    T("PressemeldingDen nordiske ministergruppen møttes i Oslo 3. mai.", "3. mai",
+      "Den nordiske ministergruppen møttes i Oslo"),
     # dated direct speech that opens with "vi"/"jeg" names who says it
     T("– Vi har i dag besluttet å stenge ambassaden i Kabul, sier Støre til NTB.", "i dag",
       "Støre: Vi har besluttet å stenge ambassaden i Kabul"),
@@ -659,6 +664,10 @@ EN = [
       "meets with his Swedish counterpart, Tobias Billström, in Stockholm on Monday.",
       "Monday", "Norwegian Foreign Minister Espen Barth Eide meets with his Swedish "
       "counterpart, Tobias Billström, in Stockholm"),
+    # a page's label glued to the sentence is no part of its title
+    T("Background.The ministers of the five states met in Lima on 3 May.", "3 May",
+      "The ministers of the five states met in Lima"),
+    T("CommuniquéThe Council met in Oslo on 3 May.", "3 May", "The Council met in Oslo"),
     # dated direct speech that opens with "we"/"I" names who says it
     T('"We agreed on Friday to resume the talks in Geneva," Lavrov told reporters.', "Friday",
       "Lavrov: We agreed to resume the talks in Geneva"),

@@ -584,6 +584,22 @@ _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
                               r"|^[A-ZÆØÅ][A-ZÆØÅ .'/-]{1,40}\([^()]{1,60}\)\s*(?=[A-ZÆØÅ])")
 
 
+def _unglued(title: str, lang: Lang) -> str:
+    """A page's label glued to the sentence after it, its determiner capitalised
+    ("CommuniquéThe Permanent Council ...", "Background.The 12th Meeting ..."): the
+    sentence alone."""
+    first, _, rest = title.partition(" ")
+    if not rest or not first[:1].isupper():
+        return title
+    for det in lang.determiners:
+        cap = det[:1].upper() + det[1:]
+        before = first[:-len(cap)]
+        if first.endswith(cap) and len(before) > 2 and (before[-1].islower() or
+                                                        before[-1] == "."):
+            return f"{cap} {rest}"
+    return title
+
+
 def _debris(title: str, lang: Lang) -> str:
     """No table pipes, bullets, dateline leftovers, half parentheses, or a conjunction or
     preposition left hanging at either end."""
@@ -599,6 +615,7 @@ def _debris(title: str, lang: Lang) -> str:
     if ")" in title and "(" not in title.split(")", 1)[0]:
         rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
         title = rest if len(rest.split()) >= 2 else title.replace(")", "")
+    title = _unglued(title, lang)
     words = title.split()
     if len(words) > 1 and words[-1].strip(".").lower() in lang.months and \
             words[-2].endswith(","):
@@ -819,10 +836,14 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return " ".join([antecedent, *words])  # "talks that began in April ..."
     if m.group().strip().lower() in lang.complementisers:
         return ""  # "results that Vieira had ...": a complement, not a relative clause
-    if words[0].lower() in lang.prepositions and any(finite(w, lang) for w in words[1:8]):
+    at = next((i for i, w in enumerate(words[1:8], 1) if finite(w, lang)), 0)
+    if words[0].lower() in lang.prepositions and at:
         # "de Gaulle, som på en pressekonferanse ... la ned veto": a phrase right after
         # the pronoun; the subject comes first in a relative clause, so it is the pronoun.
-        return " ".join([antecedent, *words])
+        # A verb-second main clause has nothing between its subject and its verb: the
+        # phrase and any adverb go ("de Gaulle la ned veto"; "de Gaulle at a press
+        # conference vetoed" is English).
+        return " ".join([antecedent, *(words[at:] if lang.verb_second else words)])
     # "som EU innførte", "som de to lederne undertegnet": a subject, then its verb; the
     # noun before is the object.
     split = _subject_phrase(words, lang)
