@@ -668,6 +668,14 @@ EN = [
     T("Background.The ministers of the five states met in Lima on 3 May.", "3 May",
       "The ministers of the five states met in Lima"),
     T("CommuniquéThe Council met in Oslo on 3 May.", "3 May", "The Council met in Oslo"),
+    # a participle's clause takes the subject of the clause it belongs to
+    T("The two delegations, having met in Vienna on 3 March, agreed to continue the talks.",
+      "3 March", "The two delegations had met in Vienna"),
+    T("Convened in June 1950 by the foreign ministers of the Nordic states, the conference "
+      "was attended by 40 delegates.", "June 1950",
+      "The conference was convened by the foreign ministers of the Nordic states"),
+    T("Signed in Paris on 10 February 1947, the treaty was ratified by all parties.",
+      "10 February 1947", "The treaty was signed in Paris"),
     # dated direct speech that opens with "we"/"I" names who says it
     T('"We agreed on Friday to resume the talks in Geneva," Lavrov told reporters.', "Friday",
       "Lavrov: We agreed to resume the talks in Geneva"),

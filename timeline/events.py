@@ -263,6 +263,9 @@ _APPOSITION_WORDS = 12
 _NP_WORDS = 16
 # What may stand between a subject and its verb's clause (see _Reader._shape).
 _ASIDES = frozenset({"apposition", "adjunct", "relative", "aside"})
+# A main clause's subject before its verb is at most this long ("the First Hague
+# Conference was attended").
+_SUBJECT_WORDS = 6
 # What may stand between a clause and a phrase split off after it: asides, names.
 _PARTS_BETWEEN = _ASIDES | {"name", "np"}
 # How far back a table row looks for the heading that says what the table lists.
@@ -1239,6 +1242,9 @@ class _Reader:
             wider = self._with_clause_before(view, d, clause, others)
             if wider is not None:
                 return wider
+        told = self._participle_with_subject(view, clause, title)
+        if told:
+            return clause, told
         if len(title.split()) == 1:
             named = self._parenthetical_participle(view, clause, title)
             if named:
@@ -1311,6 +1317,38 @@ class _Reader:
         if self._bare_phrase(title) or not any(self._verb_like(w) for w in title.split()):
             return None
         return wide, self._quoted(view.s, wide, title)
+
+    def _participle_with_subject(self, view: _View, clause: tuple[int, int],
+                                 title: str) -> str:
+        """A title that is a participle's clause, no subject and no verb, told with the
+        subject of the clause it belongs to: "The Governments of X and Y, having
+        conducted negotiations in Washington July 15-26, 1974, have agreed ..." -> "The
+        Governments of X and Y had conducted negotiations in Washington"; "Summoned in
+        May, 1899 by Czar Nicholas II ..., the First Hague Conference was attended ..."
+        -> "The First Hague Conference was summoned by Czar Nicholas II ...". '' when
+        the title is not so."""
+        lang, text = self.lang, self.text
+        words = title.split()
+        first = words[0].lower() if words else ""
+        perfect = bool(lang.perfect_marker) and first == lang.perfect_marker
+        if len(words) < 2 or any(self._verb_like(w) for w in words[2 if perfect else 1:]):
+            return ""
+        i = bisect.bisect_right(view.clauses, (clause[0], sys.maxsize)) - 1
+        if perfect and i > 0 and self._shape(view, i - 1) in ("name", "np"):
+            subject = clean(text[slice(*view.clauses[i - 1])])
+            return shorten(f"{subject} {lang.perfect_finite} {' '.join(words[1:])}", lang)
+        participle = first in lang.participles or (
+            first.endswith(lang.participle_endings) and not first.endswith(lang.gerund_ending or "\0"))
+        if not participle or i != 0 or len(view.clauses) < 2:
+            return ""
+        after = clean(text[slice(*view.clauses[1])]).split()
+        verb = next((k for k, w in enumerate(after) if w.lower() in lang.be_forms), None)
+        if verb is None or not 0 < verb <= _SUBJECT_WORDS or any(
+                self._verb_like(w) or w.lower() in lang.prepositions for w in after[:verb]):
+            return ""  # the main clause's subject, then a form of "be": a passive
+        subject = " ".join(after[:verb])
+        told = f"{subject} {after[verb]} {first} {' '.join(words[1:])}"
+        return shorten(told[:1].upper() + told[1:], lang)
 
     def _last_clause_opener(self, a: int, b: int) -> int | None:
         """Where the last subordinate or relative clause in [a, b) begins, after its

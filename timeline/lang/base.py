@@ -260,6 +260,10 @@ class Lang:
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
+    # The perfect participle's marker and the finite verb a title tells it with:
+    # "having conducted negotiations" -> "(The Governments) had conducted negotiations".
+    perfect_marker: str = ""
+    perfect_finite: str = ""
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter

@@ -810,6 +810,8 @@ EN = Lang(
     continue_verbs=("continue", "remain", "stay", "keep", "maintain", "have"),
     state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
+    perfect_marker="having",
+    perfect_finite="had",
     participles=frozenset(
         "held made cut set put built begun won lost sent brought kept left met paid sold told "
         "found shot struck hit led read run spent thrown dealt fought bought thought sought "
