@@ -29,7 +29,7 @@ from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns
 from .furniture import DATELINE_AFTER, DATELINE_REACH, dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
-from .segment import reach, reach_among
+from .segment import REACH, reach, reach_among
 from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten, speech_tag
 from .types import Anchor, DocDate, Event, Grain, Mention, Resolved, Sentence, Timex, TimexType
 
@@ -1310,7 +1310,8 @@ class _Reader:
             return None
         start = view.clauses[k][0]
         # "... was on the agenda when McCully meets with his counterpart": from "when"
-        opener = self._last_clause_opener(start, view.clauses[k][1])
+        # (only within the reach a title is drawn from: a long clause is not read whole)
+        opener = self._last_clause_opener(max(start, d.span[0] - REACH), view.clauses[k][1])
         wide = reach(self.text, opener if opener is not None else start, clause[1], *d.span)
         title = self.titles.make(self.text, wide, d.span, self.lang, self.ctx.last_state,
                                  view.within(wide), self.ctx.last_person, others)
