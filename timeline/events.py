@@ -30,7 +30,7 @@ from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns, 
 from .furniture import DATELINE_AFTER, DATELINE_REACH, dateline_end, furniture, is_dateline
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
-from .segment import reach, reach_among
+from .segment import REACH, reach, reach_among
 from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten, speech_tag
 from .types import (
     Anchor,
@@ -278,6 +278,11 @@ _APPOSITION_WORDS = 12
 _NP_WORDS = 16
 # What may stand between a subject and its verb's clause (see _Reader._shape).
 _ASIDES = frozenset({"apposition", "adjunct", "relative", "aside"})
+# A main clause's subject before its verb is at most this long ("the First Hague
+# Conference was attended").
+_SUBJECT_WORDS = 6
+# What may stand between a clause and a phrase split off after it: asides, names.
+_PARTS_BETWEEN = _ASIDES | {"name", "np"}
 # How far back a table row looks for the heading that says what the table lists.
 _TABLE_REACH = 2_000
 _HEADING_LINE = re.compile(r"=+[^=\n]{1,80}=+")
@@ -985,6 +990,9 @@ class _Reader:
         clause, title = self._clause_and_title(view, d)
         if not title:
             return  # "13. august 1905" as a heading: a date, no event
+        if title.split(" ", 1)[0].strip(_QUOTES).lower() in lang.speaker_pronouns:
+            # "– Vi har i dag besluttet ..., sier Huitfeldt": "we" is the speaker's side
+            title = self._with_speaker(view.s, clause, title)
         clause_mentions = view.within(clause)
         clause_text = clean(text[clause[0]:d.span[0]] + " " + text[d.span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
@@ -1333,6 +1341,13 @@ class _Reader:
         main = self._around_appositions(view, clause, d.span, others)
         if main is not None:
             return main
+        if self._bare_phrase(title):
+            wider = self._with_clause_before(view, d, clause, others)
+            if wider is not None:
+                return wider
+        told = self._participle_with_subject(view, clause, title)
+        if told:
+            return clause, told
         if len(title.split()) == 1:
             named = self._parenthetical_participle(view, clause, title)
             if named:
@@ -1372,6 +1387,83 @@ class _Reader:
                 title = self.titles.make(text, clause, d.span, lang, self.ctx.last_state,
                                    view.within(clause), self.ctx.last_person, others)
         return clause, self._quoted(view.s, clause, title)
+
+    def _bare_phrase(self, title: str) -> bool:
+        """A title that is only a phrase of place or occasion, with no verb: "In
+        Canberra", "At the meeting of the Foreign Ministers in Geneva" (not "With one
+        even talking of victory", "To mark the accession": they tell more than where)."""
+        words = title.split()
+        return len(words) > 1 and words[0].lower() in self.lang.place_prepositions and \
+            not any(self._verb_like(w) for w in words[1:])
+
+    def _with_clause_before(self, view: _View, d: _Dated, clause: tuple[int, int],
+                            others: list[tuple[int, int]]
+                            ) -> tuple[tuple[int, int], str] | None:
+        """A date in a phrase split off after its clause by a name's apposition or an
+        aside ("... meets with his Australian counterpart, Kevin Rudd, in Canberra
+        yesterday"; "... represented France, respectively, at the meeting in Geneva"):
+        the phrase belongs to the nearest clause before it with a verb, dated by nothing
+        else, and the title runs from that clause to the phrase's end."""
+        i = bisect.bisect_right(view.clauses, (clause[0], sys.maxsize)) - 1
+        k = i - 1
+        while k >= 0 and self._shape(view, k) in _PARTS_BETWEEN:
+            k -= 1
+        if k < 0 or view.dated_within(view.clauses[k]) or not any(
+                self._verb_like(w) for w in self.text[slice(*view.clauses[k])].split()):
+            return None
+        start = view.clauses[k][0]
+        # "... was on the agenda when McCully meets with his counterpart": from "when"
+        # (only within the reach a title is drawn from: a long clause is not read whole)
+        opener = self._last_clause_opener(max(start, d.span[0] - REACH), view.clauses[k][1])
+        wide = reach(self.text, opener if opener is not None else start, clause[1], *d.span)
+        title = self.titles.make(self.text, wide, d.span, self.lang, self.ctx.last_state,
+                                 view.within(wide), self.ctx.last_person, others)
+        if self._bare_phrase(title) or not any(self._verb_like(w) for w in title.split()):
+            return None
+        return wide, self._quoted(view.s, wide, title)
+
+    def _participle_with_subject(self, view: _View, clause: tuple[int, int],
+                                 title: str) -> str:
+        """A title that is a participle's clause, no subject and no verb, told with the
+        subject of the clause it belongs to: "The Governments of X and Y, having
+        conducted negotiations in Washington July 15-26, 1974, have agreed ..." -> "The
+        Governments of X and Y had conducted negotiations in Washington"; "Summoned in
+        May, 1899 by Czar Nicholas II ..., the First Hague Conference was attended ..."
+        -> "The First Hague Conference was summoned by Czar Nicholas II ...". '' when
+        the title is not so."""
+        lang, text = self.lang, self.text
+        words = title.split()
+        first = words[0].lower() if words else ""
+        perfect = bool(lang.perfect_marker) and first == lang.perfect_marker
+        if len(words) < 2 or any(self._verb_like(w) for w in words[2 if perfect else 1:]):
+            return ""
+        i = bisect.bisect_right(view.clauses, (clause[0], sys.maxsize)) - 1
+        if perfect and i > 0 and self._shape(view, i - 1) in ("name", "np"):
+            subject = clean(text[slice(*view.clauses[i - 1])])
+            return shorten(f"{subject} {lang.perfect_finite} {' '.join(words[1:])}", lang)
+        participle = first in lang.participles or (
+            first.endswith(lang.participle_endings) and not first.endswith(lang.gerund_ending or "\0"))
+        if not participle or i != 0 or len(view.clauses) < 2:
+            return ""
+        after = clean(text[slice(*view.clauses[1])]).split()
+        verb = next((k for k, w in enumerate(after) if w.lower() in lang.be_forms), None)
+        if verb is None or not 0 < verb <= _SUBJECT_WORDS or any(
+                self._verb_like(w) or w.lower() in lang.prepositions for w in after[:verb]):
+            return ""  # the main clause's subject, then a form of "be": a passive
+        subject = " ".join(after[:verb])
+        told = f"{subject} {after[verb]} {first} {' '.join(words[1:])}"
+        return shorten(told[:1].upper() + told[1:], lang)
+
+    def _last_clause_opener(self, a: int, b: int) -> int | None:
+        """Where the last subordinate or relative clause in [a, b) begins, after its
+        opening word ("when", "som", "because"), or None."""
+        lang = self.lang
+        openers = {*lang.when_openers, *lang.subordinators, *lang.relative_pronouns}
+        found = None
+        for m in _WORD.finditer(self.text, a, b):
+            if m.group().lower() in openers and m.start() > a:
+                found = m.end()
+        return found
 
     def _shape(self, view: _View, i: int) -> str:
         """What clause ``i`` of the sentence is: "adjunct" (sets the scene, no subject:

@@ -39,8 +39,14 @@ def clean(text: str) -> str:
 
 
 def shorten(text: str, lang: Lang) -> str:
-    """A title of at most ``_WHOLE_WORDS`` words as it is; a longer one cut where a
-    phrase ends, and marked with " …" as cut.
+    """A title of at most ``_WHOLE_WORDS`` words as it is; a longer one made shorter as
+    a headline is, and cut only when that is not enough.
+
+    First it loses what a headline does without: the titles before names, short
+    brackets, appositions, a long subject's second attachment (``_short_subject``), and
+    the part after its core clause (``_core_clause``: "when ...", "to discuss ...", ",
+    which ..."). A title still too long is cut where a phrase ends, and marked with " …"
+    as cut; one cut before (its subject put before it) stays marked.
 
     The cut is the last place within ``_TITLE_WORDS`` words where a new clause or list
     item opens (after a comma, semicolon or colon; before "som", "når", "which", or
@@ -48,13 +54,122 @@ def shorten(text: str, lang: Lang) -> str:
     "Clinton og Støre" whole), else the word limit. Either way the title does not end
     on a word that needs more after it: a preposition, a determiner, an auxiliary, a
     conjunction ("konferanse om global …" and "the Personal …" read as cut mid-phrase)."""
+    was_cut = text.endswith(" …")  # a cut title with a subject put before it
+    if was_cut:
+        text = text[:-2]
     words = text.split()
     if len(words) > _WHOLE_WORDS:
         text = _without_asides(_without_person_titles(text, lang), lang)  # as headlines do
         words = text.split()
     if len(words) > _WHOLE_WORDS:
-        text = " ".join(words[:_cut(words, lang)]).rstrip(",;:–—- ") + " …"
+        words = _short_subject(words, lang)
+        text = " ".join(words)
+    if len(words) > _WHOLE_WORDS:
+        core = _core_clause(words, lang)
+        if core:  # a whole clause, shorter: nothing cut from it
+            text, words = " ".join(core), core
+    if len(words) > _WHOLE_WORDS:
+        verb = next((i for i, w in enumerate(words) if _verb(w, lang)), len(words))
+        # a late verb stays in: "The Governments of the United States of America and
+        # the German Democratic Republic have agreed to establish diplomatic relations …"
+        limit = _WHOLE_WORDS if _TITLE_WORDS - 3 <= verb < _WHOLE_WORDS - 2 else _TITLE_WORDS
+        text = " ".join(words[:_cut(words, lang, limit)]).rstrip(",;:–—- ") + " …"
+    elif was_cut:
+        text += " …"
     return text[:1].upper() + text[1:]
+
+
+# A core clause keeps at least this many words ("high level meetings were cut off").
+_CORE_MIN = 4
+# "and the task of the Foreign Ministers was ...": how far after "and" a clause's verb is.
+_COORDINATED_REACH = 7
+
+
+def _core_clause(words: Sequence[str], lang: Lang) -> list[str]:
+    """The longest head of ``words`` of at most ``_WHOLE_WORDS`` words that is a whole
+    clause, its subject and verb and what they need, without the part after it that a
+    headline does without: a subordinate clause or a time adjunct ("... were cut off |
+    when it became known ..."), a purpose ("met with the ambassador | to discuss ..."),
+    a second clause after "and" ("have submitted preliminary reports | and the task of
+    the Foreign Ministers was ..."), a relative clause or a gerund after a comma, a cause
+    told by a gerund ("for attempting ..."). [] when there is none."""
+    _, ends = _phrase_words(lang)
+    for i in range(min(_WHOLE_WORDS, len(words) - 1), _CORE_MIN - 1, -1):
+        head = words[:i]
+        if len(head) > _CORE_MIN and head[-1].lower() in lang.tail_modifiers:
+            head = head[:-1]  # "... for two more weeks [even] after ...", "[just] before"
+        if _opens_tail(words, i, lang) and \
+                head[-1].lower().strip(",;:") not in ends and \
+                any(_verb(w, lang) for w in head[1:]):
+            return [*head[:-1], head[-1].rstrip(",;:–—-")]
+    return []
+
+
+def _verb(word: str, lang: Lang) -> bool:
+    """A finite verb in lower case, as inside a clause."""
+    w = word.lower().strip(",.;:")
+    return word[:1].islower() and (finite(w, lang) or w in lang.auxiliaries or
+                                   w in lang.present_verbs)
+
+
+def _opens_tail(words: Sequence[str], i: int, lang: Lang) -> bool:
+    """Whether ``words[i]`` opens a part a long title can do without (see
+    ``_core_clause``)."""
+    word = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if not words[i][:1].islower():
+        return False
+    if any(" ".join(words[i:i + t.count(" ") + 1]).lower() == t for t in lang.title_tails):
+        return True
+    if words[i - 1].endswith(",") and (word in lang.relative_pronouns or (
+            bool(lang.gerund_ending) and word.endswith(lang.gerund_ending))):
+        return True  # ", which ...", ", som ...", ", paving the way for ..."
+    if word in lang.gerund_tail_prepositions and words[i + 1][:1].islower() and \
+            nxt.endswith(lang.gerund_ending) and len(nxt) > 5 and \
+            not _verb_or_adjective(words[i - 1].lower().strip(",;:"), lang):
+        return True  # "for attempting to isolate ...", not "wanted for questioning"
+    if word == lang.purpose_marker:
+        return _purpose(words, i, lang)
+    if word in lang.coordinators and nxt:
+        # not "and expressed the hope": a second act of the subject is an event of its
+        # own (events._Reader._second_predicate), told by the title in full
+        if nxt in lang.infinitive_markers or nxt in lang.complementisers:
+            return True  # "and to hold another round", "og at samtalene ..."
+        if nxt in lang.determiners and words[i + 1][:1].islower():
+            # "and the task of the Foreign Ministers was ...": a clause of its own
+            reach = words[i + 2:i + 2 + _COORDINATED_REACH]
+            stop = next((k for k, w in enumerate(reach) if w.lower() in lang.coordinators
+                         or w.lower() in lang.relative_pronouns
+                         or w.lower() in lang.complementisers or w.endswith(",")),
+                        len(reach))  # "and a Libyan who were questioned": one noun phrase
+            return any(_verb(w, lang) for w in reach[:stop])
+    return False
+
+
+def _purpose(words: Sequence[str], i: int, lang: Lang) -> bool:
+    """Whether the language's purpose marker ``words[i]`` opens a purpose ("met the
+    ambassador to discuss ...", "visited Berlin to sign ..."): a verb news tells a
+    purpose with follows it (``purpose_verbs``), and it follows a noun or an adverb, not
+    a verb, an adjective or a noun that takes it ("agreed to", "is now to", "possible
+    to", "the right to", "to continue to work")."""
+    if i + 1 >= len(words) or words[i + 1] not in lang.purpose_verbs:
+        return False
+    before = words[i - 1].lower().strip(",;:")
+    if before in lang.infinitive_takers or words[i - 2].lower() in lang.infinitive_markers \
+            or words[i - 2].lower() in lang.auxiliaries:
+        return False
+    if words[i - 1][:1].isupper():
+        return True  # a name: "visited Berlin to continue ..."
+    return not _verb_or_adjective(before, lang)
+
+
+def _verb_or_adjective(word: str, lang: Lang) -> bool:
+    """A word a verb phrase or an adjective ends on, which may take what follows it:
+    "agreed (to)", "is (to)", "wanted (for questioning)", "possible (to)"."""
+    return finite(word, lang) or word in lang.auxiliaries or word in lang.prepositions or \
+        word.endswith(lang.adjective_endings) or word in lang.participles or \
+        word.endswith(lang.participle_endings) or \
+        (bool(lang.gerund_ending) and word.endswith(lang.gerund_ending))
 
 
 # A short bracket ("(G7)", "(Ap)", "(ACT)") and an apposition between commas after a name
@@ -113,11 +228,46 @@ def _without_person_titles(text: str, lang: Lang) -> str:
     return clean(pattern.sub(bare, text))
 
 
-def _cut(words: Sequence[str], lang: Lang) -> int:
-    """How many of ``words`` (more than ``_TITLE_WORDS``) a shortened title keeps."""
+# An attachment dropped from a long subject is at most this long.
+_ATTACHMENT_WORDS = 8
+
+
+def _short_subject(words: list[str], lang: Lang) -> list[str]:
+    """A long title whose subject is long, the subject with its first attachment only:
+    'Negotiations between the United States and the
+    GDR [on the establishment of relations] commenced in Washington'. An attachment
+    opens with a preposition that joins a noun's complement ("mellom", "of", "on"; not
+    "to", "for", which follow verbs: "The boy clung to an inner tube for two days and
+    was ..."); one inside a name ('the United States of America') is none."""
+    verb = next((i for i, w in enumerate(words) if _verb(w, lang)), len(words))
+    if verb < _CLAUSE_MIN or verb >= len(words) or words[0].lower() in lang.prepositions:
+        return words  # "during the summit of ... in Minsk the Foreign Minister ...": no subject
+    attachments = [i for i in range(1, verb - 1) if words[i] in lang.np_complements and not (
+        words[i] in lang.name_year_prepositions and words[i - 1][:1].isupper() and
+        words[i + 1][:1].isupper())]
+    if len(attachments) < 2 or any(w.endswith((",", ":", ";")) for w in words[:verb]):
+        return words
+    between = words[attachments[0] + 1:attachments[1] + 1]
+    if any(w.lower() in lang.coordinators and nxt.lower() not in lang.determiners and
+           nxt[:1].islower() for w, nxt in zip(between, between[1:], strict=False)):
+        return words  # "dominert av kommunister og kontrollert fra Moskva": one modifier
+    cut = attachments[1]
+    dropped = [w.lower() for w in words[cut + 1:verb]]
+    clause_words = {*lang.infinitive_markers, *lang.relative_pronouns, *lang.complementisers,
+                    *lang.subordinators}
+    if not dropped or len(dropped) > _ATTACHMENT_WORDS or finite(dropped[0], lang) or \
+            (bool(lang.gerund_ending) and dropped[0].endswith(lang.gerund_ending)) or \
+            any(w in clause_words for w in dropped):
+        return words  # "by promising to withdraw ...", "for legislation that would ...": a
+        # clause, or a verb not known as one before it ("sought support on ...")
+    return [*words[:cut], *words[verb:]]
+
+
+def _cut(words: Sequence[str], lang: Lang, limit: int = _TITLE_WORDS) -> int:
+    """How many of ``words`` (more than ``limit``) a shortened title keeps."""
     opens, ends = _phrase_words(lang)
-    keep = _TITLE_WORDS
-    for i in range(_TITLE_WORDS, _CLAUSE_MIN - 1, -1):
+    keep = limit
+    for i in range(limit, _CLAUSE_MIN - 1, -1):
         word = words[i].lower()
         if (words[i - 1].endswith((",", ";", ":")) and not _in_name_list(words, i, lang)) or \
                 word in _DASHES or (
@@ -125,7 +275,7 @@ def _cut(words: Sequence[str], lang: Lang) -> int:
                                        and _joins_words(words[i + 1:i + 3], lang))):
             keep = i
             break
-    if keep == _TITLE_WORDS:  # not inside a name: "... Co-Chairs and the Personal …"
+    if keep == limit:  # not inside a name: "... Co-Chairs and the Personal …"
         start = keep
         while start > _CUT_MIN and words[start - 1][:1].isupper() and words[start][:1].isupper():
             start -= 1
@@ -433,6 +583,22 @@ _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
                               r"|^[A-ZÆØÅ][A-ZÆØÅ .'/-]{1,40}\([^()]{1,60}\)\s*(?=[A-ZÆØÅ])")
 
 
+def _unglued(title: str, lang: Lang) -> str:
+    """A page's label glued to the sentence after it, its determiner capitalised
+    ("CommuniquéThe Permanent Council ...", "Background.The 12th Meeting ..."): the
+    sentence alone."""
+    first, _, rest = title.partition(" ")
+    if not rest or not first[:1].isupper():
+        return title
+    for det in lang.determiners:
+        cap = det[:1].upper() + det[1:]
+        before = first[:-len(cap)]
+        if first.endswith(cap) and len(before) > 2 and (before[-1].islower() or
+                                                        before[-1] == "."):
+            return f"{cap} {rest}"
+    return title
+
+
 def _debris(title: str, lang: Lang) -> str:
     """No table pipes, bullets, dateline leftovers, half parentheses, or a conjunction or
     preposition left hanging at either end."""
@@ -448,6 +614,7 @@ def _debris(title: str, lang: Lang) -> str:
     if ")" in title and "(" not in title.split(")", 1)[0]:
         rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
         title = rest if len(rest.split()) >= 2 else title.replace(")", "")
+    title = _unglued(title, lang)
     words = title.split()
     if len(words) > 1 and words[-1].strip(".").lower() in lang.months and \
             words[-2].endswith(","):
@@ -668,10 +835,14 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return " ".join([antecedent, *words])  # "talks that began in April ..."
     if m.group().strip().lower() in lang.complementisers:
         return ""  # "results that Vieira had ...": a complement, not a relative clause
-    if words[0].lower() in lang.prepositions and any(finite(w, lang) for w in words[1:8]):
+    at = next((i for i, w in enumerate(words[1:8], 1) if finite(w, lang)), 0)
+    if words[0].lower() in lang.prepositions and at:
         # "de Gaulle, som på en pressekonferanse ... la ned veto": a phrase right after
         # the pronoun; the subject comes first in a relative clause, so it is the pronoun.
-        return " ".join([antecedent, *words])
+        # A verb-second main clause has nothing between its subject and its verb: the
+        # phrase and any adverb go ("de Gaulle la ned veto"; "de Gaulle at a press
+        # conference vetoed" is English).
+        return " ".join([antecedent, *(words[at:] if lang.verb_second else words)])
     # "som EU innførte", "som de to lederne undertegnet": a subject, then its verb; the
     # noun before is the object.
     split = _subject_phrase(words, lang)

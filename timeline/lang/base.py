@@ -216,6 +216,9 @@ class Lang:
     prepositions: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()  # "den", "et", "the": open a noun phrase
     subject_pronouns: tuple[str, ...] = ()  # "han", "de", "it"
+    # "vi", "I": in direct speech the speaker's side; a title that opens so names who
+    # says it ("Huitfeldt: Vi har besluttet ...").
+    speaker_pronouns: tuple[str, ...] = ()
     # Verb-second languages: a finite verb ("ble", "fattet") opens the clause after a
     # fronted date or adverbial, and the subject follows it. Past forms end so, or are
     # listed; ``sentence_adverbs`` ("ikke", "i all hemmelighet") end a subject.
@@ -227,6 +230,21 @@ class Lang:
     gerund_ending: str = ""
     auxiliaries: frozenset[str] = frozenset()  # "ble", "har": a participle follows the subject
     infinitive_markers: tuple[str, ...] = ()  # "å", "to": the word after them is a verb
+    # Words that open a part a long title can do without, its main clause whole before
+    # it: a subordinate clause ("when ...", "da ..."), a purpose ("in order to", "for
+    # å"), a time adjunct ("after the vote"). See titles.shorten.
+    title_tails: tuple[str, ...] = ()
+    # The infinitive marker that opens a purpose after a noun or an adverb ("met the
+    # ambassador to discuss ..."), '' where a purpose has words of its own ("for å" is
+    # one of ``title_tails``); not after ``infinitive_takers`` ("how to", "able to").
+    purpose_marker: str = ""
+    infinitive_takers: frozenset[str] = frozenset()
+    # The verbs a purpose after ``purpose_marker`` is told with ("to discuss", "to sign").
+    purpose_verbs: frozenset[str] = frozenset()
+    # Prepositions before a gerund that open a cause or a means a long title drops.
+    gerund_tail_prepositions: tuple[str, ...] = ()
+    # Words that go with the part a title drops after them ("even after", "seconds before").
+    tail_modifiers: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     sentence_adverbs: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
@@ -246,6 +264,10 @@ class Lang:
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
+    # The perfect participle's marker and the finite verb a title tells it with:
+    # "having conducted negotiations" -> "(The Governments) had conducted negotiations".
+    perfect_marker: str = ""
+    perfect_finite: str = ""
     participles: frozenset[str] = frozenset()
     clock_marks: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter

@@ -681,6 +681,7 @@ EN = Lang(
     determiners=("the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
                  "her", "both", "all"),
     subject_pronouns=("he", "she", "they", "we", "i", "it"),
+    speaker_pronouns=("we", "i"),
     agreement_verbs=("agreed to", "have agreed to", "has agreed to", "had agreed to",
                      "decided to", "have decided to", "has decided to", "had decided to",
                      "promised to", "pledged to", "undertook to"),
@@ -703,6 +704,23 @@ EN = Lang(
     auxiliaries=frozenset("was were is are has have had will would can could may might "
                           "shall should must".split()),
     infinitive_markers=("to",),
+    title_tails=("when", "until", "while", "because", "although", "whereas", "so that",
+                 "in order to", "after", "before", "during", "amid", "following"),
+    purpose_marker="to",
+    infinitive_takers=frozenset(
+        "how what whether where which who when possible impossible able unable likely "
+        "unlikely ready about going set due order want wants wanted need needs needed "
+        "plan plans try tries seek seeks hope hopes expect expects used way ways time "
+        "right rights chance opportunity effort efforts attempt attempts bid bids decision "
+        "power authority permission deadline reason ability willingness readiness "
+        "refusal failure proposal offer call calls pressure move".split()),
+    purpose_verbs=frozenset(
+        "discuss attend meet sign hold mark prepare review negotiate address explore seek "
+        "strengthen promote finalize finalise continue support investigate assess celebrate "
+        "commemorate coordinate deepen boost launch present consult observe monitor "
+        "inspect visit adopt approve resolve settle".split()),
+    gerund_tail_prepositions=("for", "by", "without"),
+    tail_modifiers=frozenset("even just shortly soon long right only well immediately".split()),
     act_verbs=("voted", "adopted", "approved", "imposed", "signed", "met", "agreed",
                "announced", "declared", "rejected", "proposed", "expelled", "withdrew",
                "invaded", "attacked", "launched", "fired", "elected", "appointed", "opened",
@@ -798,6 +816,8 @@ EN = Lang(
     continue_verbs=("continue", "remain", "stay", "keep", "maintain", "have"),
     state_adverbs=("not", "also", "very", "still", "all", "deeply"),
     participle_endings=("ed", "en", "ing", "wn"),
+    perfect_marker="having",
+    perfect_finite="had",
     participles=frozenset(
         "held made cut set put built begun won lost sent brought kept left met paid sold told "
         "found shot struck hit led read run spent thrown dealt fought bought thought sought "

@@ -644,6 +644,7 @@ NB = Lang(
     determiners=("den", "det", "de", "en", "et", "ei", "denne", "dette", "disse", "sin",
                  "sitt", "sine", "hans", "hennes", "deres", "begge", "alle", "flere"),
     subject_pronouns=("han", "hun", "de", "vi", "jeg", "det", "den", "man", "dere"),
+    speaker_pronouns=("vi", "jeg"),
     agreement_verbs=("ble enige om å", "har blitt enige om å", "er enige om å",
                      "besluttet å", "har besluttet å", "vedtok å", "har vedtatt å",
                      "avtalte å", "har avtalt å", "lovet å", "har lovet å"),
@@ -662,6 +663,9 @@ NB = Lang(
         "ble var er har hadde blir skal vil kan må kunne skulle ville måtte bør kommer "
         "får fikk".split()),
     infinitive_markers=("å",),
+    title_tails=("da", "når", "mens", "fordi", "selv om", "slik at", "etter at", "inntil",
+                 "for å", "til tross for", "noe som"),
+    tail_modifiers=frozenset("selv like rett kort allerede bare".split()),
     past_endings=("et", "te", "dde", "tte"),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
