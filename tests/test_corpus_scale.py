@@ -529,3 +529,21 @@ def test_on_a_cluster_the_texts_go_to_the_workers_not_into_the_task_graph() -> N
     assert large < small + 2_000, (small, large)
     # without a cluster the batches are the graph's data, as they must be for a local pool
     assert graph_bytes(extraction_bag(batches(1_000_000), "/unused")) > 4_000_000
+
+
+def test_batch_tables_have_one_schema_whatever_pandas_made_of_them() -> None:
+    """A batch's documents once came out with ``large_string`` columns (an Arrow-backed
+    frame) beside another's ``string`` ones, and reading the two as one failed ("string vs
+    large_string") in a pool run now and then: each table has one fixed schema."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from timeline.storetables import DOCUMENT_COLUMNS, frame_table
+
+    row = {"doc_id": "d1", "key": "k", "name": "a.txt", "title": "T", "date": "2019",
+           "lang": "nb", "url": None, "source": "s", "chars": 10, "n_events": 2}
+    plain = pd.DataFrame([row])
+    arrow = plain.astype({"name": pd.ArrowDtype(pa.large_string()), "title": "string[pyarrow]"})
+    tables = [frame_table(f, DOCUMENT_COLUMNS) for f in (plain, arrow, pd.DataFrame())]
+    assert all(t.schema == tables[0].schema for t in tables)
+    assert pa.concat_tables(tables).num_rows == 2

@@ -95,8 +95,19 @@ def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
     return pq.ParquetFile(path).read(columns=list(columns) if columns else None, use_threads=False)
 
 
+# The columns of the documents and failures tables that hold counts; the others hold text.
+_COUNT_COLUMNS = frozenset({"chars", "n_events"})
+
+
 def frame_table(frame: pd.DataFrame, columns: Sequence[str]) -> pa.Table:
-    return pa.Table.from_pandas(frame.reindex(columns=list(columns)), preserve_index=False)
+    """A frame as a table of one fixed schema: text columns as ``string``, counts as
+    ``int64``. Not as pandas' dtypes say: an Arrow-backed frame's strings come out
+    ``large_string``, an object frame's ``string``, and the tables of two batches must
+    agree to be read as one (Arrow refuses "string vs large_string")."""
+    schema = pa.schema([(c, pa.int64() if c in _COUNT_COLUMNS else pa.string())
+                        for c in columns])
+    return pa.Table.from_pandas(frame.reindex(columns=list(columns)), schema=schema,
+                                preserve_index=False)
 
 
 def events_table(frame: pd.DataFrame | list[dict[str, Any]], merged: bool = False) -> pa.Table:
