@@ -1178,6 +1178,21 @@ def test_the_same_stretch_of_days_told_twice_is_one_event() -> None:
                              "talks on March 3-7.", lang="en", dct="2019-03-20")
     assert len(other) == 2
 
+
+# A dateline with no date ("AUCKLAND, AAP - ", "OSLO (NTB): ") is the page's, not the
+# story's: it stays out of the title. Only a place the world knows makes one.
+@pytest.mark.parametrize(("lang", "text", "title"), [
+    ("en", "AUCKLAND, AAP - New Zealand met Australia in Canberra yesterday.",
+     "New Zealand met Australia in Canberra"),
+    ("en", "SEOUL (Yonhap) -- North Korea and Mongolia signed an agreement on Friday.",
+     "North Korea and Mongolia signed an agreement"),
+    ("nb", "OSLO (NTB): Norge møtte Sverige i går.", "Norge møtte Sverige"),
+    ("en", "NATO - Russia council met yesterday.", "NATO - Russia council met"),
+])
+def test_an_undated_dateline_is_no_part_of_a_title(lang: str, text: str, title: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2010-11-16")
+    assert list(frame["title"]) == [title]
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

@@ -27,7 +27,14 @@ from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
 from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns, word_runs
-from .furniture import DATELINE_AFTER, DATELINE_REACH, dateline_end, furniture, is_dateline
+from .furniture import (
+    DATELINE_AFTER,
+    DATELINE_REACH,
+    dateline_end,
+    furniture,
+    is_dateline,
+    undated_dateline_end,
+)
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import REACH, reach, reach_among
@@ -577,8 +584,12 @@ class _View:
     @cached_property
     def story_start(self) -> int:
         """Where the sentence's story starts: after its dateline ("GENEVA, 3 May 2019
-        (Reuters) - "), else at its start."""
-        return dateline_end(self.text, self.s, *self.spans[0]) if self.spans else self.s.start
+        (Reuters) - ", "AUCKLAND, AAP - "), else at its start."""
+        if self.spans:
+            end = dateline_end(self.text, self.s, *self.spans[0])
+            if end > self.s.start:
+                return end
+        return undated_dateline_end(self.text, self.s, self.lang.gazetteer.places)
 
     @cached_property
     def prose_words(self) -> int:

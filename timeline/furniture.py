@@ -20,6 +20,7 @@ before a date) are the same in every language.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ from .rules import alternation, trie
 from .types import Sentence
 
 __all__ = ["DATELINE_AFTER", "DATELINE_REACH", "Furniture", "dateline_end", "furniture",
-           "is_dateline", "section_dateline"]
+           "is_dateline", "section_dateline", "undated_dateline_end"]
 
 _EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
 _URL = r"(?:https?://|www\.)\S+"
@@ -108,6 +109,26 @@ def furniture(text: str, s: Sentence, lang: Lang) -> bool:
         return False
     return f.clock.search(body) is not None or \
         (f.counter is not None and f.counter.search(body) is not None)
+
+
+# A dateline with no date: a place in capitals, perhaps its agency, then a dash ("AUCKLAND,
+# AAP - ", "SEOUL (Yonhap) -- ", "OSLO (NTB): ").
+_UNDATED_DATELINE = re.compile(
+    r"(?P<place>[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ.' -]{2,30}?)(?:,\s*[A-Z][\w./-]{1,15})?\s*"
+    r"(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s+(?=\S)")
+
+
+def undated_dateline_end(text: str, s: Sentence, places: Mapping[str, object]) -> int:
+    """Where the story starts after a dateline with no date at the head of a paragraph
+    ("AUCKLAND, AAP - Improving ties ..."): its place must be one the world knows, so
+    that "EU: Norge slutter seg til" or "NATO - Russland" keep their words. ``s.start``
+    when there is none."""
+    if s.start and text[s.start - 1] != "\n":
+        return s.start
+    m = _UNDATED_DATELINE.match(text, s.start, min(s.end, s.start + 60))
+    if m is None or m["place"].strip().title() not in places:
+        return s.start
+    return m.end()
 
 
 def dateline_end(text: str, s: Sentence, start: int, end: int) -> int:
