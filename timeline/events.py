@@ -18,7 +18,7 @@ import bisect
 import heapq
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
@@ -350,19 +350,19 @@ def _clauses(s: Sentence, lang: Lang,
 _VERB_SUBORDINATE_WORDS = 5
 
 
-def _clause_breaks(text: str, lang: Lang) -> Iterator[re.Match[str]]:
+def _clause_breaks(text: str, lang: Lang) -> Iterable[re.Match[str]]:
     """Where the clauses of a sentence's ``text`` break, in order: the splitter's
     matches, and a verb subordinator ("after", "until") that a finite verb follows
     within a few words, before any comma ("after Kim Jong-un assumed power in 2011";
     not "after the war in 1945")."""
     pats = patterns(lang)
     found = pats.clause_splitter.finditer(text)
-    if pats.verb_subordinator is None:
-        yield from found
-        return
-    opening = (m for m in pats.verb_subordinator.finditer(text)
-               if _finite_follows(text, m.end(), lang))
-    yield from heapq.merge(found, opening, key=lambda m: m.start())
+    subordinator = pats.verb_subordinator
+    opening = [m for m in subordinator.finditer(text) if _finite_follows(text, m.end(), lang)] \
+        if subordinator is not None else None
+    if not opening:  # most sentences: the splitter's matches alone
+        return found
+    return heapq.merge(found, opening, key=lambda m: m.start())
 
 
 def _finite_follows(text: str, pos: int, lang: Lang) -> bool:

@@ -112,6 +112,16 @@ def _verb(word: str, lang: Lang) -> bool:
                                    w in lang.present_verbs)
 
 
+@lru_cache(maxsize=8)
+def _title_tails(lang: Lang) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The language's title tails by their number of words: one set lookup for each
+    length, not a join and a comparison for each tail."""
+    by_length: dict[int, set[str]] = {}
+    for t in lang.title_tails:
+        by_length.setdefault(t.count(" ") + 1, set()).add(t)
+    return tuple((n, frozenset(ts)) for n, ts in sorted(by_length.items()))
+
+
 def _opens_tail(words: Sequence[str], i: int, lang: Lang) -> bool:
     """Whether ``words[i]`` opens a part a long title can do without (see
     ``_core_clause``)."""
@@ -119,7 +129,7 @@ def _opens_tail(words: Sequence[str], i: int, lang: Lang) -> bool:
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     if not words[i][:1].islower():
         return False
-    if any(" ".join(words[i:i + t.count(" ") + 1]).lower() == t for t in lang.title_tails):
+    if any(" ".join(words[i:i + n]).lower() in tails for n, tails in _title_tails(lang)):
         return True
     if words[i - 1].endswith(",") and (word in lang.relative_pronouns or (
             bool(lang.gerund_ending) and word.endswith(lang.gerund_ending))):
