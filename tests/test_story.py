@@ -1193,6 +1193,19 @@ def test_an_undated_dateline_is_no_part_of_a_title(lang: str, text: str, title: 
     frame = timeline.extract(text, lang=lang, dct="2010-11-16")
     assert list(frame["title"]) == [title]
 
+
+# Ministers who gather, convene, "samles" or "kommer sammen" meet: the plan is a meeting.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Top diplomats of the G20 members will gather on Thursday in Bonn."),
+    ("en", "The foreign ministers will convene on Thursday in Bonn."),
+    ("nb", "Utenriksministrene i G20 samles torsdag i Bonn."),
+    ("nb", "Utenriksministrene i G20 kommer sammen torsdag i Bonn."),
+])
+def test_a_gathering_is_a_meeting(lang: str, text: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2017-02-14")
+    assert list(zip(frame["date"], frame["type"], strict=True)) == [("2017-02-16", "meeting")], \
+        frame[["date", "type", "title"]]
+
 # Section datelines: a page that collects several documents dates each by a line of its
 # own that ends in the document's date. What the document below says ("today", "on
 # September 2", "i dag") is of that date, not of the page's or of none.

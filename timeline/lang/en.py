@@ -515,7 +515,7 @@ EN = Lang(
                      "missile test", "nuclear test", "launched", "fired", "coup", "uprising",
                      "blockade", "shelling", "massacre", "clashes", "killed", "assassinat"),
         "meeting": ("summit", "met ", "meet", "meeting", "conference", "talks with",
-                    "gathered", "convened"),
+                    "gather ", "gathered", "convene"),
         "visit": ("visit", "traveled to", "travelled to", "arrived in", "trip to", "toured"),
         "negotiations": ("negotiat", "talks", "dialogue", "mediat", "peace process",
                          "discuss"),
