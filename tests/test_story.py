@@ -1017,7 +1017,6 @@ def test_a_past_date_in_a_denied_plan_still_dates_its_event(lang: str, text: str
     assert list(frame["date"]) == ["1990"], frame[["date", "title"]]
 
 
-
 # A date told as a day inside another stretch ("onsdag neste uke", "the last Friday in
 # March") dates its event like any other date does.
 @pytest.mark.parametrize(("lang", "text", "date", "modality"), [

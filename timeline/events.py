@@ -26,7 +26,7 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import SHARED_SCAN, Scan, finditer_from, margin, openings, patterns, word_runs
+from .cues import SHARED_SCAN, Patterns, Scan, finditer_from, margin, openings, patterns, word_runs
 from .furniture import (
     DATELINE_AFTER,
     DATELINE_REACH,
@@ -323,7 +323,7 @@ def _clauses(s: Sentence, lang: Lang,
     spans = []
     pos = 0
     listed = -1  # where the list of names a comma was found in ends ("X, Y, and Z")
-    for m in _clause_breaks(s.text, lang):
+    for m in _clause_breaks(s.text, pats, lang):
         at, after = s.start + m.start(), s.start + m.end()
         i = bisect.bisect_right(keep_starts, at) - 1
         j = bisect.bisect_left(keep_starts, after)
@@ -350,12 +350,11 @@ def _clauses(s: Sentence, lang: Lang,
 _VERB_SUBORDINATE_WORDS = 5
 
 
-def _clause_breaks(text: str, lang: Lang) -> Iterable[re.Match[str]]:
+def _clause_breaks(text: str, pats: Patterns, lang: Lang) -> Iterable[re.Match[str]]:
     """Where the clauses of a sentence's ``text`` break, in order: the splitter's
     matches, and a verb subordinator ("after", "until") that a finite verb follows
     within a few words, before any comma ("after Kim Jong-un assumed power in 2011";
     not "after the war in 1945")."""
-    pats = patterns(lang)
     found = pats.clause_splitter.finditer(text)
     subordinator = pats.verb_subordinator
     opening = [m for m in subordinator.finditer(text) if _finite_follows(text, m.end(), lang)] \
@@ -2361,21 +2360,18 @@ class _Reader:
         clause_mentions = [x for x in view.within(clause) if not span[0] <= x.start < span[1]]
         clause_text = clean(text[clause[0]:span[0]] + " " + text[span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
-        if relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and \
-                self.pats.reference_noun_in.search(clause_text.lower()) is None:
+        low = clause_text.lower()
+        if (relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and
+                self.pats.reference_noun_in.search(low) is None) or \
+                (relation == "story" and kind == ref.event.type and
+                 self._names_the_event(clause) and self.pats.end_verb_in.search(low) is None):
             # "The agenda will be discussed at the meeting", "Saken ble drøftet under
             # møtet": what is said at an event told before, with no event noun of its
             # own, tells more of that event; "Lavrov will hold a bilateral
             # meeting with Tillerson during the meeting", "Under forhandlingene ble det
-            # gjennomført mobilisering" are events of their own.
-            ref.event.mentions.append(_mention(self.doc, text, view.s, said, *span))
-            self.told_at.add(view.s.index)
-            return
-        if relation == "story" and kind == ref.event.type and self._names_the_event(clause) \
-                and self.pats.end_verb_in.search(clause_text.lower()) is None:
-            # "Møtet finner sted i Eigtvedts Pakhus", "The meeting takes place at the
-            # Kremlin": the event told before, named again, told more of; not "Møtet
-            # endte uten avtale" (its end).
+            # gjennomført mobilisering" are events of their own. So does the event named
+            # again as the story goes on ("Møtet finner sted i Eigtvedts Pakhus", "The
+            # meeting takes place at the Kremlin"), but not its end ("Møtet endte ...").
             ref.event.mentions.append(_mention(self.doc, text, view.s, said, *span))
             self.told_at.add(view.s.index)
             return
