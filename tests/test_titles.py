@@ -32,6 +32,18 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a date in the genitive determines the noun after it and stays with it as a word
+    T("Onsdagens besøk blir likevel det første offisielle mellom Norge og USA.", "Onsdagens",
+      "Onsdagens besøk blir likevel det første offisielle mellom Norge og USA"),
+    # but an event noun right after the date names the event, as "torsdagens møte" does
+    T("Statsministeren kommenterte gårsdagens møte i Brussel.", "gårsdagens",
+      "Møte i Brussel"),
+    # "de to", "de tre" after a fronted date: the number is the subject's noun
+    T("Tirsdag møtes de to igjen når rådet holder sitt toppmøte i Bodø.", "Tirsdag",
+      "De to møtes igjen når rådet holder sitt toppmøte i Bodø"),
+    T("Mandag møttes de tre og ble enige om en avtale.", "Mandag",
+      "De tre møttes og ble enige om en avtale"),
+    T("Fredag signerte de to landene en avtale.", "Fredag", "De to landene signerte en avtale"),
     # a date alone after a participle's aside dates the clause before the aside
     T("Åtte russiske diplomater ble utvist fra Brussel, anklaget for spionasje, tidligere "
       "denne måneden.", "tidligere denne måneden",
@@ -352,6 +364,9 @@ NB = [
 ]
 
 EN = [
+    # a date in the genitive opening the subject stays with its noun
+    T("The minister criticised Tuesday's decision by the council.", "Tuesday",
+      "The minister criticised the decision by the council"),
     T("Eight Russian diplomats were expelled from Brussels, accused of espionage, earlier "
       "this month.", "earlier this month",
       "Eight Russian diplomats were expelled from Brussels, accused of espionage",

@@ -349,6 +349,11 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     "subject" (its subject, said before: the verb stays first, "møtte Sergej Lavrov")."""
     pats = patterns(lang)
     a, b = clause
+    dated = timex  # "torsdagens møte i Vladivostok" is still named by its noun phrase
+    if _date_genitive(text, timex, lang):
+        # "Onsdagens besøk blir ...": the date is its noun's determiner and stays in the
+        # title as a word; the title is made as for a clause with no date in it.
+        timex = (timex[0], timex[0])
     b = _own_part(text, timex, b, others, lang)
     shared = _coordinated_part(text, a, timex, others, lang)
     if shared:
@@ -371,7 +376,7 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     relative = _relative_clause(text, a, before, after, lang) if order != "subject" else ""
     if relative:
         return _finish(relative, lang, state, person)
-    np_title = _noun_phrase_title(text, clause, timex, lang)
+    np_title = _noun_phrase_title(text, clause, dated, lang)
     if np_title:
         return _finish(np_title, lang, state, person)
     before = pats.lead_clause_break.sub("", before)
@@ -408,6 +413,16 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
         title = _subject_first(title, text, (a, a), [m for m in actors if m.start >= a],
                                lang)
     return _finish(title, lang, state, person)
+
+
+def _date_genitive(text: str, timex: tuple[int, int], lang: Lang) -> bool:
+    """Whether the date at ``timex`` is one genitive word before a noun of its clause
+    ("Onsdagens besøk", "kommenterte gårsdagens møte"): ``date_genitive_endings``."""
+    word = text[timex[0]:timex[1]]
+    after = text[timex[1]:timex[1] + 2]
+    return bool(lang.date_genitive_endings) and " " not in word.strip() and \
+        word.lower().endswith(lang.date_genitive_endings) and \
+        len(after) == 2 and after[0] == " " and after[1].islower()
 
 
 def _verb_then_name(title: str, lang: Lang) -> bool:
@@ -793,6 +808,11 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
     i = 1 if low[0] in lang.determiners else 0
     while i < n - 1 and i < 4 and _modifier(words[i], lang):
         i += 1
+    if i == 2 and low[0] in lang.determiners and _number(low[1], lang) and (
+            low[2] in adverbs or low[2] in lang.prepositions or low[2] in lang.subordinators
+            or low[2] in lang.coordinators or low[2] in lang.subject_pronouns):
+        # "møtes de to igjen", "møttes de tre og ble enige": the number is the noun
+        return " ".join(words[:2]), " ".join(words[2:])
     if i >= n or low[i] in adverbs or low[i] in lang.prepositions:
         return None
     end = i + 1
@@ -809,6 +829,11 @@ def _nominal(word: str, lang: Lang) -> bool:
     """A definite noun ("partene", "kjøletårnet")."""
     w = word.lower().strip(",.;:")
     return len(w) > 3 and w.endswith(lang.definite_endings)
+
+
+def _number(word: str, lang: Lang) -> bool:
+    """A number word or figure ("to", "three", "12")."""
+    return word.isdigit() or word in lang.numbers
 
 
 def _modifier(word: str, lang: Lang) -> bool:

@@ -94,6 +94,10 @@ class Lang:
     # How a genitive ends, before an event noun ("Kims møte", "Kim's meeting"); in English
     # a bare "-s" is a plural ("troops attacked"), no genitive.
     genitive_endings: tuple[str, ...] = ("s",)
+    # How a date expression in the genitive ends, where it is one word that determines
+    # the noun after it ("Onsdagens besøk", "fjorårets valg"): a title keeps it as that
+    # noun's determiner. English writes the genitive apart ("Sunday's"), told otherwise.
+    date_genitive_endings: tuple[str, ...] = ()
     np_stops: tuple[str, ...] = ()  # words that end such a noun phrase
     complementisers: tuple[str, ...] = ()  # "at", "that": a statement's content follows
     # "Berlin Wall", "Washington Post": a place name inside a longer capitalised name.

@@ -663,6 +663,7 @@ NB = Lang(
         "ble var er har hadde blir skal vil kan må kunne skulle ville måtte bør kommer "
         "får fikk".split()),
     infinitive_markers=("å",),
+    date_genitive_endings=("ens", "ets"),  # "mandagens", "høstens", "fjorårets", "1990-tallets"
     title_tails=("da", "når", "mens", "fordi", "selv om", "slik at", "etter at", "inntil",
                  "for å", "til tross for", "noe som"),
     tail_modifiers=frozenset("selv like rett kort allerede bare".split()),
