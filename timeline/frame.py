@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -220,9 +221,10 @@ class Merger:
         self._docs: list[Collection[str]] = []  # see docs_with
         self._told: list[set[tuple[object, object, object]]] = []
         self._own: list[bool] = []  # whether the kept event's list of mentions is this pass's
-        # the kept events filed under each key (an event may be listed twice: lists
-        # take a third of the memory of sets, and candidates are made a set)
-        self._by_key: dict[object, list[int]] = {}
+        # the kept events filed under each key (an event may be listed twice: candidates
+        # are made a set), as arrays of machine integers: a list would also hold an int
+        # object for each index past 256, four times the memory in a large group
+        self._by_key: dict[object, array[int]] = {}
 
     def add(self, row: dict[str, Any], keys: Iterable[object]) -> int | None:
         """File ``row`` (a dict of its own, in the timeline's language) under ``keys``
@@ -243,8 +245,10 @@ class Merger:
             index = target
             self._join(target, row)
         for key in keys:  # a joined event may now be found through the row's years too
-            filed = self._by_key.setdefault(key, [])
-            if not filed or filed[-1] != index:
+            filed = self._by_key.get(key)
+            if filed is None:
+                self._by_key[key] = array("q", (index,))
+            elif filed[-1] != index:
                 filed.append(index)
         return target
 
