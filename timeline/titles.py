@@ -839,7 +839,7 @@ def _number(word: str, lang: Lang) -> bool:
 def _modifier(word: str, lang: Lang) -> bool:
     """An adjective or a number before a noun ("enstemmig", "to", "svensk-norske")."""
     w = word.lower().strip(",.;:")
-    return w.isdigit() or w in lang.numbers or w.endswith(lang.adjective_endings)
+    return _number(w, lang) or w.endswith(lang.adjective_endings)
 
 
 def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> str:
