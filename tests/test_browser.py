@@ -820,11 +820,14 @@ def test_the_chart_is_laid_out_for_its_real_width(browser: Any, server: str, wid
         page.goto(server)
         page.wait_for_selector(MARKS, state="attached")
         page.wait_for_selector(IDLE)
-        real = page.locator(".st-key-chart .js-plotly-plot").first.bounding_box()["width"]
+        # The width report starts a rerun that redraws the chart, so the element may be
+        # gone for a moment: measure and compare in the page, in one step, until they agree.
         page.wait_for_function(  # the run laid out for the width the browser reported
-            "(w) => { const gd = document.querySelector('.st-key-chart .js-plotly-plot');"
-            " return gd && gd.layout && gd.layout.meta && Math.abs(gd.layout.meta.laid_width - w) < 3; }",
-            arg=real)
+            "() => { const gd = document.querySelector('.st-key-chart .js-plotly-plot');"
+            " if (!gd || !gd.layout || !gd.layout.meta) return false;"
+            " const w = gd.getBoundingClientRect().width;"
+            " return w > 0 && Math.abs(gd.layout.meta.laid_width - w) < 3; }")
+        page.wait_for_selector(IDLE)
         _assert_chart_parts_apart(page)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"chart-{width}.png"))
