@@ -530,6 +530,20 @@ NEWS = [
     News("a caption shows the archive", "nb", "2019-04-04",
          "Utenriksminister Halvard Lange signerte pakten på vegne av regjeringen. Foto: NTB "
          "scanpix", None),
+    News("a statement made on an occasion, in the body", "en", "2010-11-16",
+         "The ministers met in Canberra on Monday.\n\n\"These talks are an opportunity to "
+         "set our shared goals,\" Mr McCully said in a statement.",
+         "Mr McCully: These talks are an opportunity to set our shared goals"),
+    News("a statement at a press conference, in the body", "nb", "2022-03-18",
+         "Regjeringen innførte nye sanksjoner mot Russland fredag.\n\nDette er et viktig "
+         "signal, sa utenriksminister Anniken Huitfeldt på en pressekonferanse.",
+         "Utenriksminister Anniken Huitfeldt: Dette er et viktig signal"),
+    News("what someone said in the body, on no occasion, is no news", "en", "2010-11-16",
+         "The ministers met in Canberra on Monday.\n\nMr McCully said the talks were useful.",
+         None),
+    News("the present 'sier' through an article is no news in the body", "nb", "2022-03-18",
+         "Regjeringen innførte nye sanksjoner mot Russland fredag.\n\nDette er et viktig "
+         "signal, sier utenriksminister Anniken Huitfeldt i en pressemelding.", None),
     News("a paragraph telling the past", "nb", "2019-04-04",
          "Pakten ble undertegnet 4. april 1949 i Washington. Utenriksminister Lange signerte "
          "pakten for Norge.", None),

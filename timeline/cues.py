@@ -53,6 +53,7 @@ class Patterns:
     denied_plan: re.Pattern[str] | None  # "vil ikke", "will not": the future denied
     agreement: re.Pattern[str] | None  # "agreed to", "ble enige om å": see Lang
     report: re.Pattern[str] | None  # "sier", "said"
+    statement: re.Pattern[str] | None  # "said in a statement", "sa Støre på en pressekonferanse"
     background: re.Pattern[str] | None  # "hadde", "had": told as background
     negation: re.Pattern[str] | None  # "ikke", "not"
     subordinate: re.Pattern[str] | None  # "at", "som", "that", "which": a clause inside
@@ -165,6 +166,13 @@ def patterns(lang: Lang) -> Patterns:
         denied_plan=_any_word(lang.denied_plans) if lang.denied_plans else None,
         agreement=_any_word(lang.agreement_verbs) if lang.agreement_verbs else None,
         report=_any_word(lang.report_verbs) if lang.report_verbs else None,
+        # the verb, then at most five words of subject, preposition and article in the
+        # same clause ("sa Støre på en", "said in a joint", "told the"), then the occasion
+        statement=re.compile(
+            rf"(?<![\w-])(?:{alternation(lang.statement_verbs)})"
+            rf"(?:\s+[^\s,;:.!?]+){{0,5}}?\s+(?:{alternation(lang.statement_occasions)})"
+            r"(?![\w-])", re.IGNORECASE)
+        if lang.statement_verbs and lang.statement_occasions else None,
         background=_any_word(lang.background_markers) if lang.background_markers else None,
         negation=_any_word(lang.negations) if lang.negations else None,
         subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})

@@ -2127,10 +2127,18 @@ class _Reader:
             # "..., sier Egeland": the lead's statement; what it quotes may be anything.
             act = view.search(pats.report)
             cues = (pats.background, pats.subordinate)
+        start, stated = view.story_start, False
+        if act is None and pats.statement is not None:
+            # '"...," Mr McCully said in a statement': a statement made on an occasion is
+            # news in the body too. What it quotes may be anything: its own clause is read.
+            act = view.search(pats.statement)
+            if act is not None:
+                start, stated = max(start, _clause_of(view.clauses, act.start())[0]), True
+                cues = (pats.background, pats.negation, pats.subordinate)
         if act is None or not view.mentions:
             return
         for cue in cues:  # not in a dateline: "GENEVA, 3 May 2019" holds no "may"
-            if cue is not None and cue.search(text, view.story_start, act.start()):
+            if cue is not None and cue.search(text, start, act.start()):
                 return
         if not lead and self._in_speech(s, act.start()):
             return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
@@ -2150,7 +2158,7 @@ class _Reader:
         place = _place(text, clause_mentions, self.lang)
         event = Event(
             id=self._next_id(), doc=self.doc, lang=self.lang.code, date=date, title=title,
-            type=_event_type(clean(text[clause[0]:clause[1]]), self.lang),
+            type="statement" if stated else _event_type(clean(text[clause[0]:clause[1]]), self.lang),
             actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
             mentions=[_mention(self.doc, text, s, "", act.start(), act.start())],
         )

@@ -210,6 +210,12 @@ class Lang:
     # Oslo on 15 March", told on 10 March); a past-tense clause takes the latest.
     present_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
+    # A statement made on an occasion is news in the body too, not only in the lead:
+    # one of ``statement_verbs`` (past tense only: "said", "sa") followed within a few
+    # words by one of ``statement_occasions`` ("in a statement", "told reporters", "i en
+    # pressemelding"). The present "sier" that runs through a Norwegian article is not.
+    statement_verbs: tuple[str, ...] = ()
+    statement_occasions: tuple[str, ...] = ()
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background

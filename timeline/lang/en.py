@@ -742,6 +742,13 @@ EN = Lang(
                # as the Norwegian list: flight, a refusal told in the passive
                "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
+    statement_verbs=("said", "told", "stated", "announced", "declared", "wrote"),
+    # what a statement was made in or at, or to whom: after the verb and its subject
+    statement_occasions=("statement", "joint statement", "speech", "interview",
+                         "press release", "communique", "communiqué", "address",
+                         "briefing", "press conference", "news conference", "letter",
+                         "reporters", "journalists", "council", "assembly",
+                         "parliament", "lawmakers", "conference", "summit"),
     denied_plans=("will not", "won't", "shall not", "is not going to", "are not going to",
                   "will never"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),

@@ -698,6 +698,13 @@ NB = Lang(
                "gikk av", "deltok", "deltatt", "krysset", "marsjerte", "nådde", "ba om",
                "utstedte", "evakuerte", "trakk ut"),
     report_verbs=("sier", "sa", "uttalte", "opplyste", "opplyser", "skriver", "melder"),
+    statement_verbs=("sa", "uttalte", "opplyste", "skrev", "kunngjorde", "erklærte"),
+    # what a statement was made in or at: after the verb and its (inverted) subject
+    statement_occasions=("uttalelse", "uttalelsen", "pressemelding", "pressemeldingen",
+                         "pressekonferanse", "pressekonferansen", "pressemøte",
+                         "pressemøtet", "tale", "talen", "intervju", "intervjuet",
+                         "kommuniké", "kommunikeet", "brev", "brevet", "erklæring",
+                         "erklæringen", "innlegg", "innlegget"),
     denied_plans=("vil ikke", "skal ikke", "kommer ikke til å", "vil aldri", "skal aldri"),
     background_markers=("hadde", "tidligere", "allerede", "daværende", "den gang",
                         "fortløpende"),
