@@ -493,6 +493,24 @@ def test_what_is_discussed_at_an_event_is_that_event(lang: str, text: str,
     assert frame["date"].nunique() == 1
 
 
+@pytest.mark.parametrize(("lang", "text", "title"), [
+    ("en", "The foreign ministers met in Bissau on Thursday.\n\nFollowing the meeting, the "
+     "two ministers held a joint press conference.",
+     "The two ministers held a joint press conference"),
+    ("nb", "Utenriksministrene møttes i Bonn torsdag.\n\nEtter møtet, holdt de to "
+     "ministrene en felles pressekonferanse.", "De to ministrene holdt en felles pressekonferanse"),
+])
+def test_a_fronted_relation_dates_the_clause_after_it(lang: str, text: str, title: str) -> None:
+    """'Following the meeting, ...': the relation is a clause of its own before the
+    event it dates, which is its own event, after the one named."""
+    frame = timeline.extract(text, lang=lang, dct="2020-09-10")
+    assert len(frame) == 2, frame[["date", "title"]]
+    meeting, after = frame.iloc[0], frame.iloc[1]
+    assert after["title"] == title
+    assert (after["date"], after["mod"], after["anchor"], bool(after["approximate"])) == \
+        (meeting["date"], "AFTER", "named event", True)
+
+
 @dataclass(frozen=True)
 class News:
     why: str

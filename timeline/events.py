@@ -1907,6 +1907,15 @@ class _Reader:
             if complement is not None and (c := complement.match(text, end, s.end)):
                 end = c.end()  # "møtet med Kim": the meeting's, not the event's words
             relation = lang.event_relations[_key(m.group("rel"))]
+            if relation in ("after", "before") and not text[whole[0]:m.start()].strip() \
+                    and not text[end:whole[1]].strip(" ,"):
+                # "Following the meeting, the two ministers held a press conference": the
+                # relation is a clause of its own, fronted; its event is the next clause's.
+                # ("During the visit, Xi held talks": the story's own steps go on.)
+                i = bisect.bisect_left(view.clauses, whole) + 1
+                if i >= len(view.clauses) or view.clauses[i] in dated_clauses:
+                    continue
+                whole = (whole[0], view.clauses[i][1])
             self._told_from(view, whole, (m.start(), end), ref, relation, text[m.start():end],
                             Anchor.EVENT)
 
