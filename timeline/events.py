@@ -1907,17 +1907,20 @@ class _Reader:
             if complement is not None and (c := complement.match(text, end, s.end)):
                 end = c.end()  # "møtet med Kim": the meeting's, not the event's words
             relation = lang.event_relations[_key(m.group("rel"))]
-            if relation in ("after", "before") and not text[whole[0]:m.start()].strip() \
-                    and not text[end:whole[1]].strip(" ,"):
-                # "Following the meeting, the two ministers held a press conference": the
-                # relation is a clause of its own, fronted; its event is the next clause's.
-                # ("During the visit, Xi held talks": the story's own steps go on.)
+            fronted = not text[whole[0]:m.start()].strip() and \
+                not any(finite(w, lang) for w in text[end:whole[1]].split())
+            if fronted:
+                # "Following the meeting, the two ministers held a press conference", "At
+                # this first visit to Guinea-Bissau, the minister held a meeting": the
+                # relation opens the sentence in a clause of its own, with no verb; its
+                # event is told in the clause after it.
                 i = bisect.bisect_left(view.clauses, whole) + 1
                 if i >= len(view.clauses) or view.clauses[i] in dated_clauses:
                     continue
+                end = max(end, len(text[:whole[1]].rstrip(" ,")))  # all of it is the scene
                 whole = (whole[0], view.clauses[i][1])
             self._told_from(view, whole, (m.start(), end), ref, relation, text[m.start():end],
-                            Anchor.EVENT)
+                            Anchor.EVENT, fronted=fronted)
 
     # --- step 5: "Samtidig ...", "Then ...": the event told just before goes on ------
     def _sequel(self, view: _View) -> None:
@@ -2345,10 +2348,11 @@ class _Reader:
 
     def _told_from(self, view: _View, whole: tuple[int, int], span: tuple[int, int],
                    ref: _Draft, relation: str, said: str, anchor: Anchor,
-                   story_anchor: str = "") -> None:
+                   story_anchor: str = "", fronted: bool = False) -> None:
         """An event with no date of its own, dated from ``ref``: the same date,
         approximate ('after', 'during', 'at', 'same', 'before'), or from it until the
-        document date ('since')."""
+        document date ('since'). ``fronted``: the relation opens the sentence ("During
+        the meeting, ..."), setting the scene of a step of its own."""
         text, lang = self.text, self.lang
         event_id = self._next_id()
         rd = ref.event.date
@@ -2378,7 +2382,7 @@ class _Reader:
         clause_text = clean(text[clause[0]:span[0]] + " " + text[span[1]:clause[1]])
         kind = _event_type(clause_text, lang)
         low = clause_text.lower()
-        if (relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and
+        if (relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and not fronted and
                 self.pats.reference_noun_in.search(low) is None) or \
                 (relation == "story" and kind == ref.event.type and
                  self._names_the_event(clause) and self.pats.end_verb_in.search(low) is None):
