@@ -701,6 +701,9 @@ COUNTED = [
      "than 1 September 1945. The ministers met in September 1945.", ["1945-09"]),
     ("a deadline is no event", "nb", None, "Det første møtet skulle holdes senest 1. "
      "september 1945. Ministrene møttes i september 1945.", ["1945-09"]),
+    ("'senest' before a date behind the time of writing is 'as recently as'", "nb",
+     "2022-08-15", "Senest forrige uke etablerte landene et rammeverk. Avtalen skal være "
+     "klar senest neste uke.", ["2022-W32"]),
     ("a date after 'by' is still an event", "en", None,
      "The troops had left by 1 September 1945.", ["1945-09-01"]),
     ("attending a meeting of its own, with its date, is an event", "nb", "2021-03-20",

@@ -32,6 +32,13 @@ NB_DCT = "2023-02-25"
 EN_DCT = "2017-07-08"
 
 NB = [
+    # a list of names as the subject after a fronted date goes before the verb whole
+    T("Forrige uke etablerte Danmark, Finland, Norge og Sverige et rammeverk for "
+      "forsvarsmateriell.", "Forrige uke",
+      "Danmark, Finland, Norge og Sverige etablerte et rammeverk for forsvarsmateriell"),
+    # "senest" before a past date is "as recently as": it goes with the date
+    T("Senest i går møtte utenriksministeren Lavrov i Moskva.", "i går",
+      "Utenriksministeren møtte Lavrov i Moskva"),
     # a date in the genitive determines the noun after it and stays with it as a word
     T("Onsdagens besøk blir likevel det første offisielle mellom Norge og USA.", "Onsdagens",
       "Onsdagens besøk blir likevel det første offisielle mellom Norge og USA"),

@@ -915,9 +915,13 @@ class _Reader:
             return False
         if self._the_present_age(t):
             return False
-        limit = self.pats.deadline_limit
-        if limit is not None and limit.search(self.text[max(s.start, start - _LIMIT_LOOK):start]):
-            return False  # "was to take place no later than 1 September 1945": a deadline
+        limit, m = self.pats.deadline_limit, t.timex.meaning
+        if limit is not None and not (m.kind == "relative" and m.offset < 0) and \
+                limit.search(self.text[max(s.start, start - _LIMIT_LOOK):start]):
+            # "was to take place no later than 1 September 1945": a deadline; but no
+            # deadline is set behind the time it is told in: "senest forrige uke
+            # etablerte ..." is "as recently as last week"
+            return False
         citation = self.pats.citation
         if cited.search(lo, start) if cited is not None else \
                 citation is not None and citation.search(self.text, lo, start):

@@ -597,7 +597,9 @@ _GENITIVE_AFTER = re.compile(r"^['’]s\s")
 _PIPES = re.compile(r"\s*\|\s*")
 _VERB_NEXT = re.compile(r"\s*[a-zæøå]")
 _AFTER_COMMA = re.compile(r"\s*,\s*([a-zæøå]+)\b")
-_COORDINATED_NAME = re.compile(r"\s+(\w+)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
+# The rest of a list of names after its first: ", Finland, Norge og Sverige", " og Storbritannia"
+_COORDINATED_NAME = re.compile(r"(?:,\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)*"
+                               r"\s+(\w+)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
 _NEXT_OBJECT_WORDS = 3
 _EMPTY_COMMAS = re.compile(r"(?:\s*,){2,}")
 _BULLET = re.compile(r"^[\s•*·>–—-]+")

@@ -413,7 +413,7 @@ NB = Lang(
     place_prepositions=("i", "på"),
     fronted_adverbs=("allerede", "også", "så", "senere", "deretter", "da", "samtidig",
                      "tidligere", "først", "likevel", "dermed", "derfor", "i tillegg",
-                     "dessuten", "nå", "i dag", "etterpå"),
+                     "dessuten", "nå", "i dag", "etterpå", "senest"),
     clause_breaks=("at", "som", "mens", "men", "og", "fordi", "da", "når", "der", "etter at",
                    "før", "selv om", "slik at"),
     year_blockers_before=(
