@@ -908,6 +908,11 @@ SEQUELS = [
      "konge.", "1905"),
     ("en", "The union was dissolved in 1905. The country was poor. Shortly afterwards, "
      "Norway elected a king.", "1905"),
+    # the last step of a day's programme
+    ("en", "The minister visited Bissau on 10 September 2020. Finally, the minister "
+     "addressed the committee by video.", "2020-09-10"),
+    ("nb", "Presidenten la ned krans ved monumentet 11. juni 2014. Til slutt besøkte "
+     "presidenten Stortinget.", "2014-06-11"),
 ]
 
 
