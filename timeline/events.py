@@ -1302,9 +1302,12 @@ class _Reader:
         """The expression's value as an event's date: a window ("det siste året") and
         "siden 2001" are stretches up to the document date. ``start``: where it starts."""
         date, dct = t.resolved, self.dct
+        window = t.timex.meaning.kind == "window"
+        if window and dct is None and date.start is not None and date.end is not None:
+            # a window told in a history text with no date: the story's years (narrative)
+            return replace(date, value=f"{year_value(date.start.year)}/{year_value(date.end.year)}")
         if date.start is None or dct is None:
             return date
-        window = t.timex.meaning.kind == "window"
         before = self.text[max(sentence_start, start - 20):start]
         last = self._last_event_date  # the same question as the last: the same answer
         if last is not None and last[0] is date and last[1] is dct and last[2] == window \

@@ -97,9 +97,12 @@ class StoryTime:
         use the document date. ``first_year`` is the first date told with a year anywhere
         in the text, for an undated text whose year is only given later; ``future`` says
         that tense points ahead of the document date, which a news text then keeps."""
-        if not _needs_year(t):
-            return None
         m = t.meaning
+        if m.kind == "window":  # "de siste 20 årene" told in a history text with no date
+            if not (self.history and self.dct is None):
+                return None
+        elif not _needs_year(t):
+            return None
         if m.kind == "date" and m.month is not None and m.day is not None:
             repeated = self.days.get((m.month, m.day))
             if repeated is not None:
@@ -154,6 +157,8 @@ def _history_text(found: list[Timex], dct: DocDate | None) -> bool:
     years = []
     for t in found:
         m = t.meaning
+        if m.kind == "window" and dct is None:
+            continue  # "de siste 20 årene" of a text with no date: the story's own past
         if m.kind in _DEICTIC_KINDS or (m.kind == "ref" and m.ref == "PAST_REF") or (
                 m.kind == "date" and m.weekday is not None and m.month is None):
             return False

@@ -715,6 +715,19 @@ def _resolve_window(m: Meaning, ctx: Context) -> Resolved:
     unit = m.unit or Grain.YEAR
     value = _duration_value(unit, m.amount)
     dct = ctx.dct
+    story = ctx.story
+    if dct is None and story is not None and story.start is not None and m.amount is not None \
+            and unit in (Grain.YEAR, Grain.DECADE, Grain.CENTURY):
+        # "de siste 20 årene" in a history text with no date: the years up to the one
+        # the story is at (narrative time), as approximate as that year's place is
+        year = story.start.year
+        told = ctx.story_text or describe(story)
+        n = int(m.amount) * {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}[unit]
+        lo, hi = (year, year + n) if m.offset > 0 else (year - n, year)
+        return Resolved(value, Day(lo, 1, 1), Day(hi, 12, 31), Grain.YEAR, True, Anchor.PREVIOUS,
+                        f"the {'next' if m.offset > 0 else 'past'} {n} years from "
+                        f"{words.year(year, _EN)}: the year the story is in (narrative time, "
+                        f"after {told})", "", told)
     if dct is None:
         return Resolved(value, None, None, _date_grain(unit), m.approximate, Anchor.UNRESOLVED,
                         "a stretch of time up to an unknown document date")
