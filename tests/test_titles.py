@@ -361,6 +361,21 @@ NB = [
       "startet i Reykjavik 4. mars under ledelse av begge fiskeriministrene.", "4. mars",
       "Forhandlinger mellom Norge og Island startet i Reykjavik under ledelse av begge "
       "fiskeriministrene"),
+    # an ordinal or a superlative is no past verb ("første", "største" end as "reiste");
+    # a past in "-vde" is one ("krevde", "prøvde")
+    T("Norge ratifiserte den første avtalen som ble undertegnet i 1993.", "1993",
+      "Den første avtalen ble undertegnet"),
+    T("Nord-Korea testet den største raketten som ble skutt opp i 2017.", "2017",
+      "Den største raketten ble skutt opp"),
+    T("Partene vedtok den femte resolusjonen som ble lagt fram i 2019.", "2019",
+      "Den femte resolusjonen ble lagt fram"),
+    T("Norge sluttet seg til tiltakene som EU krevde 12. september.", "12. september",
+      "EU krevde tiltakene", dct="2014-10"),
+    # the noun before "som" is the object of an infinitive after the verb
+    T("Stortinget behandlet loven som regjeringen prøvde å endre i 2019.", "2019",
+      "Regjeringen prøvde å endre loven"),
+    T("Stortinget behandlet loven som regjeringen ønsket å endre i 2019.", "2019",
+      "Regjeringen ønsket å endre loven"),
 ]
 
 EN = [

@@ -704,7 +704,8 @@ def _fronted_adverbial(before: str, after: str, lang: Lang) -> bool:
 def finite(word: str, lang: Lang) -> bool:
     """A finite verb: one the language lists, or a past form by its ending."""
     w = word.lower().strip(",.;:")
-    return w in lang.finite_verbs or (len(w) > 4 and w.endswith(lang.past_endings))
+    return w in lang.finite_verbs or (len(w) > 4 and w.endswith(lang.past_endings) and
+                                      w not in lang.not_past_forms)
 
 
 def _subject_first(title: str, text: str, timex: tuple[int, int],
@@ -889,6 +890,11 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return ""  # "som talsmann for ...": 'as', not a relative clause
     if _nominal(antecedent.split()[0], lang) or antecedent.split()[0].lower() in lang.determiners:
         antecedent = antecedent[:1].lower() + antecedent[1:]  # "Avtalen som ..." moved inside
+    infinitive = tail.split(" ", 2)
+    if len(infinitive) > 1 and infinitive[0].lower() in lang.infinitive_markers:
+        # "loven som regjeringen prøvde å endre": the noun is the infinitive's object
+        verb = f"{verb} {infinitive[0]} {infinitive[1]}"
+        tail = infinitive[2] if len(infinitive) > 2 else ""
     return " ".join(w for w in (subject, verb, antecedent, tail) if w)
 
 

@@ -276,6 +276,9 @@ class Lang:
     clock_marks: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter
     phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
+    # Words with a past ending that are no verbs: ordinals and superlatives ("første",
+    # "siste", "største" end as "reiste" does).
+    not_past_forms: frozenset[str] = frozenset()
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     holidays: dict[str, str] = field(default_factory=dict)  # "julaften" -> "christmas_eve"
     nth_words: dict[str, int] = field(default_factory=dict)  # "siste" -> -1, "første" -> 1

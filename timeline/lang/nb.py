@@ -667,7 +667,13 @@ NB = Lang(
     title_tails=("da", "når", "mens", "fordi", "selv om", "slik at", "etter at", "inntil",
                  "for å", "til tross for", "noe som"),
     tail_modifiers=frozenset("selv like rett kort allerede bare".split()),
-    past_endings=("et", "te", "dde", "tte"),
+    # "-vde": "prøvde", "levde", "krevde" ("-de" alone is no proof: "samarbeide", "stede")
+    past_endings=("et", "te", "dde", "tte", "vde"),
+    # ordinals and superlatives end as "reiste" does: "første", "femte", "siste", "største"
+    not_past_forms=frozenset((*ORDINALS, *NTH, *(
+        "neste beste største minste verste eldste yngste fleste fremste øverste nederste "
+        "ytterste nærmeste seneste nyeste høyeste laveste sterkeste viktigste mektigste "
+        "vanligste tidligste").split())),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
                       "formelt", "allerede", "fortsatt", "igjen", "da", "nå", "derfor",
