@@ -376,6 +376,21 @@ NB = [
       "Regjeringen prøvde å endre loven"),
     T("Stortinget behandlet loven som regjeringen ønsket å endre i 2019.", "2019",
       "Regjeringen ønsket å endre loven"),
+    # a preposition's noun is no verb: "Under møtet ble det", "I landssvikoppgjøret ble det"
+    T("Under møtet ble det klart 3. mai at partene er enige.", "3. mai",
+      "Det ble klart at partene er enige"),
+    T("I landssvikoppgjøret etter krigen ble det lagt til grunn at Norge fortsatt var i krig "
+      "etter 10. juni.", "10. juni", "Det ble lagt til grunn at Norge fortsatt var i krig",
+      dct="1945"),
+    # "har siden" is "has since": no clause opens there; "siden han ble valgt" opens one
+    T("Forhandlingene har siden pågått i Havanna der partene tidligere i år ble enige om en "
+      "avtale.", "tidligere i år",
+      "Forhandlingene har siden pågått i Havanna der partene ble enige om en avtale",
+      dct="2013-08"),
+    T("Han har vært statsminister siden han ble valgt i 2013.", "2013", "Han ble valgt"),
+    # a wiki's footnote marks are no part of a title
+    T("Traktaten ble undertegnet i Kiel 14. januar 1814.[2]", "14. januar 1814",
+      "Traktaten ble undertegnet i Kiel"),
 ]
 
 EN = [

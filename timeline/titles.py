@@ -602,6 +602,7 @@ _NEXT_OBJECT_WORDS = 3
 _EMPTY_COMMAS = re.compile(r"(?:\s*,){2,}")
 _BULLET = re.compile(r"^[\s•*·>–—-]+")
 _BEFORE_CLOSING = re.compile(r"^[^()]*\)\s*[,;:–—-]*\s*")
+_FOOTNOTE_MARKS = re.compile(r"[.]?(?:\[\d{1,3}\])+(?=\s|$)")
 # "BISSAU, (IRIN) - ...": what a dateline leaves before the story.
 # "(AP) -" and what is before it; "PARIS (UrduPoint News / Sputnik - ) " with no dash
 _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
@@ -636,6 +637,8 @@ def _debris(title: str, lang: Lang) -> str:
         title = _BULLET.sub("", title)
     if "(" in title:
         title = _DATELINE_DEBRIS.sub("", title)
+    if "[" in title:
+        title = _FOOTNOTE_MARKS.sub("", title)  # "kunne anvendes.[3][4]": a wiki's notes
     if ")" in title and "(" not in title.split(")", 1)[0]:
         rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
         title = rest if len(rest.split()) >= 2 else title.replace(")", "")
@@ -674,7 +677,9 @@ def _fronted_phrase(before: str, lang: Lang) -> int:
     words = before.split()
     if len(words) < 3 or words[0].lower() not in lang.prepositions:
         return 0
-    for i in range(1, min(len(words) - 1, 5)):
+    # the preposition's noun comes first: "I landssvikoppgjøret" is no verb, ending as
+    # "innførte" and "vedtatt" do
+    for i in range(2, min(len(words) - 1, 5)):
         if finite(words[i], lang) and words[i][:1].islower():
             return before.index(words[i], len(" ".join(words[:i])))
     return 0

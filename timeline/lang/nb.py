@@ -515,7 +515,9 @@ NB = Lang(
         r"(?P<n>[0-9]{1,4})\.\s+årsdag(?:en)?\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
     ),
     subordinator_phrases=("på siden av", "på den ene siden", "på den andre siden",
-                          "på hver sin side", "ved siden av", "til siden", "fra siden"),
+                          "på hver sin side", "ved siden av", "til siden", "fra siden",
+                          # after an auxiliary, "siden" is the adverb *since then*
+                          "har siden", "hadde siden", "er siden", "var siden"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
                        "etter", "rundt", "mot",
                        # "per i dag" (as of); the night a date closes: "natten mellom 8. og
