@@ -361,6 +361,20 @@ NB = [
       "startet i Reykjavik 4. mars under ledelse av begge fiskeriministrene.", "4. mars",
       "Forhandlinger mellom Norge og Island startet i Reykjavik under ledelse av begge "
       "fiskeriministrene"),
+    # after an s-passive the subject keeps its attachment, but not the doer's "av"; a
+    # deponent ("møtes") is active
+    T("Dessuten drøftes nordisk samarbeid om klima- og energispørsmål i forkant av "
+      "toppmøtet høsten 2009.", "høsten 2009",
+      "Nordisk samarbeid om klima- og energispørsmål drøftes i forkant av toppmøtet",
+      dct="2009-03"),
+    T("Fredag drøftes forslaget om nye sanksjoner i Brussel.", "Fredag",
+      "Forslaget om nye sanksjoner drøftes i Brussel"),
+    T("I dag undertegnes avtalen mellom Norge og Russland av statsministrene.", "I dag",
+      "Avtalen mellom Norge og Russland undertegnes av statsministrene"),
+    T("I dag undertegnes avtalen av statsministrene.", "I dag",
+      "Avtalen undertegnes av statsministrene"),
+    T("Tirsdag møtes partene med Russland i Genève.", "Tirsdag",
+      "Partene møtes med Russland i Genève"),
     # an ordinal or a superlative is no past verb ("første", "største" end as "reiste");
     # a past in "-vde" is one ("krevde", "prøvde")
     T("Norge ratifiserte den første avtalen som ble undertegnet i 1993.", "1993",

@@ -828,7 +828,37 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
         while end < n and (words[end][:1].isupper() or (
                 low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
             end += 1
+    elif _passive_verb(verb, lang) and end + 1 < n and low[end] in lang.np_complements and \
+            low[end] not in lang.agent_prepositions:
+        end = _attachment_end(words, low, end, lang)
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+# An attachment a passive's subject takes with it is at most this long ("om klima- og
+# energispørsmål").
+_ATTACHED_WORDS = 4
+
+
+def _passive_verb(verb: str, lang: Lang) -> bool:
+    """A verb in the s-passive ("drøftes", "undertegnes"), not a deponent ("møtes")."""
+    low = verb.lower()
+    return bool(lang.passive_endings) and len(low) > 4 and low.endswith(lang.passive_endings) \
+        and low not in lang.deponents
+
+
+def _attachment_end(words: Sequence[str], low: Sequence[str], at: int, lang: Lang) -> int:
+    """Where the phrase opened by the preposition at ``at`` ends: before the next
+    preposition, adverb or verb, within ``_ATTACHED_WORDS`` words ("nordisk samarbeid
+    [om klima- og energispørsmål] i forkant av ..."); ``at`` when it has no noun."""
+    end = at + 1
+    while end < len(words) and end - at <= _ATTACHED_WORDS and \
+            low[end] not in lang.prepositions and low[end] not in lang.sentence_adverbs and \
+            not _verb(words[end], lang) and not words[end - 1].endswith(","):
+        end += 1
+    if end == at + 1 or low[end - 1] in lang.coordinators or \
+            low[end - 1] in lang.determiners:
+        return at  # "om" and nothing after it, or a phrase cut in its middle
+    return end
 
 
 def _nominal(word: str, lang: Lang) -> bool:

@@ -276,6 +276,12 @@ class Lang:
     clock_marks: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter
     phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
+    # The s-passive ("drøftes", "undertegnes"): after it, the subject keeps its attachment
+    # ("drøftes samarbeid om klima" -> "Samarbeid om klima drøftes"), but for one that
+    # names the doer ("av"); deponents end as passives do and are active ("møtes").
+    passive_endings: tuple[str, ...] = ()
+    agent_prepositions: tuple[str, ...] = ()
+    deponents: frozenset[str] = frozenset()
     # Words with a past ending that are no verbs: ordinals and superlatives ("første",
     # "siste", "største" end as "reiste" does).
     not_past_forms: frozenset[str] = frozenset()

@@ -676,6 +676,10 @@ NB = Lang(
         "neste beste største minste verste eldste yngste fleste fremste øverste nederste "
         "ytterste nærmeste seneste nyeste høyeste laveste sterkeste viktigste mektigste "
         "vanligste tidligste").split())),
+    passive_endings=("es",),
+    agent_prepositions=("av",),
+    deponents=frozenset("møtes samles finnes synes trives enes lykkes minnes kjennes "
+                        "skjønnes".split()),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
                       "formelt", "allerede", "fortsatt", "igjen", "da", "nå", "derfor",
