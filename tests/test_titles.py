@@ -361,6 +361,40 @@ NB = [
       "startet i Reykjavik 4. mars under ledelse av begge fiskeriministrene.", "4. mars",
       "Forhandlinger mellom Norge og Island startet i Reykjavik under ledelse av begge "
       "fiskeriministrene"),
+    # A pronoun subject ("de", "den") is the subject of the sentence before, in the same
+    # paragraph, when it agrees: names joined by "og" or a plural noun for "de", a noun in
+    # "-en" for "den"; a passive after a passive keeps the role ("Avtalen vil bli
+    # forelagt ... Den vil bli offentliggjort").
+    T("Huitfeldt og Lavrov deltar begge på møtet i Tromsø. Mandag hadde de et langt møte.",
+      "Mandag", "Huitfeldt og Lavrov hadde et langt møte", dct="2021-10-26"),
+    T("Partene møttes i Oslo i mars. Fredag undertegnet de en avtale.", "Fredag",
+      "Partene undertegnet en avtale"),
+    T("Avtalen vil etter undertegning bli forelagt Stortinget for godkjenning. Den vil bli "
+      "offentliggjort ved undertegningen 15. september.", "15. september",
+      "Avtalen vil bli offentliggjort ved undertegningen", dct="2010-09-01"),
+    T("Avtalen ble undertegnet i mai. Den trer i kraft 1. juli.", "1. juli",
+      "Avtalen trer i kraft"),
+    # told as held ("ble gjennomført"), it is the event noun told before
+    T("Regjeringen sendte spørsmålet til folkeavstemning. Den ble gjennomført 13. august.",
+      "13. august", "Folkeavstemning ble gjennomført", dct="1905-12"),
+    # ... and stays a pronoun when it is not clear: the thing done after its doer, no
+    # agreement ("De" after "Avtalen"), another paragraph, an expletive "det"
+    T("Kommisjonen la fram planen i mars. Den ble vedtatt 3. mai.", "3. mai",
+      "Den ble vedtatt"),
+    T("Den norske regjeringen sendte saken til Stortinget. Den ble vedtatt 3. mai.", "3. mai",
+      "Den ble vedtatt"),
+    T("Avtalen ble undertegnet i mai. De møttes igjen 3. juni.", "3. juni", "De møttes igjen"),
+    T("Partene møttes i Oslo i mars.\n\nFredag undertegnet de en avtale.", "Fredag",
+      "De undertegnet en avtale"),
+    T("Møtet varte i to timer. Det ble klart 3. mai at partene er enige.", "3. mai",
+      "Det ble klart at partene er enige"),
+    # "sier hun" after direct speech that names no one: the person told of before it
+    T("Utenriksminister Anniken Huitfeldt lover en rask avklaring.\n\n– Regjeringen står "
+      "sammen med EU. Vi vil fatte en beslutning mandag, sier hun i en uttalelse.", "mandag",
+      "Anniken Huitfeldt: Vi vil fatte en beslutning"),
+    T("Utenriksminister Anniken Huitfeldt lover en rask avklaring.\n\n– Regjeringen står "
+      "sammen med EU. Vi vil fatte en beslutning mandag, sier Støre i en uttalelse.", "mandag",
+      "Støre: Vi vil fatte en beslutning"),
     # after an s-passive the subject keeps its attachment, but not the doer's "av"; a
     # deponent ("møtes") is active
     T("Dessuten drøftes nordisk samarbeid om klima- og energispørsmål i forkant av "
@@ -849,6 +883,23 @@ def test_a_pronoun_before_an_indefinite_object_is_the_subject(text: str, want: s
     frame = timeline.extract(text, lang="nb", dct="2014-08-16")
     assert list(frame["title"]) == [want]
 
+
+
+# Titles told from another clause: a fronted when-clause's subject is what "det" after it
+# stands for; a sequel's "Dette førte til at A og at B" is told as two main clauses.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Da meldingen om freden kom til Oslo i mai 1814, gav det støtet til et opprør.",
+     "Meldingen om freden gav støtet til et opprør"),
+])
+def test_a_title_takes_its_subject_from_the_clause_before(text: str, want: str) -> None:
+    frame = timeline.extract(text, lang="nb", dct="2023-02-25")
+    assert want in list(frame["title"])
+
+
+def test_det_after_a_when_clause_stays_when_it_is_an_expletive() -> None:
+    frame = timeline.extract("Da krigen brøt ut i april 1940, var det uro i Norge.", lang="nb",
+                             dct="2023-02-25")
+    assert not any(t.startswith("Krigen var") for t in frame["title"])
 
 
 # Two capitalised words in a row that are each on its own the surname of a known person (of

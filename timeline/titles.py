@@ -339,6 +339,18 @@ def _replace_subject(title: str, lang: Lang, state: str) -> str:
 def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
                state: str, actors: list[ActorMention], person: str = "",
                others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
+    """The title of the event dated by ``timex`` in ``clause`` (see ``_made_title``), its
+    pronoun subject ("de", "den") said as the noun phrase it stands for
+    (``_referred``)."""
+    title = _made_title(text, clause, timex, lang, state, actors, person, others, order)
+    if lang.referring_pronouns and title.split(" ", 1)[0].lower() in lang.referring_pronouns:
+        title = _referred(title, text, clause[0], lang)
+    return title
+
+
+def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
+                state: str, actors: list[ActorMention], person: str = "",
+                others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
     """The title of the event dated by ``timex`` in ``clause``: who did what, from the
     clause the date belongs to. ``state`` and ``person`` are the state and the person the
     text spoke of last, for 'landet', 'the country', 'han', 'she'. ``others`` are the
@@ -461,6 +473,8 @@ class Titles:
              others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
         """What ``make_title`` returns for these arguments."""
         lo = max(0, min(clause[0], timex[0]) - _HEAD_REACH)
+        if lang.referring_pronouns:  # a pronoun's referent may be in the sentence before
+            lo = min(lo, max(0, clause[0] - _REFERENT_REACH))
         hi = max(clause[1], timex[1])
         key = (text[lo:hi], clause[0] - lo, clause[1] - lo, timex[0] - lo, timex[1] - lo,
                lang, state, person, tuple((a - lo, b - lo) for a, b in others),
@@ -669,6 +683,131 @@ def _replace_person(title: str, lang: Lang, person: str) -> str:
     if rest and lang.pronouns.get(first.lower()) == "person":
         return f"{person} {rest}"
     return title
+
+
+# How far back a pronoun's referent is looked for: the sentence before, or the clause
+# fronted before its own ("Da meldingen ... kom til Norge, gav det ...").
+_REFERENT_REACH = 400
+_SENTENCE_END = re.compile(r"(?:[.!?]|\n)[»”\"')\]]*\s+(?=[–—\-«“\"(]?\s*[A-ZÆØÅ0-9])")
+_REFERENT_WORDS = 5
+# How far into a predicate its passive auxiliary may be ("vil etter undertegning bli").
+_PASSIVE_REACH = 6
+
+
+def _referred(title: str, text: str, a: int, lang: Lang) -> str:
+    """'Den vil bli offentliggjort' after 'Avtalen vil ... bli forelagt Stortinget' is
+    'Avtalen vil bli offentliggjort': a title whose subject is a pronoun that stands for a
+    noun phrase (``referring_pronouns``: "de", "den", "det") says that phrase. It is the
+    subject of the sentence before, in the same paragraph, when it agrees with the
+    pronoun (the noun's ending: "avtalen" for "den", "partene" or "Huitfeldt og Lavrov"
+    for "de"); after an event's predicate ("ble gjennomført") it is the last event noun
+    of that sentence ("... til folkeavstemning. Den ble gjennomført"). Of a clause after
+    a fronted when-clause ("Da meldingen om X kom til Norge, gav det støtet til ..."),
+    "det" is what that clause tells, said by its subject. The title stays as it is when
+    no phrase is clear."""
+    pronoun, _, rest = title.partition(" ")
+    low = pronoun.lower()
+    verb = rest.split(" ", 1)[0]
+    if not rest or not (_verb(verb, lang) or (
+            len(verb) > 3 and verb.endswith(lang.present_endings) and verb.islower() and
+            verb not in lang.prepositions)):
+        return title  # "De to møtes", "Den norske regjeringen": a determiner
+    lo = max(0, a - _REFERENT_REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), a + 3))
+              if m.end() <= a]
+    own = starts[-1] if starts else lo
+    if not starts and lo > 0:
+        return title
+    lead = text[own:a].strip(" –—-\"«»“”")
+    if "," in lead:
+        # the clause opens after another in its sentence: only a fronted when-clause;
+        # a date or an adverb before it ("Mandag hadde de") opens the sentence with it
+        words = lead.split()
+        if low not in lang.expletives or words[0].lower() not in lang.when_openers or \
+                rest.split(" ", 1)[0].lower() in {*lang.auxiliaries, *lang.be_forms}:
+            return title  # "Da X kom, var det krig": "det" is no one
+        referent = _subject_before_verb(words[1:], lang)
+    else:
+        if low in lang.expletives:
+            return title  # "Det ble klart at ...": "det" may stand for no one
+        before = text[starts[-2] if len(starts) > 1 else lo:own]
+        if (len(starts) < 2 and lo > 0) or "\n\n" in before:
+            return title  # no whole sentence before, or another paragraph's
+        words = before.strip(" –—-\"«»“”").split()
+        referent = _event_noun(words, lang) if any(
+            w.lower().strip(",.;:") in lang.event_predicates for w in rest.split()[:4]) else ""
+        if not referent:
+            referent = _subject_before_verb(words, lang)
+            told = " ".join(words[len(referent.split()):])
+            if not referent or not _agrees(referent, low, lang) or (
+                    _passive(rest, lang) and not _passive(told, lang)):
+                return title  # "Kommisjonen la fram planen. Den ble vedtatt": what is
+                # done is the thing done before, not its doer; which one, the ending
+                # does not tell ("Avtalen vil bli forelagt ... Den vil bli offentliggjort":
+                # the same role, the same subject)
+    if not referent:
+        return title
+    return shorten(f"{referent[:1].upper()}{referent[1:]} {rest}", lang)
+
+
+def _passive(predicate: str, lang: Lang) -> bool:
+    """Whether a predicate opens in the passive: a passive auxiliary, then within two
+    words a participle ("ble vedtatt", "vil bli offentliggjort"); not "ble enige", not
+    "har møtt"."""
+    words = [w.lower().strip(",.;:") for w in predicate.split()[:_PASSIVE_REACH]]
+    return any(w in lang.passive_auxiliaries and any(
+        p in lang.participles or (p.endswith(lang.participle_endings) and not _verb(p, lang))
+        for p in words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
+def _subject_before_verb(words: Sequence[str], lang: Lang) -> str:
+    """The words before the first finite verb of a clause, when they are a short noun
+    phrase or names: its subject ("Huitfeldt og Lavrov", "Avtalen", "meldingen om
+    Kieltraktaten"); '' when there is none."""
+    at = next((i for i, w in enumerate(words) if i and _verb(w, lang)), 0)
+    subject = [w.strip(",;:") for w in words[:at]]
+    if not subject or len(subject) > _REFERENT_WORDS or \
+            any(w.endswith((",", ";", ":")) for w in words[:at - 1]) or \
+            subject[0].lower() in lang.prepositions or \
+            subject[0].lower() in lang.subject_pronouns and len(subject) == 1 or \
+            any(w.lower() in lang.sentence_adverbs for w in subject):
+        return ""  # "I fjor reiste ...": a fronted phrase, no subject; "Han": no referent
+    return " ".join(subject)
+
+
+def _agrees(phrase: str, pronoun: str, lang: Lang) -> bool:
+    """Whether a noun phrase agrees with a referring pronoun: its head noun ends as the
+    pronoun's nouns do, the longest ending deciding ("partene": "de"; "avtalen":
+    "den"); names joined by a coordinator are "de" ("Huitfeldt og Lavrov"). A phrase
+    with an attachment ("avtalen mellom Norge og Russland") has its head before it."""
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) > 2 and all(w[:1].isupper() or w.lower() in lang.coordinators for w in words):
+        # names joined: the plural pronoun, whose nouns have a plural ending
+        return any(w.lower() in lang.coordinators for w in words) and \
+            any(e in lang.plural_endings for e in lang.referring_pronouns.get(pronoun, ()))
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in lang.prepositions),
+               len(words))
+    head = words[cut - 1].lower()
+    if cut > 1 and head[:1] and words[cut - 1][:1].isupper():
+        return False  # a name: no ending tells its number
+    best = max(((len(e), p) for p, endings in lang.referring_pronouns.items() for e in endings
+                if head.endswith(e) and len(head) > len(e) + 2), default=(0, ""))
+    return best[1] == pronoun
+
+
+def _event_noun(words: Sequence[str], lang: Lang) -> str:
+    """The last event noun of a sentence ("... sendte spørsmålet til folkeavstemning":
+    "folkeavstemning"), with its determiner; '' when it has none."""
+    nouns = patterns(lang).reference_noun_in
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].strip(",.;:")
+        if w[:1].islower() and nouns.search(w.lower()) is not None and \
+                not _verb(w, lang) and not w.endswith(lang.adjective_endings):
+            det = words[i - 1] if i and words[i - 1].lower() in lang.determiners else ""
+            return f"{det} {w}".strip()
+    return ""
 
 
 def _fronted_phrase(before: str, lang: Lang) -> int:

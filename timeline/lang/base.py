@@ -276,6 +276,16 @@ class Lang:
     clock_marks: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter
     phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
+    # A subject pronoun that stands for a noun phrase told before (bokmål "de", "den",
+    # "det"), and the endings of the nouns it agrees with ("den": "avtalen"; "de":
+    # "partene"); "de" also stands for names joined by a coordinator ("Huitfeldt og
+    # Lavrov"). The longest ending decides: "partene" is plural, not "-en".
+    referring_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Participles that tell an event was held ("ble gjennomført", "vil bli avholdt"): a
+    # pronoun they are told of stands for an event noun (``reference_nouns``) told before.
+    event_predicates: tuple[str, ...] = ()
+    passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blir", "bli": "ble vedtatt"
+    present_endings: tuple[str, ...] = ()  # "trer", "reiser": a present form after a pronoun
     # The s-passive ("drøftes", "undertegnes"): after it, the subject keeps its attachment
     # ("drøftes samarbeid om klima" -> "Samarbeid om klima drøftes"), but for one that
     # names the doer ("av"); deponents end as passives do and are active ("møtes").

@@ -676,6 +676,11 @@ NB = Lang(
         "neste beste største minste verste eldste yngste fleste fremste øverste nederste "
         "ytterste nærmeste seneste nyeste høyeste laveste sterkeste viktigste mektigste "
         "vanligste tidligste").split())),
+    referring_pronouns={"de": ("ene",), "den": ("en", "a"), "det": ("et",)},
+    event_predicates=("gjennomført", "avholdt", "holdt", "arrangert", "avlyst", "utsatt",
+                      "avviklet", "avsluttet"),
+    passive_auxiliaries=("ble", "blir", "bli", "blitt"),
+    present_endings=("er", "r"),
     passive_endings=("es",),
     agent_prepositions=("av",),
     deponents=frozenset("møtes samles finnes synes trives enes lykkes minnes kjennes "
