@@ -395,6 +395,11 @@ NB = [
     T("Utenriksminister Anniken Huitfeldt lover en rask avklaring.\n\n– Regjeringen står "
       "sammen med EU. Vi vil fatte en beslutning mandag, sier Støre i en uttalelse.", "mandag",
       "Støre: Vi vil fatte en beslutning"),
+    # "og at" of a second complement, told without what took the first, joins a main
+    # clause; after "sa at" it stays
+    T("Statsministeren sa 3. mai at regjeringen vil øke bistanden og at Norge vil ta imot "
+      "flere.", "3. mai",
+      "Statsministeren sa at regjeringen vil øke bistanden og at Norge vil ta imot flere"),
     # after an s-passive the subject keeps its attachment, but not the doer's "av"; a
     # deponent ("møtes") is active
     T("Dessuten drøftes nordisk samarbeid om klima- og energispørsmål i forkant av "
@@ -890,6 +895,8 @@ def test_a_pronoun_before_an_indefinite_object_is_the_subject(text: str, want: s
 @pytest.mark.parametrize(("text", "want"), [
     ("Da meldingen om freden kom til Oslo i mai 1814, gav det støtet til et opprør.",
      "Meldingen om freden gav støtet til et opprør"),
+    ("Nord-Korea stengte reaktoren i juli 2007. Dette førte til at USA opphevet sanksjonene "
+     "og at samtalene tok til igjen.", "USA opphevet sanksjonene og samtalene tok til igjen"),
 ])
 def test_a_title_takes_its_subject_from_the_clause_before(text: str, want: str) -> None:
     frame = timeline.extract(text, lang="nb", dct="2023-02-25")

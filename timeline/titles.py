@@ -550,7 +550,30 @@ def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
+    if lang.second_complements:
+        title = _second_complement(title, lang)
     return shorten(_reported(_close_quotes(clean(title)), lang), lang)
+
+
+def _second_complement(title: str, lang: Lang) -> str:
+    """'USA opphevet sine sanksjoner og at samtalene tok til igjen' (from 'Dette førte
+    til at USA ... og at ...'): the title is the first of two complement clauses, told
+    without the words that took them; the second is joined as a main clause ("og
+    samtalene tok til igjen"). A title that keeps its own "at" or a reporting verb
+    before ("sa at A og at B") stays."""
+    low = f" {title.lower()} "
+    for joined in lang.second_complements:
+        at = low.find(f" {joined} ")
+        if at < 0:
+            continue
+        before = low[:at + 1]
+        report = patterns(lang).report
+        if any(f" {c} " in before for c in lang.complementisers) or (
+                report is not None and report.search(title, 0, at) is not None):
+            return title
+        coordinator = joined.split()[0]
+        return f"{title[:at]} {coordinator} {title[at + len(joined) + 1:].lstrip()}".strip()
+    return title
 
 
 # Words that may stand between a reporting verb and "that": "said earlier that".

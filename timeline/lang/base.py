@@ -286,6 +286,9 @@ class Lang:
     event_predicates: tuple[str, ...] = ()
     passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blir", "bli": "ble vedtatt"
     present_endings: tuple[str, ...] = ()  # "trer", "reiser": a present form after a pronoun
+    # A coordinator and a complementiser that join a second complement clause ("og at"):
+    # in a title without the words that took the first, the second is a main clause.
+    second_complements: tuple[str, ...] = ()
     # The s-passive ("drøftes", "undertegnes"): after it, the subject keeps its attachment
     # ("drøftes samarbeid om klima" -> "Samarbeid om klima drøftes"), but for one that
     # names the doer ("av"); deponents end as passives do and are active ("møtes").

@@ -681,6 +681,7 @@ NB = Lang(
                       "avviklet", "avsluttet"),
     passive_auxiliaries=("ble", "blir", "bli", "blitt"),
     present_endings=("er", "r"),
+    second_complements=("og at",),
     passive_endings=("es",),
     agent_prepositions=("av",),
     deponents=frozenset("møtes samles finnes synes trives enes lykkes minnes kjennes "
