@@ -368,6 +368,89 @@ NB = [
       "startet i Reykjavik 4. mars under ledelse av begge fiskeriministrene.", "4. mars",
       "Forhandlinger mellom Norge og Island startet i Reykjavik under ledelse av begge "
       "fiskeriministrene"),
+    # A pronoun subject ("de", "den") is the subject of the sentence before, in the same
+    # paragraph, when it agrees: names joined by "og" or a plural noun for "de", a noun in
+    # "-en" for "den"; a passive after a passive keeps the role ("Avtalen vil bli
+    # forelagt ... Den vil bli offentliggjort").
+    T("Huitfeldt og Lavrov deltar begge på møtet i Tromsø. Mandag hadde de et langt møte.",
+      "Mandag", "Huitfeldt og Lavrov hadde et langt møte", dct="2021-10-26"),
+    T("Partene møttes i Oslo i mars. Fredag undertegnet de en avtale.", "Fredag",
+      "Partene undertegnet en avtale"),
+    T("Avtalen vil etter undertegning bli forelagt Stortinget for godkjenning. Den vil bli "
+      "offentliggjort ved undertegningen 15. september.", "15. september",
+      "Avtalen vil bli offentliggjort ved undertegningen", dct="2010-09-01"),
+    T("Avtalen ble undertegnet i mai. Den trer i kraft 1. juli.", "1. juli",
+      "Avtalen trer i kraft"),
+    # told as held ("ble gjennomført"), it is the event noun told before
+    T("Regjeringen sendte spørsmålet til folkeavstemning. Den ble gjennomført 13. august.",
+      "13. august", "Folkeavstemning ble gjennomført", dct="1905-12"),
+    # ... and stays a pronoun when it is not clear: the thing done after its doer, no
+    # agreement ("De" after "Avtalen"), another paragraph, an expletive "det"
+    T("Kommisjonen la fram planen i mars. Den ble vedtatt 3. mai.", "3. mai",
+      "Den ble vedtatt"),
+    T("Den norske regjeringen sendte saken til Stortinget. Den ble vedtatt 3. mai.", "3. mai",
+      "Den ble vedtatt"),
+    T("Avtalen ble undertegnet i mai. De møttes igjen 3. juni.", "3. juni", "De møttes igjen"),
+    T("Partene møttes i Oslo i mars.\n\nFredag undertegnet de en avtale.", "Fredag",
+      "De undertegnet en avtale"),
+    T("Møtet varte i to timer. Det ble klart 3. mai at partene er enige.", "3. mai",
+      "Det ble klart at partene er enige"),
+    # "sier hun" after direct speech that names no one: the person told of before it
+    T("Utenriksminister Anniken Huitfeldt lover en rask avklaring.\n\n– Regjeringen står "
+      "sammen med EU. Vi vil fatte en beslutning mandag, sier hun i en uttalelse.", "mandag",
+      "Anniken Huitfeldt: Vi vil fatte en beslutning"),
+    T("Utenriksminister Anniken Huitfeldt lover en rask avklaring.\n\n– Regjeringen står "
+      "sammen med EU. Vi vil fatte en beslutning mandag, sier Støre i en uttalelse.", "mandag",
+      "Støre: Vi vil fatte en beslutning"),
+    # "og at" of a second complement, told without what took the first, joins a main
+    # clause; after "sa at" it stays
+    T("Statsministeren sa 3. mai at regjeringen vil øke bistanden og at Norge vil ta imot "
+      "flere.", "3. mai",
+      "Statsministeren sa at regjeringen vil øke bistanden og at Norge vil ta imot flere"),
+    # after an s-passive the subject keeps its attachment, but not the doer's "av"; a
+    # deponent ("møtes") is active
+    T("Dessuten drøftes nordisk samarbeid om klima- og energispørsmål i forkant av "
+      "toppmøtet høsten 2009.", "høsten 2009",
+      "Nordisk samarbeid om klima- og energispørsmål drøftes i forkant av toppmøtet",
+      dct="2009-03"),
+    T("Fredag drøftes forslaget om nye sanksjoner i Brussel.", "Fredag",
+      "Forslaget om nye sanksjoner drøftes i Brussel"),
+    T("I dag undertegnes avtalen mellom Norge og Russland av statsministrene.", "I dag",
+      "Avtalen mellom Norge og Russland undertegnes av statsministrene"),
+    T("I dag undertegnes avtalen av statsministrene.", "I dag",
+      "Avtalen undertegnes av statsministrene"),
+    T("Tirsdag møtes partene med Russland i Genève.", "Tirsdag",
+      "Partene møtes med Russland i Genève"),
+    # an ordinal or a superlative is no past verb ("første", "største" end as "reiste");
+    # a past in "-vde" is one ("krevde", "prøvde")
+    T("Norge ratifiserte den første avtalen som ble undertegnet i 1993.", "1993",
+      "Den første avtalen ble undertegnet"),
+    T("Nord-Korea testet den største raketten som ble skutt opp i 2017.", "2017",
+      "Den største raketten ble skutt opp"),
+    T("Partene vedtok den femte resolusjonen som ble lagt fram i 2019.", "2019",
+      "Den femte resolusjonen ble lagt fram"),
+    T("Norge sluttet seg til tiltakene som EU krevde 12. september.", "12. september",
+      "EU krevde tiltakene", dct="2014-10"),
+    # the noun before "som" is the object of an infinitive after the verb
+    T("Stortinget behandlet loven som regjeringen prøvde å endre i 2019.", "2019",
+      "Regjeringen prøvde å endre loven"),
+    T("Stortinget behandlet loven som regjeringen ønsket å endre i 2019.", "2019",
+      "Regjeringen ønsket å endre loven"),
+    # a preposition's noun is no verb: "Under møtet ble det", "I landssvikoppgjøret ble det"
+    T("Under møtet ble det klart 3. mai at partene er enige.", "3. mai",
+      "Det ble klart at partene er enige"),
+    T("I landssvikoppgjøret etter krigen ble det lagt til grunn at Norge fortsatt var i krig "
+      "etter 10. juni.", "10. juni", "Det ble lagt til grunn at Norge fortsatt var i krig",
+      dct="1945"),
+    # "har siden" is "has since": no clause opens there; "siden han ble valgt" opens one
+    T("Forhandlingene har siden pågått i Havanna der partene tidligere i år ble enige om en "
+      "avtale.", "tidligere i år",
+      "Forhandlingene har siden pågått i Havanna der partene ble enige om en avtale",
+      dct="2013-08"),
+    T("Han har vært statsminister siden han ble valgt i 2013.", "2013", "Han ble valgt"),
+    # a wiki's footnote marks are no part of a title
+    T("Traktaten ble undertegnet i Kiel 14. januar 1814.[2]", "14. januar 1814",
+      "Traktaten ble undertegnet i Kiel"),
 ]
 
 EN = [
@@ -812,6 +895,25 @@ def test_a_pronoun_before_an_indefinite_object_is_the_subject(text: str, want: s
     frame = timeline.extract(text, lang="nb", dct="2014-08-16")
     assert list(frame["title"]) == [want]
 
+
+
+# Titles told from another clause: a fronted when-clause's subject is what "det" after it
+# stands for; a sequel's "Dette førte til at A og at B" is told as two main clauses.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Da meldingen om freden kom til Oslo i mai 1814, gav det støtet til et opprør.",
+     "Meldingen om freden gav støtet til et opprør"),
+    ("Nord-Korea stengte reaktoren i juli 2007. Dette førte til at USA opphevet sanksjonene "
+     "og at samtalene tok til igjen.", "USA opphevet sanksjonene og samtalene tok til igjen"),
+])
+def test_a_title_takes_its_subject_from_the_clause_before(text: str, want: str) -> None:
+    frame = timeline.extract(text, lang="nb", dct="2023-02-25")
+    assert want in list(frame["title"])
+
+
+def test_det_after_a_when_clause_stays_when_it_is_an_expletive() -> None:
+    frame = timeline.extract("Da krigen brøt ut i april 1940, var det uro i Norge.", lang="nb",
+                             dct="2023-02-25")
+    assert not any(t.startswith("Krigen var") for t in frame["title"])
 
 
 # Two capitalised words in a row that are each on its own the surname of a known person (of

@@ -256,7 +256,7 @@ def _not_subordinating(lang: Lang) -> str:
         prefix, suffix = " ".join(parts[:k]), " ".join(parts[k + 1:])
         guards.append("(?!" + (rf"(?<=\b{re.escape(prefix)})" if prefix else "") +
                       rf"\s+{re.escape(parts[k])}" +
-                      (rf"\s+{re.escape(suffix)}" if suffix else r"\s") + r"(?![\w-]))")
+                      (rf"\s+{re.escape(suffix)}" if suffix else "") + r"(?![\w-]))")
     return "".join(guards)
 
 

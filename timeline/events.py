@@ -754,6 +754,9 @@ class _Reader:
         first = people[0].start if people else view.s.end
         if persons is not None and persons.search(self.text, view.s.start, first):
             return  # the sentence goes on about the same person
+        if not people and self._in_speech(view.s, view.s.end):
+            return  # direct speech that names no one: its "sier hun" is still the one
+            # told of before the quote ("Huitfeldt ... – Vi vil ..., sier hun")
         names = {m.canonical for m in people}
         # One person named: that one. Several: the one the sentence's first event has as
         # its subject ("Kerry met Lavrov on Monday. On Tuesday he flew ..." is Kerry's

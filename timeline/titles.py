@@ -339,6 +339,18 @@ def _replace_subject(title: str, lang: Lang, state: str) -> str:
 def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
                state: str, actors: list[ActorMention], person: str = "",
                others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
+    """The title of the event dated by ``timex`` in ``clause`` (see ``_made_title``), its
+    pronoun subject ("de", "den") said as the noun phrase it stands for
+    (``_referred``)."""
+    title = _made_title(text, clause, timex, lang, state, actors, person, others, order)
+    if lang.referring_pronouns and title.split(" ", 1)[0].lower() in lang.referring_pronouns:
+        title = _referred(title, text, clause[0], lang)
+    return title
+
+
+def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
+                state: str, actors: list[ActorMention], person: str = "",
+                others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
     """The title of the event dated by ``timex`` in ``clause``: who did what, from the
     clause the date belongs to. ``state`` and ``person`` are the state and the person the
     text spoke of last, for 'landet', 'the country', 'han', 'she'. ``others`` are the
@@ -461,6 +473,8 @@ class Titles:
              others: Sequence[tuple[int, int]] = (), order: str = "") -> str:
         """What ``make_title`` returns for these arguments."""
         lo = max(0, min(clause[0], timex[0]) - _HEAD_REACH)
+        if lang.referring_pronouns:  # a pronoun's referent may be in the sentence before
+            lo = min(lo, max(0, clause[0] - _REFERENT_REACH))
         hi = max(clause[1], timex[1])
         key = (text[lo:hi], clause[0] - lo, clause[1] - lo, timex[0] - lo, timex[1] - lo,
                lang, state, person, tuple((a - lo, b - lo) for a, b in others),
@@ -536,7 +550,30 @@ def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
+    if lang.second_complements:
+        title = _second_complement(title, lang)
     return shorten(_reported(_close_quotes(clean(title)), lang), lang)
+
+
+def _second_complement(title: str, lang: Lang) -> str:
+    """'USA opphevet sine sanksjoner og at samtalene tok til igjen' (from 'Dette førte
+    til at USA ... og at ...'): the title is the first of two complement clauses, told
+    without the words that took them; the second is joined as a main clause ("og
+    samtalene tok til igjen"). A title that keeps its own "at" or a reporting verb
+    before ("sa at A og at B") stays."""
+    low = f" {title.lower()} "
+    for joined in lang.second_complements:
+        at = low.find(f" {joined} ")
+        if at < 0:
+            continue
+        before = low[:at + 1]
+        report = patterns(lang).report
+        if any(f" {c} " in before for c in lang.complementisers) or (
+                report is not None and report.search(title, 0, at) is not None):
+            return title
+        coordinator = joined.split()[0]
+        return f"{title[:at]} {coordinator} {title[at + len(joined) + 1:].lstrip()}".strip()
+    return title
 
 
 # Words that may stand between a reporting verb and "that": "said earlier that".
@@ -604,6 +641,7 @@ _NEXT_OBJECT_WORDS = 3
 _EMPTY_COMMAS = re.compile(r"(?:\s*,){2,}")
 _BULLET = re.compile(r"^[\s•*·>–—-]+")
 _BEFORE_CLOSING = re.compile(r"^[^()]*\)\s*[,;:–—-]*\s*")
+_FOOTNOTE_MARKS = re.compile(r"[.]?(?:\[\d{1,3}\])+(?=\s|$)")
 # "BISSAU, (IRIN) - ...": what a dateline leaves before the story.
 # "(AP) -" and what is before it; "PARIS (UrduPoint News / Sputnik - ) " with no dash
 _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
@@ -638,6 +676,8 @@ def _debris(title: str, lang: Lang) -> str:
         title = _BULLET.sub("", title)
     if "(" in title:
         title = _DATELINE_DEBRIS.sub("", title)
+    if "[" in title:
+        title = _FOOTNOTE_MARKS.sub("", title)  # "kunne anvendes.[3][4]": a wiki's notes
     if ")" in title and "(" not in title.split(")", 1)[0]:
         rest = _BEFORE_CLOSING.sub("", title, count=1)  # the clause began inside (...)
         title = rest if len(rest.split()) >= 2 else title.replace(")", "")
@@ -670,13 +710,140 @@ def _replace_person(title: str, lang: Lang, person: str) -> str:
     return title
 
 
+# How far back a pronoun's referent is looked for: the sentence before, or the clause
+# fronted before its own ("Da meldingen ... kom til Norge, gav det ...").
+_REFERENT_REACH = 400
+_SENTENCE_END = re.compile(r"(?:[.!?]|\n)[»”\"')\]]*\s+(?=[–—\-«“\"(]?\s*[A-ZÆØÅ0-9])")
+_REFERENT_WORDS = 5
+# How far into a predicate its passive auxiliary may be ("vil etter undertegning bli").
+_PASSIVE_REACH = 6
+
+
+def _referred(title: str, text: str, a: int, lang: Lang) -> str:
+    """'Den vil bli offentliggjort' after 'Avtalen vil ... bli forelagt Stortinget' is
+    'Avtalen vil bli offentliggjort': a title whose subject is a pronoun that stands for a
+    noun phrase (``referring_pronouns``: "de", "den", "det") says that phrase. It is the
+    subject of the sentence before, in the same paragraph, when it agrees with the
+    pronoun (the noun's ending: "avtalen" for "den", "partene" or "Huitfeldt og Lavrov"
+    for "de"); after an event's predicate ("ble gjennomført") it is the last event noun
+    of that sentence ("... til folkeavstemning. Den ble gjennomført"). Of a clause after
+    a fronted when-clause ("Da meldingen om X kom til Norge, gav det støtet til ..."),
+    "det" is what that clause tells, said by its subject. The title stays as it is when
+    no phrase is clear."""
+    pronoun, _, rest = title.partition(" ")
+    low = pronoun.lower()
+    verb = rest.split(" ", 1)[0]
+    if not rest or not (_verb(verb, lang) or (
+            len(verb) > 3 and verb.endswith(lang.present_endings) and verb.islower() and
+            verb not in lang.prepositions)):
+        return title  # "De to møtes", "Den norske regjeringen": a determiner
+    lo = max(0, a - _REFERENT_REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), a + 3))
+              if m.end() <= a]
+    own = starts[-1] if starts else lo
+    if not starts and lo > 0:
+        return title
+    lead = text[own:a].strip(" –—-\"«»“”")
+    if "," in lead:
+        # the clause opens after another in its sentence: only a fronted when-clause;
+        # a date or an adverb before it ("Mandag hadde de") opens the sentence with it
+        words = lead.split()
+        if low not in lang.expletives or words[0].lower() not in lang.when_openers or \
+                rest.split(" ", 1)[0].lower() in {*lang.auxiliaries, *lang.be_forms}:
+            return title  # "Da X kom, var det krig": "det" is no one
+        referent = _subject_before_verb(words[1:], lang)
+    else:
+        if low in lang.expletives:
+            return title  # "Det ble klart at ...": "det" may stand for no one
+        before = text[starts[-2] if len(starts) > 1 else lo:own]
+        if (len(starts) < 2 and lo > 0) or "\n\n" in before:
+            return title  # no whole sentence before, or another paragraph's
+        words = before.strip(" –—-\"«»“”").split()
+        referent = _event_noun(words, lang) if any(
+            w.lower().strip(",.;:") in lang.event_predicates for w in rest.split()[:4]) else ""
+        if not referent:
+            referent = _subject_before_verb(words, lang)
+            told = " ".join(words[len(referent.split()):])
+            if not referent or not _agrees(referent, low, lang) or (
+                    _passive(rest, lang) and not _passive(told, lang)):
+                return title  # "Kommisjonen la fram planen. Den ble vedtatt": what is
+                # done is the thing done before, not its doer; which one, the ending
+                # does not tell ("Avtalen vil bli forelagt ... Den vil bli offentliggjort":
+                # the same role, the same subject)
+    if not referent:
+        return title
+    return shorten(f"{referent[:1].upper()}{referent[1:]} {rest}", lang)
+
+
+def _passive(predicate: str, lang: Lang) -> bool:
+    """Whether a predicate opens in the passive: a passive auxiliary, then within two
+    words a participle ("ble vedtatt", "vil bli offentliggjort"); not "ble enige", not
+    "har møtt"."""
+    words = [w.lower().strip(",.;:") for w in predicate.split()[:_PASSIVE_REACH]]
+    return any(w in lang.passive_auxiliaries and any(
+        p in lang.participles or (p.endswith(lang.participle_endings) and not _verb(p, lang))
+        for p in words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
+def _subject_before_verb(words: Sequence[str], lang: Lang) -> str:
+    """The words before the first finite verb of a clause, when they are a short noun
+    phrase or names: its subject ("Huitfeldt og Lavrov", "Avtalen", "meldingen om
+    Kieltraktaten"); '' when there is none."""
+    at = next((i for i, w in enumerate(words) if i and _verb(w, lang)), 0)
+    subject = [w.strip(",;:") for w in words[:at]]
+    if not subject or len(subject) > _REFERENT_WORDS or \
+            any(w.endswith((",", ";", ":")) for w in words[:at - 1]) or \
+            subject[0].lower() in lang.prepositions or \
+            subject[0].lower() in lang.subject_pronouns and len(subject) == 1 or \
+            any(w.lower() in lang.sentence_adverbs for w in subject):
+        return ""  # "I fjor reiste ...": a fronted phrase, no subject; "Han": no referent
+    return " ".join(subject)
+
+
+def _agrees(phrase: str, pronoun: str, lang: Lang) -> bool:
+    """Whether a noun phrase agrees with a referring pronoun: its head noun ends as the
+    pronoun's nouns do, the longest ending deciding ("partene": "de"; "avtalen":
+    "den"); names joined by a coordinator are "de" ("Huitfeldt og Lavrov"). A phrase
+    with an attachment ("avtalen mellom Norge og Russland") has its head before it."""
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) > 2 and all(w[:1].isupper() or w.lower() in lang.coordinators for w in words):
+        # names joined: the plural pronoun, whose nouns have a plural ending
+        return any(w.lower() in lang.coordinators for w in words) and \
+            any(e in lang.plural_endings for e in lang.referring_pronouns.get(pronoun, ()))
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in lang.prepositions),
+               len(words))
+    head = words[cut - 1].lower()
+    if cut > 1 and head[:1] and words[cut - 1][:1].isupper():
+        return False  # a name: no ending tells its number
+    best = max(((len(e), p) for p, endings in lang.referring_pronouns.items() for e in endings
+                if head.endswith(e) and len(head) > len(e) + 2), default=(0, ""))
+    return best[1] == pronoun
+
+
+def _event_noun(words: Sequence[str], lang: Lang) -> str:
+    """The last event noun of a sentence ("... sendte spørsmålet til folkeavstemning":
+    "folkeavstemning"), with its determiner; '' when it has none."""
+    nouns = patterns(lang).reference_noun_in
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].strip(",.;:")
+        if w[:1].islower() and nouns.search(w.lower()) is not None and \
+                not _verb(w, lang) and not w.endswith(lang.adjective_endings):
+            det = words[i - 1] if i and words[i - 1].lower() in lang.determiners else ""
+            return f"{det} {w}".strip()
+    return ""
+
+
 def _fronted_phrase(before: str, lang: Lang) -> int:
     """The length of a phrase opening ``before`` with a preposition and followed, within
     a few words, by a finite verb ("Etter en storslått mottakelse dro ..."); 0 if none."""
     words = before.split()
     if len(words) < 3 or words[0].lower() not in lang.prepositions:
         return 0
-    for i in range(1, min(len(words) - 1, 5)):
+    # the preposition's noun comes first: "I landssvikoppgjøret" is no verb, ending as
+    # "innførte" and "vedtatt" do
+    for i in range(2, min(len(words) - 1, 5)):
         if finite(words[i], lang) and words[i][:1].islower():
             return before.index(words[i], len(" ".join(words[:i])))
     return 0
@@ -706,7 +873,8 @@ def _fronted_adverbial(before: str, after: str, lang: Lang) -> bool:
 def finite(word: str, lang: Lang) -> bool:
     """A finite verb: one the language lists, or a past form by its ending."""
     w = word.lower().strip(",.;:")
-    return w in lang.finite_verbs or (len(w) > 4 and w.endswith(lang.past_endings))
+    return w in lang.finite_verbs or (len(w) > 4 and w.endswith(lang.past_endings) and
+                                      w not in lang.not_past_forms)
 
 
 def _subject_first(title: str, text: str, timex: tuple[int, int],
@@ -824,7 +992,37 @@ def _subject_phrase(words: list[str], lang: Lang, verb: str = "",
         while end < n and (words[end][:1].isupper() or (
                 low[end] in lang.coordinators and end + 1 < n and words[end + 1][:1].isupper())):
             end += 1
+    elif _passive_verb(verb, lang) and end + 1 < n and low[end] in lang.np_complements and \
+            low[end] not in lang.agent_prepositions:
+        end = _attachment_end(words, low, end, lang)
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+# An attachment a passive's subject takes with it is at most this long ("om klima- og
+# energispørsmål").
+_ATTACHED_WORDS = 4
+
+
+def _passive_verb(verb: str, lang: Lang) -> bool:
+    """A verb in the s-passive ("drøftes", "undertegnes"), not a deponent ("møtes")."""
+    low = verb.lower()
+    return bool(lang.passive_endings) and len(low) > 4 and low.endswith(lang.passive_endings) \
+        and low not in lang.deponents
+
+
+def _attachment_end(words: Sequence[str], low: Sequence[str], at: int, lang: Lang) -> int:
+    """Where the phrase opened by the preposition at ``at`` ends: before the next
+    preposition, adverb or verb, within ``_ATTACHED_WORDS`` words ("nordisk samarbeid
+    [om klima- og energispørsmål] i forkant av ..."); ``at`` when it has no noun."""
+    end = at + 1
+    while end < len(words) and end - at <= _ATTACHED_WORDS and \
+            low[end] not in lang.prepositions and low[end] not in lang.sentence_adverbs and \
+            not _verb(words[end], lang) and not words[end - 1].endswith(","):
+        end += 1
+    if end == at + 1 or low[end - 1] in lang.coordinators or \
+            low[end - 1] in lang.determiners:
+        return at  # "om" and nothing after it, or a phrase cut in its middle
+    return end
 
 
 def _nominal(word: str, lang: Lang) -> bool:
@@ -891,6 +1089,11 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
         return ""  # "som talsmann for ...": 'as', not a relative clause
     if _nominal(antecedent.split()[0], lang) or antecedent.split()[0].lower() in lang.determiners:
         antecedent = antecedent[:1].lower() + antecedent[1:]  # "Avtalen som ..." moved inside
+    infinitive = tail.split(" ", 2)
+    if len(infinitive) > 1 and infinitive[0].lower() in lang.infinitive_markers:
+        # "loven som regjeringen prøvde å endre": the noun is the infinitive's object
+        verb = f"{verb} {infinitive[0]} {infinitive[1]}"
+        tail = infinitive[2] if len(infinitive) > 2 else ""
     return " ".join(w for w in (subject, verb, antecedent, tail) if w)
 
 

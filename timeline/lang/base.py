@@ -282,6 +282,28 @@ class Lang:
     clock_marks: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # "Read: 677", "Lest: 1 234": a page's counter
     phone_words: tuple[str, ...] = ()  # "telefon", "tlf.": a number after them is a phone's
+    # A subject pronoun that stands for a noun phrase told before (bokmål "de", "den",
+    # "det"), and the endings of the nouns it agrees with ("den": "avtalen"; "de":
+    # "partene"); "de" also stands for names joined by a coordinator ("Huitfeldt og
+    # Lavrov"). The longest ending decides: "partene" is plural, not "-en".
+    referring_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Participles that tell an event was held ("ble gjennomført", "vil bli avholdt"): a
+    # pronoun they are told of stands for an event noun (``reference_nouns``) told before.
+    event_predicates: tuple[str, ...] = ()
+    passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blir", "bli": "ble vedtatt"
+    present_endings: tuple[str, ...] = ()  # "trer", "reiser": a present form after a pronoun
+    # A coordinator and a complementiser that join a second complement clause ("og at"):
+    # in a title without the words that took the first, the second is a main clause.
+    second_complements: tuple[str, ...] = ()
+    # The s-passive ("drøftes", "undertegnes"): after it, the subject keeps its attachment
+    # ("drøftes samarbeid om klima" -> "Samarbeid om klima drøftes"), but for one that
+    # names the doer ("av"); deponents end as passives do and are active ("møtes").
+    passive_endings: tuple[str, ...] = ()
+    agent_prepositions: tuple[str, ...] = ()
+    deponents: frozenset[str] = frozenset()
+    # Words with a past ending that are no verbs: ordinals and superlatives ("første",
+    # "siste", "største" end as "reiste" does).
+    not_past_forms: frozenset[str] = frozenset()
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     holidays: dict[str, str] = field(default_factory=dict)  # "julaften" -> "christmas_eve"
     nth_words: dict[str, int] = field(default_factory=dict)  # "siste" -> -1, "første" -> 1

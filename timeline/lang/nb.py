@@ -515,7 +515,9 @@ NB = Lang(
         r"(?P<n>[0-9]{1,4})\.\s+årsdag(?:en)?\s+(?:for|av)\s+(?P<np>[^,.;:!?]+)",
     ),
     subordinator_phrases=("på siden av", "på den ene siden", "på den andre siden",
-                          "på hver sin side", "ved siden av", "til siden", "fra siden"),
+                          "på hver sin side", "ved siden av", "til siden", "fra siden",
+                          # after an auxiliary, "siden" is the adverb *since then*
+                          "har siden", "hadde siden", "er siden", "var siden"),
     date_prepositions=("i", "på", "fra", "til", "den", "om", "innen", "gjennom", "over", "før",
                        "etter", "rundt", "mot",
                        # "per i dag" (as of); the night a date closes: "natten mellom 8. og
@@ -667,7 +669,23 @@ NB = Lang(
     title_tails=("da", "når", "mens", "fordi", "selv om", "slik at", "etter at", "inntil",
                  "for å", "til tross for", "noe som"),
     tail_modifiers=frozenset("selv like rett kort allerede bare".split()),
-    past_endings=("et", "te", "dde", "tte"),
+    # "-vde": "prøvde", "levde", "krevde" ("-de" alone is no proof: "samarbeide", "stede")
+    past_endings=("et", "te", "dde", "tte", "vde"),
+    # ordinals and superlatives end as "reiste" does: "første", "femte", "siste", "største"
+    not_past_forms=frozenset((*ORDINALS, *NTH, *(
+        "neste beste største minste verste eldste yngste fleste fremste øverste nederste "
+        "ytterste nærmeste seneste nyeste høyeste laveste sterkeste viktigste mektigste "
+        "vanligste tidligste").split())),
+    referring_pronouns={"de": ("ene",), "den": ("en", "a"), "det": ("et",)},
+    event_predicates=("gjennomført", "avholdt", "holdt", "arrangert", "avlyst", "utsatt",
+                      "avviklet", "avsluttet"),
+    passive_auxiliaries=("ble", "blir", "bli", "blitt"),
+    present_endings=("er", "r"),
+    second_complements=("og at",),
+    passive_endings=("es",),
+    agent_prepositions=("av",),
+    deponents=frozenset("møtes samles finnes synes trives enes lykkes minnes kjennes "
+                        "skjønnes".split()),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
                       "formelt", "allerede", "fortsatt", "igjen", "da", "nå", "derfor",
