@@ -198,9 +198,22 @@ def coerce(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return empty_frame()
     out = frame.reindex(columns=column_names())
-    for c in COLUMNS:
-        out[c.name] = out[c.name].astype(cast(Any, c.dtype))
+    # A column already of its dtype stays as it is (casting it would copy it unchanged):
+    # a frame the engine made is cast nowhere.
+    for c, dtype, wanted in zip(COLUMNS, out.dtypes, _dtypes(), strict=True):
+        if dtype != wanted:
+            out[c.name] = out[c.name].astype(cast(Any, c.dtype))
     return out.reset_index(drop=True)
+
+
+def _dtypes() -> list[object]:
+    """The schema's dtypes as pandas resolves them now ("string": in the storage that
+    pandas' options say)."""
+    import pandas as pd
+
+    resolved = {name: pd.api.types.pandas_dtype(name)
+                for name in dict.fromkeys(c.dtype for c in COLUMNS)}
+    return [resolved[c.dtype] for c in COLUMNS]
 
 
 def validate(frame: pd.DataFrame) -> list[str]:
