@@ -555,60 +555,59 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
 
 def event_rows(events: Iterable[Event]) -> list[dict[str, object]]:
     """The rows of :func:`events_frame` as dicts, in its order, with no frame made."""
-    columns = _event_columns(events)
-    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(),
-                                                                      strict=True)]
+    return [dict(zip(_COLUMN_NAMES, row, strict=True)) for row in _event_tuples(events)]
 
 
 def _event_columns(events: Iterable[Event]) -> dict[str, list[object]]:
     """The schema's columns of the events as lists of plain values, ordered by date
     (unresolved last), then by where they are told."""
-    nan = float("nan")
+    rows = _event_tuples(events)
+    if not rows:
+        return {name: [] for name in _COLUMN_NAMES}
+    return dict(zip(_COLUMN_NAMES, map(list, zip(*rows, strict=True)), strict=True))
+
+
+def _event_tuples(events: Iterable[Event]) -> list[tuple[object, ...]]:
+    """The rows of the events as tuples of plain values in the order of _COLUMN_NAMES
+    (a tuple built whole costs less than 31 appends to 31 lists), ordered by date
+    (unresolved last), then by where they are told."""
 
     def order(e: Event) -> tuple[tuple[bool, float, int], Event]:
         start = e.date.start
         return (start is None, start.decimal_year() if start else 0.0,
                 e.mentions[0].sentence), e
 
-    columns: dict[str, list[object]] = {name: [] for name in _COLUMN_NAMES}
-    add = {name: values.append for name, values in columns.items()}
     # sorted is stable: ties keep the text's order
-    for (_, start_year, _), e in sorted(map(order, events), key=itemgetter(0)):
-        r = e.date
-        first = e.mentions[0]
-        add["event_id"](e.id)
-        add["doc"](e.doc)
-        add["lang"](e.lang)
-        add["date"](r.value)
-        add["start"](r.start.iso() if r.start else None)
-        add["end"](r.end.iso() if r.end else None)
-        add["start_year"](start_year if r.start else nan)
-        # the end of the last day, so a one-day event has a width
-        add["end_year"](r.end.end_decimal_year() if r.end else nan)
-        add["granularity"](r.grain.value if r.grain else "")
-        add["approximate"](bool(r.approximate))
-        add["mod"](r.mod)
-        add["anchor"](r.anchor.value)
-        add["anchor_text"](r.anchor_text)
-        add["explanation"](r.explanation)
-        add["timex_type"](e.timex_type.value)
-        add["title"](e.title)
-        add["type"](e.type)
-        add["modality"](e.modality)
-        add["actors"](list(e.actors))
-        add["place"](e.place)
-        add["quote"](first.quote)
-        add["quote_start"](first.quote_start)
-        add["quote_end"](first.quote_end)
-        add["timex"](first.timex)
-        add["timex_start"](first.timex_start)
-        add["timex_end"](first.timex_end)
-        add["mentions"]([m.__dict__.copy() for m in e.mentions])
-        add["n_mentions"](len(e.mentions))
-        add["sentence"](first.sentence)
-        add["actor_ids"]([id_of(a, e.lang) for a in e.actors])
-        add["place_id"](id_of(e.place, e.lang, "place"))
-    return columns
+    return [_event_row(e, start_year)
+            for (_, start_year, _), e in sorted(map(order, events), key=itemgetter(0))]
+
+
+_NAN = float("nan")
+
+
+def _event_row(e: Event, start_year: float) -> tuple[object, ...]:
+    """The values of one event's row, in the order of _COLUMN_NAMES."""
+    r = e.date
+    first = e.mentions[0]
+    return (
+        e.id, e.doc, e.lang, r.value,
+        r.start.iso() if r.start else None,  # start
+        r.end.iso() if r.end else None,  # end
+        start_year if r.start else _NAN,  # start_year
+        # end_year: the end of the last day, so a one-day event has a width
+        r.end.end_decimal_year() if r.end else _NAN,
+        r.grain.value if r.grain else "",  # granularity
+        bool(r.approximate), r.mod, r.anchor.value, r.anchor_text, r.explanation,
+        e.timex_type.value, e.title, e.type, e.modality,
+        list(e.actors), e.place,
+        first.quote, first.quote_start, first.quote_end,
+        first.timex, first.timex_start, first.timex_end,
+        [m.__dict__.copy() for m in e.mentions],  # mentions
+        len(e.mentions),  # n_mentions
+        first.sentence,
+        [id_of(a, e.lang) for a in e.actors],  # actor_ids
+        id_of(e.place, e.lang, "place"),  # place_id
+    )
 
 
 _COLUMN_NAMES = ("event_id", "doc", "lang", "date", "start", "end", "start_year", "end_year",

@@ -110,23 +110,37 @@ def from_columns(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
     if uneven:
         raise ValueError(f"columns of another length than {COLUMNS[0].name}'s ({n}): "
                          f"{', '.join(uneven)}")
-    strings = [i for i, c in enumerate(COLUMNS) if c.dtype == "string"]
-    arrays: dict[int, object] = dict(zip(strings, _strings([columns[COLUMNS[i].name]
-                                                            for i in strings]), strict=True))
-    blocks: list[tuple[Any, Any]] = [(arrays[i], np.array([i])) for i in strings]
-    for dtype in dict.fromkeys(c.dtype for c in COLUMNS if c.dtype != "string"):
-        where = [i for i, c in enumerate(COLUMNS) if c.dtype == dtype]
-        block = np.empty((len(where), n), dtype=dtype)
-        for row, i in enumerate(where):
-            block[row, :] = columns[COLUMNS[i].name]
+    strings, others = _layout()
+    texts = _strings([columns[name] for _, name in strings])
+    blocks: list[tuple[Any, Any]] = [(array, np.array([i]))
+                                     for (i, _), array in zip(strings, texts, strict=True)]
+    for dtype, where, names in others:
+        block = np.empty((len(names), n), dtype=dtype)
+        for row, name in enumerate(names):
+            block[row, :] = columns[name]
         blocks.append((block, np.array(where)))
-        arrays.update((i, block[row]) for row, i in enumerate(where))
-    names = _column_index().view()  # the frame's own Index object, on the same names
     internals = getattr(pd.api, "internals", None)  # pandas >= 3
     if internals is not None:
         return cast(pd.DataFrame, internals.create_dataframe_from_blocks(
-            blocks, index=pd.RangeIndex(n), columns=names))
+            blocks, index=pd.RangeIndex(n), columns=_column_index().view()))
+    arrays: dict[int, object] = {i: array for (i, _), array in zip(strings, texts, strict=True)}
+    for block, where in blocks[len(strings):]:
+        arrays.update(zip(where.tolist(), block, strict=True))
     return pd.DataFrame({c.name: arrays[i] for i, c in enumerate(COLUMNS)}, copy=False)
+
+
+@cache
+def _layout() -> tuple[tuple[tuple[int, str], ...],
+                       tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...]]:
+    """Where the schema's columns go: the string columns as (position, name), and for
+    every other dtype, in the schema's order, the positions and names of its columns
+    (one block each). The schema never changes: it is read once."""
+    strings = tuple((i, c.name) for i, c in enumerate(COLUMNS) if c.dtype == "string")
+    others = tuple(
+        (dtype, tuple(i for i, c in enumerate(COLUMNS) if c.dtype == dtype),
+         tuple(c.name for c in COLUMNS if c.dtype == dtype))
+        for dtype in dict.fromkeys(c.dtype for c in COLUMNS if c.dtype != "string"))
+    return strings, others
 
 
 @cache
@@ -153,10 +167,12 @@ def _strings(values: Sequence[Sequence[object]]) -> list[object]:
             whole = pa.array(flat, type=pa.large_string())
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             return [_string(column, dtype) for column in values]  # some value is no str
+        # pandas cuts a slice of its own array for less than it builds one afresh
+        strings = pd.arrays.ArrowStringArray(whole)
         out: list[object] = []
         at = 0
         for column in values:
-            out.append(pd.arrays.ArrowStringArray(whole.slice(at, len(column))))
+            out.append(strings[at:at + len(column)])
             at += len(column)
         return out
     return [_string(column, dtype) for column in values]
@@ -182,9 +198,22 @@ def coerce(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return empty_frame()
     out = frame.reindex(columns=column_names())
-    for c in COLUMNS:
-        out[c.name] = out[c.name].astype(cast(Any, c.dtype))
+    # A column already of its dtype stays as it is (casting it would copy it unchanged):
+    # a frame the engine made is cast nowhere.
+    for c, dtype, wanted in zip(COLUMNS, out.dtypes, _dtypes(), strict=True):
+        if dtype != wanted:
+            out[c.name] = out[c.name].astype(cast(Any, c.dtype))
     return out.reset_index(drop=True)
+
+
+def _dtypes() -> list[object]:
+    """The schema's dtypes as pandas resolves them now ("string": in the storage that
+    pandas' options say)."""
+    import pandas as pd
+
+    resolved = {name: pd.api.types.pandas_dtype(name)
+                for name in dict.fromkeys(c.dtype for c in COLUMNS)}
+    return [resolved[c.dtype] for c in COLUMNS]
 
 
 def validate(frame: pd.DataFrame) -> list[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import budget
@@ -131,6 +131,41 @@ def _beginnings(lang: Lang) -> tuple[frozenset[str], tuple[tuple[str, str], ...]
 _ASCII_DIGITS = "0123456789"
 
 
+@dataclass(frozen=True)
+class _RulePlan:
+    """What a language's rules need, read once per language: each rule's needs by its
+    index (``Lang.rule_needs``), the rules that need nothing (they run on every text),
+    the rules each need lets run, and two facts of each rule the choice reads."""
+
+    needs: tuple[tuple[str, ...], ...]
+    always: frozenset[int]
+    by_need: dict[str, tuple[int, ...]]
+    groups_only: tuple[bool, ...]  # see rules.GROUPS_ONLY
+    spans_duration: tuple[bool, ...]  # a ``dur`` group: see _timeml_view
+
+    def runnable(self, spans: dict[str, list[int]]) -> list[int]:
+        """The indices, in order, of the rules that can match a text whose trigger words
+        are ``spans``: those that need nothing and those one of whose needs it holds."""
+        found = set(self.always)
+        for need in spans:
+            found.update(self.by_need.get(need, ()))
+        return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _rule_plan(lang: Lang) -> _RulePlan:
+    needs = tuple(lang.rule_needs.get(rule.name) or () for rule in lang.rules)
+    by_need: dict[str, list[int]] = {}
+    for index, wanted in enumerate(needs):
+        for need in wanted:
+            by_need.setdefault(need, []).append(index)
+    return _RulePlan(
+        needs, frozenset(i for i, wanted in enumerate(needs) if not wanted),
+        {need: tuple(indices) for need, indices in by_need.items()},
+        tuple(rule.reads_groups_only for rule in lang.rules),
+        tuple("dur" in rule.compiled.groupindex for rule in lang.rules))
+
+
 def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     """Start offsets of trigger words in ``text``, by category: 'digit' for a word that
     begins or ends with a digit, 'digits:N' for one that opens with exactly N ASCII
@@ -221,12 +256,19 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         sentences = split_sentences(text, lang.abbreviations)
     bounds = [(s.start, s.end) for s in sentences]
     bound_starts = [a for a, _ in bounds]
-    spans = _trigger_spans(text, lang) if prefilter else {}
+    plan = _rule_plan(lang)
+    rules = lang.rules
+    if prefilter:
+        spans = _trigger_spans(text, lang)
+        # A rule none of whose words is in the text cannot match: it is not run at all.
+        runnable: Iterable[int] = plan.runnable(spans)
+    else:
+        spans, runnable = {}, range(len(rules))
     everything = [(0, len(text))]
     window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
-    def windows_for(rule_name: str) -> list[tuple[int, int]]:
-        needs = lang.rule_needs.get(rule_name)
+    def windows_for(index: int) -> list[tuple[int, int]]:
+        needs = plan.needs[index]
         if not prefilter or not needs:
             return everything
         if needs not in window_cache:
@@ -257,12 +299,10 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
     candidates: list[tuple[int, int, int, int, int, int, int]] = []
     add = candidates.append
     here = (0, -1)  # the sentence the last match lay in: the next one is most often there
-    for index, rule in enumerate(lang.rules):
+    for index in runnable:
         budget.check()
-        windows = windows_for(rule.name)
-        if not windows:
-            continue  # none of the words it needs is in the text
-        compiled = rule.compiled
+        windows = windows_for(index)
+        compiled = rules[index].compiled
         inner = "x" in compiled.groupindex
         for a, b in windows:
             for m in compiled.finditer(text, a, b):
@@ -284,6 +324,8 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
                     start, end = n.span("x") if inner and n.group("x") else n.span()
                     if start != end:
                         add((start - end, index, start, end, *n.span(), hi))
+    if not candidates:
+        return []
     candidates.sort()
     # What a rule whose producer reads only a match's groups made of them (see
     # rules.GROUPS_ONLY), by the rule's index and the groups: it lives for this text.
@@ -291,9 +333,7 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Timex] = []
-    rules = lang.rules
-    groups_only = [rule.reads_groups_only for rule in rules]
-    spans_duration = ["dur" in rule.compiled.groupindex for rule in rules]  # _timeml_view
+    groups_only, spans_duration = plan.groups_only, plan.spans_duration
     for _, index, start, end, at, until, stop in candidates:
         i = bisect.bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:
