@@ -728,6 +728,31 @@ EN = [
     T("A team of experts visited Oslo on Monday to continue to work on arrangements for "
       "a new embassy in the city centre near the palace.", "Monday",
       "A team of experts visited Oslo"),
+    # a scene-setting clause that opens the sentence, with no subject of its own (a
+    # gerund, "while", "following"), takes its date to the main clause, which tells who
+    # did what; one with a subject, or a main clause dated apart, keeps its own
+    T("Speaking in Geneva on Monday, the minister said the talks had failed.", "Monday",
+      "The minister said the talks had failed"),
+    T("During his visit to Oslo in May, the minister met the king.", "May",
+      "The minister met the king"),
+    # but "after", "following": the date is the event the opener names, before the act
+    T("Following talks in Geneva on Monday, the two sides signed a ceasefire.", "Monday",
+      "Talks in Geneva"),
+    T("While visiting Oslo on Monday, the minister met the king.", "Monday",
+      "The minister met the king"),
+    T("Meeting in Vienna last week, the ministers agreed to resume the talks.", "last week",
+      "The ministers agreed to resume the talks"),
+    T("Speaking in Geneva on Monday, Edward Nalbandian, Foreign Minister of Armenia, said "
+      "the talks had failed.", "Monday", "Edward Nalbandian said the talks had failed"),
+    T("After the talks ended on Monday, the two sides signed a ceasefire.", "Monday",
+      "The talks ended"),
+    T("Responding to the statement issued on Monday, the North declared on Tuesday that it "
+      "would quit the talks.", "Tuesday", "The North declared that it would quit the talks"),
+    T("Responding to the statement issued on Monday, the North declared on Tuesday that it "
+      "would quit the talks.", "Monday", "The statement was issued",
+      xfail="a participle after its noun: the title needs 'was' put back"),
+    T("Manning on Monday told the court she was sorry.", "Monday",
+      "Manning told the court she was sorry"),
 ]
 
 
