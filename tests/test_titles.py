@@ -753,6 +753,17 @@ EN = [
       xfail="a participle after its noun: the title needs 'was' put back"),
     T("Manning on Monday told the court she was sorry.", "Monday",
       "Manning told the court she was sorry"),
+    # "told reporters", "told a news conference": a reporting clause still
+    T("Iran will return to the talks very soon, Iranian Foreign Minister Hossein "
+      "Amirabdollahian told reporters on Friday.", "Friday",
+      "Iranian Foreign Minister Hossein Amirabdollahian: Iran will return to the talks very "
+      "soon", dct="2021-09-24"),
+    T("The talks have failed, the minister told a news conference in Geneva on Monday.",
+      "Monday", "The minister: The talks have failed"),
+    T("NEW YORK — Iran will return to the talks, the minister told journalists on Friday.",
+      "Friday", "The minister: Iran will return to the talks", dct="2021-09-24"),
+    T("The minister told reporters on Friday that the talks had failed.", "Friday",
+      "The minister told reporters that the talks had failed"),
 ]
 
 

@@ -608,6 +608,10 @@ _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
                               r"|^[A-ZÆØÅ][A-ZÆØÅ .'/-]{1,40}\([^()]{1,60}\)\s*(?=[A-ZÆØÅ])")
 
 
+# "NEW YORK — Iran will return ...": a wire dateline in capitals and a dash before a story.
+_DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .,'/-]{1,40}\s+[–—-]{1,2}\s+(?=\S)")
+
+
 def _unglued(title: str, lang: Lang) -> str:
     """A page's label glued to the sentence after it, its determiner capitalised
     ("CommuniquéThe Permanent Council ...", "Background.The 12th Meeting ..."): the
@@ -958,7 +962,7 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     Oslo-avtalen var mangelfull': a title that is only a reporting clause takes what
     was said. Any other title is returned as it is."""
     speaker = reporting_speaker(title, lang)
-    content = clean(said.strip(_QUOTE_MARKS)) if speaker else ""
+    content = clean(_DATELINE.sub("", said.strip(_QUOTE_MARKS))) if speaker else ""
     if not speaker or not content:
         return title
     if is_source(speaker, lang):  # "the North's media said": the news is the title
@@ -995,15 +999,35 @@ def is_source(speaker: str, lang: Lang) -> bool:
 def reporting_speaker(title: str, lang: Lang) -> str:
     """Who speaks in a title that is only a reporting clause ("Jan Egeland sier"), else ''."""
     report = patterns(lang).report
-    if report is None or len(title.split()) > _REPORT_WORDS:
+    if report is None:
         return ""
     verb = report.search(title)
     if verb is None:
+        return ""
+    if _told_whom(title[verb.end():], lang):
+        # "Iranian Foreign Minister Hossein Amirabdollahian told reporters": the
+        # speaker before the verb, at most as long as a whole reporting clause
+        title = title[:verb.end()]
+    if len(title.split()) > _REPORT_WORDS:
         return ""
     # "Kim said", "its foreign minister told reporters": the speaker before the verb;
     # "sa Le Drian i Brussel": after it, up to a preposition.
     speaker = title[:verb.start()].strip() or title[verb.end():].strip()
     return _up_to_preposition(speaker, lang)
+
+
+def _told_whom(after: str, lang: Lang) -> bool:
+    """Whether what follows a report verb is only whom it was told to ("reporters", "a
+    news conference"), and perhaps where ("in Geneva"): ``report_addressees``."""
+    low = clean(after).lower()
+    for whom in lang.report_addressees:
+        if low == whom:
+            return True
+        if low.startswith(whom + " "):
+            where = after.split()[len(whom.split()):]
+            return len(where) > 1 and where[0].lower() in lang.place_prepositions and \
+                all(w[:1].isupper() for w in where[1:])
+    return False
 
 
 def _up_to_preposition(words: str, lang: Lang) -> str:

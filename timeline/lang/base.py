@@ -210,6 +210,9 @@ class Lang:
     # Oslo on 15 March", told on 10 March); a past-tense clause takes the latest.
     present_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
+    # Whom a report verb may name as told, and nothing more ("told reporters", "told a
+    # news conference"): a reporting clause still, its speaker before the verb.
+    report_addressees: tuple[str, ...] = ()
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background

@@ -742,6 +742,9 @@ EN = Lang(
                # as the Norwegian list: flight, a refusal told in the passive
                "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
+    report_addressees=("reporters", "journalists", "the press", "the media", "lawmakers",
+                       "a news conference", "a press conference", "a press briefing",
+                       "a briefing", "a news briefing", "parliament", "the parliament"),
     denied_plans=("will not", "won't", "shall not", "is not going to", "are not going to",
                   "will never"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),
