@@ -764,6 +764,24 @@ EN = [
       "Friday", "The minister: Iran will return to the talks", dct="2021-09-24"),
     T("The minister told reporters on Friday that the talks had failed.", "Friday",
       "The minister told reporters that the talks had failed"),
+    # what an anniversary remembers: an act told by its noun is told as a clause
+    T("This year marks the 65th anniversary of the establishment of diplomatic relations "
+      "between the two nations.", "65th anniversary",
+      "Diplomatic relations between the two nations were established", dct="2013-11-01"),
+    T("This year marks the 45th anniversary of China's diplomatic ties with Australia and "
+      "New Zealand.", "45th anniversary",
+      "China's diplomatic ties with Australia and New Zealand were established",
+      dct="2017-03-24"),
+    T("The meeting is held on the 39th anniversary of the implementation date of the "
+      "Amazon Cooperation Treaty.", "39th anniversary",
+      "The Amazon Cooperation Treaty was implemented", dct="2017-11-27"),
+    T("The ceremony marked the 50th anniversary of the signing of the treaty by France and "
+      "Germany.", "50th anniversary", "The treaty was signed by France and Germany",
+      dct="2013-01-22"),
+    T("The 100th anniversary of the founding of the republic was marked in Oslo.",
+      "100th anniversary", "The republic was founded", dct="2005-06-07"),
+    T("This year marks the 70th anniversary of NATO.", "70th anniversary", "NATO",
+      dct="2019-04-04"),
 ]
 
 

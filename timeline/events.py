@@ -38,7 +38,17 @@ from .furniture import (
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import REACH, reach, reach_among
-from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten, speech_tag
+from .titles import (
+    Titles,
+    clean,
+    finite,
+    is_source,
+    quoted,
+    remembered,
+    reporting_speaker,
+    shorten,
+    speech_tag,
+)
 from .types import (
     Anchor,
     DocDate,
@@ -1922,7 +1932,7 @@ class _Reader:
                 said = said.rsplit(None, 1)[0]
             event = Event(
                 id=self._next_id(), doc=self.doc, lang=lang.code, date=date,
-                title=what[:1].upper() + what[1:], type=_event_type(what + " ", lang),
+                title=remembered(what, lang), type=_event_type(what + " ", lang),
                 actors=_actor_names(mentions), place="",
                 mentions=[_mention(self.doc, text, s, said, m.start(), m.start() + len(said))],
             )

@@ -952,6 +952,48 @@ def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int
     return clean(piece) if len(piece.split()) >= 2 else ""
 
 
+def remembered(what: str, lang: Lang) -> str:
+    """The title of what an anniversary remembers ("the 65th anniversary of the
+    establishment of diplomatic relations between the two nations"): an act told by its
+    noun is told as a clause, its object the subject of a passive ("Diplomatic relations
+    between the two nations were established", "The treaty was signed by France"); a
+    noun that only dates the act goes ("the implementation date of the treaty": "The
+    treaty was implemented"); a state is told as begun ("China's diplomatic ties with
+    Australia were established"). Any other noun phrase is the title as it is."""
+    words = what.split()
+    verb = next((k for k, w in enumerate(words) if k and _verb(w, lang)), len(words))
+    words = words[:verb]  # "the founding of the republic [was marked in Oslo]"
+    what = " ".join(words)
+    low = [w.lower() for w in words]
+    i = 1 if low[:1] and low[0] in lang.articles else 0
+    if len(low) > i + 1 and low[i + 1] in lang.date_nouns:
+        del words[i + 1], low[i + 1]  # "the implementation [date] of"
+    if len(low) < i + 3 or low[i] not in lang.act_nouns or low[i + 1] != lang.act_object:
+        at = next((k for k, w in enumerate(low) if w in lang.prepositions), len(low))
+        if 0 < at < len(low) and low[at - 1] in lang.state_starts:
+            told = " ".join([*words, lang.passive_be[_plural(low[at - 1], lang)],
+                             lang.state_starts[low[at - 1]]])
+            return told[:1].upper() + told[1:]
+        return what[:1].upper() + what[1:]
+    obj = words[i + 2:]
+    agent: list[str] = []
+    if lang.act_agent in low[i + 2:]:
+        at = low.index(lang.act_agent, i + 2) - (i + 2)
+        obj, agent = obj[:at], obj[at:]
+    if not obj:
+        return what[:1].upper() + what[1:]
+    at = next((k for k, w in enumerate(obj) if w.lower() in lang.prepositions), len(obj))
+    noun = obj[max(0, at - 1)].lower().strip("()")  # "relations [between ...]"
+    told = " ".join([*obj, lang.passive_be[_plural(noun, lang)], lang.act_nouns[low[i]],
+                     *agent])
+    return told[:1].upper() + told[1:]
+
+
+def _plural(noun: str, lang: Lang) -> bool:
+    """Whether a noun is plural by its ending ("relations"; not "process", "crisis")."""
+    return noun.endswith(lang.plural_endings) and not noun.endswith(lang.singular_endings)
+
+
 # A reporting clause ("sier Jan Egeland", "Kim said") is this short.
 _REPORT_WORDS = 6
 _QUOTE_MARKS = " \t\n–—-\"'«»“”‘’"

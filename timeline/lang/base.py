@@ -213,6 +213,20 @@ class Lang:
     # Whom a report verb may name as told, and nothing more ("told reporters", "told a
     # news conference"): a reporting clause still, its speaker before the verb.
     report_addressees: tuple[str, ...] = ()
+    # What an anniversary remembers, told as an act ("the 65th anniversary of the
+    # establishment of diplomatic relations"): the act's noun and its participle
+    # ("establishment": "established"), the words it joins its object and its agent with
+    # ("of", "by"), the past of "be" for one and for more (a passive: "Diplomatic
+    # relations ... were established"), and the nouns that only date the act ("the
+    # implementation date of the treaty": "date").
+    act_nouns: dict[str, str] = field(default_factory=dict)
+    act_object: str = ""
+    act_agent: str = ""
+    passive_be: tuple[str, str] = ("", "")
+    date_nouns: tuple[str, ...] = ()
+    # A state an anniversary remembers the start of, and how it started ("the 45th
+    # anniversary of China's diplomatic ties with Australia": "ties": "established").
+    state_starts: dict[str, str] = field(default_factory=dict)
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background
@@ -265,6 +279,7 @@ class Lang:
     state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
     continue_verbs: tuple[str, ...] = ()  # "vil fortsette", "will remain": no new event
     plural_endings: tuple[str, ...] = ()  # longest first: "ene", "er", "r"; "s"
+    singular_endings: tuple[str, ...] = ()  # no plural though so ending: "process", "crisis"
     expletives: tuple[str, ...] = ()  # "det", "it": "Det var 4. mars 1949, og ..."
     # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
     opinion_verbs: tuple[str, ...] = ()
