@@ -782,6 +782,23 @@ EN = [
       "100th anniversary", "The republic was founded", dct="2005-06-07"),
     T("This year marks the 70th anniversary of NATO.", "70th anniversary", "NATO",
       dct="2019-04-04"),
+    # names joined by "and" inside a date's part are no next date's own object
+    T("The ministry said on Friday that Lavrov could meet his counterparts from Germany, "
+      "France and Ukraine in Berlin on August 17.", "Friday",
+      "The ministry said that Lavrov could meet his counterparts from Germany, France and "
+      "Ukraine in Berlin", dct="2015-08-14"),
+    T("Putin met Merkel in May and Xi in June.", "June", "Putin met Xi", dct="2019-12-01"),
+    # a long title that reports a statement ("has confirmed that") reads as a headline
+    T("The Kremlin has confirmed on Monday that the foreign ministers of Russia, Germany, "
+      "France and Ukraine are planning to meet in Berlin.", "Monday",
+      "The Kremlin: The foreign ministers of Russia, Germany, France and Ukraine are "
+      "planning to meet in Berlin", dct="2015-08-14"),
+    # a date joined by "of" to a name after its article dates that name
+    T("The two states agreed to establish diplomatic relations in accordance with the Vienna "
+      "Convention on Diplomatic Relations of April 18, 1961.", "April 18, 1961",
+      "Vienna Convention on Diplomatic Relations", dct="1974-09-04"),
+    T("The Treaty of Versailles of 28 June 1919 ended the war.", "28 June 1919",
+      "The Treaty of Versailles ended the war"),
 ]
 
 

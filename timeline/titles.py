@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .actors import ActorMention
-from .cues import patterns
+from .cues import any_word, patterns
 from .lang.base import Lang
 from .rules import caseless_alternation
 
@@ -354,6 +354,9 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
         # "Onsdagens besøk blir ...": the date is its noun's determiner and stays in the
         # title as a word; the title is made as for a clause with no date in it.
         timex = (timex[0], timex[0])
+    named = _dated_name(text[a:timex[0]], lang) if timex[1] > timex[0] else ""
+    if named:
+        return _finish(named, lang, state, person)
     b = _own_part(text, timex, b, others, lang)
     shared = _coordinated_part(text, a, timex, others, lang)
     if shared:
@@ -413,6 +416,32 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
         title = _subject_first(title, text, (a, a), [m for m in actors if m.start >= a],
                                lang)
     return _finish(title, lang, state, person)
+
+
+# A name dated by "of <date>" has at least this many capitalised words.
+_DATED_NAME_WORDS = 2
+
+
+def _dated_name(before: str, lang: Lang) -> str:
+    """The name a date right after it belongs to, joined by ``name_year_prepositions``
+    ("in accordance with the Vienna Convention on Diplomatic Relations of April 18,
+    1961": the convention is what the date tells, not the clause around it): the name,
+    its small words between capitalised ones ("on", "of", "and") kept. '' when the date
+    follows no such name."""
+    words = before.split()
+    if len(words) < 3 or words[-1].lower() not in lang.name_year_prepositions or \
+            not words[-2][:1].isupper() or words[-2].endswith((",", ";", ":")):
+        return ""
+    k = len(words) - 1  # the name's words are words[k:-1]
+    while k > 0 and (words[k - 1][:1].isupper() or (
+            words[k - 1].lower() in lang.np_complements and k - 1 > 0 and
+            words[k - 2][:1].isupper())) and not words[k - 1].endswith((",", ";", ":")):
+        k -= 1
+    name = words[k:-1]
+    if sum(w[:1].isupper() for w in name) < _DATED_NAME_WORDS or k == 0 or \
+            words[k - 1].lower() not in lang.articles:
+        return ""  # "the Vienna Convention": a name after its article, inside a clause
+    return " ".join(name)
 
 
 def _date_genitive(text: str, timex: tuple[int, int], lang: Lang) -> bool:
@@ -488,6 +517,10 @@ def _own_part(text: str, timex: tuple[int, int], end: int,
         tail.pop()  # "and adopted the resolution in June"
     if not joins or len(tail) > _NEXT_OBJECT_WORDS:
         return end
+    joined = stretch[:joins[-1].start()].split()[-1:]
+    if joined and joined[0][:1].isupper() and tail[:1] and tail[0][:1].isupper():
+        return end  # "from Germany, France and Ukraine in Berlin on August 17": two names
+        # joined inside this date's part, not the next date's own object
     return timex[1] + joins[-1].start()
 
 
@@ -552,7 +585,7 @@ def _reported(title: str, lang: Lang) -> str:
     words = title.split()
     if len(words) <= _WHOLE_WORDS:
         return title
-    report = patterns(lang).report
+    report = _statement(lang)
     verb = report.search(title, 0, 80) if report is not None else None
     if verb is None:
         return title
@@ -567,6 +600,14 @@ def _reported(title: str, lang: Lang) -> str:
         return title
     said = " ".join(rest[1:])
     return f"{speaker}: {said[:1].upper()}{said[1:]}"
+
+
+@lru_cache(maxsize=8)
+def _statement(lang: Lang) -> re.Pattern[str] | None:
+    """A verb that reports what was said in a clause after it: the report verbs and
+    ``statement_verbs`` ("confirmed that", "stressed that")."""
+    verbs = {*lang.report_verbs, *lang.statement_verbs}
+    return any_word(verbs) if verbs else None
 
 
 def _disclosed(title: str, lang: Lang) -> str:

@@ -213,6 +213,9 @@ class Lang:
     # Whom a report verb may name as told, and nothing more ("told reporters", "told a
     # news conference"): a reporting clause still, its speaker before the verb.
     report_addressees: tuple[str, ...] = ()
+    # Verbs that, like the report verbs, tell what was said in a clause after them ("has
+    # confirmed that ..."): a long title so made reads as "Speaker: what was said".
+    statement_verbs: tuple[str, ...] = ()
     # What an anniversary remembers, told as an act ("the 65th anniversary of the
     # establishment of diplomatic relations"): the act's noun and its participle
     # ("establishment": "established"), the words it joins its object and its agent with

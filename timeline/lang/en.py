@@ -742,6 +742,10 @@ EN = Lang(
                # as the Norwegian list: flight, a refusal told in the passive
                "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported"),
+    statement_verbs=("confirmed", "has confirmed", "have confirmed", "stressed",
+                     "emphasized", "emphasised", "noted", "added", "declared", "stated",
+                     "announced", "explained", "insisted", "reiterated", "underlined",
+                     "pointed out", "has said", "have said", "has announced"),
     report_addressees=("reporters", "journalists", "the press", "the media", "lawmakers",
                        "a news conference", "a press conference", "a press briefing",
                        "a briefing", "a news briefing", "parliament", "the parliament"),
