@@ -374,6 +374,9 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     if lead and before[lead.end():].split()[:1] and \
             before[lead.end():].split()[0].lower() not in lang.determiners:
         before = before[lead.end():]  # "etter at landet trakk seg", not "Etter en mottakelse"
+    reduced = _reduced_relative(before, after, lang) if not lang.verb_second else ""
+    if reduced:  # "take stock of the measures approved at the summit in December 2019"
+        return _finish(reduced, lang, state, person)
     # A relative clause first: "de Gaulle, who at a press conference on 14 January 1963
     # vetoed ..." is his veto, not the conference.
     relative = _relative_clause(text, a, before, after, lang) if order != "subject" else ""
@@ -935,6 +938,107 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
     if _nominal(antecedent.split()[0], lang) or antecedent.split()[0].lower() in lang.determiners:
         antecedent = antecedent[:1].lower() + antecedent[1:]  # "Avtalen som ..." moved inside
     return " ".join(w for w in (subject, verb, antecedent, tail) if w)
+
+
+# How far back from a participle the determiner opening its noun may stand, and how
+# many words of the participle's phrase may stand before the date.
+_REDUCED_NOUN_WORDS = 8
+_REDUCED_PHRASE_WORDS = 10
+_WORD_RUN = re.compile(r"\S+")
+_GAP = re.compile(r"\S\s{2,}\S")  # where another date was taken out (see _without)
+
+
+def _reduced_relative(before: str, after: str, lang: Lang) -> str:
+    """The date stands in a participle's phrase after a noun, a relative clause with no
+    pronoun ("take stock of the measures approved at the Paris summit in December 2019";
+    "Responding to the statement issued on April 13, ..."; "The Treaty of Paris, signed
+    in 1783, ended ..."): what happened to the noun is the event, told as a passive ("The
+    measures were approved at the Paris summit"). The noun is a definite one (its
+    determiner, no preposition and no verb between: "the agreement", "the Council's
+    Presidential Statement"; not the unit of a date, "the year ended"); the phrase opens
+    with a preposition or the date, not with an object ("the FBI arrested Mohamed"). The
+    noun follows a preposition; or a verb, when the clause's own verb comes after the
+    phrase ("says the agreement announced a day earlier in Hamburg is a step ...", not
+    "said the economy added 358,000 jobs"); or it opens the clause, a comma before the
+    participle. '' when the date is not so placed."""
+    found = list(_WORD_RUN.finditer(before))
+    words = [m.group() for m in found]
+    start = max(0, len(words) - _REDUCED_PHRASE_WORDS)
+    at = next((k for k in range(len(words) - 1, start - 1, -1) if k >= 2 and
+               _participle(words[k], lang)), -1)
+    if at < 0 or any(_verb(w, lang) or w.lower() in lang.relative_pronouns
+                     for w in words[at + 1:]):
+        return ""
+    phrase = words[at + 1].lower() if at + 1 < len(words) else ""
+    if phrase and phrase not in lang.prepositions and phrase not in lang.date_prepositions:
+        return ""  # "the company told customers", "a still unspecified date"
+    noun = words[at - 1]
+    comma = noun.endswith(",")
+    noun = noun.rstrip(",")
+    low = noun.lower()
+    if not noun[:1].isalnum() or low in lang.auxiliaries or low in lang.be_forms or \
+            low in lang.prepositions or low in lang.determiners or low in lang.coordinators \
+            or low in lang.relative_pronouns or low in lang.subject_pronouns or \
+            low == lang.perfect_marker or low in lang.units or finite(low, lang) or \
+            _participle(noun, lang):
+        return ""
+    det = next((k for k in range(at - 1, max(-1, at - 1 - _REDUCED_NOUN_WORDS), -1)
+                if words[k].lower() in lang.determiners), -1)
+    if det < 0 or words[det].lower() not in lang.definite_articles or \
+            words[det].lower() in lang.complementisers and det == 0:
+        return ""  # "in a letter published Monday": a new thing; the clause tells the event
+    if _GAP.search(before, found[det].start(), found[at].start() + 1):
+        return ""  # another date taken out of the noun ("the seasonally slow [third
+        # quarter] narrowed"): the noun phrase is not whole
+    inner = words[det + 1:at - 1]
+    if any(w.endswith((",", ";", ":")) or not w[:1].isalnum() or
+           (w.lower() in lang.prepositions and not (
+               inner[k - 1:k] and inner[k - 1][:1].isupper())) or
+           w.lower().endswith(lang.gerund_ending or "\0")
+           for k, w in enumerate(inner)) or \
+            (noun[:1].isupper() and inner and inner[-1][:1].islower() and
+             inner[-1].lower() not in lang.prepositions):
+        return ""  # "its interest in resuming talks in remarks", "the systems Sun shipped"
+    opener = words[det - 1].lower().strip(",") if det else ""
+    if comma:
+        if det != 0:
+            return ""  # "The agreement, announced ...": the noun opens the clause
+    elif not det or opener in lang.verb_subordinators or opener in lang.subordinators or \
+            opener in lang.copulas:
+        return ""  # "X was an organisation agreed upon ...": the noun tells what X was
+    elif opener in lang.prepositions or words[det - 1].endswith(","):
+        if not any(_verb(w, lang) for w in words[:det]) and not (
+                lang.gerund_ending and words[0].lower().endswith(lang.gerund_ending)):
+            return ""  # "The talks on the issue opened in Beijing": the clause's own verb
+    elif not _verb(words[det - 1], lang) or (
+            opener in {*lang.report_verbs, *lang.statement_verbs, *lang.opinion_verbs,
+                       *lang.clause_verbs} and
+            not any(_verb(w, lang) for w in after.split())):
+        return ""  # "said the economy added 358,000 jobs": what was said
+    # where it happened, if told right after the date: "... a day earlier in Hamburg"
+    rest: list[str] = []
+    for k, w in enumerate(after.split()):
+        low_w = w.lower().strip(",;:")
+        if (k == 0 and low_w not in lang.place_prepositions) or _verb(w, lang) or \
+                (k and low_w in lang.prepositions) or low_w in lang.relative_pronouns or \
+                low_w in lang.coordinators or low_w in lang.complementisers:
+            break
+        rest.append(w.rstrip(",;:"))
+        if w.endswith((",", ";", ":")):
+            break
+    head = [*words[det:at - 1], noun]
+    told = " ".join([*head, lang.passive_be[_plural(low, lang)], *words[at:], *rest])
+    return clean(told[:1].upper() + told[1:])
+
+
+def _participle(word: str, lang: Lang) -> bool:
+    """A past participle in lower case: a listed one ("held", "met") or a regular past
+    ("approved", "signed"); "-en" words are too often nouns ("women", "citizen")."""
+    w = word.lower().strip(",;:")
+    if w in lang.prepositions or w in lang.stopwords:
+        return False  # "been"
+    return word[:1].islower() and (w in lang.participles or (
+        w.endswith(lang.past_endings) and len(w) > 4))
 
 
 def _antecedent(head: str, lang: Lang) -> str:

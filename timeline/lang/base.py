@@ -216,6 +216,10 @@ class Lang:
     # Verbs that, like the report verbs, tell what was said in a clause after them ("has
     # confirmed that ..."): a long title so made reads as "Speaker: what was said".
     statement_verbs: tuple[str, ...] = ()
+    # Other verbs a clause with no "that" may follow ("showed the rate declined"): after
+    # them, as after a report verb, a noun and a past form are a clause, not a noun and
+    # its participle.
+    clause_verbs: tuple[str, ...] = ()
     # What an anniversary remembers, told as an act ("the 65th anniversary of the
     # establishment of diplomatic relations"): the act's noun and its participle
     # ("establishment": "established"), the words it joins its object and its agent with
