@@ -818,6 +818,10 @@ EN = [
       "Officials said the talks collapsed"),
     T("The father said in a letter published on Monday that he wants to stay.", "Monday",
       "The father said in a letter published that he wants to stay"),
+    # a time zone told by a place after the date goes with the date
+    T("The cease-fire goes into effect Sunday at noon Damascus time, according to U.S. "
+      "officials.", "Sunday at noon", "The cease-fire goes into effect"),
+    T("The summit opens on Monday, Time magazine said.", "Monday", "The summit opens"),
 ]
 
 

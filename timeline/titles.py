@@ -363,6 +363,7 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
         return _finish(clean(f"{shared} {text[timex[1]:b]}"), lang, state, person)
     before = _without(text, a, timex[0], others, pats.dangling_preposition)
     after = _without(text, timex[1], b, others, pats.dangling_preposition)
+    after = _without_zone(after, lang)
     if _GENITIVE_AFTER.match(after) and before.strip() and lang.definite_articles:
         # "part of Sunday's meeting": the date is the noun's determiner; "the" stands in
         after = f"{lang.definite_articles[0]} {after[2:].lstrip()}"
@@ -445,6 +446,21 @@ def _dated_name(before: str, lang: Lang) -> str:
             words[k - 1].lower() not in lang.articles:
         return ""  # "the Vienna Convention": a name after its article, inside a clause
     return " ".join(name)
+
+
+def _without_zone(after: str, lang: Lang) -> str:
+    """What follows a date without the time zone that belongs to it ("at noon Damascus
+    time", "at 9 a.m. local time"): a place's name, then one of ``zone_words``."""
+    words = after.split(" ")
+    lead = len(words) - len(after.lstrip(" ").split(" "))
+    k = lead
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if k > lead and k < len(words) and words[k].strip(",;:.").lower() in lang.zone_words:
+        rest = " ".join(words[k + 1:])
+        return f"{words[k][len(words[k].rstrip(',;:.')):]} {rest}" if rest else \
+            words[k][len(words[k].rstrip(",;:.")):]
+    return after
 
 
 def _date_genitive(text: str, timex: tuple[int, int], lang: Lang) -> bool:

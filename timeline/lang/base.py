@@ -220,6 +220,8 @@ class Lang:
     # them, as after a report verb, a noun and a past form are a clause, not a noun and
     # its participle.
     clause_verbs: tuple[str, ...] = ()
+    # The word that closes a time zone told by a place after a date ("noon Damascus time").
+    zone_words: tuple[str, ...] = ()
     # What an anniversary remembers, told as an act ("the 65th anniversary of the
     # establishment of diplomatic relations"): the act's noun and its participle
     # ("establishment": "established"), the words it joins its object and its agent with

@@ -746,6 +746,7 @@ EN = Lang(
                      "emphasized", "emphasised", "noted", "added", "declared", "stated",
                      "announced", "explained", "insisted", "reiterated", "underlined",
                      "pointed out", "has said", "have said", "has announced"),
+    zone_words=("time",),
     clause_verbs=("showed", "shows", "show", "found", "finds", "indicated", "indicates",
                   "suggested", "suggests", "revealed", "reveals", "learned", "knew",
                   "thought", "believed", "hoped", "feared", "argued", "claimed", "warned"),
