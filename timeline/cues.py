@@ -169,10 +169,10 @@ def patterns(lang: Lang) -> Patterns:
         # the verb, then at most five words of subject, preposition and article in the
         # same clause ("sa Støre på en", "said in a joint", "told the"), then the occasion
         statement=re.compile(
-            rf"(?<![\w-])(?:{alternation(lang.statement_verbs)})"
+            rf"(?<![\w-])(?:{alternation(lang.occasion_verbs)})"
             rf"(?:\s+[^\s,;:.!?]+){{0,5}}?\s+(?:{alternation(lang.statement_occasions)})"
             r"(?![\w-])", re.IGNORECASE)
-        if lang.statement_verbs and lang.statement_occasions else None,
+        if lang.occasion_verbs and lang.statement_occasions else None,
         background=_any_word(lang.background_markers) if lang.background_markers else None,
         negation=_any_word(lang.negations) if lang.negations else None,
         subordinate=_any_word({*lang.complementisers, *lang.relative_pronouns})

@@ -38,7 +38,17 @@ from .furniture import (
 from .lang.base import Lang
 from .resolve import GRAIN_ORDER, describe, year_value
 from .segment import REACH, reach, reach_among
-from .titles import Titles, clean, finite, is_source, quoted, reporting_speaker, shorten, speech_tag
+from .titles import (
+    Titles,
+    clean,
+    finite,
+    is_source,
+    quoted,
+    remembered,
+    reporting_speaker,
+    shorten,
+    speech_tag,
+)
 from .types import (
     Anchor,
     DocDate,
@@ -1361,6 +1371,9 @@ class _Reader:
         main = self._around_appositions(view, clause, d.span, others)
         if main is not None:
             return main
+        main = self._after_opening_adjunct(view, clause, title, others)
+        if main is not None:  # the clause stays the date's: its actors, its type
+            return clause, self._quoted(view.s, main[0], main[1])
         if self._bare_phrase(title):
             wider = self._with_clause_before(view, d, clause, others)
             if wider is not None:
@@ -1507,8 +1520,12 @@ class _Reader:
         if not words:
             return "core"
         low = [w.lower().strip(",.;:\"'«»“”") for w in words]
-        if self._opens_adjunct(words):
-            return "adjunct"  # "with 46 nations assembled at The Hague": no main clause
+        if self._opens_adjunct(words) or (
+                a == view.s.start and not view.within((a, a + 1)) and
+                self._opens_adjunct([words[0].lower(), *words[1:]])):
+            # "with 46 nations assembled at The Hague": no main clause; a gerund as the
+            # sentence's first word, capitalised ("Speaking in Geneva, ..."), but a name
+            return "adjunct"
         if low[0] in lang.relative_pronouns:
             return "relative"  # "which is part of the meeting of G7 foreign ministers"
         if self._between_dashes(view.clauses[i]):
@@ -1637,6 +1654,46 @@ class _Reader:
                                  self.ctx.last_state, view.within(clause),
                                  self.ctx.last_person, others, order="fronted")
         return (clause, title) if len(title.split()) >= 2 else None
+
+    def _after_opening_adjunct(self, view: _View, clause: tuple[int, int], title: str,
+                               others: list[tuple[int, int]]
+                               ) -> tuple[tuple[int, int], str] | None:
+        """A date in a scene-setting clause that opens the sentence, with no subject of
+        its own ("Speaking in Geneva on Monday, the minister said ...", "Following talks
+        on Monday, the two sides signed ...", "While mentioning the meetings during the
+        current talks, Hill said ..."): the subject is the main clause's, and so is the
+        act the date tells; the title is the main clause. Not when the main clause has a
+        date of its own ("Responding to the statement issued on April 13, ..., the DPRK
+        declared on April 14 ..."): the two dates tell two events."""
+        if not view.clauses or view.clauses[0][0] != clause[0] or \
+                self.text[view.s.start:clause[0]].strip(_OPENING_MARKS):
+            return None
+        words = self.text[clause[0]:clause[1]].split()
+        if len(title.split()) < 2:
+            return None  # "During the third quarter, ...": the date alone (see below)
+        if self._shape(view, 0) != "adjunct" or any(self._verb_like(w) for w in words):
+            return None  # "After the talks ended on Monday, ...": a subject of its own
+        lang = self.lang
+        opening = " ".join(words[:3]).lower() + " "
+        relation = next((w for w, rel in lang.event_relations.items()
+                         if rel in ("after", "before") and opening.startswith(f"{w} ")), "")
+        if relation:
+            # "Following talks in Geneva on Monday, ...": the date is the talks', and the
+            # main clause tells what came after them; the title is the talks
+            rest = title.split()[len(relation.split()):]
+            if title.lower().startswith(f"{relation} ") and len(rest) > 1:
+                told = " ".join(rest)
+                return clause, told[:1].upper() + told[1:]
+            return None
+        main = self._main_clause(view, 0, others)
+        if main is None or view.dated_within(main[0]):
+            return None
+        first = self.text[main[0][0]:main[0][1]].split()[:1]
+        if not first or first[0].lower() in {*lang.relative_pronouns, *lang.complementisers,
+                                             *lang.relative_nouns_pronouns,
+                                             *lang.coordinators, *lang.subordinators}:
+            return None  # "..., that condemned the launch, ...": no main clause
+        return main
 
     def _around_appositions(self, view: _View, clause: tuple[int, int],
                             span: tuple[int, int], others: list[tuple[int, int]]
@@ -1885,7 +1942,7 @@ class _Reader:
                 said = said.rsplit(None, 1)[0]
             event = Event(
                 id=self._next_id(), doc=self.doc, lang=lang.code, date=date,
-                title=what[:1].upper() + what[1:], type=_event_type(what + " ", lang),
+                title=remembered(what, lang), type=_event_type(what + " ", lang),
                 actors=_actor_names(mentions), place="",
                 mentions=[_mention(self.doc, text, s, said, m.start(), m.start() + len(said))],
             )
@@ -2524,6 +2581,8 @@ _HEAD_LOOK = 60
 _LOOK_BEFORE = max(_NAME_LOOK, _LIMIT_LOOK, DATELINE_REACH)
 _LOOK_AFTER = max(_HEAD_LOOK, DATELINE_AFTER)
 _CLOSERS = " \t\n\"'»”)]"
+# What may stand before a sentence's first word: space, an opening quote or bracket.
+_OPENING_MARKS = " \t\n\"'«“‘(["
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .actors import ActorMention
-from .cues import patterns
+from .cues import any_word, patterns
 from .lang.base import Lang
 from .rules import caseless_alternation
 
@@ -366,12 +366,16 @@ def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
         # "Onsdagens besøk blir ...": the date is its noun's determiner and stays in the
         # title as a word; the title is made as for a clause with no date in it.
         timex = (timex[0], timex[0])
+    named = _dated_name(text[a:timex[0]], lang) if timex[1] > timex[0] else ""
+    if named:
+        return _finish(named, lang, state, person)
     b = _own_part(text, timex, b, others, lang)
     shared = _coordinated_part(text, a, timex, others, lang)
     if shared:
         return _finish(clean(f"{shared} {text[timex[1]:b]}"), lang, state, person)
     before = _without(text, a, timex[0], others, pats.dangling_preposition)
     after = _without(text, timex[1], b, others, pats.dangling_preposition)
+    after = _without_zone(after, lang)
     if _GENITIVE_AFTER.match(after) and before.strip() and lang.definite_articles:
         # "part of Sunday's meeting": the date is the noun's determiner; "the" stands in
         after = f"{lang.definite_articles[0]} {after[2:].lstrip()}"
@@ -383,6 +387,9 @@ def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
     if lead and before[lead.end():].split()[:1] and \
             before[lead.end():].split()[0].lower() not in lang.determiners:
         before = before[lead.end():]  # "etter at landet trakk seg", not "Etter en mottakelse"
+    reduced = _reduced_relative(before, after, lang) if not lang.verb_second else ""
+    if reduced:  # "take stock of the measures approved at the summit in December 2019"
+        return _finish(reduced, lang, state, person)
     # A relative clause first: "de Gaulle, who at a press conference on 14 January 1963
     # vetoed ..." is his veto, not the conference.
     relative = _relative_clause(text, a, before, after, lang) if order != "subject" else ""
@@ -425,6 +432,47 @@ def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
         title = _subject_first(title, text, (a, a), [m for m in actors if m.start >= a],
                                lang)
     return _finish(title, lang, state, person)
+
+
+# A name dated by "of <date>" has at least this many capitalised words.
+_DATED_NAME_WORDS = 2
+
+
+def _dated_name(before: str, lang: Lang) -> str:
+    """The name a date right after it belongs to, joined by ``name_year_prepositions``
+    ("in accordance with the Vienna Convention on Diplomatic Relations of April 18,
+    1961": the convention is what the date tells, not the clause around it): the name,
+    its small words between capitalised ones ("on", "of", "and") kept. '' when the date
+    follows no such name."""
+    words = before.split()
+    if len(words) < 3 or words[-1].lower() not in lang.name_year_prepositions or \
+            not words[-2][:1].isupper() or words[-2].endswith((",", ";", ":")):
+        return ""
+    k = len(words) - 1  # the name's words are words[k:-1]
+    while k > 0 and (words[k - 1][:1].isupper() or (
+            words[k - 1].lower() in lang.np_complements and k - 1 > 0 and
+            words[k - 2][:1].isupper())) and not words[k - 1].endswith((",", ";", ":")):
+        k -= 1
+    name = words[k:-1]
+    if sum(w[:1].isupper() for w in name) < _DATED_NAME_WORDS or k == 0 or \
+            words[k - 1].lower() not in lang.articles:
+        return ""  # "the Vienna Convention": a name after its article, inside a clause
+    return " ".join(name)
+
+
+def _without_zone(after: str, lang: Lang) -> str:
+    """What follows a date without the time zone that belongs to it ("at noon Damascus
+    time", "at 9 a.m. local time"): a place's name, then one of ``zone_words``."""
+    words = after.split(" ")
+    lead = len(words) - len(after.lstrip(" ").split(" "))
+    k = lead
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if k > lead and k < len(words) and words[k].strip(",;:.").lower() in lang.zone_words:
+        rest = " ".join(words[k + 1:])
+        return f"{words[k][len(words[k].rstrip(',;:.')):]} {rest}" if rest else \
+            words[k][len(words[k].rstrip(",;:.")):]
+    return after
 
 
 def _date_genitive(text: str, timex: tuple[int, int], lang: Lang) -> bool:
@@ -502,6 +550,10 @@ def _own_part(text: str, timex: tuple[int, int], end: int,
         tail.pop()  # "and adopted the resolution in June"
     if not joins or len(tail) > _NEXT_OBJECT_WORDS:
         return end
+    joined = stretch[:joins[-1].start()].split()[-1:]
+    if joined and joined[0][:1].isupper() and tail[:1] and tail[0][:1].isupper():
+        return end  # "from Germany, France and Ukraine in Berlin on August 17": two names
+        # joined inside this date's part, not the next date's own object
     return timex[1] + joins[-1].start()
 
 
@@ -589,7 +641,7 @@ def _reported(title: str, lang: Lang) -> str:
     words = title.split()
     if len(words) <= _WHOLE_WORDS:
         return title
-    report = patterns(lang).report
+    report = _statement(lang)
     verb = report.search(title, 0, 80) if report is not None else None
     if verb is None:
         return title
@@ -604,6 +656,14 @@ def _reported(title: str, lang: Lang) -> str:
         return title
     said = " ".join(rest[1:])
     return f"{speaker}: {said[:1].upper()}{said[1:]}"
+
+
+@lru_cache(maxsize=8)
+def _statement(lang: Lang) -> re.Pattern[str] | None:
+    """A verb that reports what was said in a clause after it: the report verbs and
+    ``statement_verbs`` ("confirmed that", "stressed that")."""
+    verbs = {*lang.report_verbs, *lang.statement_verbs}
+    return any_word(verbs) if verbs else None
 
 
 def _disclosed(title: str, lang: Lang) -> str:
@@ -646,6 +706,10 @@ _FOOTNOTE_MARKS = re.compile(r"[.]?(?:\[\d{1,3}\])+(?=\s|$)")
 # "(AP) -" and what is before it; "PARIS (UrduPoint News / Sputnik - ) " with no dash
 _DATELINE_DEBRIS = re.compile(r"^[^()]{0,40}\([^()]{1,30}\)\s*[-–—_]+\s*"
                               r"|^[A-ZÆØÅ][A-ZÆØÅ .'/-]{1,40}\([^()]{1,60}\)\s*(?=[A-ZÆØÅ])")
+
+
+# "NEW YORK — Iran will return ...": a wire dateline in capitals and a dash before a story.
+_DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .,'/-]{1,40}\s+[–—-]{1,2}\s+(?=\S)")
 
 
 def _unglued(title: str, lang: Lang) -> str:
@@ -1097,6 +1161,107 @@ def _relative_clause(text: str, a: int, before: str, after: str, lang: Lang) -> 
     return " ".join(w for w in (subject, verb, antecedent, tail) if w)
 
 
+# How far back from a participle the determiner opening its noun may stand, and how
+# many words of the participle's phrase may stand before the date.
+_REDUCED_NOUN_WORDS = 8
+_REDUCED_PHRASE_WORDS = 10
+_WORD_RUN = re.compile(r"\S+")
+_GAP = re.compile(r"\S\s{2,}\S")  # where another date was taken out (see _without)
+
+
+def _reduced_relative(before: str, after: str, lang: Lang) -> str:
+    """The date stands in a participle's phrase after a noun, a relative clause with no
+    pronoun ("take stock of the measures approved at the Paris summit in December 2019";
+    "Responding to the statement issued on April 13, ..."; "The Treaty of Paris, signed
+    in 1783, ended ..."): what happened to the noun is the event, told as a passive ("The
+    measures were approved at the Paris summit"). The noun is a definite one (its
+    determiner, no preposition and no verb between: "the agreement", "the Council's
+    Presidential Statement"; not the unit of a date, "the year ended"); the phrase opens
+    with a preposition or the date, not with an object ("the FBI arrested Mohamed"). The
+    noun follows a preposition; or a verb, when the clause's own verb comes after the
+    phrase ("says the agreement announced a day earlier in Hamburg is a step ...", not
+    "said the economy added 358,000 jobs"); or it opens the clause, a comma before the
+    participle. '' when the date is not so placed."""
+    found = list(_WORD_RUN.finditer(before))
+    words = [m.group() for m in found]
+    start = max(0, len(words) - _REDUCED_PHRASE_WORDS)
+    at = next((k for k in range(len(words) - 1, start - 1, -1) if k >= 2 and
+               _participle(words[k], lang)), -1)
+    if at < 0 or any(_verb(w, lang) or w.lower() in lang.relative_pronouns
+                     for w in words[at + 1:]):
+        return ""
+    phrase = words[at + 1].lower() if at + 1 < len(words) else ""
+    if phrase and phrase not in lang.prepositions and phrase not in lang.date_prepositions:
+        return ""  # "the company told customers", "a still unspecified date"
+    noun = words[at - 1]
+    comma = noun.endswith(",")
+    noun = noun.rstrip(",")
+    low = noun.lower()
+    if not noun[:1].isalnum() or low in lang.auxiliaries or low in lang.be_forms or \
+            low in lang.prepositions or low in lang.determiners or low in lang.coordinators \
+            or low in lang.relative_pronouns or low in lang.subject_pronouns or \
+            low == lang.perfect_marker or low in lang.units or finite(low, lang) or \
+            _participle(noun, lang):
+        return ""
+    det = next((k for k in range(at - 1, max(-1, at - 1 - _REDUCED_NOUN_WORDS), -1)
+                if words[k].lower() in lang.determiners), -1)
+    if det < 0 or words[det].lower() not in lang.definite_articles or \
+            words[det].lower() in lang.complementisers and det == 0:
+        return ""  # "in a letter published Monday": a new thing; the clause tells the event
+    if _GAP.search(before, found[det].start(), found[at].start() + 1):
+        return ""  # another date taken out of the noun ("the seasonally slow [third
+        # quarter] narrowed"): the noun phrase is not whole
+    inner = words[det + 1:at - 1]
+    if any(w.endswith((",", ";", ":")) or not w[:1].isalnum() or
+           (w.lower() in lang.prepositions and not (
+               inner[k - 1:k] and inner[k - 1][:1].isupper())) or
+           w.lower().endswith(lang.gerund_ending or "\0")
+           for k, w in enumerate(inner)) or \
+            (noun[:1].isupper() and inner and inner[-1][:1].islower() and
+             inner[-1].lower() not in lang.prepositions):
+        return ""  # "its interest in resuming talks in remarks", "the systems Sun shipped"
+    opener = words[det - 1].lower().strip(",") if det else ""
+    if comma:
+        if det != 0:
+            return ""  # "The agreement, announced ...": the noun opens the clause
+    elif not det or opener in lang.verb_subordinators or opener in lang.subordinators or \
+            opener in lang.copulas:
+        return ""  # "X was an organisation agreed upon ...": the noun tells what X was
+    elif opener in lang.prepositions or words[det - 1].endswith(","):
+        if not any(_verb(w, lang) for w in words[:det]) and not (
+                lang.gerund_ending and words[0].lower().endswith(lang.gerund_ending)):
+            return ""  # "The talks on the issue opened in Beijing": the clause's own verb
+    elif not _verb(words[det - 1], lang) or (
+            opener in {*lang.report_verbs, *lang.statement_verbs, *lang.opinion_verbs,
+                       *lang.clause_verbs} and
+            not any(_verb(w, lang) for w in after.split())):
+        return ""  # "said the economy added 358,000 jobs": what was said
+    # where it happened, if told right after the date: "... a day earlier in Hamburg"
+    rest: list[str] = []
+    for k, w in enumerate(after.split()):
+        low_w = w.lower().strip(",;:")
+        if (k == 0 and low_w not in lang.place_prepositions) or _verb(w, lang) or \
+                (k and low_w in lang.prepositions) or low_w in lang.relative_pronouns or \
+                low_w in lang.coordinators or low_w in lang.complementisers:
+            break
+        rest.append(w.rstrip(",;:"))
+        if w.endswith((",", ";", ":")):
+            break
+    head = [*words[det:at - 1], noun]
+    told = " ".join([*head, lang.passive_be[_plural(low, lang)], *words[at:], *rest])
+    return clean(told[:1].upper() + told[1:])
+
+
+def _participle(word: str, lang: Lang) -> bool:
+    """A past participle in lower case: a listed one ("held", "met") or a regular past
+    ("approved", "signed"); "-en" words are too often nouns ("women", "citizen")."""
+    w = word.lower().strip(",;:")
+    if w in lang.prepositions or w in lang.stopwords:
+        return False  # "been"
+    return word[:1].islower() and (w in lang.participles or (
+        w.endswith(lang.past_endings) and len(w) > 4))
+
+
 def _antecedent(head: str, lang: Lang) -> str:
     """The noun phrase at the end of ``head``: 'med de tiltakene' -> 'de tiltakene',
     'forhandlingene mellom Israel og PLO' with its attachment; '' for a number."""
@@ -1153,6 +1318,48 @@ def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int
     return clean(piece) if len(piece.split()) >= 2 else ""
 
 
+def remembered(what: str, lang: Lang) -> str:
+    """The title of what an anniversary remembers ("the 65th anniversary of the
+    establishment of diplomatic relations between the two nations"): an act told by its
+    noun is told as a clause, its object the subject of a passive ("Diplomatic relations
+    between the two nations were established", "The treaty was signed by France"); a
+    noun that only dates the act goes ("the implementation date of the treaty": "The
+    treaty was implemented"); a state is told as begun ("China's diplomatic ties with
+    Australia were established"). Any other noun phrase is the title as it is."""
+    words = what.split()
+    verb = next((k for k, w in enumerate(words) if k and _verb(w, lang)), len(words))
+    words = words[:verb]  # "the founding of the republic [was marked in Oslo]"
+    what = " ".join(words)
+    low = [w.lower() for w in words]
+    i = 1 if low[:1] and low[0] in lang.articles else 0
+    if len(low) > i + 1 and low[i + 1] in lang.date_nouns:
+        del words[i + 1], low[i + 1]  # "the implementation [date] of"
+    if len(low) < i + 3 or low[i] not in lang.act_nouns or low[i + 1] != lang.act_object:
+        at = next((k for k, w in enumerate(low) if w in lang.prepositions), len(low))
+        if 0 < at < len(low) and low[at - 1] in lang.state_starts:
+            told = " ".join([*words, lang.passive_be[_plural(low[at - 1], lang)],
+                             lang.state_starts[low[at - 1]]])
+            return told[:1].upper() + told[1:]
+        return what[:1].upper() + what[1:]
+    obj = words[i + 2:]
+    agent: list[str] = []
+    if lang.act_agent in low[i + 2:]:
+        at = low.index(lang.act_agent, i + 2) - (i + 2)
+        obj, agent = obj[:at], obj[at:]
+    if not obj:
+        return what[:1].upper() + what[1:]
+    at = next((k for k, w in enumerate(obj) if w.lower() in lang.prepositions), len(obj))
+    noun = obj[max(0, at - 1)].lower().strip("()")  # "relations [between ...]"
+    told = " ".join([*obj, lang.passive_be[_plural(noun, lang)], lang.act_nouns[low[i]],
+                     *agent])
+    return told[:1].upper() + told[1:]
+
+
+def _plural(noun: str, lang: Lang) -> bool:
+    """Whether a noun is plural by its ending ("relations"; not "process", "crisis")."""
+    return noun.endswith(lang.plural_endings) and not noun.endswith(lang.singular_endings)
+
+
 # A reporting clause ("sier Jan Egeland", "Kim said") is this short.
 _REPORT_WORDS = 6
 _QUOTE_MARKS = " \t\n–—-\"'«»“”‘’"
@@ -1163,7 +1370,7 @@ def quoted(title: str, said: str, lang: Lang) -> str:
     Oslo-avtalen var mangelfull': a title that is only a reporting clause takes what
     was said. Any other title is returned as it is."""
     speaker = reporting_speaker(title, lang)
-    content = clean(said.strip(_QUOTE_MARKS)) if speaker else ""
+    content = clean(_DATELINE.sub("", said.strip(_QUOTE_MARKS))) if speaker else ""
     if not speaker or not content:
         return title
     if is_source(speaker, lang):  # "the North's media said": the news is the title
@@ -1200,15 +1407,35 @@ def is_source(speaker: str, lang: Lang) -> bool:
 def reporting_speaker(title: str, lang: Lang) -> str:
     """Who speaks in a title that is only a reporting clause ("Jan Egeland sier"), else ''."""
     report = patterns(lang).report
-    if report is None or len(title.split()) > _REPORT_WORDS:
+    if report is None:
         return ""
     verb = report.search(title)
     if verb is None:
+        return ""
+    if _told_whom(title[verb.end():], lang):
+        # "Iranian Foreign Minister Hossein Amirabdollahian told reporters": the
+        # speaker before the verb, at most as long as a whole reporting clause
+        title = title[:verb.end()]
+    if len(title.split()) > _REPORT_WORDS:
         return ""
     # "Kim said", "its foreign minister told reporters": the speaker before the verb;
     # "sa Le Drian i Brussel": after it, up to a preposition.
     speaker = title[:verb.start()].strip() or title[verb.end():].strip()
     return _up_to_preposition(speaker, lang)
+
+
+def _told_whom(after: str, lang: Lang) -> bool:
+    """Whether what follows a report verb is only whom it was told to ("reporters", "a
+    news conference"), and perhaps where ("in Geneva"): ``report_addressees``."""
+    low = clean(after).lower()
+    for whom in lang.report_addressees:
+        if low == whom:
+            return True
+        if low.startswith(whom + " "):
+            where = after.split()[len(whom.split()):]
+            return len(where) > 1 and where[0].lower() in lang.place_prepositions and \
+                all(w[:1].isupper() for w in where[1:])
+    return False
 
 
 def _up_to_preposition(words: str, lang: Lang) -> str:

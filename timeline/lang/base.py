@@ -211,11 +211,37 @@ class Lang:
     present_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     # A statement made on an occasion is news in the body too, not only in the lead:
-    # one of ``statement_verbs`` (past tense only: "said", "sa") followed within a few
+    # one of ``occasion_verbs`` (past tense only: "said", "sa") followed within a few
     # words by one of ``statement_occasions`` ("in a statement", "told reporters", "i en
     # pressemelding"). The present "sier" that runs through a Norwegian article is not.
-    statement_verbs: tuple[str, ...] = ()
+    occasion_verbs: tuple[str, ...] = ()
     statement_occasions: tuple[str, ...] = ()
+    # Whom a report verb may name as told, and nothing more ("told reporters", "told a
+    # news conference"): a reporting clause still, its speaker before the verb.
+    report_addressees: tuple[str, ...] = ()
+    # Verbs that, like the report verbs, tell what was said in a clause after them ("has
+    # confirmed that ..."): a long title so made reads as "Speaker: what was said".
+    statement_verbs: tuple[str, ...] = ()
+    # Other verbs a clause with no "that" may follow ("showed the rate declined"): after
+    # them, as after a report verb, a noun and a past form are a clause, not a noun and
+    # its participle.
+    clause_verbs: tuple[str, ...] = ()
+    # The word that closes a time zone told by a place after a date ("noon Damascus time").
+    zone_words: tuple[str, ...] = ()
+    # What an anniversary remembers, told as an act ("the 65th anniversary of the
+    # establishment of diplomatic relations"): the act's noun and its participle
+    # ("establishment": "established"), the words it joins its object and its agent with
+    # ("of", "by"), the past of "be" for one and for more (a passive: "Diplomatic
+    # relations ... were established"), and the nouns that only date the act ("the
+    # implementation date of the treaty": "date").
+    act_nouns: dict[str, str] = field(default_factory=dict)
+    act_object: str = ""
+    act_agent: str = ""
+    passive_be: tuple[str, str] = ("", "")
+    date_nouns: tuple[str, ...] = ()
+    # A state an anniversary remembers the start of, and how it started ("the 45th
+    # anniversary of China's diplomatic ties with Australia": "ties": "established").
+    state_starts: dict[str, str] = field(default_factory=dict)
     background_markers: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()  # "som", "which": an act after them is background
@@ -268,6 +294,7 @@ class Lang:
     state_adverbs: tuple[str, ...] = ()  # "svært", "also", "still" between the two
     continue_verbs: tuple[str, ...] = ()  # "vil fortsette", "will remain": no new event
     plural_endings: tuple[str, ...] = ()  # longest first: "ene", "er", "r"; "s"
+    singular_endings: tuple[str, ...] = ()  # no plural though so ending: "process", "crisis"
     expletives: tuple[str, ...] = ()  # "det", "it": "Det var 4. mars 1949, og ..."
     # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
     opinion_verbs: tuple[str, ...] = ()

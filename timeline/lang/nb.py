@@ -716,7 +716,7 @@ NB = Lang(
                "gikk av", "deltok", "deltatt", "krysset", "marsjerte", "nådde", "ba om",
                "utstedte", "evakuerte", "trakk ut"),
     report_verbs=("sier", "sa", "uttalte", "opplyste", "opplyser", "skriver", "melder"),
-    statement_verbs=("sa", "uttalte", "opplyste", "skrev", "kunngjorde", "erklærte"),
+    occasion_verbs=("sa", "uttalte", "opplyste", "skrev", "kunngjorde", "erklærte"),
     # what a statement was made in or at: after the verb and its (inverted) subject
     statement_occasions=("uttalelse", "uttalelsen", "pressemelding", "pressemeldingen",
                          "pressekonferanse", "pressekonferansen", "pressemøte",
