@@ -121,11 +121,12 @@ def test_held_out_texts_and_their_gold_events_are_sound(path: Path) -> None:
 REAL2 = score_events.text_paths(REPO / "tests" / "data" / "real2")
 REAL3 = score_events.text_paths(REPO / "tests" / "data" / "real3")
 REAL4 = score_events.text_paths(REPO / "tests" / "data" / "real4")
+REAL5 = score_events.text_paths(REPO / "tests" / "data" / "real5")
 
 
 @pytest.mark.parametrize(("paths", "nb", "en"),
-                         [(REAL2, 6, 4), (REAL3, 4, 4), (REAL4, 4, 4)],
-                         ids=["real2", "real3", "real4"])
+                         [(REAL2, 6, 4), (REAL3, 4, 4), (REAL4, 4, 4), (REAL5, 5, 5)],
+                         ids=["real2", "real3", "real4", "real5"])
 def test_the_later_real_sets_have_their_texts_in_each_language(
     paths: list[Path], nb: int, en: int
 ) -> None:
@@ -134,9 +135,9 @@ def test_the_later_real_sets_have_their_texts_in_each_language(
     assert all(score_events.gold_path(p).exists() for p in paths)
 
 
-@pytest.mark.parametrize("path", REAL2 + REAL3 + REAL4, ids=_id)
+@pytest.mark.parametrize("path", REAL2 + REAL3 + REAL4 + REAL5, ids=_id)
 def test_later_real_set_texts_and_their_gold_events_are_sound(path: Path) -> None:
-    """real2, real3 and real4: each text's header parses (source, address, date), and its gold
+    """real2 to real5: each text's header parses (source, address, date), and its gold
     events quote the text and carry sound TIMEX3 values."""
     doc = timeline.read_document(path)
     meta = dict(doc.meta)
