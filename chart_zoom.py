@@ -118,6 +118,8 @@ def _on_window() -> None:
 def _sent(name: str) -> Any:
     """What the watcher last sent under ``name`` (None before it sent anything)."""
     value = st.session_state.get("zoom_watch")
+    if value is None:
+        return None
     return value.get(name) if hasattr(value, "get") else getattr(value, name, None)
 
 

@@ -199,7 +199,7 @@ def _history() -> History:
     state = st.session_state
     if not isinstance(state.get("history"), History):
         state.history = History()
-    return state.history  # type: ignore[no-any-return]
+    return state.history
 
 
 def title_of(event_id: str) -> str:
@@ -499,7 +499,7 @@ def _detail(curated: pd.DataFrame, view: pd.DataFrame, texts: Mapping[str, str],
             list(view["event_id"]),
             key="detail_pick",
             index=None,
-            format_func=label_of.get,
+            format_func=lambda i: label_of.get(i, str(i)),
             placeholder=t("app.detail_hint"),
         )
         undo_redo("detail", "detail")
@@ -508,7 +508,8 @@ def _detail(curated: pd.DataFrame, view: pd.DataFrame, texts: Mapping[str, str],
         if detail is None:
             return
         st.markdown(f"#### {md(detail.title)}")
-        row = curated[curated["event_id"] == detail.event_id].iloc[0].to_dict()
+        picked = curated[curated["event_id"] == detail.event_id].iloc[0]
+        row = {str(k): v for k, v in picked.items()}
         facts = [f"**{t('app.when')}:** {md(words.when(row, ui))}"]
         if detail.timex:
             facts.append(f"**{t('app.written_as')}:** {md(t('app.quoted', x=detail.timex))}")

@@ -171,7 +171,7 @@ def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
     )
     names = {i: f"{name} ({num(n)})" for i, name, n in info["actors"]}
     actors = c_actors.multiselect(
-        t("store.actor"), list(names), format_func=names.get, key="store_actors"
+        t("store.actor"), list(names), format_func=lambda i: names.get(i, str(i)), key="store_actors"
     )
     c_text, c_min, c_lane = st.columns([3, 2, 2])
     text = c_text.text_input(t("store.search"), key="store_text")

@@ -230,6 +230,12 @@ def _session_id() -> str:
     return str(state.session_key)
 
 
+def _retry_png() -> None:
+    """The "try again" button: start a fresh PNG probe for this session (it runs in the
+    background; the rerun that follows the click shows its outcome)."""
+    png_warmup().get(_session_id(), retry=True)
+
+
 def png_to_publish(
     view: pd.DataFrame,
     lane_by: str,
@@ -916,12 +922,16 @@ with controls:
             ),
         ):
             counts = dict(views.count_by(curated, column_name))
+
+            def counted(x: Any, counts: dict[Any, int] = counts, show: Any = show) -> str:
+                return f"{show(x)} ({counts.get(x, 0)})"
+
             column.multiselect(
                 label,
                 choices,
                 key=key,
                 placeholder=everything,
-                format_func=lambda x, counts=counts, show=show: f"{show(x)} ({counts.get(x, 0)})",
+                format_func=counted,
             )
         c_text.text_input(t("app.search"), key="f_text", placeholder=t("app.search_hint"))
     c_count, c_lanes, c_colour = st.columns([4, 4, 3], vertical_alignment="bottom")
@@ -1048,7 +1058,7 @@ if tab_curate.open:  # lazy: only the open tab runs
                 ids,
                 key="merge_keep",
                 index=None,
-                format_func=label_of.get,
+                format_func=lambda i: label_of.get(i, str(i)),
                 placeholder=t("app.pick_event"),
             )
             st.selectbox(
@@ -1056,7 +1066,7 @@ if tab_curate.open:  # lazy: only the open tab runs
                 ids,
                 key="merge_other",
                 index=None,
-                format_func=label_of.get,
+                format_func=lambda i: label_of.get(i, str(i)),
                 placeholder=t("app.pick_another"),
             )
             st.button(t("app.merge"), on_click=_on_merge)
@@ -1261,7 +1271,7 @@ if tab_export.open:  # lazy: only the open tab runs
             st.button(
                 t("app.try_again"),
                 key="retry_png",
-                on_click=lambda: png_warmup().get(_session_id(), retry=True),
+                on_click=_retry_png,
                 help=t("app.try_again_help"),
             )
         else:
