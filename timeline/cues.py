@@ -326,6 +326,36 @@ def _cased_wide(text: str) -> bool:
                                       for ch in set(_WIDE.findall(text)))
 
 
+@lru_cache(maxsize=8)
+def split_future(lang: Lang) -> re.Pattern[str] | None:
+    """The language's future auxiliaries in two parts (``Lang.split_future``) with one to
+    four words between them that are neither a negation nor a clause's punctuation:
+    "kommer onsdag til å", "kommer også i mars til å". "kommer ikke til å" denies a plan
+    (``Lang.denied_plans``); with nothing between, the auxiliary is a ``future_cues`` word."""
+    if not lang.split_future:
+        return None
+    gap_word = r"[^\s,;:.!?]+"
+    if lang.negations:
+        gap_word = rf"(?!(?:{alternation(lang.negations)})(?![\w-])){gap_word}"
+    frames = "|".join(
+        rf"{_spaced(first)}(?:\s+{gap_word}){{1,4}}?\s+{_spaced(second)}"
+        for first, second in lang.split_future)
+    return re.compile(rf"(?<![\w-])(?:{frames})(?![\w-])", re.IGNORECASE)
+
+
+def _spaced(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+def split_future_governs(lang: Lang, text: str, a: int, b: int, start: int) -> bool:
+    """Whether a split future auxiliary in the clause ``a``-``b`` begins before the
+    expression at ``start`` and so governs it: the expression between its parts ("kommer
+    onsdag til å møte") or after them ("kommer trolig til å møte ham onsdag")."""
+    pattern = split_future(lang)
+    m = pattern.search(text, a, b) if pattern is not None else None
+    return m is not None and m.start() < start
+
+
 def margin(words: Iterable[str]) -> int:
     """The characters an attempt of a pattern of these words (and a lookahead after
     them) looks at, from where it begins: the ``margin`` of a ``Scan``."""

@@ -26,7 +26,17 @@ from itertools import combinations
 from . import budget
 from .actors import ActorMention, family_names, finder
 from .calendar import Day
-from .cues import SHARED_SCAN, Patterns, Scan, finditer_from, margin, openings, patterns, word_runs
+from .cues import (
+    SHARED_SCAN,
+    Patterns,
+    Scan,
+    finditer_from,
+    margin,
+    openings,
+    patterns,
+    split_future_governs,
+    word_runs,
+)
 from .furniture import (
     DATELINE_AFTER,
     DATELINE_REACH,
@@ -1298,7 +1308,9 @@ class _Reader:
                                                        clause, t):
             return "possible"
         dct = self.dct
-        if _governs(self.pats.planned, self.text, clause, t):
+        if _governs(self.pats.planned, self.text, clause, t) or self.lang.split_future and \
+                split_future_governs(self.lang, self.text, *clause,
+                                     t.start if isinstance(t, Tagged) else t[0]):
             past_future = self.pats.past_future
             if past_future is not None and date.end is not None and \
                     _before_the_document(dct, date.end) and \

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
-from .cues import SHARED_SCAN, Scan, margin
+from .cues import SHARED_SCAN, Scan, margin, split_future_governs
 from .events import Tagged, build_events
 from .furniture import is_dateline, section_dateline
 from .gazetteer import id_of
@@ -256,6 +256,8 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
     if scans.future.search(a, start) if scans is not None else \
             _future_pattern(lang).search(text, a, start):
         return True
+    if lang.split_future and split_future_governs(lang, text, a, b, start):
+        return True  # "kommer onsdag til å møte"
     if not text[a:start].strip(" \t\n\"'«–-"):
         following = " ".join(text[end:b].split()[:2])
         if _future_pattern(lang).search(following):

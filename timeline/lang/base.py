@@ -154,6 +154,9 @@ class Lang:
     act_verbs: tuple[str, ...] = ()
     # The future denied ("vil ikke", "will not"): a dated clause with one plans nothing.
     denied_plans: tuple[str, ...] = ()
+    # A future auxiliary in two parts that an adverbial may split, verb second: ("kommer",
+    # "til å") reads "kommer onsdag til å møte" as "kommer til å møte onsdag".
+    split_future: tuple[tuple[str, str], ...] = ()
     # A past agreement to do something later: "agreed to", "ble enige om å". Its clause
     # dated ahead is the plan; the agreement itself is the article's news.
     agreement_verbs: tuple[str, ...] = ()

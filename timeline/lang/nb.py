@@ -410,6 +410,7 @@ NB = Lang(
     parts_of_day=PARTS_OF_DAY,
     future_cues=("må", "frist", "skal", "vil", "kommer til å", "planlegger", "planlagt", "ventes", "er ventet",
                  "neste", "kommende", "tar sikte på", "skal etter planen", "blir"),
+    split_future=(("kommer", "til å"),),
     place_prepositions=("i", "på"),
     fronted_adverbs=("allerede", "også", "så", "senere", "deretter", "da", "samtidig",
                      "tidligere", "først", "likevel", "dermed", "derfor", "i tillegg",
