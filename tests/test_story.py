@@ -367,6 +367,75 @@ def test_the_story_dates_the_event(case: Told) -> None:
         assert bool(e["approximate"]) is case.approximate, case.why
 
 
+# "eight years after joining the NPT": a length of time after (or before) an event the
+# clause names dates that event from the sentence's date (issue 9, item 4)
+OFFSETS = [
+    # (why, lang, dct, text, the length as written, its event's date, approximate, title)
+    ("a year less the length after it", "en", "2019-03-01",
+     "North Korea withdrew from the NPT in 2003, eight years after joining it.",
+     "eight years", "1995", False, "North Korea joining it"),
+    ("a fronted length, a clause named", "en", "2019-03-01",
+     "Five months after the North agreed to freeze its programme, talks collapsed in "
+     "March 2018.", "Five months", "2017-10", False, "The North agreed to freeze its programme"),
+    ("days before a weekday of the document's week", "en", "1998-08-20",
+     "Retaliating 13 days after the embassy bombings in East Africa, U.S. forces on "
+     "Thursday launched cruise missile strikes.", "13 days", "1998-08-07", False,
+     "The embassy bombings in East Africa"),
+    ("'more than': approximate", "en", "2019-03-01",
+     "The ceasefire was signed on 27 July 1953, more than two years after the armistice "
+     "talks began.", "more than two years", "1951", True, "The armistice talks began"),
+    ("'before': the named event after the date", "en", "2019-03-01",
+     "The minister resigned on 10 August 2021, four weeks before the election.",
+     "four weeks", "2021-09-07", False, "The election"),
+    ("'etter at' + a clause", "nb", "2019-03-01",
+     "Norge ble medlem av EFTA i 1960, to år etter at Roma-traktaten trådte i kraft.",
+     "to år", "1958", False, "Roma-traktaten trådte i kraft"),
+    ("a fronted length in bokmål", "nb", "2019-03-01",
+     "Fem måneder etter at Nord-Korea gikk med på å fryse programmet, brøt samtalene "
+     "sammen i mars 2018.", "Fem måneder", "2017-10", False,
+     "Nord-Korea gikk med på å fryse programmet"),
+    ("'før' + a noun", "nb", "2022-01-10",
+     "Statsministeren gikk av 10. august 2021, fire uker før valget.", "fire uker",
+     "2021-09-07", False, "Valget"),
+]
+
+NO_OFFSET = [
+    # (why, lang, dct, text, the length as written)
+    ("the date is the named event's own", "en", "2019-03-01",
+     "Two weeks before the election on 3 May 2015, the prime minister resigned.", "Two weeks"),
+    ("'for two years after': how long, not when", "en", "2019-03-01",
+     "The talks went on for two years after the war ended in 1945.", "two years"),
+    ("'i tre år etter': how long", "nb", "2019-03-01",
+     "Forhandlingene varte i tre år etter krigen i 1945.", "tre år"),
+    ("no date to count from", "nb", "2019-03-01",
+     "Tre år etter at avtalen ble undertegnet, trakk landet seg.", "Tre år"),
+    ("no date to count from", "en", "2019-03-01",
+     "Three years after the deal was signed, the country withdrew.", "Three years"),
+]
+
+
+@pytest.mark.parametrize(("why", "lang", "dct", "text", "length", "date", "approximate",
+                          "title"), OFFSETS, ids=[f"{c[1]}: {c[0]}" for c in OFFSETS])
+def test_a_length_after_an_event_dates_that_event(why: str, lang: str, dct: str, text: str,
+                                                  length: str, date: str, approximate: bool,
+                                                  title: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    rows = _by_timex(frame, length)
+    assert len(rows) == 1, (why, frame[["date", "timex", "title"]].to_dict("records"))
+    e = rows.iloc[0]
+    assert (e["date"], bool(e["approximate"]), e["title"]) == (date, approximate, title), why
+    assert e["anchor"] == "previous event" and length in e["explanation"], e["explanation"]
+    assert len(frame) == 2, "the sentence's own event is kept beside it"
+
+
+@pytest.mark.parametrize(("why", "lang", "dct", "text", "length"), NO_OFFSET,
+                         ids=[f"{c[1]}: {c[0]}" for c in NO_OFFSET])
+def test_a_length_that_dates_no_event(why: str, lang: str, dct: str, text: str,
+                                      length: str) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    assert _by_timex(frame, length).empty, (why, frame[["date", "title"]].to_dict("records"))
+
+
 def test_narrative_time_says_so() -> None:
     frame = _events(next(c for c in NARRATIVE if c.timex == "13. august"))
     e = _by_timex(frame, "13. august").iloc[0]

@@ -47,6 +47,8 @@ class Patterns:
     clause_break: re.Pattern[str]  # "at", "da", "that", "when" anywhere (not "og", "and")
     opinion: re.Pattern[str] | None  # "mener", "ser ingen", "believes": an opinion
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
+    # right after a length of time: "[eight years] after", "[fem måneder] etter at"
+    offset_relation: re.Pattern[str] | None
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
     act: re.Pattern[str] | None  # "vedtok", "has voted": an act reported as news
@@ -155,6 +157,10 @@ def patterns(lang: Lang) -> Patterns:
                if lang.definite_articles else "")
             + rf"(?:[\w-]+\s+){{0,2}}?(?P<np>[\w-]*(?:{alternation(lang.reference_nouns)})[\w-]*)",
             re.IGNORECASE) if lang.event_relations and lang.reference_nouns else None,
+        offset_relation=re.compile(
+            rf"\s+(?P<rel>{alternation(r for r, d in lang.event_relations.items() if d in ('after', 'before'))})"
+            + (rf"(?:\s+(?:{alternation(lang.complementisers)}))?" if lang.complementisers else "")
+            + r"\s+(?=\w)", re.IGNORECASE) if lang.event_relations else None,
         sequel_opener=re.compile(rf"\s*[–—-]?\s*(?P<w>{alternation(lang.sequel_openers)})(?![\w-])"
                                  r"\s*,?\s*", re.IGNORECASE) if lang.sequel_openers else None,
         np_complement=re.compile(

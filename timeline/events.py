@@ -46,7 +46,7 @@ from .furniture import (
     undated_dateline_end,
 )
 from .lang.base import Lang
-from .resolve import GRAIN_ORDER, describe, year_value
+from .resolve import GRAIN_ORDER, Context, describe, resolve, year_value
 from .segment import REACH, reach, reach_among
 from .titles import (
     Titles,
@@ -708,6 +708,7 @@ class _Reader:
                 self._dated_event(view, d)
             self._named_events(view)
             self._anniversaries(view)
+            self._offset_events(view)
             self._related_events(view)
             self._sequel(view)
             self._story_goes_on(view)
@@ -1960,6 +1961,70 @@ class _Reader:
             )
             self._add(_Draft(event, s.index, (m.start(), np_end)), s)
 
+    # --- step 3c: "eight years after joining the NPT": an event dated from another ---
+    def _offset_events(self, view: _View) -> None:
+        """'North Korea withdrew from the NPT in 2003, eight years after joining it', 'Fem
+        måneder etter at Nord-Korea gikk med på å fryse programmet, brøt samtalene sammen i
+        mars 2018': a length of time after (or before) an event the clause names dates that
+        event from the date the sentence gives: 2003 less 8 years is 1995, approximate as
+        the length is ("more than six years after"). The event dated is the one named; the
+        sentence's own event keeps its date (step 1)."""
+        pattern = self.pats.offset_relation
+        if pattern is None or not view.tagged:
+            return
+        text, s, lang = self.text, view.s, self.lang
+        for t in view.tagged:
+            m = t.timex.meaning
+            if m.kind != "duration" or m.amount is None or m.vague or \
+                    m.unit not in _OFFSET_UNITS:
+                continue
+            rel = pattern.match(text, t.end, s.end)
+            if rel is None:
+                continue
+            before = text[max(s.start, t.start - _CUE_WORD):t.start].split()[-1:]
+            if before and before[0].lower() in lang.prepositions:
+                continue  # "varte i tre år etter krigen", "for two years after": how long
+            after = lang.event_relations[_key(rel.group("rel"))] == "after"
+            anchor = next((o for o in sorted(view.tagged, key=lambda o: abs(o.start - t.start))
+                           if o is not t and o.timex.type == TimexType.DATE and
+                           o.timex.meaning.kind in _EVENT_KINDS and o.resolved.start is not None
+                           and o.resolved.grain is not None and not o.resolved.mod), None)
+            if anchor is None:
+                continue  # no date to count from: the text does not date the event
+            stop = _offset_stop(text, rel.end(), s.end)
+            if rel.end() <= anchor.start < stop or anchor.start < rel.end() < anchor.end:
+                continue  # "two weeks before the election on 3 May": the date is the named one's
+            what = text[rel.end():stop].strip(" \t\n,;:–—-")
+            if not what:
+                continue
+            date = resolve(Meaning("anaphoric", unit=m.unit, amount=m.amount,
+                                   offset=-1 if after else 1,
+                                   approximate=m.approximate or bool(m.mod)),
+                           Context(previous=anchor.resolved, previous_text=anchor.text))
+            if date.start is None:
+                continue
+            clause = (rel.end(), stop)
+            mentions = view.within(clause)
+            if any(finite(w, lang) for w in what.split()):  # "the North agreed to ..."
+                title = shorten(what[:1].upper() + what[1:], lang)
+            else:  # "the election", "grunnlovsvedtaket": the phrase as it is
+                title = remembered(what, lang)
+                first = what.split()[0].lower()
+                subject = view.within((s.start, t.start))
+                if lang.gerund_ending and first.endswith(lang.gerund_ending) and subject:
+                    title = f"{subject[0].canonical} {what}"  # "North Korea joining it"
+            if not title or title[:1].islower() and len(title.split()) < 2:
+                continue
+            said = f"{t.text} {rel.group('rel')}"
+            date = replace(date, explanation=f"{date.explanation}: '{said}' the event named")
+            event = Event(
+                id=self._next_id(), doc=self.doc, lang=lang.code, date=date, title=title,
+                type=_event_type(what + " ", lang), actors=_actor_names(mentions), place="",
+                mentions=[_mention(self.doc, text, s, t.text, t.start, t.end)],
+                modality=self._modality(_clause_of(view.clauses, t.start), t, date),
+            )
+            self._add(_Draft(event, s.index, clause), s)
+
     # --- step 4: "etter møtet", "after the vote": dated by an event told before ------
     def _related_events(self, view: _View) -> None:
         pattern = self.pats.relation_ref
@@ -2557,6 +2622,19 @@ def _to_the_day(e: Event) -> Event:
 def _before_the_document(dct: DocDate | None, day: Day) -> bool:
     """Whether ``day`` lies before the document date (False with no document date)."""
     return dct is not None and day < dct.first_day
+
+
+# The lengths that date one event from another ("eight years after", "fem måneder etter").
+_OFFSET_UNITS = {Grain.YEAR, Grain.MONTH, Grain.WEEK, Grain.DAY}
+# How far before a length of time its preposition is looked for ("for two years after").
+_CUE_WORD = 12
+
+
+def _offset_stop(text: str, start: int, end: int) -> int:
+    """Where the event named after an offset ("after joining it") ends: at the clause's
+    punctuation or the sentence's end."""
+    stop = min((i for i in (text.find(c, start, end) for c in ",;:") if i >= 0), default=end)
+    return len(text[:stop].rstrip(" .!?"))
 
 
 def _key(words: str) -> str:
