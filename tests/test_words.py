@@ -101,9 +101,9 @@ def test_engine_dates_in_words(text: str, lang: str, dct: str | None, nb: str, e
         ("2003/2009", "", "2003–2009", "2003–2009"),
         ("200/2009", "", "fra 2000-tallet til 2009", "from the 2000s to 2009"),
         ("2009-04/2010-05", "", "fra april 2009 til mai 2010", "from April 2009 to May 2010"),
-        # before or after a span is before its first or after its last part, not
-        # "after from February 2019 to April 2019"
-        ("2019-02/2019-04", "AFTER", "etter april 2019", "after April 2019"),
+        # before a span is before its first part; a span after its first part is "since"
+        # it (until the document date), not "after April 2019", which reads as May on
+        ("2019-02/2019-04", "AFTER", "siden februar 2019", "since February 2019"),
         ("2019-02/2019-04", "BEFORE", "før februar 2019", "before February 2019"),
         ("2003/2009", "START", "tidlig i 2003–2009", "early 2003–2009"),
         ("2019-04-25T14:30", "", "25. april 2019 kl. 14.30", "25 April 2019 at 14:30"),
@@ -226,9 +226,14 @@ def test_counts() -> None:
 
 def test_after_a_date_is_not_also_about_it() -> None:
     """'Etter møtet med Kim', dated from a meeting in April 2019 and flagged approximate,
-    read "about after April 2019": "after" hedges already, as "early" does."""
+    read "about after April 2019", and then "after April 2019", which reads as May or
+    later: it is April 2019 or later. "after 2019" written in the text stays "after"."""
     row = {"date": "2019-04", "mod": "AFTER", "approximate": True, "start": "2019-04-03",
            "end": "2019-05-07", "granularity": "month", "anchor": "named event"}
-    assert words.when(row, "en") == "after April 2019"
-    assert words.when(row, "nb") == "etter april 2019"
+    assert words.when(row, "en") == "April 2019 or later"
+    assert words.when(row, "nb") == "april 2019 eller senere"
+    assert words.when({**row, "mod": "BEFORE", "anchor": "previous event"}, "en") == \
+        "April 2019 or earlier"
+    assert words.when({**row, "anchor": "absolute", "approximate": False}, "en") == \
+        "after April 2019"
     assert words.when({**row, "mod": ""}, "en") == "about April 2019"  # no mod: still about

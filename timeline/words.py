@@ -197,13 +197,14 @@ def value_words(value: str, lang: str, mod: str = "") -> str | None:
         a, b = value_words(first, lang), value_words(last, lang)
         if a is None or b is None:
             return None
-        # Before or after a span is before its first or after its last part ("after
-        # April 2019", not "after from February 2019 to April 2019"); early, mid or late
-        # in it take the short form of the span ("early 2003–2009").
+        # Before a span is before its first part; a span "AFTER" its first part is the
+        # engine's "since" (from then until the document date: "since February 2019", not
+        # "after April 2019", which reads as May or later); early, mid or late in it take
+        # the short form of the span ("early 2003–2009").
         if mod == "BEFORE":
             return _with_mod(a, mod, lang)
         if mod == "AFTER":
-            return _with_mod(b, mod, lang)
+            return text("date.since", lang, x=a)
         plain = bool(mod) or bool(_VALUE_YEAR.match(first) and _VALUE_YEAR.match(last))
         words = text("date.range" if plain else "date.from_to", lang, a=a, b=b)
         return _with_mod(words, mod, lang)
@@ -386,7 +387,14 @@ def _when(fields: tuple[str, ...], lang: str) -> str:
         return text(f"{refs[value]}_undated", lang)
     start, end = _day_or_none(_cell(rec, "start")), _day_or_none(_cell(rec, "end"))
     weekday = _weekday_said(rec)
-    words = value_words(value, lang, "" if mod == "APPROX" else mod)
+    relative = mod in ("AFTER", "BEFORE") and "/" not in value and \
+        _cell(rec, "anchor") in ("named event", "previous event")
+    if relative:  # "Etter møtet med Kim" (April 2019): that month or later, not "after April"
+        said = value_words(value, lang)
+        words = None if said is None else \
+            text("date.or_later" if mod == "AFTER" else "date.or_earlier", lang, x=said)
+    else:
+        words = value_words(value, lang, "" if mod == "APPROX" else mod)
     if weekday is not None and words is not None:
         words = text("date.weekday_in", lang, weekday=text(f"weekday.{weekday}", lang), x=words)
     if words is None or (start is not None and value.startswith("XXXX")):
