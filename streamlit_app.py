@@ -394,7 +394,7 @@ def _on_upload() -> None:
             if Path(f.name).suffix.lower() in ingest.HTML_SUFFIXES:  # titled by its <title>
                 page = ingest.decode(f.getvalue(), f.name)
         except ingest.IngestError as err:
-            state.upload_errors[f.file_id] = str(err)
+            state.upload_errors[f.file_id] = doc_view.reason(err)
             continue
         except Exception as err:  # the engine refused it: say so, keep the page
             state.upload_errors[f.file_id] = tr()(
@@ -416,7 +416,7 @@ def _on_paste() -> None:
         dct = userdate.parse_document_date(state.get("paste_date", ""))
         doc = timeline.parse_document(text, name, dct=dct)
     except ingest.IngestError as err:
-        state.paste_error = str(err)
+        state.paste_error = doc_view.reason(err)
         return
     except ValueError as err:  # the date typed
         state.paste_error = doc_view.reason(err)
@@ -472,7 +472,7 @@ def _on_add_bundled() -> None:
         try:
             _add_doc(read_bundled(name, path.stat().st_mtime))
         except Exception as err:
-            _flash("error", tr()("app.could_not_read", name=name, err=err), "docs")
+            _flash("error", tr()("app.could_not_read", name=name, err=doc_view.reason(err)), "docs")
     st.session_state.bundled_pick = []
 
 

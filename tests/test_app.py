@@ -604,6 +604,17 @@ def test_empty_paste_is_refused_with_a_message() -> None:
     assert len(at.session_state["docs"]) == 1
 
 
+def test_a_refused_text_is_explained_in_the_interface_language() -> None:
+    """A Norwegian page says why it cannot read a pasted text in Norwegian, not in the
+    library's English."""
+    at = start("nb-NO")
+    at.text_area(key="paste_text").input("   ")
+    next(x for x in at.button if x.label == "Legg til tekst").click().run()
+    assert [unescape_md(e.value) for e in at.error] == [
+        "Den innlimte teksten er tom. Lim inn en artikkel eller en historisk tekst først."]
+    assert len(at.session_state["docs"]) == 1
+
+
 def test_document_date_is_validated_and_used(seed: pd.DataFrame) -> None:
     at = start()
     at.text_input(key="d1:dct").input("april").run()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from timeline import i18n
+from timeline import i18n, ingest
 from timeline.messages import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,3 +180,25 @@ def test_replay_notes_and_refusals_are_in_the_interface_language() -> None:
         curate.make_delete_op(frame, [])
     assert str(refused.value) == "Pick at least one event to delete."
     assert refused.value.words("nb") == "Velg minst én hendelse å slette."
+
+
+@pytest.mark.parametrize(("call", "english"), [
+    (lambda: ingest.check_pasted(" "), "The pasted text is empty."),
+    (lambda: ingest.text_from_upload("notes.pdf", b"%PDF"), "files of type .pdf are not"),
+    (lambda: ingest.text_from_upload("tom.txt", b"  "), "tom.txt is empty."),
+    (lambda: ingest.text_from_upload("a.txt", b"PK\x03\x04\x00\x00"), "binary file"),
+    (lambda: ingest.text_from_upload("a.txt", b"x" * 20, max_bytes=10), "the limit is"),
+])
+def test_a_refused_input_says_why_in_both_languages(call: Any, english: str) -> None:
+    with pytest.raises(ingest.IngestError) as caught:
+        call()
+    err = caught.value
+    assert english in str(err) and str(err) == err.words("en")
+    nb = err.words("nb")
+    assert nb and nb != str(err) and "{" not in nb
+
+
+def test_a_refused_path_keeps_its_message_in_every_language(tmp_path: Path) -> None:
+    with pytest.raises(ingest.IngestError) as caught:
+        ingest.read_document(tmp_path)
+    assert caught.value.words("nb") == str(caught.value)

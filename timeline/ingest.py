@@ -36,6 +36,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePath
 from typing import Any
 
+from .i18n import Refusal
 from .types import DocDate, Document
 
 __all__ = [
@@ -83,8 +84,22 @@ _CHUNK = 1 << 16
 _SAMPLE = 8192  # characters looked at to tell text from binary
 
 
-class IngestError(ValueError):
-    """Input that cannot be read as a text document; ``str(error)`` says why, for the reader."""
+class IngestError(Refusal):
+    """Input that cannot be read as a text document; ``str(error)`` says why, for the reader.
+
+    Made with a catalog ``key`` (``IngestError(key="ingest.empty", name=...)``), it says
+    it in any interface language too (:meth:`words`); made with a message alone (the
+    command line's refusals of paths), it says that message in every language."""
+
+    def __init__(self, message: str = "", *, key: str = "", **values: Any) -> None:
+        if key:
+            super().__init__(key, **values)
+        else:
+            self.key, self.values = "", {}
+            ValueError.__init__(self, message)
+
+    def words(self, lang: str | None) -> str:
+        return super().words(lang) if self.key else str(self)
 
 
 #: The name the command line and the library's API have used for :class:`IngestError`.
@@ -102,13 +117,11 @@ def human_size(n: int) -> str:
 def _too_large(label: str, size: int | None, limit: int) -> IngestError:
     """The refusal of an input over ``limit`` bytes (``size`` None: a pipe that kept sending)."""
     if size is None:
-        return IngestError(f"{label}: more than {human_size(limit)} arrived; the limit is "
-                           f"{human_size(limit)}")
+        return IngestError(key="ingest.pipe_too_large", name=label, limit=human_size(limit))
     said, limit_said = human_size(size), human_size(limit)
     if said == limit_said:
         said, limit_said = f"{size} bytes", f"{limit} bytes"
-    return IngestError(f"{label} is {said}; the limit is {limit_said}. "
-                       "Split it into smaller documents.")
+    return IngestError(key="ingest.too_large", name=label, size=said, limit=limit_said)
 
 
 # --- bytes to text ----------------------------------------------------------------------
@@ -134,27 +147,23 @@ def decode(data: bytes, name: str = "document") -> str:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as e:
-            raise IngestError(f"{name} says it is {label} text but is not valid {label} "
-                              f"({e.reason})") from None
+            raise IngestError(key="ingest.bad_bom", name=name, encoding=label,
+                              reason=e.reason) from None
         if looks_binary(text):
-            raise IngestError(f"{name}: not readable as text: it looks like a binary file "
-                              "(control characters)")
+            raise IngestError(key="ingest.control", name=name)
         return text
     if b"\x00" in data[:_SAMPLE]:
-        raise IngestError(f"{name} looks like a binary file (it contains NUL bytes: an image, "
-                          "PDF, Word or zip file?), not text; give a .txt, .md or .html file")
+        raise IngestError(key="ingest.binary", name=name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         # Older Norwegian files are often Windows-1252 (æøå as single bytes).
         text = data.decode("cp1252", errors="replace")
         if not _looks_like_guessed_text(text):
-            raise IngestError(f"{name}: not readable as text (neither UTF-8 nor "
-                              "Windows-1252)") from None
+            raise IngestError(key="ingest.encoding", name=name) from None
         return text
     if looks_binary(text):
-        raise IngestError(f"{name}: not readable as text: it looks like a binary file "
-                          "(control characters)")
+        raise IngestError(key="ingest.control", name=name)
     return text
 
 
@@ -439,16 +448,16 @@ def text_from_upload(name: str, data: bytes, *, max_bytes: int | None = None) ->
     if suffix not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(s for s in SUPPORTED_SUFFIXES)
         shown = suffix or "no extension"
-        raise IngestError(f"{label}: files of type {shown} are not supported. Use one of {kinds}.")
+        raise IngestError(key="ingest.unsupported", name=label, suffix=shown, kinds=kinds)
     if len(data) > max_bytes:
         raise _too_large(label, len(data), max_bytes)
     if not data.strip():
-        raise IngestError(f"{label} is empty.")
+        raise IngestError(key="ingest.empty", name=label)
     text = decode(data, label).replace("\r\n", "\n").replace("\r", "\n")
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)
     if not text.strip():
-        raise IngestError(f"{label} has no readable text.")
+        raise IngestError(key="ingest.no_text", name=label)
     return text
 
 
@@ -466,18 +475,15 @@ def check_pasted(text: str, *, max_bytes: int | None = None) -> str:
     no binary junk."""
     max_bytes = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     if not text or not text.strip():
-        raise IngestError("The pasted text is empty. Paste an article or a history text first.")
+        raise IngestError(key="ingest.paste_empty")
     if not is_encodable(text):
-        raise IngestError("The pasted text contains broken characters (lone surrogates).")
+        raise IngestError(key="ingest.paste_surrogates")
     size = len(text.encode("utf-8"))
     if size > max_bytes:
-        raise IngestError(
-            f"The pasted text is {human_size(size)}; the limit is {human_size(max_bytes)}."
-        )
+        raise IngestError(key="ingest.paste_too_large", size=human_size(size),
+                          limit=human_size(max_bytes))
     if "\x00" in text or looks_binary(text):
-        raise IngestError(
-            "The pasted text contains control characters and does not look like text."
-        )
+        raise IngestError(key="ingest.paste_control")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

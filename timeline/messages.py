@@ -400,6 +400,55 @@ MESSAGES: dict[str, dict[str, Any]] = {
         "with the sentence it came from. Zoom with the scroll wheel, click an event for its "
         "source.",
     },
+    # Why a file or a pasted text cannot be read (timeline.ingest.IngestError)
+    "ingest.too_large": {
+        "nb": "{name} er {size}; grensen er {limit}. Del den opp i mindre dokumenter.",
+        "en": "{name} is {size}; the limit is {limit}. Split it into smaller documents.",
+    },
+    "ingest.pipe_too_large": {
+        "nb": "{name}: mer enn {limit} kom inn; grensen er {limit}",
+        "en": "{name}: more than {limit} arrived; the limit is {limit}",
+    },
+    "ingest.bad_bom": {
+        "nb": "{name} sier at den er {encoding}-tekst, men er ikke gyldig {encoding} ({reason})",
+        "en": "{name} says it is {encoding} text but is not valid {encoding} ({reason})",
+    },
+    "ingest.control": {
+        "nb": "{name}: kan ikke leses som tekst: den ser ut som en binærfil (kontrolltegn)",
+        "en": "{name}: not readable as text: it looks like a binary file (control characters)",
+    },
+    "ingest.binary": {
+        "nb": "{name} ser ut som en binærfil (den inneholder NUL-byte: et bilde, en PDF-, "
+        "Word- eller zip-fil?), ikke tekst; bruk en .txt-, .md- eller .html-fil",
+        "en": "{name} looks like a binary file (it contains NUL bytes: an image, PDF, Word or "
+        "zip file?), not text; give a .txt, .md or .html file",
+    },
+    "ingest.encoding": {
+        "nb": "{name}: kan ikke leses som tekst (verken UTF-8 eller Windows-1252)",
+        "en": "{name}: not readable as text (neither UTF-8 nor Windows-1252)",
+    },
+    "ingest.unsupported": {
+        "nb": "{name}: filer av typen {suffix} støttes ikke. Bruk en av {kinds}.",
+        "en": "{name}: files of type {suffix} are not supported. Use one of {kinds}.",
+    },
+    "ingest.empty": {"nb": "{name} er tom.", "en": "{name} is empty."},
+    "ingest.no_text": {"nb": "{name} har ingen lesbar tekst.", "en": "{name} has no readable text."},
+    "ingest.paste_empty": {
+        "nb": "Den innlimte teksten er tom. Lim inn en artikkel eller en historisk tekst først.",
+        "en": "The pasted text is empty. Paste an article or a history text first.",
+    },
+    "ingest.paste_surrogates": {
+        "nb": "Den innlimte teksten inneholder ødelagte tegn (enslige surrogater).",
+        "en": "The pasted text contains broken characters (lone surrogates).",
+    },
+    "ingest.paste_too_large": {
+        "nb": "Den innlimte teksten er {size}; grensen er {limit}.",
+        "en": "The pasted text is {size}; the limit is {limit}.",
+    },
+    "ingest.paste_control": {
+        "nb": "Den innlimte teksten inneholder kontrolltegn og ser ikke ut som tekst.",
+        "en": "The pasted text contains control characters and does not look like text.",
+    },
     "app.could_not_read": {
         "nb": "{name} kunne ikke leses: {err}",
         "en": "{name} could not be read: {err}",
