@@ -15,7 +15,6 @@ import json
 import os
 import re
 import secrets
-import textwrap
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -228,6 +227,12 @@ def _session_id() -> str:
     if "session_key" not in state:
         state.session_key = secrets.token_hex(16)
     return str(state.session_key)
+
+
+def _site_of(url: str) -> str:
+    """The site a document's address names ("www.nrk.no" -> "nrk.no"), '' for none."""
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")
 
 
 def _retry_png() -> None:
@@ -1105,14 +1110,14 @@ if tab_export.open:  # lazy: only the open tab runs
         _follow_default("png_subtitle", html.unescape(default_sub))
         _follow_default(
             "png_source",
+            # Only a named publisher or the page's site is a source: a document's title
+            # is not ("Kilde: Russlands president Vladimir Putin kom …"). The field is
+            # the visitor's to fill where no document names one.
             render.source_line(
                 [
-                    (
-                        d.get("publisher")
-                        or textwrap.shorten(state[f"{d['id']}:title"], 40, placeholder=" …"),
-                        d["dct"],
-                    )
+                    (credit, d["dct"])
                     for d in state.docs
+                    if (credit := d.get("publisher") or _site_of(d.get("url", "")))
                 ],
                 lang=ui,
             ),

@@ -807,9 +807,8 @@ def test_png_to_publish_fields_follow_the_documents_and_keep_what_was_typed() ->
     title = at.text_input(key="png_title").value
     assert title and title in spec(at)["layout"]["title"]["text"]
     assert re.fullmatch(r"\d+ events · 2003–2019", at.text_input(key="png_subtitle").value)
-    source = at.text_input(key="png_source").value
-    assert source.startswith("Source: ") and "04.2019" in source
-    assert source.endswith("made with Tidslinje")
+    # the bundled article names no publisher or site: its title is no source
+    assert at.text_input(key="png_source").value == "Made with Tidslinje"
     assert at.selectbox(key="png_preset").options == [
         "Article column, 680 px",
         "Wide, 1200 px",
@@ -834,6 +833,21 @@ def test_the_credit_line_names_the_source_header_and_date() -> None:
     open_tab(at, "Export")
     assert_healthy(at)
     assert at.text_input(key="png_source").value == "Source: NTB, 26.04.2019 · made with Tidslinje"
+
+
+def test_the_credit_line_names_a_site_and_never_a_title() -> None:
+    at = start()
+    remove_document(at, "d1")
+    at.text_input(key="paste_name").input("Putin møtte Kim")
+    at.text_area(key="paste_text").input(
+        "date: 2019-04-26\nurl: https://www.nrk.no/urix/putin-1.14532\n\n"
+        "Putin møtte Kim i Vladivostok 25. april 2019."
+    )
+    next(x for x in at.button if x.label == "Add text").click().run()
+    open_tab(at, "Export")
+    assert_healthy(at)
+    assert at.text_input(key="png_source").value == \
+        "Source: nrk.no, 26.04.2019 · made with Tidslinje"
 
 
 def test_a_failed_png_probe_is_retried_by_the_next_session(
