@@ -24,12 +24,15 @@ from typing import Any
 
 import streamlit as st
 
-from timeline import curate, i18n
+from timeline import curate, gazetteer, i18n, words
 from timeline import view as views
 from timeline.eventstore import EventStore
 from timeline.messages import MESSAGES
 from timeline.storefigure import store_figure
-from timeline.storequery import StoreQuery, Window
+from timeline.storequery import _EVENT_COLUMNS, StoreQuery, Window
+
+# The table's columns: the view's, and what the date in words is read from.
+TABLE_COLUMNS = (*_EVENT_COLUMNS, "mod", "anchor", "anchor_text", "timex")
 
 # In the window or fewer: one marker each (TIMELINE_STORE_MAX_EVENTS to try the density).
 MAX_EVENTS = int(os.environ.get("TIMELINE_STORE_MAX_EVENTS") or 1500)
@@ -169,7 +172,7 @@ def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
         key="store_types",
         format_func=lambda k: _type_name(t, str(k)),
     )
-    names = {i: f"{name} ({num(n)})" for i, name, n in info["actors"]}
+    names = {i: f"{_actor_name(i, name, t.lang)} ({num(n)})" for i, name, n in info["actors"]}
     actors = c_actors.multiselect(
         t("store.actor"), list(names), format_func=lambda i: names.get(i, str(i)), key="store_actors"
     )
@@ -200,7 +203,10 @@ def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
         if view.detailed
         else t("store.density", width=f"{width:.2g}", n=num(len(view.labels)))
     )
-    st.caption(md(t.n("store.in_window", view.total, level=level, max=num(MAX_EVENTS))))
+    if view.detailed:  # every event is drawn: nothing to narrow
+        st.caption(md(t.n("store.in_window_each", view.total)))
+    else:
+        st.caption(md(t.n("store.in_window", view.total, level=level, max=num(MAX_EVENTS))))
     picked = st.plotly_chart(
         store_figure(view, lang=t.lang),
         key="store_chart",
@@ -209,9 +215,12 @@ def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
         config={"displaylogo": False, "scrollZoom": False},
     )
     chosen = _picked_event(picked)
-    table = query.events(window, limit=TABLE_ROWS)
-    shown = table[["date", "title", "type", "n_sources", "importance", "event_id"]].assign(
-        type=[_type_name(t, str(k)) for k in table["type"]]
+    table = query.events(window, limit=TABLE_ROWS, columns=TABLE_COLUMNS)
+    when = words.when_all(table, t.lang)  # "15. september 2010", not "2010-09-15"
+    shown = table[["date", "title", "type", "n_sources", "importance"]].assign(
+        date=when,
+        type=[_type_name(t, str(k)) for k in table["type"]],
+        importance=table["importance"].round(1),
     )
     shown.columns = [
         t("table.date"),
@@ -219,7 +228,6 @@ def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
         t("table.type"),
         t("table.sources"),
         t("store.importance"),
-        t("store.event_id"),
     ]
     st.dataframe(shown, hide_index=True, width="stretch")
     options = table["event_id"].tolist()
@@ -232,15 +240,24 @@ def _page(query: StoreQuery, path: str, t: i18n.Translator) -> None:
     if not options:
         _undo_redo(path, t)
         return
-    titles = dict(zip(table["event_id"], table["title"], strict=True))
+    titles = {
+        e: f"{w} · {' '.join(str(title).split())}"
+        for e, w, title in zip(table["event_id"], when, table["title"], strict=True)
+    }  # the date first, as the documents' picker: two "Treaty of Paris" tell apart
     eid = st.selectbox(
         t("store.event"),
         options,
         key="store_detail",
-        format_func=lambda e: " ".join(str(titles.get(e, e)).split())[:120],
+        format_func=lambda e: titles.get(e, str(e))[:140],
     )
     _detail(query, str(eid), t)
     _curation(query, path, str(eid), t)
+
+
+def _actor_name(actor_id: str, name: str, lang: str) -> str:
+    """An actor as the interface's language names it ("Norge" for norway), else as the
+    store holds it."""
+    return (gazetteer.name_of(actor_id, lang) if actor_id else "") or name
 
 
 def _picked_event(selection: Any) -> str:
@@ -264,11 +281,15 @@ def _detail(query: StoreQuery, event_id: str, t: i18n.Translator) -> None:
     e = d.event
     with st.container(border=True):
         st.markdown(f"**{md(str(e['title']))}**")
-        actors = ", ".join(str(a) for a in (e.get("actors") or []))
+        ids = list(e.get("actor_ids") or [])
+        names = list(e.get("actors") or [])
+        actors = ", ".join(
+            _actor_name(ids[k] if k < len(ids) else "", str(a), t.lang) for k, a in enumerate(names)
+        )
         n = int(e["n_sources"])
-        head = [str(e["date"]), _type_name(t, str(e["type"])), t.n("store.sources", n)]
+        head = [words.when(e, t.lang), _type_name(t, str(e["type"])), t.n("store.sources", n)]
         st.caption(md(" · ".join(head + ([actors] if actors else []))))
-        st.caption(md(str(e.get("explanation") or "")))
+        st.caption(md(words.how(e, t.lang)))
         for m in d.mentions:
             source = " · ".join(
                 str(x)

@@ -1054,6 +1054,12 @@ MESSAGES: dict[str, dict[str, Any]] = {
             "events or fewer to see each one.",
         },
     },
+    "store.in_window_each": {
+        "nb": {"one": "{n} hendelse i vinduet; viser hver hendelse.",
+               "other": "{n} hendelser i vinduet; viser hver hendelse."},
+        "en": {"one": "{n} event in the window; showing each event.",
+               "other": "{n} events in the window; showing each one."},
+    },
     "store.importance": {"nb": "Viktighet", "en": "Importance"},
     "store.event_id": {"nb": "Id", "en": "Id"},
     "store.event": {"nb": "Hendelse", "en": "Event"},
