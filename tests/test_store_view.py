@@ -5,6 +5,7 @@ shows them (AppTest)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -207,6 +208,31 @@ def test_the_store_page_speaks_bokmal_and_english(
     at.run()
     assert at.title[0].value == "Event store"
     assert "agreement" in _spec(at)["layout"]["yaxis"]["ticktext"]
+
+
+def test_the_store_page_tells_dates_actors_and_readings_in_the_interface_language(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates in words, not codes; the world's names of actors; how a date was read in a
+    sentence of the language; and no advice to narrow a window drawn event by event."""
+    at = _app(store, monkeypatch, "nb")
+    table = at.dataframe[0].value
+    dates = list(table["Dato"])
+    assert "25. april 2019" in dates and not [
+        d for d in dates if re.search(r"\d{4}-\d\d|XXXX", d)]
+    assert "Id" not in table.columns
+    picker = at.selectbox(key="store_detail")
+    assert all(re.match(r"\S.* · \S", o) for o in picker.options)  # the date, then the title
+    query = StoreQuery(store)
+    events = query.events(Window(1900, 2100), limit=None)
+    eid = next(e for e, title in zip(events["event_id"], events["title"], strict=True)
+               if "undertegnet en avtale" in title or "signed an agreement" in title)
+    picker.set_value(eid).run()
+    assert at.selectbox(key="store_detail").value == eid
+    shown = " ".join(c.value for c in at.caption).replace("\\", "")  # markdown escapes
+    assert "25. april 2019" in shown and "Russland" in shown and "Russia" not in shown
+    assert "Står fullt ut i teksten." in shown
+    assert "Smalere vindu" not in shown  # a few events: each is drawn already
 
 
 def test_the_selected_event_is_edited_deleted_and_the_change_undone_and_redone(
