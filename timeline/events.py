@@ -654,10 +654,15 @@ class _Reader:
     process) and ``drafts`` (the events, indexed)."""
 
     def __init__(self, text: str, doc: str, lang: Lang, tagged: list[Tagged],
-                 dct: DocDate | None, sections: dict[int, DocDate] | None = None) -> None:
+                 dct: DocDate | None, sections: dict[int, DocDate] | None = None,
+                 headed: dict[int, Tagged] | None = None) -> None:
         self.text, self.doc, self.lang, self.dct = text, doc, lang, dct
         # sentence index -> the document date from the next sentence on (section datelines)
         self.sections = sections or {}
+        # sentence index -> the date of the chronicle entry below it (date headings)
+        self.headed = headed or {}
+        self.under: Tagged | None = None  # the date heading the sentences are under
+        self.under_paragraph = -1  # the paragraph right under it
         self.pats = patterns(lang)
         self.actor_finder = finder(lang)
         self.ctx = _Context()
@@ -692,7 +697,14 @@ class _Reader:
             section = self.sections.get(s.index)
             if section is not None:  # the dateline of the document below: no event
                 self.dct, self.news_horizon = section, section.first_day.plus_days(-_NEWS_DAYS)
+                self.under = None
                 continue
+            if s.index in self.headed:
+                self.under, self.under_paragraph = self.headed[s.index], -1
+            elif self.under is not None and _is_heading(self.text, s):
+                self.under = None  # a heading of another kind: the entry has ended
+            elif self.under is not None and self.under_paragraph < 0:
+                self.under_paragraph = s.paragraph
             view = self._view(s)
             for d in view.dated:
                 self._dated_event(view, d)
@@ -2176,7 +2188,8 @@ class _Reader:
         Egeland'). Opinions, states, plans, denials and background ('hadde', 'had',
         'tidligere') do not."""
         s, text, pats = view.s, self.text, self.pats
-        if self.dct is None or pats.act is None or not _is_prose(view):
+        under = self._under_heading(view)
+        if (self.dct is None and under is None) or pats.act is None or not _is_prose(view):
             return
         if view.dated:
             self.lead_told = True
@@ -2196,10 +2209,19 @@ class _Reader:
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
         recent, horizon = self.recent, self.news_horizon
-        if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
-                horizon is not None and recent[2] < horizon:
-            return  # the text is telling its past here: "signerte pakten" after "1949"
         act = view.search(pats.act)
+        present = False
+        if under is not None:
+            assert under.resolved.start is not None
+            horizon = under.resolved.start.plus_days(-_NEWS_DAYS)
+            if act is None and pats.story_present is not None:
+                # the historical present of a chronicle entry: its story is back at the
+                # heading's date, whatever past a sentence before it told
+                act = view.search(pats.story_present)
+                present = act is not None
+        if not present and recent is not None and horizon is not None and \
+                (recent[0] == s.paragraph or recent[1] >= s.index - 2) and recent[2] < horizon:
+            return  # the text is telling its past here: "signerte pakten" after "1949"
         cues: tuple[re.Pattern[str] | None, ...] = (
             pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
         if act is None and lead and pats.report is not None:
@@ -2219,13 +2241,23 @@ class _Reader:
         for cue in cues:  # not in a dateline: "GENEVA, 3 May 2019" holds no "may"
             if cue is not None and cue.search(text, start, act.start()):
                 return
+        if present and pats.negation is not None and \
+                pats.negation.search(text, act.end(), _clause_of(view.clauses, act.start())[1]):
+            return  # "Regjeringen undertegner ikke avtalen": the present's own denial
         if not lead and self._in_speech(s, act.start()):
             return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
         whole = _clause_of(view.clauses, act.start())
-        dct = self.dct
-        date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
-                        Anchor.DOCUMENT, f"on or just before the document date {dct}: the "
-                        f"article's news, told with no date", "", str(dct))
+        if under is not None:
+            r = under.resolved
+            date = Resolved(r.value, r.start, r.end, r.grain, True, Anchor.DOCUMENT,
+                            f"on the date of the heading above it, “{under.timex.text}”: "
+                            f"told there with no date of its own", "", under.timex.text)
+        else:
+            dct = self.dct
+            assert dct is not None
+            date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
+                            Anchor.DOCUMENT, f"on or just before the document date {dct}: "
+                            f"the article's news, told with no date", "", str(dct))
         span = (whole[0], whole[0])
         clause = reach(text, *whole, act.start(), act.end())
         title = self.titles.make(text, clause, span, self.lang, self.ctx.last_state,
@@ -2242,6 +2274,33 @@ class _Reader:
             mentions=[_mention(self.doc, text, s, "", act.start(), act.start())],
         )
         self._add(_Draft(event, s.index, clause), s)
+
+    def _under_heading(self, view: _View) -> Tagged | None:
+        """The date heading that dates the sentence of ``view`` (see
+        ``pipeline.date_headings``), when it lies before the document date: the date of
+        a chronicle entry. It dates the paragraph right under it, and in the paragraphs
+        after, a sentence that opens at the entry's event named again ("Throughout the
+        summit, Carter serves ...", "Under forhandlingene ..."); not a sentence with a
+        time of its own ("the 1978 Nobel Peace Prize"). A heading of the document's own
+        date ("Saturday, July 15, 2006" over a report of that day) is its date line: its
+        news is the document's."""
+        under = self.under
+        if under is None or view.tagged:
+            return None
+        if view.s.paragraph != self.under_paragraph and not self._opens_at_the_event(view.s):
+            return None
+        r = under.resolved
+        if r.start is None or r.end is None or self.dct is not None and \
+                not _before_the_document(self.dct, r.end):
+            return None
+        return under
+
+    def _opens_at_the_event(self, s: Sentence) -> bool:
+        """Whether ``s`` opens on a relation to an event named again, in its definite
+        form: "Throughout the summit, ...", "During the talks", "Under forhandlingene"."""
+        pattern = self.pats.at_the_event
+        m = pattern.match(self.text, s.start, s.end) if pattern is not None else None
+        return m is not None and self._names_the_event((m.end(), s.end))
 
     # --- step 7: a plan the article announces, told with no date ---------------------
     def _plan(self, view: _View) -> None:
@@ -2553,10 +2612,12 @@ def _key(words: str) -> str:
 
 def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                  tagged: list[Tagged], dct: DocDate | None,
-                 sections: dict[int, DocDate] | None = None) -> list[Event]:
+                 sections: dict[int, DocDate] | None = None,
+                 headed: dict[int, Tagged] | None = None) -> list[Event]:
     """The events of one document, its sentences read in order (see ``_Reader``);
-    ``sections`` are its section datelines (``pipeline.section_dates``)."""
-    return _Reader(text, doc, lang, tagged, dct, sections).read(sentences)
+    ``sections`` are its section datelines (``pipeline.section_dates``), ``headed`` its
+    date headings (``pipeline.date_headings``)."""
+    return _Reader(text, doc, lang, tagged, dct, sections, headed).read(sentences)
 
 
 def _head_noun(text: str, lang: Lang) -> str:

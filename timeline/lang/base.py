@@ -209,6 +209,13 @@ class Lang:
     # occurrence nearest the document date, before or after it ("The ministers meet in
     # Oslo on 15 March", told on 10 March); a past-tense clause takes the latest.
     present_verbs: tuple[str, ...] = ()
+    # A chronicle entry under a date heading tells its acts in the historical present
+    # ("September 5, 1978\n\nThe summit begins ...", "Egypt and Israel sign ..."): these
+    # present forms, with ``present_verbs``, are its acts (not states or opinions).
+    story_present_verbs: tuple[str, ...] = ()
+    # A sentence that opens on one of these before an event named again ("Throughout the
+    # summit, ...", "Under forhandlingene ...") is told at that event's time.
+    at_event_openers: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     # A statement made on an occasion is news in the body too, not only in the lead:
     # one of ``occasion_verbs`` (past tense only: "said", "sa") followed within a few
