@@ -1424,3 +1424,80 @@ def test_a_date_heading_keeps_the_story_year_of_its_paragraphs(lang: str, text: 
     frame = timeline.extract(text, lang=lang)
     hit = _by_timex(frame, timex)
     assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
+
+
+# A duration told of an event ("Statsbesøket går over tre dager", "the negotiations over
+# 13 days") is an interval from that event's start, when the story told the start's day
+# just before (the event named, or the one told right before): approximate, anchored to
+# it. With no day to count from, or a duration of something else, there is no interval.
+@pytest.mark.parametrize(("lang", "text", "timex", "date"), [
+    ("en", "The summit began at Camp David on 5 September 1978. The negotiations over 13 "
+     "days ended in two framework agreements.", "over 13 days", "1978-09-05/1978-09-17"),
+    ("en", "On 11 June 2014 the German president arrived in Oslo for a state visit. The "
+     "state visit lasts three days.", "three days", "2014-06-11/2014-06-13"),
+    ("en", "The talks opened in Geneva on 8 January 2024. The talks continued for two "
+     "weeks.", "two weeks", "2024-01-08/2024-01-21"),
+    ("nb", "Presidenten ankom Oslo på statsbesøk 11. juni 2014. Statsbesøket går over tre "
+     "dager.", "over tre dager", "2014-06-11/2014-06-13"),
+    ("nb", "Forhandlingene i Karlstad begynte 31. august 1905. Forhandlingene varte i 24 "
+     "dager.", "24 dager", "1905-08-31/1905-09-23"),
+    # no day to count from
+    ("nb", "Statsbesøket går over tre dager.", "over tre dager", None),
+    ("en", "The summit began at Camp David in September 1978. The negotiations over 13 days "
+     "ended in two framework agreements.", "over 13 days", None),
+    # a duration of something else than an event
+    ("nb", "Presidenten ankom Oslo 11. juni 2014. Han har ventet i tre dager på svar.",
+     "tre dager", None),
+    ("en", "The president arrived in Oslo on 11 June 2014. He had waited for three days for "
+     "an answer.", "three days", None),
+])
+def test_a_duration_of_an_event_counts_from_its_start(lang: str, text: str, timex: str,
+                                                     date: str | None) -> None:
+    frame = timeline.extract(text, lang=lang)
+    hit = _by_timex(frame, timex)
+    if date is None:
+        assert hit.empty, hit[["date", "title", "explanation"]]
+        return
+    assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
+    e = hit.iloc[0]
+    assert e["approximate"] and e["anchor"] == "previous event", e.to_dict()
+
+
+# The nth day of an event told before ("On the second day of the summit", "Andre dag av
+# statsbesøket", "På besøkets siste dag") is that event's start plus n - 1 days; its last
+# day is the end of the stretch the text gave it. Approximate, anchored to the event.
+# With no day of the event told, or no length for its last day, it dates nothing.
+@pytest.mark.parametrize(("lang", "dct", "text", "phrase", "date"), [
+    ("en", None, "The summit opened in Hanoi on 27 February 2019. On the second day of the "
+     "summit, the talks collapsed without an agreement.", "the second day of the summit",
+     "2019-02-28"),
+    ("en", None, "The state visit began in Oslo on 11 June 2014. The state visit lasts three "
+     "days. On the last day of the visit, the president travelled to Trondheim.",
+     "the last day of the visit", "2014-06-13"),
+    ("en", None, "The talks opened in Geneva on 8 January 2024. On the third day of the "
+     "talks, Russia rejected the proposal.", "the third day of the talks", "2024-01-10"),
+    ("nb", None, "Presidenten ankom Oslo på statsbesøk 11. juni 2014. Andre dag av "
+     "statsbesøket besøkte han Stortinget.", "Andre dag av statsbesøket", "2014-06-12"),
+    ("nb", None, "Presidenten ankom Oslo på statsbesøk 11. juni 2014. Statsbesøket går over "
+     "tre dager. På besøkets siste dag besøkte presidenten Nidarosdomen i Trondheim.",
+     "besøkets siste dag",
+     "2014-06-13"),
+    ("nb", None, "Forhandlingene i Karlstad begynte 31. august 1905. Den tredje dagen av "
+     "forhandlingene avviste Norge de svenske kravene.", "Den tredje dagen av forhandlingene",
+     "1905-09-02"),
+    # no day of the event told; no length for its last day
+    ("en", "2019-03-01", "On the second day of the summit, the talks collapsed without an "
+     "agreement.", "the second day of the summit", None),
+    ("nb", None, "Presidenten ankom Oslo på statsbesøk 11. juni 2014. På besøkets siste dag "
+     "besøkte presidenten Nidarosdomen i Trondheim.", "besøkets siste dag", None),
+])
+def test_the_nth_day_of_an_event_counts_from_its_start(lang: str, dct: str | None, text: str,
+                                                       phrase: str, date: str | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    hit = _by_timex(frame, phrase)
+    if date is None:
+        assert hit.empty, hit[["date", "title", "explanation"]]
+        return
+    assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
+    e = hit.iloc[0]
+    assert e["approximate"] and e["anchor"] == "previous event", e.to_dict()

@@ -824,6 +824,15 @@ EN = Lang(
                    "ends", "hosts", "host", "gathers", "gather", "convenes", "convene",
                    "pays", "is hosting", "are hosting",
                    "is visiting", "is meeting", "are meeting"),
+    ordinal_days={"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4,
+                  "fifth": 5, "sixth": 6, "seventh": 7, "last": -1, "final": -1,
+                  "closing": -1},
+    ordinal_day_frames=(r"(?:the\s+)?{ord}\s+day\s+of\s+(?:(?:the|this|that)\s+|"
+                        r"[A-Z][\w.-]*['’]s\s+)?{noun}",),
+    lasting_verbs=("lasts", "lasted", "last", "runs", "ran", "continues", "continued",
+                   "goes on", "went on", "spans", "spanned", "is held", "was held",
+                   "takes place", "took place"),
+    lasting_prepositions=("over", "for"),
     at_event_openers=("during", "throughout", "at", "in the course of", "over the course of"),
     story_present_verbs=(
         "signs", "sign", "agrees", "agree", "declares", "declare", "announces", "adopts",
