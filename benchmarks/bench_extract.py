@@ -180,9 +180,9 @@ def frame_seconds(text: str, lang: str, dct: str | None) -> float:
 
     language = languages.get(lang)
     docdate = pipeline.as_docdate(dct)
-    sents, tagged, sections, docdate = pipeline._tag(text, language, docdate)
+    sents, tagged, sections, docdate, headed = pipeline._tag(text, language, docdate)
     events = pipeline._placed(
-        build_events(text, "doc", language, sents, tagged, docdate, sections), tagged)
+        build_events(text, "doc", language, sents, tagged, docdate, sections, headed), tagged)
     secs, _ = cpu(lambda: pipeline.events_frame(events), 3)
     return secs
 

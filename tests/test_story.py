@@ -1427,3 +1427,174 @@ def test_a_day_restated_in_brackets_is_one_event(lang: str, text: str, dct: str 
     assert "(" not in frame["title"].iloc[0]
     inner = text[text.index("(") + 1:text.index(")")]
     assert inner in {m["timex"] for m in frame["mentions"].iloc[0]}  # both told, one event
+
+
+# A line holding only a date, heading a paragraph of prose, dates the acts told below it
+# with no date of their own ("September 5, 1978\n\nThe summit begins ..."): a chronicle
+# tells its entries in the historical present or the past. A state, an opinion or a
+# denial under it is no event; a date line over a headline (a page's time stamp) dates
+# nothing; a past act after a flashback date in its paragraph is that flashback's.
+@pytest.mark.parametrize(("lang", "dct", "text", "want"), [
+    ("en", None, "June 28, 1914\n\nArchduke Franz Ferdinand is assassinated in Sarajevo by "
+     "a Bosnian Serb student.", [("1914-06-28", "Archduke Franz Ferdinand is assassinated "
+                                  "in Sarajevo by a Bosnian Serb student")]),
+    ("en", None, "November 9, 1989\n\nEast Germany opens its border crossings and crowds "
+     "cross into West Berlin.", [("1989-11-09", "East Germany opens its border crossings "
+                                  "and crowds cross into West Berlin")]),
+    ("en", "2019-03-26", "March 26, 1979\n\nEgypt and Israel sign a peace treaty on the "
+     "White House lawn.", [("1979-03-26", "Egypt and Israel sign a peace treaty on the "
+                            "White House lawn")]),
+    ("nb", None, "9. april 1940\n\nTyske tropper går i land i Oslofjorden, og regjeringen "
+     "forlater hovedstaden.", [("1940-04-09", "Tyske tropper går i land i Oslofjorden")]),
+    ("nb", None, "7. juni 1905\n\nStortinget vedtar enstemmig å oppløse unionen med Sverige.",
+     [("1905-06-07", "Stortinget vedtar enstemmig å oppløse unionen med Sverige")]),
+    ("nb", "2015-04-09", "9. april 1940\n\nKongen og regjeringen reiste til Hamar med "
+     "ekstratog fra Oslo.", [("1940-04-09", "Kongen og regjeringen reiste til Hamar med "
+                              "ekstratog fra Oslo")]),
+    # a later paragraph of the entry: only a sentence told at the entry's event again
+    ("en", None, "July 17, 1945\n\nThe Potsdam Conference opens in occupied Germany.\n\n"
+     "During the conference, Truman receives word of the first atomic test.\n\nChurchill "
+     "decides to call an election in Britain.",
+     [("1945-07-17", "The Potsdam Conference opens in occupied Germany"),
+      ("1945-07-17", "Truman receives word of the first atomic test")]),
+    ("nb", None, "17. juli 1945\n\nPotsdamkonferansen åpner i det okkuperte Tyskland.\n\n"
+     "Under konferansen mottar Truman melding om den første atomprøven.\n\nChurchill "
+     "beslutter å utlyse valg i Storbritannia.",
+     [("1945-07-17", "Potsdamkonferansen åpner i det okkuperte Tyskland"),
+      ("1945-07-17", "Under konferansen mottar Truman melding om den første atomprøven")]),
+    # a sentence with a time of its own is not the heading's ("the 1978 Nobel Prize")
+    ("en", None, "September 5, 1978\n\nSadat and Begin share the 1978 Nobel Peace Prize "
+     "for the accords.", []),
+    # not events: a state, an opinion, a denial under the heading
+    ("en", None, "September 5, 1978\n\nThe retreat is a quiet place in the hills of "
+     "Maryland.", []),
+    ("en", None, "September 5, 1978\n\nCarter believes that a lasting peace is within reach.",
+     []),
+    ("nb", None, "7. juni 1905\n\nRegjeringen undertegner ikke avtalen med Sverige.", []),
+    ("nb", None, "7. juni 1905\n\nForholdet mellom Norge og Sverige er svært anstrengt.", []),
+])
+def test_a_date_heading_dates_the_paragraph_it_heads(lang: str, dct: str | None, text: str,
+                                                    want: list[tuple[str, str]]) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    got = list(zip(frame["date"], frame["title"], strict=True))
+    assert all(w in got for w in want), frame[["date", "title", "explanation"]]
+    assert len(got) == len(want), frame[["date", "title", "explanation"]]
+    for e in frame.itertuples():  # by the heading, or by the entry's event it names
+        assert e.approximate and ("heading" in e.explanation or e.anchor == "named event")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a time stamp over a headline is the page's: "on Wednesday" is the dateline's
+    ("en", "Wednesday 16 November 2005\n\nVieira declared president\n\nBISSAU, 10 Aug 2005 "
+     "(IRIN) - The electoral commission on Wednesday declared Vieira the president."),
+    ("nb", "onsdag 16. november 2005\n\nVieira erklært president\n\nBISSAU, 10. august 2005 "
+     "(NTB) - Valgkommisjonen erklærte onsdag Vieira som president."),
+])
+def test_a_date_line_over_a_headline_dates_nothing(lang: str, text: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    assert set(frame["date"]) <= {"2005-08-10"}, frame[["date", "title", "explanation"]]
+    assert not frame["explanation"].str.contains("heading").any()
+
+
+# Under a date heading a year-less date takes the heading's year, not that of a flashback
+# told in an earlier paragraph ("... in November 1977 ...\n\n... on Sept. 17"); a year told
+# earlier in its own paragraph still sets it.
+@pytest.mark.parametrize(("lang", "text", "timex", "date"), [
+    ("en", "September 5, 1978\n\nThe summit begins at the presidential retreat in Maryland. "
+     "Sadat had visited Jerusalem in November 1977.\n\nThe accords are signed at the White "
+     "House on Sept. 17.", "Sept. 17", "1978-09-17"),
+    ("en", "March 26, 1979\n\nEgypt and Israel sign a peace treaty in Washington. The talks "
+     "had begun in October 1978.\n\nThe treaty enters into force on April 25.", "April 25",
+     "1979-04-25"),
+    ("nb", "13. september 1993\n\nIsrael og PLO undertegner Oslo-avtalen i Washington. De "
+     "hemmelige samtalene hadde startet i desember 1992.\n\nAvtalen trer i kraft 13. oktober.",
+     "13. oktober", "1993-10-13"),
+    ("nb", "13. september 1993\n\nIsrael og PLO undertegner Oslo-avtalen i Washington.\n\n"
+     "Allerede i 1992 hadde partene møttes i London, og Terje Rød-Larsen arrangerte et nytt "
+     "møte 4. desember.", "4. desember", "1992-12-04"),
+    ("en", "June 28, 1914\n\nArchduke Franz Ferdinand is assassinated in Sarajevo.\n\n"
+     "Tensions had grown since 1908, when Austria-Hungary annexed Bosnia on October 6.",
+     "October 6", "1908-10-06"),
+])
+def test_a_date_heading_keeps_the_story_year_of_its_paragraphs(lang: str, text: str, timex: str,
+                                                              date: str) -> None:
+    frame = timeline.extract(text, lang=lang)
+    hit = _by_timex(frame, timex)
+    assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
+
+
+# A duration told of an event ("Statsbesøket går over tre dager", "the negotiations over
+# 13 days") is an interval from that event's start, when the story told the start's day
+# just before (the event named, or the one told right before): approximate, anchored to
+# it. With no day to count from, or a duration of something else, there is no interval.
+@pytest.mark.parametrize(("lang", "text", "timex", "date"), [
+    ("en", "The summit began at Camp David on 5 September 1978. The negotiations over 13 "
+     "days ended in two framework agreements.", "over 13 days", "1978-09-05/1978-09-17"),
+    ("en", "On 11 June 2014 the German president arrived in Oslo for a state visit. The "
+     "state visit lasts three days.", "three days", "2014-06-11/2014-06-13"),
+    ("en", "The talks opened in Geneva on 8 January 2024. The talks continued for two "
+     "weeks.", "two weeks", "2024-01-08/2024-01-21"),
+    ("nb", "Presidenten ankom Oslo på statsbesøk 11. juni 2014. Statsbesøket går over tre "
+     "dager.", "over tre dager", "2014-06-11/2014-06-13"),
+    ("nb", "Forhandlingene i Karlstad begynte 31. august 1905. Forhandlingene varte i 24 "
+     "dager.", "24 dager", "1905-08-31/1905-09-23"),
+    # no day to count from
+    ("nb", "Statsbesøket går over tre dager.", "over tre dager", None),
+    ("en", "The summit began at Camp David in September 1978. The negotiations over 13 days "
+     "ended in two framework agreements.", "over 13 days", None),
+    # a duration of something else than an event
+    ("nb", "Presidenten ankom Oslo 11. juni 2014. Han har ventet i tre dager på svar.",
+     "tre dager", None),
+    ("en", "The president arrived in Oslo on 11 June 2014. He had waited for three days for "
+     "an answer.", "three days", None),
+])
+def test_a_duration_of_an_event_counts_from_its_start(lang: str, text: str, timex: str,
+                                                     date: str | None) -> None:
+    frame = timeline.extract(text, lang=lang)
+    hit = _by_timex(frame, timex)
+    if date is None:
+        assert hit.empty, hit[["date", "title", "explanation"]]
+        return
+    assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
+    e = hit.iloc[0]
+    assert e["approximate"] and e["anchor"] == "previous event", e.to_dict()
+
+
+# The nth day of an event told before ("On the second day of the summit", "Andre dag av
+# statsbesøket", "På besøkets siste dag") is that event's start plus n - 1 days; its last
+# day is the end of the stretch the text gave it. Approximate, anchored to the event.
+# With no day of the event told, or no length for its last day, it dates nothing.
+@pytest.mark.parametrize(("lang", "dct", "text", "phrase", "date"), [
+    ("en", None, "The summit opened in Hanoi on 27 February 2019. On the second day of the "
+     "summit, the talks collapsed without an agreement.", "the second day of the summit",
+     "2019-02-28"),
+    ("en", None, "The state visit began in Oslo on 11 June 2014. The state visit lasts three "
+     "days. On the last day of the visit, the president travelled to Trondheim.",
+     "the last day of the visit", "2014-06-13"),
+    ("en", None, "The talks opened in Geneva on 8 January 2024. On the third day of the "
+     "talks, Russia rejected the proposal.", "the third day of the talks", "2024-01-10"),
+    ("nb", None, "Presidenten ankom Oslo på statsbesøk 11. juni 2014. Andre dag av "
+     "statsbesøket besøkte han Stortinget.", "Andre dag av statsbesøket", "2014-06-12"),
+    ("nb", None, "Presidenten ankom Oslo på statsbesøk 11. juni 2014. Statsbesøket går over "
+     "tre dager. På besøkets siste dag besøkte presidenten Nidarosdomen i Trondheim.",
+     "besøkets siste dag",
+     "2014-06-13"),
+    ("nb", None, "Forhandlingene i Karlstad begynte 31. august 1905. Den tredje dagen av "
+     "forhandlingene avviste Norge de svenske kravene.", "Den tredje dagen av forhandlingene",
+     "1905-09-02"),
+    # no day of the event told; no length for its last day
+    ("en", "2019-03-01", "On the second day of the summit, the talks collapsed without an "
+     "agreement.", "the second day of the summit", None),
+    ("nb", None, "Presidenten ankom Oslo på statsbesøk 11. juni 2014. På besøkets siste dag "
+     "besøkte presidenten Nidarosdomen i Trondheim.", "besøkets siste dag", None),
+])
+def test_the_nth_day_of_an_event_counts_from_its_start(lang: str, dct: str | None, text: str,
+                                                       phrase: str, date: str | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct=dct)
+    hit = _by_timex(frame, phrase)
+    if date is None:
+        assert hit.empty, hit[["date", "title", "explanation"]]
+        return
+    assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
+    e = hit.iloc[0]
+    assert e["approximate"] and e["anchor"] == "previous event", e.to_dict()

@@ -70,6 +70,10 @@ class Patterns:
     participation_passive: re.Pattern[str] | None  # "was attended by", "ble ledet av"
     obligation: re.Pattern[str] | None  # "må", "must"
     present_act: re.Pattern[str] | None  # "møtes", "meets": an act in the present tense
+    story_present: re.Pattern[str] | None  # "undertegner", "signs": the historical present
+    at_the_event: re.Pattern[str] | None  # "Throughout ", "Under ": opening a sentence
+    lasting: re.Pattern[str] | None  # "Statsbesøket går over ", "the negotiations over "
+    ordinal_day: re.Pattern[str] | None  # "the second day of the summit", "besøkets siste dag"
     # Whether a lower-cased text holds one of these anywhere, even inside a word (a tree:
     # one pass, not one substring test per word)
     reference_noun_in: re.Pattern[str]  # "møte", "vote"
@@ -191,6 +195,22 @@ def patterns(lang: Lang) -> Patterns:
         obligation=_any_word(lang.obligation_cues) if lang.obligation_cues else None,
         present_act=_any_word(set(lang.present_verbs) - set(lang.be_forms) -
                               set(lang.auxiliaries)) if lang.present_verbs else None,
+        story_present=_any_word((set(lang.present_verbs) | set(lang.story_present_verbs)) -
+                                set(lang.be_forms) - set(lang.auxiliaries) -
+                                set(lang.report_verbs))
+        if lang.story_present_verbs else None,
+        ordinal_day=re.compile(
+            r"(?<![\w-])(?:" + "|".join(
+                frame.format(ord=rf"(?P<ord{i}>{alternation(lang.ordinal_days)})",
+                             noun=rf"(?P<noun{i}>[^\W\d_][\w-]*?)")
+                for i, frame in enumerate(lang.ordinal_day_frames)) + r")(?![\w-])",
+            re.IGNORECASE) if lang.ordinal_day_frames and lang.ordinal_days else None,
+        lasting=re.compile(
+            rf"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:(?:{alternation(lang.lasting_verbs)})\s+)?"
+            rf"(?:(?:{alternation(lang.lasting_prepositions)})\s+)?$", re.IGNORECASE)
+        if lang.lasting_verbs and lang.lasting_prepositions else None,
+        at_the_event=re.compile(rf"[\s\"'«“]*(?:{alternation(lang.at_event_openers)})\s+",
+                                re.IGNORECASE) if lang.at_event_openers else None,
         anniversary=re.compile(_numbered_groups(lang.anniversaries), re.IGNORECASE)
         if lang.anniversaries else None,
         anniversary_frame=re.compile(

@@ -664,10 +664,15 @@ class _Reader:
     process) and ``drafts`` (the events, indexed)."""
 
     def __init__(self, text: str, doc: str, lang: Lang, tagged: list[Tagged],
-                 dct: DocDate | None, sections: dict[int, DocDate] | None = None) -> None:
+                 dct: DocDate | None, sections: dict[int, DocDate] | None = None,
+                 headed: dict[int, Tagged] | None = None) -> None:
         self.text, self.doc, self.lang, self.dct = text, doc, lang, dct
         # sentence index -> the document date from the next sentence on (section datelines)
         self.sections = sections or {}
+        # sentence index -> the date of the chronicle entry below it (date headings)
+        self.headed = headed or {}
+        self.under: Tagged | None = None  # the date heading the sentences are under
+        self.under_paragraph = -1  # the paragraph right under it
         self.pats = patterns(lang)
         self.actor_finder = finder(lang)
         self.ctx = _Context()
@@ -702,10 +707,19 @@ class _Reader:
             section = self.sections.get(s.index)
             if section is not None:  # the dateline of the document below: no event
                 self.dct, self.news_horizon = section, section.first_day.plus_days(-_NEWS_DAYS)
+                self.under = None
                 continue
+            if s.index in self.headed:
+                self.under, self.under_paragraph = self.headed[s.index], -1
+            elif self.under is not None and _is_heading(self.text, s):
+                self.under = None  # a heading of another kind: the entry has ended
+            elif self.under is not None and self.under_paragraph < 0:
+                self.under_paragraph = s.paragraph
             view = self._view(s)
             for d in view.dated:
                 self._dated_event(view, d)
+            self._lasting(view)
+            self._ordinal_day(view)
             self._named_events(view)
             self._anniversaries(view)
             self._offset_events(view)
@@ -2096,6 +2110,168 @@ class _Reader:
         self._told_from(view, whole, (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
 
+    # --- step 2b: a duration of an event, counted from its start ------------------
+    def _lasting(self, view: _View) -> None:
+        """'Statsbesøket går over tre dager', 'the negotiations over 13 days', 'The talks
+        continued for two weeks': a length of days or weeks told of an event noun is an
+        interval from that event's start, when the story told its day: the event the
+        noun names again (told at most _LASTING_REACH sentences back), else the one told
+        right before as the story goes on. Approximate, anchored to that event. With no
+        day to count from (a month, no event before), or a duration of something that is
+        no event ("Han har ventet i tre dager"), nothing is told."""
+        pats, text, s = self.pats, self.text, view.s
+        if pats.lasting is None:
+            return
+        for t in view.tagged:
+            m = t.timex.meaning
+            if m.kind != "duration" or m.unit not in (Grain.DAY, Grain.WEEK) or \
+                    m.amount is None or m.vague or m.amount != int(m.amount):
+                continue
+            days = int(m.amount) * (7 if m.unit == Grain.WEEK else 1)
+            if not 1 < days <= _LASTING_DAYS:
+                continue
+            whole = _clause_of(view.clauses, t.start)
+            told = pats.lasting.search(text, max(whole[0], t.start - _LASTING_LOOK), t.start)
+            if told is None:
+                continue
+            noun = told.group("noun").lower()
+            if pats.reference_noun_in.search(noun) is None and \
+                    pats.process_noun_in.search(noun) is None:
+                continue
+            ref = self.drafts.referenced(noun, self.lang)
+            if ref is None or not s.index - _LASTING_REACH <= ref.sentence < s.index:
+                ref = self._told_in_a_quote(noun, s.index)
+            if ref is None:
+                ref = self.drafts.last_before(s.index)
+                if ref is None or not self._story_reaches(ref, s):
+                    continue
+            rd = ref.event.date
+            if rd.grain != Grain.DAY or rd.start is None or rd.start != rd.end or rd.mod or \
+                    rd.anchor == Anchor.UNRESOLVED or ref.event.modality == "possible":
+                continue
+            if pats.negation is not None and pats.negation.search(text, *whole):
+                continue
+            self._lasted(view, t, whole, (told.start("noun"), t.end), ref, days)
+
+    # --- step 2c: the nth day of an event told before --------------------------------
+    def _ordinal_day(self, view: _View) -> None:
+        """'On the second day of the summit, the talks collapsed', 'Andre dag av
+        statsbesøket besøkte han Stortinget', 'På besøkets siste dag reiste han til
+        Trondheim': the nth day of an event the text told before with its day is that
+        day plus n - 1; its last day is the end of the stretch the text gave it ("går
+        over tre dager"). Approximate, anchored to that event. The sentence must report
+        an act (not a denial or background); with no day of the event told, or no
+        length for its last day, nothing is told."""
+        pats, text, s = self.pats, self.text, view.s
+        if pats.ordinal_day is None or pats.act is None or s.index in self.told_at:
+            return
+        m = pats.ordinal_day.search(text, s.start, s.end)
+        if m is None or any(t.timex.type == TimexType.DATE for t in view.tagged):
+            return
+        n = next(self.lang.ordinal_days[v.lower()] for k, v in m.groupdict().items()
+                 if k.startswith("ord") and v)
+        noun = next(v for k, v in m.groupdict().items() if k.startswith("noun") and v)
+        if pats.reference_noun_in.search(noun.lower()) is None and \
+                pats.process_noun_in.search(noun.lower()) is None:
+            return
+        ref = self._told_in_a_quote(noun, s.index, _ORDINAL_REACH)
+        if ref is None:
+            return
+        rd = ref.event.date
+        if rd.grain != Grain.DAY or rd.start is None or rd.end is None or rd.mod or \
+                rd.anchor == Anchor.UNRESOLVED or ref.event.modality == "possible":
+            return
+        if n < 0:
+            if rd.end == rd.start:
+                return  # the last day of an event whose length the text did not tell
+            day = rd.end
+        else:
+            day = rd.start.plus_days(n - 1)
+            if rd.end != rd.start and day > rd.end:
+                return  # past the stretch the text gave the event
+        act = view.search(pats.act) or (view.search(pats.story_present)
+                                        if pats.story_present is not None else None) or \
+            view.search(pats.planned)
+        if act is None and pats.end_verb_in.search(text[s.start:s.end].lower()) is None:
+            return  # neither an act nor an end ("the talks collapsed")
+        for cue in (pats.background, pats.negation, pats.possible):
+            if cue is not None and cue.search(text, s.start, s.end):
+                return
+        whole = (s.start, s.end)
+        span = (m.start(), m.end())
+        which = "the last day" if n < 0 else f"day {n}"
+        told = describe(rd) if rd.start == rd.end else f"{rd.start.iso()} to {rd.end.iso()}"
+        date = Resolved(day.iso(), day, day, Grain.DAY, True, Anchor.PREVIOUS,
+                        f"{which} of {ref.event.title} ({told})", "", m.group(0))
+        clause = reach(text, *whole, *span)
+        title = self.titles.make(text, clause, span, self.lang, self.ctx.last_state,
+                                 view.within(clause), self.ctx.last_person)
+        if len(title.split()) < 3:
+            return
+        clause_mentions = [x for x in view.within(clause) if not span[0] <= x.start < span[1]]
+        clause_text = clean(text[clause[0]:span[0]] + " " + text[span[1]:clause[1]])
+        place = _place(text, clause_mentions, self.lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=self.lang.code, date=date, title=title,
+            type=_event_type(clause_text, self.lang),
+            actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
+            mentions=[_mention(self.doc, text, s, m.group(0), *span)],
+            timex_type=TimexType.DATE, modality=self._modality(clause, span, date),
+        )
+        self._add(_Draft(event, s.index, clause), s)
+
+    def _told_in_a_quote(self, noun: str, sentence: int,
+                         reach_back: int = 0) -> _Draft | None:
+        """The latest event, told at most ``reach_back`` (by default _LASTING_REACH)
+        sentences before ``sentence``, whose sentence names ``noun`` (its definite or
+        plural ending left off): "... velkommen på statsbesøk til Norge" for
+        "Statsbesøket"."""
+        reach_back = reach_back or _LASTING_REACH
+        lang = self.lang
+        base = noun
+        for ending in sorted((*lang.definite_endings, *lang.plural_endings), key=len,
+                             reverse=True):
+            if base.endswith(ending) and len(base) - len(ending) >= 4:
+                base = base[:-len(ending)]
+                break
+        # anywhere in a word: the head of a compound ("statsbesøket" names "besøk")
+        word = re.compile(re.escape(base), re.IGNORECASE)
+        for d in reversed(self.drafts.items):
+            if d.sentence < sentence - reach_back:
+                return None
+            if not d.removed and d.sentence < sentence and \
+                    any(word.search(m.quote) for m in d.event.mentions):
+                return d
+        return None
+
+    def _lasted(self, view: _View, t: Tagged, whole: tuple[int, int], span: tuple[int, int],
+                ref: _Draft, days: int) -> None:
+        """The event of ``_lasting``: ``days`` from the start of ``ref``."""
+        text, lang, rd = self.text, self.lang, ref.event.date
+        assert rd.start is not None
+        first, last = rd.start, rd.start.plus_days(days - 1)
+        date = Resolved(f"{first.iso()}/{last.iso()}", first, last, Grain.DAY, True,
+                        Anchor.PREVIOUS, f"{days} days from {describe(rd)}, the start of "
+                        f"{ref.event.title}", "", ref.event.title)
+        clause = reach(text, *whole, t.start, t.end)
+        # the length is what the clause tells: the title keeps it ("Statsbesøket går
+        # over tre dager")
+        title = self.titles.make(text, clause, (t.start, t.start), lang, self.ctx.last_state,
+                                 view.within(clause), self.ctx.last_person)
+        if len(title.split()) < 3:
+            return
+        clause_mentions = view.within(clause)
+        clause_text = clean(text[clause[0]:clause[1]])
+        place = _place(text, clause_mentions, lang)
+        event = Event(
+            id=self._next_id(), doc=self.doc, lang=lang.code, date=date, title=title,
+            type=_event_type(clean(text[span[0]:span[1]]) + " " + clause_text, lang),
+            actors=[a for a in _actor_names(clause_mentions) if a != place], place=place,
+            mentions=[_mention(self.doc, text, view.s, t.text, t.start, t.end)],
+            timex_type=t.timex.type, modality=ref.event.modality,
+        )
+        self._add(_Draft(event, view.s.index, clause), view.s)
+
     def _story_reaches(self, prev: _Draft, s: Sentence) -> bool:
         """Whether the story told at ``prev`` still goes on in ``s``: at most two
         sentences on, across at most one paragraph break, and no sentence between told
@@ -2253,7 +2429,8 @@ class _Reader:
         Egeland'). Opinions, states, plans, denials and background ('hadde', 'had',
         'tidligere') do not."""
         s, text, pats = view.s, self.text, self.pats
-        if self.dct is None or pats.act is None or not _is_prose(view):
+        under = self._under_heading(view)
+        if (self.dct is None and under is None) or pats.act is None or not _is_prose(view):
             return
         if view.dated:
             self.lead_told = True
@@ -2273,10 +2450,19 @@ class _Reader:
         if last is not None and last.sentence == s.index:
             return  # dated by an event it names, or by the sentence before
         recent, horizon = self.recent, self.news_horizon
-        if recent is not None and (recent[0] == s.paragraph or recent[1] >= s.index - 2) and \
-                horizon is not None and recent[2] < horizon:
-            return  # the text is telling its past here: "signerte pakten" after "1949"
         act = view.search(pats.act)
+        present = False
+        if under is not None:
+            assert under.resolved.start is not None
+            horizon = under.resolved.start.plus_days(-_NEWS_DAYS)
+            if act is None and pats.story_present is not None:
+                # the historical present of a chronicle entry: its story is back at the
+                # heading's date, whatever past a sentence before it told
+                act = view.search(pats.story_present)
+                present = act is not None
+        if not present and recent is not None and horizon is not None and \
+                (recent[0] == s.paragraph or recent[1] >= s.index - 2) and recent[2] < horizon:
+            return  # the text is telling its past here: "signerte pakten" after "1949"
         cues: tuple[re.Pattern[str] | None, ...] = (
             pats.background, pats.negation, pats.planned, pats.possible, pats.subordinate)
         if act is None and lead and pats.report is not None:
@@ -2296,13 +2482,23 @@ class _Reader:
         for cue in cues:  # not in a dateline: "GENEVA, 3 May 2019" holds no "may"
             if cue is not None and cue.search(text, start, act.start()):
                 return
+        if present and pats.negation is not None and \
+                pats.negation.search(text, act.end(), _clause_of(view.clauses, act.start())[1]):
+            return  # "Regjeringen undertegner ikke avtalen": the present's own denial
         if not lead and self._in_speech(s, act.start()):
             return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
         whole = _clause_of(view.clauses, act.start())
-        dct = self.dct
-        date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
-                        Anchor.DOCUMENT, f"on or just before the document date {dct}: the "
-                        f"article's news, told with no date", "", str(dct))
+        if under is not None:
+            r = under.resolved
+            date = Resolved(r.value, r.start, r.end, r.grain, True, Anchor.DOCUMENT,
+                            f"on the date of the heading above it, “{under.timex.text}”: "
+                            f"told there with no date of its own", "", under.timex.text)
+        else:
+            dct = self.dct
+            assert dct is not None
+            date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
+                            Anchor.DOCUMENT, f"on or just before the document date {dct}: "
+                            f"the article's news, told with no date", "", str(dct))
         span = (whole[0], whole[0])
         clause = reach(text, *whole, act.start(), act.end())
         title = self.titles.make(text, clause, span, self.lang, self.ctx.last_state,
@@ -2319,6 +2515,33 @@ class _Reader:
             mentions=[_mention(self.doc, text, s, "", act.start(), act.start())],
         )
         self._add(_Draft(event, s.index, clause), s)
+
+    def _under_heading(self, view: _View) -> Tagged | None:
+        """The date heading that dates the sentence of ``view`` (see
+        ``pipeline.date_headings``), when it lies before the document date: the date of
+        a chronicle entry. It dates the paragraph right under it, and in the paragraphs
+        after, a sentence that opens at the entry's event named again ("Throughout the
+        summit, Carter serves ...", "Under forhandlingene ..."); not a sentence with a
+        time of its own ("the 1978 Nobel Peace Prize"). A heading of the document's own
+        date ("Saturday, July 15, 2006" over a report of that day) is its date line: its
+        news is the document's."""
+        under = self.under
+        if under is None or view.tagged:
+            return None
+        if view.s.paragraph != self.under_paragraph and not self._opens_at_the_event(view.s):
+            return None
+        r = under.resolved
+        if r.start is None or r.end is None or self.dct is not None and \
+                not _before_the_document(self.dct, r.end):
+            return None
+        return under
+
+    def _opens_at_the_event(self, s: Sentence) -> bool:
+        """Whether ``s`` opens on a relation to an event named again, in its definite
+        form: "Throughout the summit, ...", "During the talks", "Under forhandlingene"."""
+        pattern = self.pats.at_the_event
+        m = pattern.match(self.text, s.start, s.end) if pattern is not None else None
+        return m is not None and self._names_the_event((m.end(), s.end))
 
     # --- step 7: a plan the article announces, told with no date ---------------------
     def _plan(self, view: _View) -> None:
@@ -2556,6 +2779,14 @@ class _Reader:
 # there ("The agenda will be discussed at the meeting"). An act of another kind at it
 # ("Under forhandlingene ble det gjennomført mobilisering") is an event of its own.
 _TOLD_AT_AN_EVENT = {"negotiations", "meeting"}
+# A duration of an event (``_Reader._lasting``): at most this many days, told at most
+# this many characters after its noun, of an event named at most this many sentences back.
+_LASTING_DAYS = 60
+_LASTING_LOOK = 60
+_LASTING_REACH = 6
+# The nth day of an event (``_Reader._ordinal_day``) names one told at most this many
+# sentences back (a programme tells its visit's days far down).
+_ORDINAL_REACH = 30
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
 # How many sentences that tell no event and no time a story goes on across.
@@ -2643,10 +2874,12 @@ def _key(words: str) -> str:
 
 def build_events(text: str, doc: str, lang: Lang, sentences: list[Sentence],
                  tagged: list[Tagged], dct: DocDate | None,
-                 sections: dict[int, DocDate] | None = None) -> list[Event]:
+                 sections: dict[int, DocDate] | None = None,
+                 headed: dict[int, Tagged] | None = None) -> list[Event]:
     """The events of one document, its sentences read in order (see ``_Reader``);
-    ``sections`` are its section datelines (``pipeline.section_dates``)."""
-    return _Reader(text, doc, lang, tagged, dct, sections).read(sentences)
+    ``sections`` are its section datelines (``pipeline.section_dates``), ``headed`` its
+    date headings (``pipeline.date_headings``)."""
+    return _Reader(text, doc, lang, tagged, dct, sections, headed).read(sentences)
 
 
 def _head_noun(text: str, lang: Lang) -> str:

@@ -28,8 +28,8 @@ from .lang.base import Lang
 from .rules import alternation, trie
 from .types import Sentence
 
-__all__ = ["DATELINE_AFTER", "DATELINE_REACH", "Furniture", "dateline_end", "furniture",
-           "is_dateline", "section_dateline", "undated_dateline_end"]
+__all__ = ["DATELINE_AFTER", "DATELINE_REACH", "Furniture", "date_heading", "dateline_end",
+           "furniture", "is_dateline", "section_dateline", "undated_dateline_end"]
 
 _EMAIL = r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+"
 _URL = r"(?:https?://|www\.)\S+"
@@ -160,6 +160,30 @@ def is_dateline(text: str, s: Sentence, start: int, end: int) -> bool:
     # the dash may open the next sentence: "Brasilia, November 27, 2017. – Ministers ..."
     return _RELEASE_PLACE.fullmatch(head) is not None and \
         _AFTER_RELEASE_DATELINE.match(text, end, end + DATELINE_AFTER) is not None
+
+
+# What may stand around a date heading's date on its line: "September 5, 1978:", "– 1914 –".
+_AROUND_HEADING_DATE = re.compile(r"[\s:.,–—-]*")
+# The paragraph under a date heading is prose: it ends as a sentence does, in this many
+# words or more.
+_HEADED_WORDS = 6
+
+
+def date_heading(text: str, s: Sentence, start: int, end: int, below: Sentence | None) -> bool:
+    """Whether sentence ``s`` is a line that holds only the expression at [start, end)
+    and heads a paragraph of prose, ``below`` ("September 5, 1978\n\nThe Camp David
+    Summit begins ..."): the date of the chronicle entry told under it. A date line over
+    a headline or a label (a page's time stamp, a caption) heads no prose."""
+    if below is None or not ((s.start == 0 or text[s.start - 1] == "\n") and
+                             (s.end == len(text) or text[s.end] == "\n")):
+        return False
+    if not (_AROUND_HEADING_DATE.fullmatch(text, s.start, start) and
+            _AROUND_HEADING_DATE.fullmatch(text, end, s.end)):
+        return False
+    if "\n" not in text[s.end:below.start]:
+        return False
+    body = below.text.rstrip(" \t\n\"'»”)]")
+    return body.endswith((".", "!", "?")) and len(body.split()) >= _HEADED_WORDS
 
 
 def section_dateline(text: str, s: Sentence, start: int, end: int) -> bool:

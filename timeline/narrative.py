@@ -15,6 +15,10 @@ anchor and explanation:
   citations). An undated *news* text stays unresolved: its "torsdag" is no story's.
 - **A news text**: the document date, except where the same sentence has already told
   a past year ("I mars 1917 ... i november").
+- **Under a date heading** ("September 5, 1978" on a line of its own over a paragraph),
+  in a history text: the heading's year, unless a year was told before in the same
+  paragraph. A flashback told in an earlier paragraph ("Sadat's visit in November
+  1977 ...") does not move the entry's clock: "Sept. 17" below it is 1978.
 - **The same day again**: "May 1" after "Sunday, May 1" (1960) is that day, in either
   mode.
 
@@ -87,6 +91,8 @@ class StoryTime:
         self.latest: Story | None = None
         self.latest_sentence = -1
         self.latest_end = -1
+        self.latest_paragraph = -1
+        self.heading: Story | None = None  # the date heading the text is under
         self.days: dict[tuple[int, int], Story] = {}
         self.first_year: Story | None = None
         self.history = _history_text(found, dct)
@@ -113,6 +119,9 @@ class StoryTime:
                 return Story(first_year, "", approximate=True)
             return None
         if self.history:
+            heading = self.heading
+            if heading is not None and self.latest_paragraph < s.paragraph:
+                return heading  # a flashback told in a paragraph before: the entry's year
             return latest
         # A news text: only "i mars 1917 og i november", the past year told just before in
         # the same clause; "a program approved in 1987, ... through Sept. 29" is not.
@@ -133,11 +142,19 @@ class StoryTime:
             story = self._story(r, t.text)
             self.latest, self.latest_sentence = story, s.index
             self.latest_end = t.end
+            self.latest_paragraph = s.paragraph
         if r.grain == Grain.DAY and r.start == r.end and r.anchor != Anchor.UNRESOLVED:
             day: Day = r.start
             key = (day.month, day.day)
             if key not in self.days:
                 self.days[key] = story or self._story(r, t.text)
+
+    def headed(self, r: Resolved, text: str, paragraph: int) -> None:
+        """The text is under the date heading ``text`` (``r``), on a line of its own in
+        ``paragraph``: see ``pipeline.date_headings``."""
+        if r.start is not None and r.end is not None and r.start.year == r.end.year:
+            self.heading = Story(r, text)
+            self.latest_paragraph = paragraph
 
     def _story(self, r: Resolved, text: str) -> Story:
         """The story at ``r``, told by ``text``: the latest one again when it is the same

@@ -14,7 +14,7 @@ from . import budget
 from . import lang as languages
 from .cues import SHARED_SCAN, Scan, margin, split_future_governs
 from .events import Tagged, build_events
-from .furniture import is_dateline, section_dateline
+from .furniture import date_heading, is_dateline, section_dateline
 from .gazetteer import id_of
 from .ingest import parse_document
 from .lang.base import Lang
@@ -273,14 +273,18 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
 
 
 def _tag(text: str, lang: Lang, dct: DocDate | None
-         ) -> tuple[list[Sentence], list[Tagged], dict[int, DocDate], DocDate | None]:
+         ) -> tuple[list[Sentence], list[Tagged], dict[int, DocDate], DocDate | None,
+                    dict[int, Tagged]]:
     """The sentences, the expressions resolved in text order, the section datelines
-    (see ``section_dates``: each dates what follows it as its document date) and the
+    (see ``section_dates``: each dates what follows it as its document date), the
     document date: ``dct``, or when it is None the date of the story's dateline
-    ("GENEVA, 3 May 2019 (Reuters) - ...", see ``dateline_date``)."""
+    ("GENEVA, 3 May 2019 (Reuters) - ...", see ``dateline_date``), and the date headings
+    (see ``date_headings``: sentence index -> its date)."""
     sents = split_sentences(text, lang.abbreviations)
     found = find_timexes(text, lang, sentences=sents)
     sections = section_dates(text, sents, found)
+    heads = date_headings(text, sents, found)
+    headed: dict[int, Tagged] = {}
     given = dct
     if dct is None:
         dct = dateline_date(text, sents, found)
@@ -327,10 +331,14 @@ def _tag(text: str, lang: Lang, dct: DocDate | None
                 else "the date of its dateline"))
         story_time.saw(t, r, s)
         tagged.append(Tagged(t, r, s.index, future))
+        if s.index in heads and s.index not in headed and r.anchor == Anchor.ABSOLUTE and \
+                r.start is not None:
+            headed[s.index] = tagged[-1]
+            story_time.headed(r, t.text, s.paragraph)
         if (t.meaning.kind in _ANCHORING and t.type in (TimexType.DATE, TimexType.TIME)
                 and r.start is not None):
             previous, previous_text = r, t.text
-    return sents, tagged, sections, dct
+    return sents, tagged, sections, dct, headed
 
 
 # How far into a text a dateline may open the story: after a headline and a byline.
@@ -383,6 +391,28 @@ def section_dates(text: str, sents: list[Sentence], found: list[Timex]) -> dict[
             except ValueError:  # no such day: no dateline
                 continue
     return {i: d for i, d in out.items() if i - 1 not in out and i + 1 not in out}
+
+
+def date_headings(text: str, sents: list[Sentence], found: list[Timex]) -> set[int]:
+    """The sentences that are date headings: a line holding only a date told with its
+    year, heading a paragraph of prose ("September 5, 1978\n\nThe summit begins ...";
+    see ``furniture.date_heading``). A chronicle dates each entry so: the acts below it
+    with no date of their own, and the year of the dates below it with none. Two such
+    lines in a row are a list of dates, not headings."""
+    out: set[int] = set()
+    si = 0
+    for t in found:
+        m = t.meaning
+        if m.kind != "date" or m.year is None or m.mod or m.approximate or m.short_year or \
+                m.order_open:
+            continue
+        while si + 1 < len(sents) and sents[si].end <= t.start:
+            si += 1
+        s = sents[si]
+        below = sents[si + 1] if si + 1 < len(sents) else None
+        if s.start <= t.start and date_heading(text, s, t.start, t.end, below):
+            out.add(s.index)
+    return {i for i in out if i - 1 not in out and i + 1 not in out}
 
 
 class _Values:
@@ -505,9 +535,9 @@ def _document_events(document: Document, lang: str | None,
     code = lang or document.lang
     language = _lang(document.text, code)
     docdate = as_docdate(dct) if dct is not None else document.dct
-    sents, tagged, sections, docdate = _tag(document.text, language, docdate)
+    sents, tagged, sections, docdate, headed = _tag(document.text, language, docdate)
     events = build_events(document.text, document.name, language, sents, tagged, docdate,
-                          sections)
+                          sections, headed)
     return _placed(events, tagged)
 
 

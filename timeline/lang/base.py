@@ -212,6 +212,24 @@ class Lang:
     # occurrence nearest the document date, before or after it ("The ministers meet in
     # Oslo on 15 March", told on 10 March); a past-tense clause takes the latest.
     present_verbs: tuple[str, ...] = ()
+    # A chronicle entry under a date heading tells its acts in the historical present
+    # ("September 5, 1978\n\nThe summit begins ...", "Egypt and Israel sign ..."): these
+    # present forms, with ``present_verbs``, are its acts (not states or opinions).
+    story_present_verbs: tuple[str, ...] = ()
+    # A sentence that opens on one of these before an event named again ("Throughout the
+    # summit, ...", "Under forhandlingene ...") is told at that event's time.
+    at_event_openers: tuple[str, ...] = ()
+    # A duration told of an event noun, after one of these verbs or prepositions or
+    # right after it ("Statsbesøket går over tre dager", "the negotiations over 13
+    # days", "The talks continued for two weeks"): an interval from the event's start.
+    lasting_verbs: tuple[str, ...] = ()
+    # The nth day of an event told before ("the second day of the summit", "besøkets
+    # siste dag"): the ordinal words (-1: the last day) and the frames that tell it,
+    # regular expressions where {ord} stands for an ordinal word and {noun} for the
+    # event noun.
+    ordinal_days: dict[str, int] = field(default_factory=dict)
+    ordinal_day_frames: tuple[str, ...] = ()
+    lasting_prepositions: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
     # A statement made on an occasion is news in the body too, not only in the lead:
     # one of ``occasion_verbs`` (past tense only: "said", "sa") followed within a few
