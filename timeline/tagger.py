@@ -47,7 +47,9 @@ def _interval_patterns(lang: Lang) -> tuple[tuple[re.Pattern[str], re.Pattern[st
     out = []
     for before, between in lang.interval_patterns:
         b = re.compile(rf"(?<![\w-])(?:{before})\s+$", re.I) if before else re.compile(r"")
-        g = re.compile(rf"^\s*(?:{between})\s*$", re.I)
+        # after "from" / "between", a comma may close the first part ("from Saturday,
+        # April 28, to Sunday, May 6")
+        g = re.compile(rf"^{',?' if before else ''}\s*(?:{between})\s*$", re.I)
         out.append((b, g))
     return tuple(out)
 
@@ -366,6 +368,7 @@ def find_timexes(text: str, lang: Lang, prefilter: bool = True,
         chosen.insert(i, timex)
     chosen = _settle_numeric_order(text, chosen, lang)
     chosen = _attach_clock_times(text, chosen, lang, within_one)
+    chosen = _with_weekday_notes(text, chosen, lang)
 
     # The (start, end) of each one's sentence, a list beside them (not a pair each: a
     # text may hold a quarter of a million expressions, see the candidates above).
@@ -604,6 +607,38 @@ def _modifiers(before: str, takes_part: bool, lang: Lang) -> tuple[int, str, boo
     if m:
         rest = rest[:len(rest) - len(window) + m.start()]
     return len(before) - len(rest), part, m is not None
+
+
+_WEEKDAY_NOTE = re.compile(r"\s*\(\s*(\w{2,12})\.?\s*\)")
+
+
+def _with_weekday_notes(text: str, timexes: list[Timex], lang: Lang) -> list[Timex]:
+    """'April 28 (Sat)', '6. mai (søndag)': the weekday in brackets after a day belongs to
+    its expression, so that 'from April 28 (Sat) to May 6 (Sun)' is one stretch and no
+    title keeps '(Sat)'. The weekday is a note: the day's value is the date's."""
+    out: list[Timex] | None = None
+    covered = -1  # the end of the last expression that took its note
+    for k, t in enumerate(timexes):
+        if t.end <= covered:  # "(Sunday)" itself, tagged as a weekday: the note taken
+            continue
+        m = _WEEKDAY_NOTE.match(text, t.end) if t.type == TimexType.DATE and \
+            t.meaning.day is not None and text[t.end:t.end + 1] in " (" else None
+        if m is None or not _names_a_weekday(m.group(1), lang):
+            if out is not None:
+                out.append(t)
+            continue
+        if out is None:
+            out = list(timexes[:k])
+        out.append(replace(t, end=m.end(), text=text[t.start:m.end()]))
+        covered = m.end()
+    return timexes if out is None else out
+
+
+def _names_a_weekday(word: str, lang: Lang) -> bool:
+    """A weekday's name or its short form of at least three letters ("Sat", "søn")."""
+    low = word.lower()
+    return lang.weekday(low) is not None or len(low) >= 3 and any(
+        name.startswith(low) for name in lang.weekdays)
 
 
 def _join_intervals(text: str, timexes: list[Timex], sentence_of: list[tuple[int, int]],
