@@ -1237,3 +1237,94 @@ def test_a_second_act_of_the_subject_is_kept_in_a_long_title() -> None:
 def test_a_long_title_drops_only_what_it_can_do_without(code: str, text: str,
                                                         want: str) -> None:
     assert shorten(text, lang.get(code)) == want
+
+
+# A title told whole from the clause the date belongs to and the sentence around it:
+# the subject before a clause that opens with its verb (after an apposition, a linking
+# adverb set off by commas, or "and"); a participle's aside told as its noun's passive;
+# a phrase fronted with no comma left out; an adverb fronted with the date; a date that
+# modifies a noun keeps its article; a bare place told with what happened there.
+# Negatives: what has its own subject, a verb-second inversion, an infinitive.
+CONTEXT_CASES = [
+    # the subject before an apposition and a linking adverb
+    ("en", "However, the Iranian envoy, Ali Karimi, told reporters on Monday that the talks "
+     "had stalled.", "Monday", "The Iranian envoy told reporters that the talks had stalled"),
+    ("en", "The Deputy Minister of Chile, Ana Soto, attended the ceremony on Monday.", "Monday",
+     "The Deputy Minister of Chile attended the ceremony"),
+    ("en", "The peace plan, however, remained on hold until the election in March 2004.",
+     "March 2004", "The peace plan remained on hold until the election"),
+    # a participle's aside with its own date: the noun before it, in the passive
+    ("en", "The final accord, signed by the two presidents in Lima on 4 May, ends the "
+     "dispute.", "4 May", "The final accord was signed by the two presidents in Lima"),
+    ("nb", "Avtalen, undertegnet av de tre lederne 17. september, samler to rammeverk.",
+     "17. september", "Avtalen ble undertegnet av de tre lederne"),
+    ("nb", "Resolusjon 242, vedtatt i 1967 etter seksdagerskrigen, ble grunnlaget for "
+     "forhandlingene.", "1967", "Resolusjon 242 ble vedtatt etter seksdagerskrigen"),
+    ("en", "The Treaty of Paris, signed in 1783, ended the war.", "1783",
+     "The Treaty of Paris was signed"),
+    # an adverb fronted with the date goes with it
+    ("en", "Later that day, the foreign minister was received by the king.", "that day",
+     "The foreign minister was received by the king"),
+    ("en", "Earlier on Monday, the two delegations exchanged notes.", "Monday",
+     "The two delegations exchanged notes"),
+    ("nb", "Senere samme dag ble avtalen undertegnet i Oslo.", "samme dag",
+     "Avtalen ble undertegnet i Oslo"),
+    # a phrase fronted with no comma after it
+    ("en", "During the meeting in Vienna the Foreign Minister of Austria announced a new "
+     "fund on Monday.", "Monday", "The Foreign Minister of Austria announced a new fund"),
+    ("en", "In a statement issued Monday the ministry said the talks would resume.", "Monday",
+     "The ministry said the talks would resume"),
+    ("en", "During the talks the delegates signed a declaration on Thursday.", "Thursday",
+     "The delegates signed a declaration"),
+    # a date that modifies a noun keeps the noun's article and preposition
+    ("en", "The opposition won 52 percent of the vote in the 24 July poll.", "the 24 July",
+     "The opposition won 52 percent of the vote in the poll"),
+    # a place phrase fronted before its main clause is told by that clause
+    ("en", "At last year's summit, the two leaders signed a joint declaration.", "last year",
+     "The two leaders signed a joint declaration"),
+    ("en", "The ministers met twice in 1945: first in London and then in December at the "
+     "Moscow Conference, and in 1946 at the Paris Conference.", "1946",
+     "The ministers met at the Paris Conference"),
+    # a reporting verb with its quote: "tweeted", "told the council after the vote"
+    ("en", "\"We will not give up,\" the minister tweeted on Friday.", "Friday",
+     "The minister: We will not give up"),
+    # negatives: a subject of its own; an object kept; a verb-second inversion; a
+    # reporting verb with its subject after it; an infinitive is no fronted phrase
+    ("en", "About 500 people attended a memorial service on Sunday.", "Sunday",
+     "About 500 people attended a memorial service"),
+    ("en", "The ambassador spoke after the vote on Monday and criticized the council.",
+     "Monday", "The ambassador spoke after the vote and criticized the council"),
+    ("en", "The Finnish president met his Estonian colleague, Alar Karis, in Tallinn on "
+     "Friday.", "Friday",
+     "The Finnish president met his Estonian colleague, Alar Karis, in Tallinn"),
+    ("en", "\"We will return,\" said the minister on Monday.", "Monday",
+     "The minister: We will return"),
+    ("nb", "Russland bryter folkeretten, skriver NTB mandag.", "mandag",
+     "Russland bryter folkeretten"),
+    ("nb", "En indeks over filer ble laget mandag, og bildet blir navngitt med dagens dato.",
+     "mandag", "En indeks over filer ble laget"),
+    ("nb", "Statsministeren møtte sin finske kollega, Sanna Marin, i Helsinki fredag.",
+     "fredag", "Statsministeren møtte sin finske kollega, Sanna Marin, i Helsinki"),
+    ("en", "The talks in Geneva, which opened in May 2019, ended without a deal.", "May 2019",
+     "The talks in Geneva opened"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "timex", "want"), CONTEXT_CASES,
+                         ids=[f"{c[0]}: {c[3]}"[:70] for c in CONTEXT_CASES])
+def test_a_title_takes_what_it_needs_from_its_sentence(code: str, text: str, timex: str,
+                                                       want: str) -> None:
+    case = T(text, timex, want)
+    assert _title(case, code, NB_DCT if code == "nb" else EN_DCT) == [want]
+
+
+# The subject of a news event told after "and" or an apposition, with no date.
+@pytest.mark.parametrize(("code", "text", "want"), [
+    ("en", "However, the North's chief delegate, Kim Kye Gwan, told reporters the outcome of "
+     "the meetings was not positive.",
+     "The North's chief delegate told reporters the outcome of the meetings was not positive"),
+])
+def test_a_news_title_takes_its_subject_from_before_its_clause(code: str, text: str,
+                                                               want: str) -> None:
+    frame = timeline.extract("Talks ended on Friday. " + text, lang=code, dct="2004-02-28")
+    assert want in list(frame["title"]), list(frame["title"])

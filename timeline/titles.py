@@ -345,7 +345,176 @@ def make_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang:
     title = _made_title(text, clause, timex, lang, state, actors, person, others, order)
     if lang.referring_pronouns and title.split(" ", 1)[0].lower() in lang.referring_pronouns:
         title = _referred(title, text, clause[0], lang)
+    elif order != "subject":
+        title = _lead_subject(title, text, clause, timex, lang)
+    if order != "subject":
+        title = _placed_act(title, text, clause, lang)
     return title
+
+
+# The main clause a bare place's title takes has its verb within this many words.
+_ACT_VERB_WORDS = 6
+
+
+def _placed_act(title: str, text: str, clause: tuple[int, int], lang: Lang) -> str:
+    """A title that is only where something happened ("At the Paris Conference of
+    Foreign Ministers", "At the summit"), told with what happened there: the main
+    clause the phrase is fronted before ("At last year's summit, | Trump and Kim signed
+    a joint agreement"), or, when it is one of a list of places joined to its verb, the
+    subject and verb the sentence opened with ("The ministers met ... and in 1946 | at
+    the Paris Conference" -> "The ministers met at the Paris Conference"). The verb
+    comes within ``_ACT_VERB_WORDS`` words, with no comma
+    before it. Any other title stays as it is."""
+    words = title.split()
+    if len(words) < 2 or words[0].lower() not in lang.place_prepositions or \
+            any(_verb(w, lang) for w in words[1:]):
+        return title
+    a, b = clause
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, b, min(len(text), b + 600))]
+    rest = text[b:ends[0] + 1 if ends else min(len(text), b + 600)].split("\n", 1)[0]
+    if rest.lstrip().startswith(","):
+        main = rest.lstrip()[1:].split()
+        at = next((i for i, w in enumerate(main[:_ACT_VERB_WORDS]) if i and _verb(w, lang)), 0)
+        if at and (main[0][:1].isupper() or main[0].lower() in lang.determiners) and \
+                not any(w.endswith((",", ";", ":")) for w in main[:at]) and \
+                main[0].lower() not in lang.subject_pronouns:
+            told = clean(" ".join(main))
+            return shorten(told[:1].upper() + told[1:], lang)
+        return title
+    lo = max(0, a - _REFERENT_REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, a) if m.end() <= a]
+    if not starts and lo > 0:
+        return title
+    lead = text[starts[-1] if starts else lo:a].split()
+    at = next((i for i, w in enumerate(lead[:_ACT_VERB_WORDS]) if i and _verb(w, lang)), 0)
+    if not at or any(w.endswith((",", ";", ":")) for w in lead[:at + 1]) or \
+            (lead[-1].lower() not in lang.coordinators and
+             text[a:b].split()[0].lower() not in lang.coordinators) or \
+            "\n" in text[starts[-1] if starts else lo:a] or \
+            lead[0].lower() in {*lang.prepositions, *lang.adjunct_openers,
+                                *lang.subject_pronouns, *lang.subordinators} or \
+            lead[at].lower() in {*lang.auxiliaries, *lang.copulas, *lang.be_forms}:
+        return title
+    told = " ".join([*lead[:at + 1], title[:1].lower() + title[1:]])
+    return shorten(told[:1].upper() + told[1:], lang)
+
+
+# A subject taken from before a clause is at most this long.
+_LEAD_SUBJECT_WORDS = 10
+# "Mr. M. Dirk Wouters": a short capitalised word and a point end no sentence.
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.$")
+_NAME_RUN = re.compile(r"(?:[A-ZÆØÅ][\w.’'-]*\s+)+(?:[A-ZÆØÅ0-9][\w.’'-]*)$")
+
+
+def _lead_subject(title: str, text: str, clause: tuple[int, int], timex: tuple[int, int],
+                  lang: Lang) -> str:
+    """A title that opens with its clause's verb, the clause's subject before it in the
+    sentence, says that subject: "However, the North's chief delegate, Kim Kye Gwan, |
+    told reporters ..." -> "The North's chief delegate told reporters ..."; "Pak spoke
+    after the vote and | criticized ..." -> "Pak criticized ..."; a participle between
+    commas after a noun is that noun's passive ("The resulting agreement, | signed by
+    the leaders on Sept. 17, | combines ..." -> "The resulting agreement was signed by
+    the leaders"). The subject is the sentence's words before the clause, without the
+    ``linking_adverbs`` set off by commas and the appositions after the first; it has no
+    verb and opens with no preposition. Any other title stays as it is."""
+    a, b = clause
+    head = title.split(None, 1)[:1]
+    if not head:
+        return title
+    # the title may open after the clause's date: "after the vote and | criticized ..."
+    opens = re.search(rf"(?<![\w-]){re.escape(head[0].lower())}(?![\w-])", text[a:b])
+    a = a + opens.start() if opens else a
+    first = text[a:b].split(None, 1)[:1]
+    if not first or not first[0][:1].islower() or \
+            head[0].lower() != first[0].lower() or \
+            _verb_then_name(title[:1].lower() + title[1:], lang):
+        return title
+    lo = max(0, a - _REFERENT_REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, a) if m.end() <= a and
+              not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start() + 1)]
+    if not starts and lo > 0:
+        return title
+    lead = text[starts[-1] if starts else lo:a].strip(" –—-\"«»“”")
+    if "\n" in lead or not lead:
+        return title
+    word = first[0].lower().strip(",;:")
+    nxt = text[a:b].split()[1:2]
+    aside = text[b:b + 2].lstrip()[:1] == ","
+    participle = _participle(first[0], lang) or (
+        bool(lang.participle_endings) and word.endswith(lang.participle_endings) and
+        not _verb(first[0], lang) and len(word) > 4 and
+        not (bool(lang.gerund_ending) and word.endswith(lang.gerund_ending)))
+    dated = a <= timex[0] and timex[1] <= b and timex[1] > timex[0]
+    if lead.endswith(",") and lead.count(",") == 1 and aside and participle and dated and \
+            nxt and nxt[0].lower() in lang.prepositions and all(lang.passive_be) and \
+            not any(w.lower() in lang.complementisers for w in text[a:b].split()):
+        # (an aside with its own date: "signed ... on Sept. 17", "enacted in 1967"; the
+        # noun before it opens the sentence: not "..., or 5 cents a share, compared with")
+        # "The resulting agreement, signed by ...,": the noun before the comma is done to
+        segment = lead[:-1].rsplit(",", 1)[-1].split()
+        named = _NAME_RUN.search(" ".join(segment))  # "Resolution 242": a number ends it
+        whole = segment and len(segment) <= _LEAD_SUBJECT_WORDS and \
+            (segment[0][:1].isupper() or segment[0].lower() in lang.determiners) and \
+            not _participle(segment[0].lower(), lang) and \
+            segment[0].lower() not in lang.prepositions
+        noun = " ".join(segment) if whole else _antecedent(" ".join(segment), lang) or (
+            named.group() if named and len(named.group().split()) > 1 else "")
+        if noun.lower() in lang.linking_adverbs or \
+                any(w.lower() in lang.units for w in noun.split()) or noun.split()[:1] and \
+                noun.split()[0].lower() in {*lang.prepositions, *lang.date_prepositions}:
+            return title  # "However, cited by ...": no noun before it
+        if not noun or any(_verb(w, lang) for w in noun.split()[1:]):
+            return title
+        be = lang.passive_be[_plural(noun.split()[-1].lower(), lang)]
+        return shorten(f"{noun[:1].upper()}{noun[1:]} {be} {title[:1].lower()}{title[1:]}",
+                       lang)
+    present = bool(lang.present_endings) and word.endswith(lang.present_endings) and \
+        len(word) > 3 and word not in lang.prepositions and lead.endswith(",") and \
+        not any(_verb(w, lang) for w in text[a:b].split()[1:4]) and \
+        len(title.split()) > 1 and not word.endswith("ss") and \
+        not any(s.lower().split()[:1] and s.lower().split()[0] in lang.clause_breaks
+                for s in lead.split(","))  # "agreements were", "But on April 8, investigators"
+    if not (_verb(first[0], lang) or present) or \
+            word in lang.auxiliaries and not lead.endswith(","):
+        return title
+    if any(_verb(w, lang) for w in title.split()[1:2]):
+        return title  # "og bildet blir navngitt": a subject of its own, then its verb
+    words = lead.split()
+    if words[-1].lower() in lang.coordinators:
+        # "Pak spoke after the vote and criticized ...": the subject of the first verb
+        at = next((i for i, w in enumerate(words) if i and _verb(w, lang)), 0)
+        subject = words[:at]
+    elif lead.endswith(",") and not lang.verb_second and not (
+            word in lang.report_verbs and nxt and
+            (nxt[0][:1].isupper() or nxt[0].lower() in lang.determiners)):
+        # (in a verb-second language the subject follows a verb after a comma: "...,
+        # skriver NTB"; so it does after a report verb: "..., said the minister")
+        segments = [s.strip() for s in lead.split(",")]
+        segments = [s for s in segments if s and s.lower() not in lang.linking_adverbs]
+        subject = segments[0].split() if segments else []
+        if any(_verb(w, lang) or (w.islower() and w.endswith(lang.present_endings or "\0")
+                                  and len(w) > 3 and w not in lang.prepositions)
+               for s in segments for w in s.split()[1:]):
+            return title  # "When the talks ended, told ...": a clause before, no subject
+    else:
+        return title
+    if not subject or len(subject) > _LEAD_SUBJECT_WORDS or \
+            subject[0].lower() in lang.prepositions or \
+            subject[0].lower() in lang.adjunct_openers or \
+            subject[0].lower() in lang.date_prepositions or \
+            subject[0].lower() in lang.subordinators or \
+            subject[0].lower() in lang.coordinators or \
+            any(w.endswith((",", ";", ":")) for w in subject) or \
+            any(_verb(w, lang) for w in subject[1:]) or \
+            (len(subject) == 1 and subject[0].lower() in lang.subject_pronouns):
+        return title
+    said = " ".join(subject)
+    if timex[1] > timex[0] and text[timex[0]:timex[1]] in said or \
+            any(w.lower().strip(",") in lang.linking_adverbs or
+                w.lower().strip(",") in lang.tail_modifiers or
+                w.lower().strip(",") in lang.units for w in subject):
+        return title  # "All week, elected officials": the date fronted, no subject
+    return shorten(f"{said[:1].upper()}{said[1:]} {title[:1].lower()}{title[1:]}", lang)
 
 
 def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang: Lang,
@@ -379,10 +548,15 @@ def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
     if _GENITIVE_AFTER.match(after) and before.strip() and lang.definite_articles:
         # "part of Sunday's meeting": the date is the noun's determiner; "the" stands in
         after = f"{lang.definite_articles[0]} {after[2:].lstrip()}"
+    elif _date_modifier(text[timex[0]:timex[1]], after, lang):
+        # "in the 24 July poll": the date is the noun's modifier; the article stays
+        after = f"{text[timex[0]:timex[1]].split()[0]} {after.lstrip()}"
     else:
         after = _GENITIVE_AFTER.sub(" ", after, count=1)
         # Drop a preposition left dangling before the date ("i", "in", "on").
         before = pats.dangling_preposition.sub("", before)
+    if _fronted_with_date(before, after, lang):
+        before, after = "", after.lstrip().lstrip(",")  # "Later that day, X was received"
     lead = pats.lead_connector.match(before)
     if lead and before[lead.end():].split()[:1] and \
             before[lead.end():].split()[0].lower() not in lang.determiners:
@@ -432,6 +606,44 @@ def _made_title(text: str, clause: tuple[int, int], timex: tuple[int, int], lang
         title = _subject_first(title, text, (a, a), [m for m in actors if m.start >= a],
                                lang)
     return _finish(title, lang, state, person)
+
+
+def _date_modifier(date: str, after: str, lang: Lang) -> bool:
+    """Whether a date that opens with a definite article modifies the noun right after
+    it ("the 24 July poll", "the 2015 deal"): a lower-case word follows, no verb,
+    preposition, determiner, conjunction or adverb of time ("the 24 July poll", not "the
+    next day ended", "the same day, he")."""
+    words = date.split()
+    nxt = after.split()[:1]
+    if len(words) < 2 or not lang.definite_articles or not any(c.isdigit() for c in date) or \
+            any(w.lower() in lang.units for w in words) or \
+            words[0].lower() != lang.definite_articles[0] or not nxt or \
+            after[:1] != " " or not nxt[0].strip(",.;:").isalpha() or not nxt[0].islower():
+        return False
+    w = nxt[0].strip(",.;:")
+    if lang.present_endings and w.endswith(lang.present_endings):
+        return False  # "the 1970s remains", "the quarter includes": a verb, or a plural
+    return not (_verb(w, lang) or _participle(w, lang) or w in lang.prepositions or
+                w in lang.date_prepositions or w in lang.determiners or
+                w in lang.coordinators or w in lang.relative_pronouns or
+                w in lang.complementisers or w in lang.stopwords or
+                w in lang.tail_modifiers or w in lang.linking_adverbs or
+                (bool(lang.gerund_ending) and w.endswith(lang.gerund_ending)))
+
+
+def _fronted_with_date(before: str, after: str, lang: Lang) -> bool:
+    """Whether the words before a date are only adverbs that front the sentence with it
+    ("Later that day, ...", "Even before Monday the talks ..."): ``linking_adverbs`` and
+    ``tail_modifiers``, then the date, then a comma or the subject (a capital or a
+    determiner). Not "The talks later that day ..." (a subject before)."""
+    words = before.lower().split()
+    if not words or any(w not in lang.linking_adverbs and w not in lang.tail_modifiers
+                        for w in words):
+        return False
+    rest = after.lstrip()
+    nxt = rest.split(None, 1)[:1]
+    return rest.startswith(",") or bool(nxt) and (
+        nxt[0][:1].isupper() or nxt[0].lower() in lang.determiners)
 
 
 # A name dated by "of <date>" has at least this many capitalised words.
@@ -598,8 +810,51 @@ def _without(text: str, a: int, b: int, others: Sequence[tuple[int, int]],
     return " ".join(pieces)
 
 
+def _without_fronted_phrase(title: str, lang: Lang) -> str:
+    """A title that opens with a phrase of occasion or place with no comma after it, the
+    clause's subject after it opening with a determiner: "During the summit in Minsk the
+    Foreign Minister of Belarus reported ..." -> "The Foreign Minister of Belarus
+    reported ...". The phrase ends on a name (not "During the talks the ..."), has no
+    verb, and a verb follows the subject. Any other title stays as it is."""
+    words = title.split()
+    first = words[0].lower() if words else ""
+    # an opener and its noun's determiner ("During the talks", "In a statement"; not
+    # "About 500 people", "To cement the gains")
+    opener = (first in lang.adjunct_openers or first in lang.prepositions) and \
+        first not in lang.infinitive_markers and len(words) > 1 and \
+        words[1].lower() in lang.determiners
+    if len(words) < 4 or lang.verb_second or not (
+            opener or first in lang.determiners or
+            first in lang.adjunct_openers or first in lang.prepositions):
+        return title  # (a phrase after "after", which opens a clause, opens with "the")
+    for k in range(2, len(words) - 1):
+        w, prev = words[k], words[k - 1]
+        if prev.endswith((",", ";", ":")):
+            return title
+        # the phrase ends on a name, on a noun after its opener ("During the talks the
+        # delegates"), or on a participle whose date the title left out ("In a statement
+        # issued [Monday] the ministry said ...")
+        low = prev.lower()
+        ends = prev.strip("\"'”’»)")[:1].isupper() or opener and (
+            _participle(prev, lang) and k > 2 and words[k - 2].lower() not in
+            {*lang.determiners, *lang.subject_pronouns, *lang.auxiliaries}) or (
+            opener and prev.isalpha() and low not in lang.determiners and
+            low not in lang.prepositions and low not in lang.coordinators and
+            low not in lang.date_prepositions and not _verb(prev, lang))
+        if ends and w.lower() in lang.determiners and w[:1].islower() and \
+                w.lower() not in lang.complementisers and \
+                prev.lower() not in lang.prepositions and \
+                any(_verb(x, lang) for x in words[k + 1:]):
+            rest = " ".join(words[k:])
+            return rest[:1].upper() + rest[1:]
+        if _verb(prev, lang):
+            return title
+    return title
+
+
 def _finish(title: str, lang: Lang, state: str, person: str) -> str:
     title = quote_first(_disclosed(_debris(clean(title), lang), lang), lang)
+    title = _without_fronted_phrase(title, lang)
     title = _replace_subject(title, lang, state)
     title = _replace_person(title, lang, person)
     if lang.second_complements:
@@ -1089,6 +1344,27 @@ def _attachment_end(words: Sequence[str], low: Sequence[str], at: int, lang: Lan
     return end
 
 
+# How far before a noun its definite article may be ("the six-party talks").
+_ARTICLE_REACH = 3
+
+
+def _definite_before(words: Sequence[str], i: int, lang: Lang) -> bool:
+    """Whether ``words[i]`` is a noun a definite article opens ("the talks [in Geneva]",
+    "The Treaty [of Paris]"), the article at most ``_ARTICLE_REACH`` words before it
+    with no punctuation or verb between: what English tells by a word, Norwegian by
+    the ending (``_nominal``)."""
+    if not lang.definite_articles or words[i].endswith((",", ";", ":", ".")):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _ARTICLE_REACH), -1):
+        w = words[k]
+        if w.lower() == lang.definite_articles[0]:
+            return True
+        if w.endswith((",", ";", ":", ".")) or _verb(w, lang) or \
+                w.lower() in lang.prepositions:
+            return False
+    return False
+
+
 def _nominal(word: str, lang: Lang) -> bool:
     """A definite noun ("partene", "kjøletårnet")."""
     w = word.lower().strip(",.;:")
@@ -1276,7 +1552,10 @@ def _antecedent(head: str, lang: Lang) -> str:
             break  # "to resume talks that ...": 'resume' is a verb; the head noun stays
         if low in lang.prepositions:
             # "forhandlingene mellom Israel og PLO": keep the noun the phrase belongs to
-            if attached or i == 0 or not _nominal(words[i - 1], lang):
+            # ("the talks in Geneva, which ...": where the noun is, not "the case of
+            # Elian, who ...": whom it is about)
+            if attached or i == 0 or not (_nominal(words[i - 1], lang) or (
+                    low in lang.place_prepositions and _definite_before(words, i - 1, lang))):
                 break
             attached = True
         out.insert(0, w)
@@ -1309,7 +1588,13 @@ def _noun_phrase_title(text: str, clause: tuple[int, int], timex: tuple[int, int
     tail = pats.noun_phrase_stop.search(text, m.end("np"), b)
     np_end = tail.start() if tail else b
     if timex[0] >= np_start and timex[1] <= np_end:
-        piece = text[np_start:timex[0]] + " " + text[timex[1]:np_end]
+        # "Sadat's visit to Jerusalem in November 1977 made ...": the phrase ends before
+        # the clause's verb, and a preposition left before the date goes
+        verb = next((w for w in _WORD_RUN.finditer(text, timex[1], np_end)
+                     if _verb(w.group(), lang)), None)
+        np_end = verb.start() if verb else np_end
+        piece = pats.dangling_preposition.sub("", text[np_start:timex[0]]) + " " + \
+            text[timex[1]:np_end]
     elif 0 <= np_start - timex[1] <= 3 or 0 <= timex[0] - np_end <= 3:
         piece = text[np_start:np_end]  # "torsdagens møte i Vladivostok": next to the date
     else:
@@ -1429,8 +1714,9 @@ def _told_whom(after: str, lang: Lang) -> bool:
     news conference"), and perhaps where ("in Geneva"): ``report_addressees``."""
     low = clean(after).lower()
     for whom in lang.report_addressees:
-        if low == whom:
-            return True
+        if low == whom or (low.startswith(whom + " ") and any(
+                low[len(whom) + 1:].startswith(t + " ") for t in lang.title_tails)):
+            return True  # "told the council [after the vote]": when it was told
         if low.startswith(whom + " "):
             where = after.split()[len(whom.split()):]
             return len(where) > 1 and where[0].lower() in lang.place_prepositions and \

@@ -304,6 +304,10 @@ class Lang:
     tail_modifiers: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     sentence_adverbs: tuple[str, ...] = ()
+    # Adverbs that link a sentence to the one before, set off by commas ("However, the
+    # North's chief delegate, ...", "The concept, however, remains ..."): no part of the
+    # subject a title takes from before its clause (titles._lead_subject).
+    linking_adverbs: tuple[str, ...] = ()
     # A state, not an event: "X var en bak-kanal", "Y was the only country". A copula not
     # followed by a participle (an ending in ``participle_endings`` or one of
     # ``participles``: "var kommet", "was held") describes, it does not report.

@@ -691,7 +691,8 @@ EN = Lang(
     when_openers=("when", "as"),
     report_occasions=("when", "as", "after", "before", "while", "during", "at", "in"),
     adjunct_openers=("while", "during", "with", "without", "upon", "amid", "amidst", "despite",
-                     "following", "before", "after", "according to", "in response to"),
+                     "following", "before", "after", "according to", "in response to", "within",
+                     "throughout", "across"),
     gerund_ending="ing",
     finite_verbs=frozenset(
         "was were is are has have had will would can could may might shall should must "
@@ -743,7 +744,7 @@ EN = Lang(
                "began", "started", "ended", "declared war",
                # as the Norwegian list: flight, a refusal told in the passive
                "fled", "evacuated", "was rejected", "were rejected"),
-    report_verbs=("said", "says", "told", "stated", "announced", "reported"),
+    report_verbs=("said", "says", "told", "stated", "announced", "reported", "tweeted"),
     occasion_verbs=("said", "told", "stated", "announced", "declared", "wrote"),
     # what a statement was made in or at, or to whom: after the verb and its subject
     statement_occasions=("statement", "joint statement", "speech", "interview",
@@ -761,7 +762,8 @@ EN = Lang(
                   "thought", "believed", "hoped", "feared", "argued", "claimed", "warned"),
     report_addressees=("reporters", "journalists", "the press", "the media", "lawmakers",
                        "a news conference", "a press conference", "a press briefing",
-                       "a briefing", "a news briefing", "parliament", "the parliament"),
+                       "a briefing", "a news briefing", "parliament", "the parliament",
+                       "the council", "the assembly", "the committee"),
     denied_plans=("will not", "won't", "shall not", "is not going to", "are not going to",
                   "will never"),
     background_markers=("had", "earlier", "previously", "already", "at the time"),
@@ -812,6 +814,10 @@ EN = Lang(
     act_object="of",
     act_agent="by",
     passive_be=("was", "were"),
+    present_endings=("s",),  # "remains", "says": a present form after its subject
+    linking_adverbs=("however", "meanwhile", "moreover", "nevertheless", "nonetheless",
+                     "though", "instead", "also", "furthermore", "still", "indeed",
+                     "separately", "finally", "then", "later", "earlier"),
     date_nouns=("date", "day"),
     state_starts={"ties": "established", "relations": "established",
                   "partnership": "established", "alliance": "formed"},

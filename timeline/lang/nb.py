@@ -688,6 +688,9 @@ NB = Lang(
     deponents=frozenset("møtes samles finnes synes trives enes lykkes minnes kjennes "
                         "skjønnes".split()),
     adjective_endings=("ig", "lig", "isk", "ige", "lige", "iske", "ende", "ske", "nde"),
+    passive_be=("ble", "ble"),  # "Avtalen, undertegnet av ...," -> "Avtalen ble undertegnet"
+    linking_adverbs=("imidlertid", "derimot", "likevel", "dessuten", "også", "senere",
+                     "deretter", "samtidig", "endelig"),
     sentence_adverbs=("ikke", "også", "aldri", "imidlertid", "dermed", "likevel", "endelig",
                       "formelt", "allerede", "fortsatt", "igjen", "da", "nå", "derfor",
                       "trolig", "først", "raskt", "senere", "enstemmig", "offisielt", "nylig",
