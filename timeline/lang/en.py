@@ -518,7 +518,10 @@ EN = Lang(
                     "gather ", "gathered", "convene"),
         "visit": ("visit", "traveled to", "travelled to", "arrived in", "trip to", "toured",
                   "travel to", "travels to", "traveling to", "travelling to", "arrive in",
-                  "arrives in", "arriving in"),
+                  "arrives in", "arriving in",
+                  # a visit's programme: the dinners and ceremonies of a host
+                  "dinner", "banquet", "luncheon", "welcome ceremony", "arrival ceremony",
+                  "wreath"),
         "negotiations": ("negotiat", "talks", "dialogue", "mediat", "peace process",
                          "discuss"),
         "agreement": ("agreement", "treaty", "accord", "signed", "sign ", "ratif", "deal",

@@ -467,7 +467,9 @@ NB = Lang(
                      "beskytning", "massakre", "drept", "myrdet", "attentat"),
         "meeting": ("toppmøte", "møte", "møtte", "møttes", "møtes", "konferanse", "samlet",
                     "samles", "kom sammen", "kommer sammen", "summit"),
-        "visit": ("besøk", "statsbesøk", "reiste til", "ankom", "reiser til"),
+        # a visit and its programme: the dinners, lunches and ceremonies of a host
+        "visit": ("besøk", "statsbesøk", "reiste til", "ankom", "reiser til", "middag",
+                  "lunsj", "velkomstseremoni", "kransnedlegg"),
         "negotiations": ("forhandl", "samtale", "dialog", "mekl", "fredsprosess", "drøfte",
                          "diskut"),
         "agreement": ("avtale", "traktat", "undertegn", "signer", "overenskomst", "ratifiser",
