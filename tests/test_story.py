@@ -514,10 +514,10 @@ def test_what_is_discussed_at_an_event_is_that_event(lang: str, text: str,
     ("en", "The foreign minister visited Guinea-Bissau on Thursday.\n\nAt this first visit to "
      "Guinea-Bissau at the ministerial level, the minister held a meeting with the president.",
      "The minister held a meeting with the president", ""),
-    # fronted, what was discussed is a step of its own ("Saken ble drøftet under møtet",
-    # told after the verb, is more of the meeting: see TOLD_AT_AN_EVENT)
-    ("en", "The foreign ministers met in Bissau on Thursday.\n\nDuring the meeting, regional "
-     "developments were discussed.", "Regional developments were discussed", ""),
+    # fronted, an act of its own is a step of its own (a topic only discussed there is
+    # more of the meeting: see DISCUSSED_THERE)
+    ("en", "The foreign ministers met in Bissau on Thursday.\n\nDuring the meeting, the "
+     "two ministers signed a visa agreement.", "The two ministers signed a visa agreement", ""),
 ])
 def test_a_fronted_relation_dates_the_clause_after_it(lang: str, text: str, title: str,
                                                       mod: str) -> None:
@@ -529,6 +529,46 @@ def test_a_fronted_relation_dates_the_clause_after_it(lang: str, text: str, titl
     assert after["title"] == title
     assert (after["date"], after["mod"], after["anchor"], bool(after["approximate"])) == \
         (meeting["date"], mod, "named event", True)
+
+
+# A topic talked over in the passive with no one named doing it ("were discussed", "ble
+# drøftet"), right at or after a meeting, talks or a visit told before, is what that
+# event did, even with the meeting fronted ("During the talks, ..."): one row. An act of
+# its own at the meeting, a discussion with a date of its own, or one after an event that
+# is no meeting, tells an event of its own.
+DISCUSSED_THERE = [
+    ("en", "The two prime ministers met in Hanoi on Monday. During the talks, trade and "
+     "climate issues were also discussed.", ["The two prime ministers met in Hanoi"]),
+    ("nb", "Statsministrene møttes i Hanoi mandag. Under samtalene ble handel og "
+     "klimaspørsmål også drøftet.", ["Statsministrene møttes i Hanoi"]),
+    ("en", "The foreign ministers met in Vienna on 6 December. At the meeting, the date of "
+     "the next round was discussed.", ["The foreign ministers met in Vienna"]),
+    ("nb", "Utenriksministrene møttes i Wien 6. desember. På møtet ble datoen for neste "
+     "runde diskutert.", ["Utenriksministrene møttes i Wien"]),
+    ("en", "The two prime ministers met in Hanoi on Monday. During the talks, the two sides "
+     "signed a trade agreement.",
+     ["The two prime ministers met in Hanoi", "The two sides signed a trade agreement"]),
+    ("nb", "Statsministrene møttes i Hanoi mandag. Under samtalene undertegnet partene en "
+     "handelsavtale.", None),
+    ("en", "The two prime ministers met in Hanoi on Monday. The border question was "
+     "discussed in Geneva on 3 May.", None),
+    ("nb", "Statsministrene møttes i Hanoi mandag. Grensespørsmålet ble drøftet i Genève "
+     "3. mai.", None),
+    ("en", "Sanctions were imposed on the regime on Monday. During the debate, new measures "
+     "were discussed.", None),
+    ("nb", "Sanksjonene ble innført mandag. Under debatten ble nye tiltak drøftet.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), DISCUSSED_THERE,
+                         ids=[c[1][-45:] for c in DISCUSSED_THERE])
+def test_a_topic_discussed_at_a_meeting_is_that_meeting(lang: str, text: str,
+                                                        titles: list[str] | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2017-12-08")
+    if titles is None:  # an event of its own: two rows
+        assert len(frame) == 2, frame[["date", "title"]]
+    else:
+        assert list(frame["title"]) == titles, frame[["date", "title"]]
 
 
 @dataclass(frozen=True)

@@ -2256,6 +2256,8 @@ class _Reader:
         cue = view.search(pats.planned)
         if cue is None or self._in_caption(view):
             return
+        if s.index in self.told_at:
+            return  # "At the meeting the timetable of the next visit was discussed": more of it
         whole = _clause_of(view.clauses, cue.start())
         dated = [d for d in view.dated if self._dated_noun(s, d.t) is None]  # not "the 2015 deal"
         if any(d.whole == whole for d in dated):
@@ -2452,7 +2454,8 @@ class _Reader:
         if (relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and not fronted and
                 self.pats.reference_noun_in.search(low) is None) or \
                 (relation == "story" and kind == ref.event.type and
-                 self._names_the_event(clause) and self.pats.end_verb_in.search(low) is None):
+                 self._names_the_event(clause) and self.pats.end_verb_in.search(low) is None) or \
+                self._discussed_there(clause, ref, relation):
             # "The agenda will be discussed at the meeting", "Saken ble drøftet under
             # møtet": what is said at an event told before, with no event noun of its
             # own, tells more of that event; "Lavrov will hold a bilateral
@@ -2474,11 +2477,26 @@ class _Reader:
         self._add(_Draft(event, view.s.index, clause,
                          story_of=ref if relation == "story" else None), view.s)
 
+    def _discussed_there(self, clause: tuple[int, int], ref: _Draft, relation: str) -> bool:
+        """'During the meeting, regional developments were discussed', 'Under møtet ble
+        situasjonen i Midtøsten drøftet', '"A wide range of issues have been discussed",
+        the statement reads' right after a meeting: a topic talked over in the passive,
+        with no one named doing it, is what the meeting or talks at hand did, even with
+        the meeting fronted. 'During the meeting, the ministers signed an agreement' and a
+        topic discussed with no meeting at hand tell events of their own."""
+        pattern = self.pats.discussion_passive
+        if pattern is None or relation not in ("during", "at", "story") or \
+                ref.event.type not in _TALKED_AT:
+            return False
+        return pattern.search(self.text, *clause) is not None
+
 
 # What is done at an event told before and is part of it: what is discussed
 # there ("The agenda will be discussed at the meeting"). An act of another kind at it
 # ("Under forhandlingene ble det gjennomført mobilisering") is an event of its own.
 _TOLD_AT_AN_EVENT = {"negotiations", "meeting"}
+# Events whose content a passive "was discussed" right after them tells (_discussed_there)
+_TALKED_AT = {"negotiations", "meeting", "visit"}
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
 # How many sentences that tell no event and no time a story goes on across.

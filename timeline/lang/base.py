@@ -298,6 +298,12 @@ class Lang:
     expletives: tuple[str, ...] = ()  # "det", "it": "Det var 4. mars 1949, og ..."
     # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
     opinion_verbs: tuple[str, ...] = ()
+    # "ble … drøftet", "were … discussed": a topic talked over in the passive, with no
+    # one doing it; told at or after a meeting it is what that meeting did, not an event
+    # of its own ("…" stands for up to ``discussion_gap`` words: the subject comes
+    # between "ble" and "drøftet" in Norwegian, only "also" between "were" and "discussed").
+    discussion_passives: tuple[str, ...] = ()
+    discussion_gap: int = 2
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()

@@ -842,6 +842,11 @@ EN = Lang(
     state_predicates=("present", "tense", "strained", "uncertain", "unsure", "unclear",
                       "aware", "concerned", "worried", "satisfied", "pleased", "in agreement"),
     end_deadlines=("before the end of", "by the end of"),
+    discussion_passives=tuple(f"{aux} … {verb}" for aux in ("was", "were", "is", "are", "been",
+                                                            "be")
+                              for verb in ("discussed", "raised", "reviewed", "addressed",
+                                           "considered", "exchanged", "touched upon",
+                                           "taken up", "debated")),
     opinion_verbs=("believe", "believes", "think", "thinks", "fear", "fears", "doubt",
                    "doubts", "see no", "sees no", "see any", "sees any", "see … no",
                    "boasts of", "boasts about", "praises", "hails"),
