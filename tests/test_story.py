@@ -571,6 +571,48 @@ def test_a_topic_discussed_at_a_meeting_is_that_meeting(lang: str, text: str,
         assert list(frame["title"]) == titles, frame[["date", "title"]]
 
 
+# How often something is done ("hvert år", "jevnlig", "every year", "regularly"), in the
+# part of the clause its verb or date is in, tells a habit: no event, neither from the
+# year it runs from, nor from the day it recurs on, nor as news or a plan. The agreement
+# to a habit ("agreed to hold talks every year"), one time of it ("as every year") and a
+# recurring event named by an adjective ("the annual summit") are events.
+HABITS = [
+    ("en", "Since 2010 the two countries have held talks every year.", []),
+    ("nb", "Siden 2010 har de to landene holdt samtaler hvert år.", []),
+    ("nb", "Fra 2015 har Ukraina markert seieren hvert år 8. mai.", []),
+    ("en", "Since 2015, Ukraine has marked the victory on 8 May every year.", []),
+    ("en", "The two foreign ministers would hold regular talks every year, the statement "
+     "said.", []),
+    ("nb", "Utenriksministrene skal møtes hvert år, opplyser departementet.", []),
+    ("en", "The leaders have met regularly since the war ended in 1953.", ["The war ended"]),
+    ("nb", "Lederne har møttes jevnlig siden krigen sluttet i 1953.", ["Krigen sluttet"]),
+    ("en", "Norway has hosted the conference every year since 2015.", []),
+    ("nb", "Norge har vært vertskap for konferansen hvert år siden 2015.", []),
+    ("en", "The annual summit was held in Brussels on 5 May.",
+     ["The annual summit was held in Brussels"]),
+    ("nb", "Det årlige toppmøtet ble holdt i Brussel 5. mai.",
+     ["Det årlige toppmøtet ble holdt i Brussel"]),
+    ("en", "On Monday the two countries agreed to hold talks every year.",
+     ["The two countries agreed to hold talks every year"]),
+    ("nb", "Mandag ble de to landene enige om å holde samtaler hvert år.",
+     ["De to landene ble enige om å holde samtaler hvert år"]),
+    ("en", "As every year, the ministers met in Brussels on 5 May.",
+     ["The ministers met in Brussels"]),
+    ("nb", "Som hvert år møttes ministrene i Brussel 5. mai.", None),
+    ("en", "Relations have been frozen since the summit in Hanoi in 2019.",
+     ["The summit in Hanoi", "Relations have been frozen"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), HABITS, ids=[c[1][-45:] for c in HABITS])
+def test_a_habit_is_no_event(lang: str, text: str, titles: list[str] | None) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2023-05-10")
+    if titles is None:  # one time of the habit: one event, on its day
+        assert list(frame["date"]) == ["2023-05-05"], frame[["date", "title"]]
+    else:
+        assert list(frame["title"]) == titles, frame[["date", "title"]]
+
+
 @dataclass(frozen=True)
 class News:
     why: str

@@ -47,6 +47,8 @@ class Patterns:
     clause_break: re.Pattern[str]  # "at", "da", "that", "when" anywhere (not "og", "and")
     opinion: re.Pattern[str] | None  # "mener", "ser ingen", "believes": an opinion
     discussion_passive: re.Pattern[str] | None  # "ble … drøftet", "were … discussed"
+    habit: re.Pattern[str] | None  # "hvert år", "every year"; group "as": "som", "as" before
+    infinitive: re.Pattern[str] | None  # "å", "to": a verb of another clause follows
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
@@ -214,6 +216,12 @@ def patterns(lang: Lang) -> Patterns:
                                     for v in sorted(lang.opinion_verbs, key=len, reverse=True))
             + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
         discussion_passive=_gapped(lang.discussion_passives, lang.discussion_gap),
+        habit=re.compile(
+            rf"(?:(?<![\w-])(?P<like>{alternation(lang.habit_comparisons)})\s+)?"
+            rf"(?<![\w-])(?:{alternation(lang.habit_adverbs)})(?![\w-])", re.IGNORECASE)
+        if lang.habit_adverbs else None,
+        infinitive=re.compile(rf"(?<![\w-])(?:{alternation(lang.infinitive_markers)})\s+\w",
+                              re.IGNORECASE) if lang.infinitive_markers else None,
         clause_break=re.compile(
             rf"(?<![\w-])(?:{alternation(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
             re.IGNORECASE),

@@ -1033,6 +1033,8 @@ class _Reader:
             return
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
+        if self._a_habit(clause, d.span):
+            return  # "Siden 2010 har de holdt samtaler hvert år": a habit, no one event
         if self._marks_an_anniversary(clause, d.span):
             return  # "This year marks the 65th anniversary of ...": step 3b tells it
         place = _place(text, clause_mentions, lang)
@@ -1760,6 +1762,26 @@ class _Reader:
                 return True
         return False
 
+    def _a_habit(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """'Siden 2010 har landene holdt samtaler hvert år', 'Fra 2015 har Ukraina markert
+        dagen hvert år 8. mai', 'The ministers will meet every year': how often it is done
+        ("hvert år", "every year", "regularly"), in the same part of the clause as the date
+        or verb at ``span``, tells a habit, no one event. 'Som hvert år møttes de 5. mai'
+        ('as every year') tells one time of it; 'agreed on Monday to meet every year' and
+        'ble enige om å møtes hvert år' put the habit in another verb's clause: the
+        agreement is the event."""
+        pats, text = self.pats, self.text
+        if pats.habit is None:
+            return False
+        for m in pats.habit.finditer(text, *clause):
+            if m.group("like"):
+                continue
+            lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+            if pats.clause_break.search(text, lo, hi) is None and \
+                    (pats.infinitive is None or pats.infinitive.search(text, lo, hi) is None):
+                return True
+        return False
+
     def _marks_an_anniversary(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
         """'This year marks the 65th anniversary of the establishment of relations', 'I år
         markerer vi 70-årsdagen for Nato': the date and its verb only frame the
@@ -1887,8 +1909,8 @@ class _Reader:
                            m.start(), m.end())
             clause_mentions = [x for x in view.within(clause)
                                if not m.start() <= x.start < m.end()]
-            if self.dct is None:
-                continue
+            if self.dct is None or self._a_habit(clause, (m.start(), m.end())):
+                continue  # "have met regularly since the war": a habit, no one event
             rd = ref.event.date
             date = Resolved(f"{rd.value}/{self.dct}", rd.start, self.dct.last_day, rd.grain,
                             rd.approximate, Anchor.EVENT,
@@ -2222,6 +2244,8 @@ class _Reader:
         if not lead and self._in_speech(s, act.start()):
             return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
         whole = _clause_of(view.clauses, act.start())
+        if self._a_habit(whole, (act.start(), act.end())):
+            return  # "The two have met regularly": a habit, no news
         dct = self.dct
         date = Resolved(dct.iso(), dct.first_day, dct.last_day, dct.grain, True,
                         Anchor.DOCUMENT, f"on or just before the document date {dct}: the "
@@ -2290,6 +2314,8 @@ class _Reader:
         clause = reach(text, *whole, cue.start(), cue.end())
         if self._in_a_state(clause, (cue.start(), cue.start())):
             return  # "vil være til stede"
+        if self._a_habit(clause, (cue.start(), cue.end())):
+            return  # "skal møtes hvert år", "will hold talks every year": a habit
         title = self.titles.make(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person)
         title = self._with_speaker(s, clause, self._quoted(s, clause, title))
@@ -2442,6 +2468,8 @@ class _Reader:
         clause = reach(text, *whole, *span)
         if self._in_a_state(clause, span):
             return  # "vil være til stede under undertegningen"
+        if self._a_habit(clause, span):
+            return  # "have met regularly since the war ended": a habit, no one event
         title = self.titles.make(text, clause, span, lang, self.ctx.last_state, view.within(clause),
                            self.ctx.last_person)
         title = self._quoted(view.s, clause, title)

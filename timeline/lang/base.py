@@ -304,6 +304,12 @@ class Lang:
     # between "ble" and "drøftet" in Norwegian, only "also" between "were" and "discussed").
     discussion_passives: tuple[str, ...] = ()
     discussion_gap: int = 2
+    # "hvert år", "every year", "regularly": how often something is done. A clause told
+    # with one is a habit ("Siden 2010 har landene holdt samtaler hvert år", "The ministers
+    # will meet every year"), not one event; after one of ``habit_comparisons`` ("som hvert
+    # år", "as every year") it tells one more time of it, an event.
+    habit_adverbs: tuple[str, ...] = ()
+    habit_comparisons: tuple[str, ...] = ()
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()

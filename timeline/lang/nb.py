@@ -759,6 +759,11 @@ NB = Lang(
                                            "berørt", "behandlet")) + (
         "drøftes", "diskuteres", "er drøftet", "er diskutert"),
     discussion_gap=6,
+    habit_adverbs=("hvert år", "hvert eneste år", "hvert andre år", "hver måned", "hver uke",
+                   "hver dag", "hvert halvår", "hvert tiår", "år etter år", "jevnlig",
+                   "regelmessig", "gang på gang", "to ganger i året", "en gang i året",
+                   "én gang i året", "årlig", "månedlig", "ukentlig", "hvert år siden"),
+    habit_comparisons=("som", "slik", "som vanlig", "som de gjør"),
     opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
                    "ser … ikke", "skryter av", "skryter … av", "roser", "berømmer", "hyller"),
     plural_endings=("ene", "er", "r"),
