@@ -613,6 +613,43 @@ def test_a_habit_is_no_event(lang: str, text: str, titles: list[str] | None) -> 
         assert list(frame["title"]) == titles, frame[["date", "title"]]
 
 
+# A copula and a description ("was a key facilitator of", "var den dominerende
+# symbolsaken i") tells what someone or something was, a role or a status, even when the
+# description names an event: no event from its date. With the event as the subject ("The
+# summit ... was the first meeting", "I 1905 var forhandlingene i Karlstad"), told in an
+# infinitive or relative clause ("the first leader to visit Seoul"), after a participle
+# ("var kommet til enighet") or with "there" ("There was a coup"), it is an event.
+ROLES = [
+    ("en", "Norway was a key facilitator of the negotiations in 1993.", []),
+    ("nb", "Norge var en sentral tilrettelegger for forhandlingene i 1993.", []),
+    ("en", "In the 1990s, the consular question was the main symbol of the conflict between "
+     "the two countries.", []),
+    ("nb", "Konsulatvesenet ble en hemsko for unionen, og de siste 20 årene var konsulatsaken "
+     "den dominerende symbolsaken i konflikten mellom de to land.", []),
+    ("en", "The summit in Singapore in June 2018 was the first meeting between the two "
+     "leaders.", ["The summit in Singapore was the first meeting between the two leaders"]),
+    ("nb", "Toppmøtet i Singapore i juni 2018 var det første møtet mellom de to lederne.",
+     ["Toppmøtet i Singapore var det første møtet mellom de to lederne"]),
+    ("en", "Kim was the first North Korean leader to visit Seoul in 2018.",
+     ["Kim was the first North Korean leader to visit Seoul"]),
+    ("nb", "Kim var i 2018 den første nordkoreanske lederen som besøkte Seoul.",
+     ["Kim var den første nordkoreanske lederen som besøkte Seoul"]),
+    ("nb", "I 1905 var forhandlingene i Karlstad.", ["Forhandlingene i Karlstad"]),
+    ("en", "In 1905 the negotiations were in Karlstad.", ["The negotiations were in Karlstad"]),
+    ("nb", "23. september 1905 var partene i Karlstad kommet til enighet.",
+     ["Partene i Karlstad var kommet til enighet"]),
+    ("en", "There was a military coup in the country in 1990.",
+     ["There was a military coup in the country"]),
+    ("nb", "Det var et kupp i Chile i 1973.", ["Det var et kupp i Chile"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), ROLES, ids=[c[1][-45:] for c in ROLES])
+def test_a_role_or_status_is_no_event(lang: str, text: str, titles: list[str]) -> None:
+    frame = timeline.extract(text, lang=lang, dct="2023-05-10")
+    assert list(frame["title"]) == titles, frame[["date", "title"]]
+
+
 @dataclass(frozen=True)
 class News:
     why: str

@@ -1031,6 +1031,9 @@ class _Reader:
                 self._describes_a_state(clause_text, text[max(clause[0], d.span[0] - 20):d.span[0]]) and \
                 self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
+        if kind != "other" and self._describes_a_role(
+                clause_text, text[max(clause[0], d.span[0] - 20):d.span[0]]):
+            return  # "Norway was a key facilitator of the negotiations in 1993"
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
         if self._a_habit(clause, d.span):
@@ -1892,6 +1895,39 @@ class _Reader:
         if skip and skip not in lang.stopwords:
             word = skip  # "var spent": the word right after the copula decides
         return word not in lang.participles and not word.endswith(lang.participle_endings)
+
+    def _describes_a_role(self, clause_text: str, before_date: str) -> bool:
+        """'Norway was a key facilitator of the negotiations in 1993', 'de siste 20 årene
+        var konsulatsaken den dominerende symbolsaken i konflikten': a copula and what
+        someone or something was, with the event only named inside that description,
+        tells a role or a status, not the event (which the text tells where it happens).
+        'The summit in Singapore in June 2018 was the first meeting', 'I 1905 var
+        forhandlingene i Karlstad' have the event as their subject; 'Kim was the first
+        leader to visit Seoul in 2018' tells the visit in its infinitive: events."""
+        copula, lang = self.pats.copula, self.lang
+        m = copula.search(clause_text) if copula is not None else None
+        if m is None or not self._describes_a_state(clause_text, before_date):
+            return False
+        subject = clause_text[:m.start()]
+        words = clause_text[m.end():].split()  # after the copula's "next" word
+        predicate = [w.lower() for w in (m.group("skip"), m.group("next"), *words[:1]) if w]
+        if all(w.lower() in lang.stopwords for w in subject.strip(" ,.;:–-").split()):
+            # "de siste 20 årene var konsulatsaken den ...": the subject follows the verb
+            subject, predicate = predicate[0], predicate[1:]
+        last = subject.strip(" ,").lower().split()[-1:]
+        if not predicate or predicate[0] not in lang.determiners or \
+                bool(last) and last[0] in (*lang.expletives, *lang.existential_subjects):
+            return False  # "var kommet", "var med på", "It was", "There was a coup": no role
+        if _event_type(clean(subject) + " ", lang) != "other":
+            return False
+        # "an organisation agreed upon at the Potsdam Conference": a participle tells it
+        described = re.findall(r"[^\W\d_]+", clause_text[m.end():].lower())
+        if any(w in lang.participles or w.endswith(lang.past_endings or ("\0",))
+               for w in described):
+            return False
+        # "the first leader to visit Seoul", "den første lederen som besøkte Seoul"
+        return all(p is None or p.search(clause_text, m.end()) is None
+                   for p in (self.pats.infinitive, self.pats.relative))
 
     # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
     def _named_events(self, view: _View) -> None:

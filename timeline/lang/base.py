@@ -309,6 +309,8 @@ class Lang:
     # will meet every year"), not one event; after one of ``habit_comparisons`` ("som hvert
     # år", "as every year") it tells one more time of it, an event.
     habit_adverbs: tuple[str, ...] = ()
+    # "there", "det": "There was a coup in 1990" tells that something took place
+    existential_subjects: tuple[str, ...] = ()
     habit_comparisons: tuple[str, ...] = ()
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()

@@ -852,6 +852,7 @@ EN = Lang(
                    "every winter", "year after year", "annually", "regularly", "routinely",
                    "once a year", "twice a year", "once a month", "twice a month",
                    "on a regular basis", "on an annual basis", "time and again"),
+    existential_subjects=("there",),
     habit_comparisons=("as", "like", "as they do", "as it does", "as usual"),
     opinion_verbs=("believe", "believes", "think", "thinks", "fear", "fears", "doubt",
                    "doubts", "see no", "sees no", "see any", "sees any", "see … no",

@@ -763,6 +763,7 @@ NB = Lang(
                    "hver dag", "hvert halvår", "hvert tiår", "år etter år", "jevnlig",
                    "regelmessig", "gang på gang", "to ganger i året", "en gang i året",
                    "én gang i året", "årlig", "månedlig", "ukentlig", "hvert år siden"),
+    existential_subjects=("det", "der"),
     habit_comparisons=("som", "slik", "som vanlig", "som de gjør"),
     opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
                    "ser … ikke", "skryter av", "skryter … av", "roser", "berømmer", "hyller"),
