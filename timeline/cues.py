@@ -46,6 +46,9 @@ class Patterns:
     state_predicate: re.Pattern[str] | None  # "var spent", "was uncertain": a state
     clause_break: re.Pattern[str]  # "at", "da", "that", "when" anywhere (not "og", "and")
     opinion: re.Pattern[str] | None  # "mener", "ser ingen", "believes": an opinion
+    discussion_passive: re.Pattern[str] | None  # "ble … drøftet", "were … discussed"
+    habit: re.Pattern[str] | None  # "hvert år", "every year"; group "as": "som", "as" before
+    infinitive: re.Pattern[str] | None  # "å", "to": a verb of another clause follows
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
     # right after a length of time: "[eight years] after", "[fem måneder] etter at"
     offset_relation: re.Pattern[str] | None
@@ -238,6 +241,13 @@ def patterns(lang: Lang) -> Patterns:
                                                                 for p in v.split("…"))
                                     for v in sorted(lang.opinion_verbs, key=len, reverse=True))
             + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
+        discussion_passive=_gapped(lang.discussion_passives, lang.discussion_gap),
+        habit=re.compile(
+            rf"(?:(?<![\w-])(?P<like>{alternation(lang.habit_comparisons)})\s+)?"
+            rf"(?<![\w-])(?:{alternation(lang.habit_adverbs)})(?![\w-])", re.IGNORECASE)
+        if lang.habit_adverbs else None,
+        infinitive=re.compile(rf"(?<![\w-])(?:{alternation(lang.infinitive_markers)})\s+\w",
+                              re.IGNORECASE) if lang.infinitive_markers else None,
         clause_break=re.compile(
             rf"(?<![\w-])(?:{alternation(set(lang.clause_breaks) - set(lang.coordinators))})(?![\w-])",
             re.IGNORECASE),
@@ -257,6 +267,17 @@ def patterns(lang: Lang) -> Patterns:
                                      re.IGNORECASE) if lang.verb_subordinators else None,
         needs=needs,
     )
+
+
+def _gapped(phrases: Iterable[str], gap: int) -> re.Pattern[str] | None:
+    """Whole-word phrases where "…" stands for up to ``gap`` words ("ble … drøftet")."""
+    phrases = sorted(phrases, key=len, reverse=True)
+    if not phrases:
+        return None
+    between = rf"\s+(?:\S+\s+){{0,{gap}}}?"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(
+        between.join(re.escape(part.strip()) for part in p.split("…")) for p in phrases)
+        + r")(?![\w-])", re.IGNORECASE)
 
 
 def _numbered_groups(alternatives: tuple[str, ...]) -> str:

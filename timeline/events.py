@@ -1056,8 +1056,13 @@ class _Reader:
                 self._describes_a_state(clause_text, text[max(clause[0], d.span[0] - 20):d.span[0]]) and \
                 self._cleft(clause_text) == clause_text:  # "It was in 1949 that ...": a cleft
             return
+        if kind != "other" and self._describes_a_role(
+                clause_text, text[max(clause[0], d.span[0] - 20):d.span[0]]):
+            return  # "Norway was a key facilitator of the negotiations in 1993"
         if self._in_a_state(clause, d.span):
             return  # "vil være til stede under undertegningen", "was uncertain of"
+        if self._a_habit(clause, d.span):
+            return  # "Siden 2010 har de holdt samtaler hvert år": a habit, no one event
         if self._marks_an_anniversary(clause, d.span):
             return  # "This year marks the 65th anniversary of ...": step 3b tells it
         place = _place(text, clause_mentions, lang)
@@ -1787,6 +1792,26 @@ class _Reader:
                 return True
         return False
 
+    def _a_habit(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """'Siden 2010 har landene holdt samtaler hvert år', 'Fra 2015 har Ukraina markert
+        dagen hvert år 8. mai', 'The ministers will meet every year': how often it is done
+        ("hvert år", "every year", "regularly"), in the same part of the clause as the date
+        or verb at ``span``, tells a habit, no one event. 'Som hvert år møttes de 5. mai'
+        ('as every year') tells one time of it; 'agreed on Monday to meet every year' and
+        'ble enige om å møtes hvert år' put the habit in another verb's clause: the
+        agreement is the event."""
+        pats, text = self.pats, self.text
+        if pats.habit is None:
+            return False
+        for m in pats.habit.finditer(text, *clause):
+            if m.group("like"):
+                continue
+            lo, hi = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+            if pats.clause_break.search(text, lo, hi) is None and \
+                    (pats.infinitive is None or pats.infinitive.search(text, lo, hi) is None):
+                return True
+        return False
+
     def _marks_an_anniversary(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
         """'This year marks the 65th anniversary of the establishment of relations', 'I år
         markerer vi 70-årsdagen for Nato': the date and its verb only frame the
@@ -1898,6 +1923,39 @@ class _Reader:
             word = skip  # "var spent": the word right after the copula decides
         return word not in lang.participles and not word.endswith(lang.participle_endings)
 
+    def _describes_a_role(self, clause_text: str, before_date: str) -> bool:
+        """'Norway was a key facilitator of the negotiations in 1993', 'de siste 20 årene
+        var konsulatsaken den dominerende symbolsaken i konflikten': a copula and what
+        someone or something was, with the event only named inside that description,
+        tells a role or a status, not the event (which the text tells where it happens).
+        'The summit in Singapore in June 2018 was the first meeting', 'I 1905 var
+        forhandlingene i Karlstad' have the event as their subject; 'Kim was the first
+        leader to visit Seoul in 2018' tells the visit in its infinitive: events."""
+        copula, lang = self.pats.copula, self.lang
+        m = copula.search(clause_text) if copula is not None else None
+        if m is None or not self._describes_a_state(clause_text, before_date):
+            return False
+        subject = clause_text[:m.start()]
+        words = clause_text[m.end():].split()  # after the copula's "next" word
+        predicate = [w.lower() for w in (m.group("skip"), m.group("next"), *words[:1]) if w]
+        if all(w.lower() in lang.stopwords for w in subject.strip(" ,.;:–-").split()):
+            # "de siste 20 årene var konsulatsaken den ...": the subject follows the verb
+            subject, predicate = predicate[0], predicate[1:]
+        last = subject.strip(" ,").lower().split()[-1:]
+        if not predicate or predicate[0] not in lang.determiners or \
+                bool(last) and last[0] in (*lang.expletives, *lang.existential_subjects):
+            return False  # "var kommet", "var med på", "It was", "There was a coup": no role
+        if _event_type(clean(subject) + " ", lang) != "other":
+            return False
+        # "an organisation agreed upon at the Potsdam Conference": a participle tells it
+        described = re.findall(r"[^\W\d_]+", clause_text[m.end():].lower())
+        if any(w in lang.participles or w.endswith(lang.past_endings or ("\0",))
+               for w in described):
+            return False
+        # "the first leader to visit Seoul", "den første lederen som besøkte Seoul"
+        return all(p is None or p.search(clause_text, m.end()) is None
+                   for p in (self.pats.infinitive, self.pats.relative))
+
     # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
     def _named_events(self, view: _View) -> None:
         text, lang, s = self.text, self.lang, view.s
@@ -1914,8 +1972,8 @@ class _Reader:
                            m.start(), m.end())
             clause_mentions = [x for x in view.within(clause)
                                if not m.start() <= x.start < m.end()]
-            if self.dct is None:
-                continue
+            if self.dct is None or self._a_habit(clause, (m.start(), m.end())):
+                continue  # "have met regularly since the war": a habit, no one event
             rd = ref.event.date
             date = Resolved(f"{rd.value}/{self.dct}", rd.start, self.dct.last_day, rd.grain,
                             rd.approximate, Anchor.EVENT,
@@ -2488,6 +2546,8 @@ class _Reader:
         if not lead and self._in_speech(s, act.start()):
             return  # "– ... En skjør våpenhvile er inngått, men ...": what is said, not news
         whole = _clause_of(view.clauses, act.start())
+        if self._a_habit(whole, (act.start(), act.end())):
+            return  # "The two have met regularly": a habit, no news
         if under is not None:
             r = under.resolved
             date = Resolved(r.value, r.start, r.end, r.grain, True, Anchor.DOCUMENT,
@@ -2556,6 +2616,8 @@ class _Reader:
         cue = view.search(pats.planned)
         if cue is None or self._in_caption(view):
             return
+        if s.index in self.told_at:
+            return  # "At the meeting the timetable of the next visit was discussed": more of it
         whole = _clause_of(view.clauses, cue.start())
         dated = [d for d in view.dated if self._dated_noun(s, d.t) is None]  # not "the 2015 deal"
         if any(d.whole == whole for d in dated):
@@ -2588,6 +2650,8 @@ class _Reader:
         clause = reach(text, *whole, cue.start(), cue.end())
         if self._in_a_state(clause, (cue.start(), cue.start())):
             return  # "vil være til stede"
+        if self._a_habit(clause, (cue.start(), cue.end())):
+            return  # "skal møtes hvert år", "will hold talks every year": a habit
         title = self.titles.make(text, clause, (whole[0], whole[0]), self.lang, self.ctx.last_state,
                            view.within(clause), self.ctx.last_person)
         title = self._with_speaker(s, clause, self._quoted(s, clause, title))
@@ -2740,6 +2804,8 @@ class _Reader:
         clause = reach(text, *whole, *span)
         if self._in_a_state(clause, span):
             return  # "vil være til stede under undertegningen"
+        if self._a_habit(clause, span):
+            return  # "have met regularly since the war ended": a habit, no one event
         title = self.titles.make(text, clause, span, lang, self.ctx.last_state, view.within(clause),
                            self.ctx.last_person)
         title = self._quoted(view.s, clause, title)
@@ -2752,7 +2818,8 @@ class _Reader:
         if (relation in ("during", "at") and kind in _TOLD_AT_AN_EVENT and not fronted and
                 self.pats.reference_noun_in.search(low) is None) or \
                 (relation == "story" and kind == ref.event.type and
-                 self._names_the_event(clause) and self.pats.end_verb_in.search(low) is None):
+                 self._names_the_event(clause) and self.pats.end_verb_in.search(low) is None) or \
+                self._discussed_there(clause, ref, relation):
             # "The agenda will be discussed at the meeting", "Saken ble drøftet under
             # møtet": what is said at an event told before, with no event noun of its
             # own, tells more of that event; "Lavrov will hold a bilateral
@@ -2774,6 +2841,19 @@ class _Reader:
         self._add(_Draft(event, view.s.index, clause,
                          story_of=ref if relation == "story" else None), view.s)
 
+    def _discussed_there(self, clause: tuple[int, int], ref: _Draft, relation: str) -> bool:
+        """'During the meeting, regional developments were discussed', 'Under møtet ble
+        situasjonen i Midtøsten drøftet', '"A wide range of issues have been discussed",
+        the statement reads' right after a meeting: a topic talked over in the passive,
+        with no one named doing it, is what the meeting or talks at hand did, even with
+        the meeting fronted. 'During the meeting, the ministers signed an agreement' and a
+        topic discussed with no meeting at hand tell events of their own."""
+        pattern = self.pats.discussion_passive
+        if pattern is None or relation not in ("during", "at", "story") or \
+                ref.event.type not in _TALKED_AT:
+            return False
+        return pattern.search(self.text, *clause) is not None
+
 
 # What is done at an event told before and is part of it: what is discussed
 # there ("The agenda will be discussed at the meeting"). An act of another kind at it
@@ -2787,6 +2867,8 @@ _LASTING_REACH = 6
 # The nth day of an event (``_Reader._ordinal_day``) names one told at most this many
 # sentences back (a programme tells its visit's days far down).
 _ORDINAL_REACH = 30
+# Events whose content a passive "was discussed" right after them tells (_discussed_there)
+_TALKED_AT = {"negotiations", "meeting", "visit"}
 # How many sentences back the dated event of a story that goes on may stand.
 _STORY_REACH = 2
 # How many sentences that tell no event and no time a story goes on across.

@@ -323,6 +323,20 @@ class Lang:
     expletives: tuple[str, ...] = ()  # "det", "it": "Det var 4. mars 1949, og ..."
     # "mener", "tror", "ser ingen", "believes": an opinion; the date it holds frames it
     opinion_verbs: tuple[str, ...] = ()
+    # "ble … drøftet", "were … discussed": a topic talked over in the passive, with no
+    # one doing it; told at or after a meeting it is what that meeting did, not an event
+    # of its own ("…" stands for up to ``discussion_gap`` words: the subject comes
+    # between "ble" and "drøftet" in Norwegian, only "also" between "were" and "discussed").
+    discussion_passives: tuple[str, ...] = ()
+    discussion_gap: int = 2
+    # "hvert år", "every year", "regularly": how often something is done. A clause told
+    # with one is a habit ("Siden 2010 har landene holdt samtaler hvert år", "The ministers
+    # will meet every year"), not one event; after one of ``habit_comparisons`` ("som hvert
+    # år", "as every year") it tells one more time of it, an event.
+    habit_adverbs: tuple[str, ...] = ()
+    # "there", "det": "There was a coup in 1990" tells that something took place
+    existential_subjects: tuple[str, ...] = ()
+    habit_comparisons: tuple[str, ...] = ()
     # "before the end of June", "før utgangen av juni": a deadline ahead, like "by"
     end_deadlines: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()

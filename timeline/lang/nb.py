@@ -778,6 +778,18 @@ NB = Lang(
     end_deadlines=("før utgangen av", "før slutten av", "innen slutten av"),
     # an evaluation voiced in the present ("skryter i dag av Nato som ...", "roser") is an
     # opinion too; told in the past ("roste") it reports what was said
+    discussion_passives=tuple(f"{aux} … {verb}" for aux in ("ble", "blir", "har blitt", "er blitt",
+                                                            "vil bli")
+                              for verb in ("drøftet", "diskutert", "tatt opp", "gjennomgått",
+                                           "berørt", "behandlet")) + (
+        "drøftes", "diskuteres", "er drøftet", "er diskutert"),
+    discussion_gap=6,
+    habit_adverbs=("hvert år", "hvert eneste år", "hvert andre år", "hver måned", "hver uke",
+                   "hver dag", "hvert halvår", "hvert tiår", "år etter år", "jevnlig",
+                   "regelmessig", "gang på gang", "to ganger i året", "en gang i året",
+                   "én gang i året", "årlig", "månedlig", "ukentlig", "hvert år siden"),
+    existential_subjects=("det", "der"),
+    habit_comparisons=("som", "slik", "som vanlig", "som de gjør"),
     opinion_verbs=("mener", "tror", "synes", "frykter", "tviler på", "ser … ingen", "ser … noen",
                    "ser … ikke", "skryter av", "skryter … av", "roser", "berømmer", "hyller"),
     plural_endings=("ene", "er", "r"),
