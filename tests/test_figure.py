@@ -316,6 +316,16 @@ def test_lane_none_hides_lane_labels_and_nb_names_types():
     assert lanes(build_figure(sample_frame(), lang="nb"))[:2] == ["tilbaketrekning", "forhandlinger"]
 
 
+def test_date_ticks_name_no_english_month_in_bokmal():
+    """Plotly writes month names in English ("Mar 31"); a bokmål chart's ticks are numbers
+    at every zoom (days, months, years), an English chart keeps Plotly's own."""
+    stops = build_figure(sample_frame(), lang="nb").to_dict()["layout"]["xaxis"]["tickformatstops"]
+    formats = [s["value"] for s in stops]
+    assert formats and not [f for f in formats if "%b" in f or "%B" in f or "%a" in f]
+    assert "%d.%m.%Y" in formats and "%Y" in formats
+    assert "tickformatstops" not in build_figure(sample_frame(), lang="en").to_dict()["layout"]["xaxis"]
+
+
 @pytest.mark.parametrize("lane_by", LANE_MODES)
 @pytest.mark.parametrize("color_by", COLOR_MODES)
 @pytest.mark.parametrize("lang", ["en", "nb"])

@@ -183,6 +183,17 @@ def _range_buttons(events: Sequence[ChartEvent], scale: _Scale, lang: str,
     )
 
 
+# Date ticks without month names, for an interface language other than Plotly's
+# English: "31.03.2019" at days and weeks, "03.2019" at months, "2019" at years.
+_DAY_MS = 86_400_000
+_NUMERIC_DATE_TICKS = [
+    dict(dtickrange=[None, _DAY_MS], value="%H:%M<br>%d.%m.%Y"),
+    dict(dtickrange=[_DAY_MS, "M1"], value="%d.%m.%Y"),
+    dict(dtickrange=["M1", "M12"], value="%m.%Y"),
+    dict(dtickrange=["M12", None], value="%Y"),
+]
+
+
 def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) -> dict[str, Any]:
     axis: dict[str, Any] = dict(
         showgrid=True, gridcolor=GRID, gridwidth=1, zeroline=False, showline=True,
@@ -199,6 +210,8 @@ def _x_axis(date_axis: bool, lo: float, hi: float, lang: str, thickness: float) 
             range=[day_x(lo), day_x(hi)],
             hoverformat="%Y-%m-%d",
         )
+        if lang != "en":  # Plotly names months in English ("Mar 31"): numbers say it in any
+            axis["tickformatstops"] = _NUMERIC_DATE_TICKS
     else:
         axis.update(
             type="linear", range=[lo, hi], exponentformat="none", separatethousands=False,
