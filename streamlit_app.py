@@ -265,6 +265,10 @@ def png_to_publish(
     return render.to_png(fig, width=width, height=int(fig.layout.height), scale=2)
 
 
+# The chart width (px) under which the controls go into narrower rows.
+NARROW_PX = 760
+
+
 def _phone_width() -> int | None:
     """The width to lay the chart out for when the browser says it is a phone ("Mobi" in
     its user agent, as browsers on phones send), else None: the page does not tell the
@@ -880,9 +884,18 @@ chart_slot.plotly_chart(
 with chart_box:
     chart_zoom.watch()
 
+# A narrow page (a phone, a laptop with the sidebar open, a window at half a screen) gets
+# the filters and the lane and colour switches in rows of fewer columns: five filters in
+# one row of 500 px cut their labels, and the switches ran off the page's edge.
+narrow = (chart_zoom.width() or _phone_width() or NARROW_PX) < NARROW_PX
+
 with controls:
     with st.container(border=True):
-        c_years, c_types, c_actors, c_docs, c_text = st.columns([3, 2, 2, 2, 2])
+        if narrow:
+            c_years, c_text = st.columns([3, 2])
+            c_types, c_actors, c_docs = st.columns(3)
+        else:
+            c_years, c_types, c_actors, c_docs, c_text = st.columns([3, 2, 2, 2, 2])
         if has_years and lo < 1:  # BC years: "44 f.Kr." on the slider, not -43
             c_years.select_slider(
                 t("app.years"),
@@ -939,7 +952,10 @@ with controls:
                 format_func=counted,
             )
         c_text.text_input(t("app.search"), key="f_text", placeholder=t("app.search_hint"))
-    c_count, c_lanes, c_colour = st.columns([4, 4, 3], vertical_alignment="bottom")
+    if narrow:
+        c_count, c_lanes, c_colour = st.container(), st.container(), st.container()
+    else:
+        c_count, c_lanes, c_colour = st.columns([4, 4, 3], vertical_alignment="bottom")
     n_docs = len(texts) + len(state.imported)
     by_type = ", ".join(
         t("app.type_count", type=words.category("type", kind, ui), n=n)

@@ -615,6 +615,22 @@ def test_a_refused_text_is_explained_in_the_interface_language() -> None:
     assert len(at.session_state["docs"]) == 1
 
 
+def test_a_narrow_chart_gets_the_controls_in_rows_of_fewer_columns() -> None:
+    """Five filters in one row of a 500 px page cut their labels, and the lane and colour
+    switches ran off its edge: under NARROW_PX the filters take two rows (2 and 3) and
+    the count and the switches one row each."""
+    at = start()
+    wide = [round(c.weight, 3) for c in at.columns][:8]
+    assert wide[:5] == [0.273, 0.182, 0.182, 0.182, 0.182] and wide[5:8] == [0.364, 0.364, 0.273]
+    at.session_state["chart_width"] = 500
+    at.run()
+    assert_healthy(at)
+    narrow = [round(c.weight, 3) for c in at.columns][:5]
+    assert narrow == [0.6, 0.4, 0.333, 0.333, 0.333]
+    assert at.segmented_control(key="lane_by").value == "type"  # the switches are all there
+    assert at.segmented_control(key="color_by").value == "type"
+
+
 def test_document_date_is_validated_and_used(seed: pd.DataFrame) -> None:
     at = start()
     at.text_input(key="d1:dct").input("april").run()
