@@ -67,9 +67,8 @@ class FetchError(ingest.IngestError):
     English."""
 
     def __init__(self, key: str, **params: Any) -> None:
-        self.key = key
+        super().__init__(key=key, **params)
         self.params = params
-        super().__init__(i18n.text(key, "en", **params))
 
     def message(self, lang: str | None) -> str:
         """The message in ``lang`` ("nb" or "en")."""
