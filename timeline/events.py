@@ -560,6 +560,13 @@ class _Dated:
             self.also.append(t)
 
 
+@lru_cache(maxsize=8)
+def _needs_by_identity(lang: Lang) -> dict[int, tuple[re.Pattern[str], frozenset[str]]]:
+    """``Patterns.needs`` by the id of each pattern, the pattern beside its runs (it is
+    kept alive with them, so its id names no other while this lives)."""
+    return {id(p): (p, runs) for p, runs in patterns(lang).needs.items()}
+
+
 @dataclass
 class _View:
     """One sentence as the steps see it: its actors, clauses and dated expressions."""
@@ -573,7 +580,9 @@ class _View:
     counted: int = 0  # state mentions already counted for salience
     _dated_starts: list[int] = field(default_factory=list)
     text: str = ""  # the document's text
-    _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
+    # by id(pattern), with the pattern (see search)
+    _found: dict[int, tuple[re.Pattern[str], re.Match[str] | None]] = \
+        field(default_factory=dict)
     _split: list[tuple[int, int]] | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # the tagged ones' (start, end)
     shapes: dict[int, str] = field(default_factory=dict)  # clause index -> its shape
@@ -613,14 +622,18 @@ class _View:
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern``'s first match in the sentence: several steps ask for the same one
         (an act, a plan, a report), and each asks the view, which searches once; not at
-        all when the sentence has none of the words the pattern needs (cues.word_runs)."""
-        if pattern not in self._found:
-            needs = patterns(self.lang).needs.get(pattern)
-            runs = self.runs if needs is not None else None
-            lacks = needs is not None and runs is not None and runs.isdisjoint(needs)
-            self._found[pattern] = None if lacks else \
-                pattern.search(self.text, self.s.start, self.s.end)
-        return self._found[pattern]
+        all when the sentence has none of the words the pattern needs (cues.word_runs).
+        Patterns are looked up by identity: a compiled pattern's hash reads all of its
+        code, microseconds for a long list of words, and a step asks many times."""
+        seen = self._found.get(id(pattern))
+        if seen is not None and seen[0] is pattern:
+            return seen[1]
+        needs = _needs_by_identity(self.lang).get(id(pattern))
+        runs = self.runs if needs is not None and needs[0] is pattern else None
+        lacks = runs is not None and needs is not None and runs.isdisjoint(needs[1])
+        found = None if lacks else pattern.search(self.text, self.s.start, self.s.end)
+        self._found[id(pattern)] = (pattern, found)
+        return found
 
     @cached_property
     def runs(self) -> frozenset[str] | None:
