@@ -628,12 +628,19 @@ class _View:
         seen = self._found.get(id(pattern))
         if seen is not None and seen[0] is pattern:
             return seen[1]
-        needs = _needs_by_identity(self.lang).get(id(pattern))
-        runs = self.runs if needs is not None and needs[0] is pattern else None
-        lacks = runs is not None and needs is not None and runs.isdisjoint(needs[1])
-        found = None if lacks else pattern.search(self.text, self.s.start, self.s.end)
+        found = pattern.search(self.text, self.s.start, self.s.end) \
+            if self.may_hold(pattern) else None
         self._found[id(pattern)] = (pattern, found)
         return found
+
+    def may_hold(self, pattern: re.Pattern[str]) -> bool:
+        """False when the sentence has none of the words ``pattern`` needs
+        (``Patterns.needs``): it holds no match."""
+        needs = _needs_by_identity(self.lang).get(id(pattern))
+        if needs is None or needs[0] is not pattern:
+            return True
+        runs = self.runs
+        return runs is None or not runs.isdisjoint(needs[1])
 
     @cached_property
     def runs(self) -> frozenset[str] | None:
@@ -1887,6 +1894,8 @@ class _Reader:
     # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
     def _named_events(self, view: _View) -> None:
         text, lang, s = self.text, self.lang, view.s
+        if not view.may_hold(self.pats.event_ref):
+            return  # no "siden", "since"
         for m in self.pats.event_ref.finditer(text, s.start, s.end):
             event_id = self._next_id()
             ref = _find_referenced(self.drafts, m, lang)
@@ -1967,9 +1976,11 @@ class _Reader:
         if pattern is None:
             return
         text, lang, s = self.text, self.lang, view.s
+        if not view.may_hold(pattern):
+            return  # no relation word ("etter", "after"): the words the sentence holds
         low = s.text.lower()
         if self.pats.reference_noun_in.search(low) is None:
-            return  # a plain test first: most sentences name no event noun
+            return  # a plain test next: most sentences name no event noun
         dated_clauses = {d.whole for d in view.dated}
         for m in pattern.finditer(text, s.start, s.end):
             noun = m.group("np")
