@@ -110,7 +110,7 @@ def patterns(lang: Lang) -> Patterns:
     # The event noun inside a compound ("atomavtalen"); where compounds are spaced it
     # opens its word ("Jersey's Newark ..." holds no "war").
     compound = "" if lang.spaced_compound_names else r"\w*"
-    return Patterns(
+    found = Patterns(
         # "(" before a lower-case word opens a clause; "(IAEA)", "(Tokyo)" are names.
         # One "\s+" before the three breaks that follow white space: the same matches,
         # without trying each of them at every space. A closing quote may follow the comma.
@@ -267,6 +267,14 @@ def patterns(lang: Lang) -> Patterns:
                                      re.IGNORECASE) if lang.verb_subordinators else None,
         needs=needs,
     )
+    # A pattern that opens with a word of a list, bounded on both sides as any_word bounds
+    # it ("since", "etter" before white space), needs that word as well.
+    for pattern, words in ((found.event_ref, lang.since_words),
+                           (found.relation_ref, lang.event_relations)):
+        runs = needed_runs(words) if pattern is not None and words else None
+        if pattern is not None and runs:
+            needs[pattern] = runs
+    return found
 
 
 def _gapped(phrases: Iterable[str], gap: int) -> re.Pattern[str] | None:

@@ -570,6 +570,13 @@ class _Dated:
             self.also.append(t)
 
 
+@lru_cache(maxsize=8)
+def _needs_by_identity(lang: Lang) -> dict[int, tuple[re.Pattern[str], frozenset[str]]]:
+    """``Patterns.needs`` by the id of each pattern, the pattern beside its runs (it is
+    kept alive with them, so its id names no other while this lives)."""
+    return {id(p): (p, runs) for p, runs in patterns(lang).needs.items()}
+
+
 @dataclass
 class _View:
     """One sentence as the steps see it: its actors, clauses and dated expressions."""
@@ -583,7 +590,9 @@ class _View:
     counted: int = 0  # state mentions already counted for salience
     _dated_starts: list[int] = field(default_factory=list)
     text: str = ""  # the document's text
-    _found: dict[re.Pattern[str], re.Match[str] | None] = field(default_factory=dict)
+    # by id(pattern), with the pattern (see search)
+    _found: dict[int, tuple[re.Pattern[str], re.Match[str] | None]] = \
+        field(default_factory=dict)
     _split: list[tuple[int, int]] | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # the tagged ones' (start, end)
     shapes: dict[int, str] = field(default_factory=dict)  # clause index -> its shape
@@ -623,14 +632,25 @@ class _View:
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern``'s first match in the sentence: several steps ask for the same one
         (an act, a plan, a report), and each asks the view, which searches once; not at
-        all when the sentence has none of the words the pattern needs (cues.word_runs)."""
-        if pattern not in self._found:
-            needs = patterns(self.lang).needs.get(pattern)
-            runs = self.runs if needs is not None else None
-            lacks = needs is not None and runs is not None and runs.isdisjoint(needs)
-            self._found[pattern] = None if lacks else \
-                pattern.search(self.text, self.s.start, self.s.end)
-        return self._found[pattern]
+        all when the sentence has none of the words the pattern needs (cues.word_runs).
+        Patterns are looked up by identity: a compiled pattern's hash reads all of its
+        code, microseconds for a long list of words, and a step asks many times."""
+        seen = self._found.get(id(pattern))
+        if seen is not None and seen[0] is pattern:
+            return seen[1]
+        found = pattern.search(self.text, self.s.start, self.s.end) \
+            if self.may_hold(pattern) else None
+        self._found[id(pattern)] = (pattern, found)
+        return found
+
+    def may_hold(self, pattern: re.Pattern[str]) -> bool:
+        """False when the sentence has none of the words ``pattern`` needs
+        (``Patterns.needs``): it holds no match."""
+        needs = _needs_by_identity(self.lang).get(id(pattern))
+        if needs is None or needs[0] is not pattern:
+            return True
+        runs = self.runs
+        return runs is None or not runs.isdisjoint(needs[1])
 
     @cached_property
     def runs(self) -> frozenset[str] | None:
@@ -1959,6 +1979,8 @@ class _Reader:
     # --- step 3: "siden toppmøtet i Hanoi": an event named, not dated ----------------
     def _named_events(self, view: _View) -> None:
         text, lang, s = self.text, self.lang, view.s
+        if not view.may_hold(self.pats.event_ref):
+            return  # no "siden", "since"
         for m in self.pats.event_ref.finditer(text, s.start, s.end):
             event_id = self._next_id()
             ref = _find_referenced(self.drafts, m, lang)
@@ -2103,9 +2125,11 @@ class _Reader:
         if pattern is None:
             return
         text, lang, s = self.text, self.lang, view.s
+        if not view.may_hold(pattern):
+            return  # no relation word ("etter", "after"): the words the sentence holds
         low = s.text.lower()
         if self.pats.reference_noun_in.search(low) is None:
-            return  # a plain test first: most sentences name no event noun
+            return  # a plain test next: most sentences name no event noun
         dated_clauses = {d.whole for d in view.dated}
         for m in pattern.finditer(text, s.start, s.end):
             noun = m.group("np")

@@ -168,6 +168,18 @@ def _rule_plan(lang: Lang) -> _RulePlan:
         tuple("dur" in rule.compiled.groupindex for rule in lang.rules))
 
 
+# The most words _words_seen keeps (about 5 MB); past it, it starts again.
+_WORDS_SEEN = 50_000
+
+
+@lru_cache(maxsize=8)
+def _words_seen(lang: Lang) -> dict[str, tuple[str, ...]]:
+    """Each word _trigger_spans has met in the language's texts, with what it triggers:
+    a pure function of the word and the language's lists, so it is looked up once, not
+    once per text (most of a text's words were in the texts before it)."""
+    return {}
+
+
 def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     """Start offsets of trigger words in ``text``, by category: 'digit' for a word that
     begins or ends with a digit, 'digits:N' for one that opens with exactly N ASCII
@@ -177,7 +189,9 @@ def _trigger_spans(text: str, lang: Lang) -> dict[str, list[int]]:
     cats = _categories(lang)
     heads, pairs = _beginnings(lang)
     found: dict[str, list[int]] = {}
-    seen: dict[str, tuple[str, ...]] = {}  # words repeat: look each one up once
+    seen = _words_seen(lang)  # words repeat, in a text and from text to text
+    if len(seen) > _WORDS_SEEN:
+        seen.clear()
     for m in _TOKEN.finditer(text):
         word = m.group()
         hit = seen.get(word)
