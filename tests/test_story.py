@@ -1743,3 +1743,87 @@ def test_the_nth_day_of_an_event_counts_from_its_start(lang: str, dct: str | Non
     assert list(hit["date"]) == [date], frame[["date", "title", "explanation"]]
     e = hit.iloc[0]
     assert e["approximate"] and e["anchor"] == "previous event", e.to_dict()
+
+
+# A state visit's or a summit's programme: a dated sentence, then steps with no date of
+# their own. A sequel opener ("Deretter", "Senere på dagen", "Afterwards", "A little
+# later") or a clock time ("Klokka 20", "At 8 p.m.") or a part of the day ("Om
+# kvelden", "In the evening") opening the step puts an act on the day told before,
+# anchored to it; a state or an opinion there is no event, and with no day told before
+# a clock time dates nothing (issue 9, items 1-2). A weekday told again ("Tuesday
+# evening" after "Tuesday") is the same day, whatever its own clause's tense (item 3).
+_NB_VISIT = "Kong Harald tar imot presidenten på Slottet onsdag 11. juni. "
+_EN_VISIT = "President Hu arrives at the White House on Tuesday, January 18. "
+PROGRAMME = [
+    Told("'Deretter' after a dated step: the same day", "nb", "2014-06-10",
+         _NB_VISIT + "Deretter besøker de stortingspresidenten.", "Deretter", "2014-06-11",
+         anchor="previous event", approximate=True, modality="planned"),
+    Told("'Senere på dagen' is one opener", "nb", "2014-06-10",
+         _NB_VISIT + "Senere på dagen møter presidenten statsministeren.", "Senere på dagen",
+         "2014-06-11", anchor="previous event", approximate=True, modality="planned"),
+    Told("'Afterwards' after a dated step: the same day", "en", "2011-01-17",
+         _EN_VISIT + "Afterwards, he visits the Capitol.", "Afterwards", "2011-01-18",
+         anchor="previous event", approximate=True, modality="planned"),
+    Told("'A little later' is one opener", "en", "2011-01-17",
+         _EN_VISIT + "A little later the two leaders sign a trade agreement.",
+         "A little later", "2011-01-18", anchor="previous event", approximate=True,
+         modality="planned"),
+    Told("a state after 'Deretter' is no step", "nb", "2014-06-10",
+         _NB_VISIT + "Deretter var stemningen rolig.", "Deretter", None),
+    Told("a state after 'Senere på dagen' is no step", "nb", "2014-06-10",
+         _NB_VISIT + "Senere på dagen var været fint.", "Senere på dagen", None),
+    Told("a state after 'Afterwards' is no step", "en", "2011-01-17",
+         _EN_VISIT + "Afterwards, the mood was calm.", "Afterwards", None),
+    Told("'Klokka 20' after the day told: that day", "nb", "2014-06-10",
+         _NB_VISIT + "Deretter besøker de Stortinget. Klokka 20 blir det gallamiddag på "
+         "Slottet.", "Klokka 20", "2014-06-11", anchor="previous event", modality="planned"),
+    Told("'Kl. 13' after the day told: that day", "nb", "2014-06-12",
+         "Presidenten kom til Oslo onsdag 11. juni. Kl. 13 holdt han pressekonferanse.",
+         "Kl. 13", "2014-06-11", anchor="previous event", approximate=False),
+    Told("'At 8 p.m.' after the day told: that day", "en", "2011-01-17",
+         _EN_VISIT + "At 8 p.m. the two presidents attend a concert.", "8 p.m.",
+         "2011-01-18", anchor="previous event", approximate=False, modality="planned"),
+    Told("'Om kvelden' after the day told: that day", "nb", "2014-06-10",
+         _NB_VISIT + "Om kvelden holder kongen gallamiddag.", "kvelden", "2014-06-11",
+         anchor="previous event", modality="planned"),
+    Told("'In the evening' after the day told: that day", "en", "2011-01-17",
+         _EN_VISIT + "In the evening, Obama will host Hu for a state dinner.", "the evening",
+         "2011-01-18", anchor="previous event", modality="planned"),
+    Told("a state at a clock time is no event", "nb", "2014-06-12",
+         "Presidenten kom til Oslo onsdag 11. juni. Kl. 13 var det kaldt.", "Kl. 13", None),
+    Told("a state at a clock time is no event", "en", "2011-01-19",
+         "President Hu arrived at the White House on Tuesday, January 18. At 1 p.m. it was "
+         "cold.", "1 p.m.", None),
+    Told("a state in the evening is no event", "nb", "2014-06-12",
+         "Presidenten kom til Oslo onsdag 11. juni. Om kvelden var det kaldt.", "kvelden",
+         None),
+    Told("a state in the evening is no event", "en", "2011-01-19",
+         "President Hu arrived at the White House on Tuesday, January 18. In the evening it "
+         "was cold.", "the evening", None),
+    Told("a clock time after a month is of no day told", "nb", "2014-06-10",
+         "Statsministeren besøker Kina i juni. Kl. 13 holder hun pressekonferanse.", "Kl. 13",
+         None),
+    Told("a part of the day with no day told dates nothing", "en", "2014-06-10",
+         "The talks usually run late. In the evening the delegates meet again.", "the evening",
+         None),
+    Told("'Tuesday evening' after 'Tuesday': the same day", "en", "2011-01-17",
+         "Hu arrives in Washington on Tuesday. On Tuesday evening Hu will have dinner with "
+         "Obama.", "Tuesday evening", "2011-01-18", modality="planned"),
+    Told("'Tuesday evening' after 'Tuesday', present: the same day", "en", "2011-01-17",
+         "Hu arrives in Washington on Tuesday. Hu has dinner with Obama on Tuesday evening.",
+         "Tuesday evening", "2011-01-18", modality="planned"),
+    Told("'tirsdag kveld' after 'tirsdag 18. januar': the same day", "nb", "2011-01-17",
+         "Statsbesøket starter tirsdag 18. januar. Tirsdag kveld er det gallamiddag på "
+         "Slottet.", "Tirsdag kveld", "2011-01-18", modality="planned"),
+    Told("another weekday keeps its own tense", "en", "2011-01-17",
+         "Hu arrived in Washington on Tuesday. Hu had dinner with Obama on Wednesday.",
+         "Wednesday", "2011-01-12"),
+    Told("a weekday told far from the document date is no day of this week", "nb",
+         "2011-01-17", "Avtalen ble undertegnet tirsdag 3. mars 2009. Tirsdag møttes "
+         "ministrene igjen i Oslo.", "Tirsdag", "2011-01-11"),
+]
+
+
+@pytest.mark.parametrize("case", PROGRAMME, ids=lambda c: f"{c.lang}: {c.why}")
+def test_a_programme_step_is_on_the_day_told_before(case: Told) -> None:
+    test_the_story_dates_the_event(case)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lang.base import Lang
 from .rules import alternation, trie
+from .types import TimexType
 
 __all__ = ["SHARED_SCAN", "Patterns", "Scan", "any_word", "finditer_from", "needed_runs", "margin",
            "openings", "patterns", "word_runs"]
@@ -53,6 +54,8 @@ class Patterns:
     # right after a length of time: "[eight years] after", "[fem måneder] etter at"
     offset_relation: re.Pattern[str] | None
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
+    clock_step: tuple[re.Pattern[str], ...]  # "Kl. 13", "At 8 p.m.": a clock time's rules
+    clock_step_lead: re.Pattern[str]  # "At ", "Fra " before one opening a sentence
     np_complement: re.Pattern[str] | None  # " med Kim", " between North and South Korea"
     act: re.Pattern[str] | None  # "vedtok", "has voted": an act reported as news
     denied_plan: re.Pattern[str] | None  # "vil ikke", "will not": the future denied
@@ -168,6 +171,11 @@ def patterns(lang: Lang) -> Patterns:
             rf"\s+(?P<rel>{alternation(r for r, d in lang.event_relations.items() if d in ('after', 'before'))})"
             + (rf"(?:\s+(?:{alternation(lang.complementisers)}))?" if lang.complementisers else "")
             + r"\s+(?=\w)", re.IGNORECASE) if lang.event_relations else None,
+        clock_step=tuple(r.compiled for r in lang.rules if r.producer == "clock"
+                         and r.type == TimexType.TIME),
+        clock_step_lead=re.compile(
+            rf"\s*[–—-]?\s*(?:(?:{alternation(lang.clock_step_prepositions)})\s+)?",
+            re.IGNORECASE) if lang.clock_step_prepositions else re.compile(r"\s*[–—-]?\s*"),
         sequel_opener=re.compile(rf"\s*[–—-]?\s*(?P<w>{alternation(lang.sequel_openers)})(?![\w-])"
                                  r"\s*,?\s*", re.IGNORECASE) if lang.sequel_openers else None,
         np_complement=re.compile(

@@ -74,6 +74,8 @@ from .types import (
 
 __all__ = ["Tagged", "build_events"]
 
+# How many sentences back the day a part of the day alone belongs to may be told.
+_DAY_TOLD_REACH = 3
 # Kinds of expression that place an event in time (durations and recurrences do not).
 _EVENT_KINDS = {"date", "relative", "anaphoric", "interval", "window", "within"}
 _MERGEABLE = {"meeting", "visit", "agreement", "sanctions", "expulsion", "withdrawal",
@@ -745,6 +747,7 @@ class _Reader:
             self._offset_events(view)
             self._related_events(view)
             self._sequel(view)
+            self._clock_step(view)
             self._story_goes_on(view)
             self._news(view)
             self._plan(view)
@@ -854,12 +857,15 @@ class _Reader:
         for j, t in enumerate(tagged):
             x = t.timex
             m = x.meaning
-            if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF"):
+            if m.kind not in _EVENT_KINDS and not (m.kind == "ref" and m.ref == "PAST_REF") \
+                    and not self._part_of_a_day_told(t):
                 continue
             if x.type == TimexType.DURATION and m.kind != "window":
                 continue
             span = spans[j]  # the expression's start and end, read once
             whole = _clause_of(view.clauses, span[0])
+            if m.kind == "clock" and not self._tells_an_act(view, whole, span[1]):
+                continue  # "Om kvelden var det kaldt": a state of that evening
             bounded = reach_among(text, whole[0], whole[1], spans, j)
             if not self._dates_an_event(s, t, span, bounded, cited):
                 continue
@@ -874,6 +880,16 @@ class _Reader:
         if s.text.rstrip(_CLOSERS).endswith("?"):
             view.dated = []  # a question reports nothing ("Var pakten plan B for Norge?")
         return view
+
+    def _part_of_a_day_told(self, t: Tagged) -> bool:
+        """'Om kvelden holder kongen gallamiddag', 'In the evening, Obama will host Hu for
+        a state dinner': a part of the day alone, in a text that told the day just
+        before, dates an event on that day (see resolve._resolve_clock); of the document
+        date or of no day told, it dates none."""
+        m, r = t.timex.meaning, t.resolved
+        return m.kind == "clock" and m.hour is None and r.anchor == Anchor.PREVIOUS and \
+            r.grain == Grain.DAY and self.recent is not None and \
+            self.recent[1] >= t.sentence - _DAY_TOLD_REACH and self.recent[2] == r.start
 
     def _same_stretch(self, prev: _Dated, d: _Dated) -> bool:
         """Two expressions of one clause that name one date or one stretch: 'mandag og
@@ -2189,8 +2205,60 @@ class _Reader:
         if relation != "after" and prev.sentence != s.index - 1:
             return  # "Samtidig", "Since then": the time of the sentence right before;
             # "Kort tid etter" follows the last event told, a state between or not
+        if relation == "after" and not self._tells_an_act(view, whole, m.end()):
+            return  # "Senere på dagen var været fint", "Afterwards, the mood was calm"
         self._told_from(view, whole, (m.start("w"), m.end("w")), prev, relation,
                         m.group("w"), Anchor.PREVIOUS)
+
+    def _tells_an_act(self, view: _View, whole: tuple[int, int], after: int) -> bool:
+        """A step after a sequel opener ("Deretter besøker de Stortinget", "Then he met
+        Biden", "Dermed stoppet prosessen opp") tells an act; one whose first finite verb
+        after the opener (at ``after``) is a form of 'be' with no act in the clause
+        ("Etterpå var været fint", "Afterwards, the mood was calm"), or an opinion, tells
+        a state."""
+        pats, text, lang = self.pats, self.text, self.lang
+        if pats.opinion is not None and pats.opinion.search(text, after, whole[1]):
+            return False
+        verb = next((w.strip(",.;:").lower() for w in text[after:whole[1]].split()
+                     if finite(w, lang)), "")
+        if verb not in lang.be_forms:
+            return True
+        return any(p is not None and p.search(text, after, whole[1]) is not None
+                   for p in (pats.act, pats.story_present, pats.present_act, pats.planned))
+
+    # --- step 5b: "Kl. 13 holder de pressekonferanse": a step of the day told before --
+    def _clock_step(self, view: _View) -> None:
+        """'Klokka 20 blir det gallamiddag', 'At 8 p.m. they attend a concert': a clock
+        time opening a sentence with no date of its own (the tagger keeps no clock time
+        without a day beside it), right after an event the text told on one day, tells an
+        act on that day: anchored to that event, approximate as it is. Not a state
+        ("Kl. 13 var det kaldt"), a denial, background or a possibility; not after an
+        event of no one day or of none told within the story's reach."""
+        pats, text, s = self.pats, self.text, view.s
+        if not pats.clock_step or s.index in self.told_at or \
+                any(t.timex.type in (TimexType.DATE, TimexType.TIME) for t in view.tagged):
+            return
+        lead = pats.clock_step_lead.match(text, s.start, s.end)
+        at = lead.end() if lead is not None else s.start
+        clock = next((m for p in pats.clock_step if (m := p.match(text, at, s.end))), None)
+        if clock is None:
+            return
+        prev = self.drafts.last_before(s.index)
+        if prev is None or prev.event.modality == "possible" or \
+                not self._story_reaches(prev, s):
+            return
+        rd = prev.event.date
+        if rd.grain != Grain.DAY or rd.start is None or rd.start != rd.end or \
+                rd.anchor == Anchor.UNRESOLVED:
+            return
+        whole = _clause_of(view.clauses, clock.end())
+        if not self._tells_an_act(view, whole, clock.end()):
+            return
+        for cue in (pats.background, pats.negation, pats.possible):
+            if cue is not None and cue.search(text, clock.end(), whole[1]):
+                return
+        self._told_from(view, (s.start, whole[1]), (clock.start(), clock.end()), prev, "day",
+                        clock.group(0), Anchor.PREVIOUS)
 
     # --- step 2b: a duration of an event, counted from its start ------------------
     def _lasting(self, view: _View) -> None:
@@ -2820,8 +2888,9 @@ class _Reader:
                             f"{self.dct}", "AFTER", said)
         else:
             words = {"same": "at the same time as", "during": "during", "at": "at",
-                     "story": "as the story goes on from"}
-            date = Resolved(rd.value, rd.start, rd.end, rd.grain, True, anchor,
+                     "story": "as the story goes on from", "day": "on the day of"}
+            date = Resolved(rd.value, rd.start, rd.end, rd.grain,
+                            rd.approximate if relation == "day" else True, anchor,
                             f"{words.get(relation, relation)} {told}",
                             {"after": "AFTER", "before": "BEFORE"}.get(relation, ""),
                             said or story_anchor)

@@ -360,7 +360,9 @@ def _from_document(m: Meaning, ctx: Context) -> Resolved:
         name = WEEKDAY_NAMES[m.weekday]
         if dct is None:
             return _unresolved(f"XXXX-WXX-{m.weekday + 1}", f"a {name}", Grain.DAY)
-        return _weekday_near(m.weekday, dct, -1 if not ctx.future else 1, inclusive=True)
+        near = _weekday_near(m.weekday, dct, -1 if not ctx.future else 1, inclusive=True)
+        same = _same_weekday_told(m.weekday, ctx, dct)
+        return same if same is not None and same.start != near.start else near
     if m.season is not None or m.quarter is not None or m.half is not None or m.unit == Grain.WEEK:
         if dct is None:
             return _unresolved("XXXX", "a part of an unknown year", Grain.YEAR)
@@ -401,6 +403,28 @@ def _end_follows(first_m: Meaning, last_m: Meaning, first: Resolved) -> bool:
     return (last_m.kind == "date" and last_m.year is None and last_m.month is not None
             and not last_m.holiday and first_m.kind == "date" and first.start is not None
             and first.grain in (Grain.DAY, Grain.MONTH))
+
+
+def _same_weekday_told(wd: int, ctx: Context, dct: DocDate) -> Resolved | None:
+    """'Hu arrives on Tuesday. Tuesday evening he dines with Obama', 'Presidenten kommer
+    onsdag 11. juni. Onsdag kveld er det gallamiddag': a weekday alone, right after the
+    text told a day that is that weekday, in the week around the document date, is that
+    same day, whatever the tense of its own clause (kept only where the tense alone would
+    take another). Else None."""
+    prev = ctx.previous
+    if prev is None or prev.grain != Grain.DAY or prev.start is None or \
+            prev.start != prev.end or weekday(prev.start) != wd or dct.day is None or \
+            abs(prev.start.number - dct.first_day.number) > _SAME_WEEK_DAYS:
+        return None
+    name = WEEKDAY_NAMES[wd]
+    return Resolved(prev.start.iso(), prev.start, prev.end, Grain.DAY, False, Anchor.PREVIOUS,
+                    f"{name} {words.day(prev.start, _EN)}, the {name} told before", "",
+                    ctx.previous_text or describe(prev))
+
+
+# How far from the document date a weekday told before may lie for a weekday alone after
+# it to be the same day: the week around the document date.
+_SAME_WEEK_DAYS = 6
 
 
 def _weekday_near(wd: int, dct: DocDate, direction: int, inclusive: bool) -> Resolved:

@@ -143,6 +143,10 @@ class Lang:
     # ("Samtidig ...", "Then ...", "Dette førte til at ..."): 'same', 'after' or 'since'
     # (from that event until the document date: "Since then, ...").
     sequel_openers: dict[str, str] = field(default_factory=dict)
+    # Words that may stand before a clock time opening a step of a day's programme ("At
+    # 8 p.m. they attend a concert"; "Klokka 20 blir det gallamiddag" needs none): the
+    # step is on the day told before.
+    clock_step_prepositions: tuple[str, ...] = ()
     # "møtet med Kim", "the meeting between A and B": what follows an event noun and
     # belongs to it.
     np_complements: tuple[str, ...] = ()
