@@ -86,6 +86,11 @@ _PLANNED_KINDS = {"meeting", "visit", "agreement", "sanctions", "negotiations", 
 # Acts a country is the object or agent of at most once a day: one shared actor is enough.
 _ONCE_A_DAY = {"sanctions", "expulsion", "withdrawal", "election"}
 _ONCE_A_DAY_REACH = 32  # the latest events of one (type, day) compared with a new one
+# The words two titles of the article's news must share to tell one event (see _same_news).
+_NEWS_SHARED_WORDS = 3
+# Kinds that tell the news without naming its act: an event of no kind, and a statement
+# ("Norway joins the sanctions, the minister said"); see _same_news.
+_LOOSE_KINDS = {"other", "statement"}
 
 
 @dataclass(frozen=True)
@@ -3290,6 +3295,71 @@ def _absorb(target: Event, e: Event, lang: Lang) -> None:
         target.place = e.place or target.place
 
 
+def _inside(a: Resolved, b: Resolved) -> bool:
+    """Whether the days of ``a`` are all among the days of ``b``."""
+    return a.start is not None and a.end is not None and b.start is not None and \
+        b.end is not None and b.start <= a.start and a.end <= b.end
+
+
+def _nested(a: Resolved, b: Resolved) -> bool:
+    """Whether one date lies inside the other ("1946" and "1946, Apr-July")."""
+    return _inside(a, b) or _inside(b, a)
+
+
+@lru_cache(maxsize=64)
+def _trigger_stems(lang: Lang, kind: str) -> frozenset[str]:
+    """The stems of the words that name an event of ``kind`` ("meeting", "met"): two
+    titles that share only these tell two meetings, not one."""
+    return frozenset(_stem(w) for t in lang.event_types.get(kind, ()) for w in _WORD.findall(t))
+
+
+def _fragment(e: Event) -> bool:
+    """Whether every telling of the event is a row of a table or a line that is not a
+    sentence (a headline, a label): the short form of what the prose tells in full."""
+    return all("|" in m.quote or not m.quote.rstrip(_CLOSERS).endswith((".", "!", "?"))
+               for m in e.mentions)
+
+
+def _retold(o: Event, e: Event, lang: Lang) -> bool:
+    """One event told twice with dates one inside the other: a table's row ("| Paris |
+    1946, Apr-July |") and the prose ("in 1946 at the Paris Conference"), a caption and
+    the body. Same type and modality, no two places apart, one names every party of the
+    other, one of the two is told only in a row or a line that is not a sentence, and
+    the titles share a word other than the words that name the kind of event. Two meetings of the same actors in two
+    months, or between other parties on the same day, are two."""
+    if o.type != e.type or o.modality != e.modality or not _nested(o.date, e.date):
+        return False
+    if not _compatible_place(o.place, e.place, lang):
+        return False
+    if not (_one_names_all(o, e) and (_fragment(o) or _fragment(e))):
+        return False
+    shared = _title_stems(o.title) & _title_stems(e.title)
+    return bool(shared - _trigger_stems(lang, e.type))
+
+
+def _same_news(o: Event, e: Event, lang: Lang) -> bool:
+    """The article's news told with no date ("Norge slutter seg til EUs tiende
+    sanksjonspakke") and told again on the day the text gives ("Vi har i dag besluttet at
+    Norge skal slutte opp om EUs tiende sanksjonspakke"): the same date, the same kind
+    of act (one may be of no kind or a statement, not both), no two places apart, and titles that share at least ``_NEWS_SHARED_WORDS`` words
+    besides the words that name the kind of event, and more than half of the shorter
+    title's ("called for an emergency Security Council meeting" and "called for an
+    emergency conference of OPEC" are two)."""
+    if o.date.value != e.date.value or o.modality != e.modality or \
+            not (_is_news(o) or _is_news(e)):
+        return False
+    loose = (o.type in _LOOSE_KINDS) + (e.type in _LOOSE_KINDS)
+    if loose == 2 or (loose == 0 and o.type != e.type):
+        return False
+    if not _compatible_place(o.place, e.place, lang):
+        return False
+    kind = e.type if o.type in _LOOSE_KINDS else o.type
+    a = _title_stems(o.title) - _trigger_stems(lang, kind)
+    b = _title_stems(e.title) - _trigger_stems(lang, kind)
+    shared = len(a & b)
+    return shared >= _NEWS_SHARED_WORDS and 2 * shared > min(len(a), len(b))
+
+
 def _one_stretch_of_days(e: Event) -> bool:
     """Whether the event is dated by a stretch of several days, to the day ("15-26 July
     1974"): two events of one type told with the very same stretch are one."""
@@ -3351,6 +3421,9 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
     # told again with one ("Ramzy says Saturday the agreement ..."): same type, same
     # day, an actor in common. The first event of each (type, value) is kept here.
     first_of: dict[tuple[str, str], Event] = {}
+    of_type: dict[str, list[Event]] = {}  # the kept events of each kind, in order
+    by_value: dict[str, list[Event]] = {}  # the kept events of each date, in order
+    news_of: set[str] = set()  # the dates of kept news told with no date
     for e in events:
         key = (e.type, e.date.grain.value if e.date.grain else "", e.date.value)
         target = told.get((e.title.lower(), e.date.value))
@@ -3360,6 +3433,15 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
             target = earlier
             if _is_news(earlier) and not _is_news(e):
                 earlier.date = e.date  # the date the text gives beats the document's
+        if target is None and (_is_news(e) or e.date.value in news_of):
+            target = next((o for o in reversed(by_value.get(e.date.value, [])[-_ONCE_A_DAY_REACH:])
+                           if _same_news(o, e, lang)), None)
+            if target is not None and target.type in _LOOSE_KINDS and \
+                    e.type not in _LOOSE_KINDS:
+                target.type = e.type  # the kind the second telling names
+                if e.type in _MERGEABLE:
+                    group.setdefault(key, []).append(target)
+                    of_type.setdefault(e.type, []).append(target)
         if target is None and e.type in _MERGEABLE:
             found = list(candidates(key, e))
             if all(same(o, e) for _, o in found):
@@ -3372,6 +3454,10 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
                 # same stretch of days (few events share one: a short scan)
                 target = next((o for o in group.get(key, ())[-_ONCE_A_DAY_REACH:]
                                if same(o, e)), None)
+            if target is None:
+                # told again with a date inside the other's (bounded: a short scan)
+                target = next((o for o in reversed(of_type.get(e.type, [])[-_ONCE_A_DAY_REACH:])
+                               if _retold(o, e, lang)), None)
             if target is None and e.type in _ONCE_A_DAY and e.date.grain == "day":
                 # The same act against one country on one day, told in the lead and
                 # again in the body ("adopted new sanctions against North Korea"): one,
@@ -3384,8 +3470,12 @@ def _merge(events: list[Event], lang: Lang) -> list[Event]:
             out.append(e)
             told.setdefault((e.title.lower(), e.date.value), e)
             first_of.setdefault((e.type, e.date.value), e)
+            by_value.setdefault(e.date.value, []).append(e)
+            if _is_news(e):
+                news_of.add(e.date.value)
             if e.type in _MERGEABLE:
                 group.setdefault(key, []).append(e)
+                of_type.setdefault(e.type, []).append(e)
                 register(key, e, position[id(e)])
             continue
         _absorb(target, e, lang)
