@@ -167,6 +167,13 @@ MODALITY = [
     Told("a wreath laid on a day of the visit", "en", "2014-06-11",
          "The president laid a wreath at the national monument on Wednesday.", "Wednesday",
          "2014-06-11"),
+    Told("an event told after the outlet names it stays an event", "en", "2025-05-27",
+         "The two leaders met in Hanoi on Monday, Reuters reported.", "Monday", "2025-05-26"),
+    Told("'melder NTB' after the news stays the news", "nb", "2025-05-27",
+         "Statsministeren møtte Macron i Paris mandag, melder NTB.", "mandag", "2025-05-26"),
+    Told("an outlet's report of what was agreed keeps the agreement", "en", "2025-05-27",
+         "Reuters reported on Monday that the two sides had agreed to meet.", "Monday",
+         "2025-05-26"),
     Told("'may': a possibility", "en", "2006-07-15",
          "The council may vote on new sanctions next week.", "next week", "2006-W29",
          modality="possible"),
@@ -185,6 +192,13 @@ MODALITY = [
 ]
 
 NOT_EVENTS = [
+    # a news outlet telling of an event dates its report, not the event
+    Told("a broadcaster's report of a visit", "nb", "2025-05-27",
+         "NRK meldte først om besøket søndag.", "søndag", None),
+    Told("a paper wrote of a meeting", "nb", "2025-05-27",
+         "VG skrev mandag om møtet i Oslo.", "mandag", None),
+    Told("a visit first reported by an agency", "en", "2025-05-27",
+         "The visit was first reported by Reuters on Sunday.", "Sunday", None),
     Told("a time stamp", "en", "2017-07-08", "Nation & World\n\nJuly 08, 2017 4:09 AM\n\n"
          "The United Nations has welcomed the agreement.", "July 08, 2017", None),
     Told("a news-desk stamp", "nb", "2010-09-15", "Nyhet • sep 15, 2010 08:52 CEST\n\n"

@@ -51,6 +51,9 @@ class Patterns:
     habit: re.Pattern[str] | None  # "hvert år", "every year"; group "as": "som", "as" before
     infinitive: re.Pattern[str] | None  # "å", "to": a verb of another clause follows
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
+    # "NRK meldte", "Reuters reported", "was first reported by Reuters": a news outlet's
+    # report (see Lang.news_outlets)
+    media_report: re.Pattern[str] | None
     # right after a length of time: "[eight years] after", "[fem måneder] etter at"
     offset_relation: re.Pattern[str] | None
     sequel_opener: re.Pattern[str] | None  # "Samtidig", "Then," opening a sentence
@@ -250,6 +253,11 @@ def patterns(lang: Lang) -> Patterns:
                                     for v in sorted(lang.opinion_verbs, key=len, reverse=True))
             + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
         discussion_passive=_gapped(lang.discussion_passives, lang.discussion_gap),
+        media_report=re.compile(
+            rf"(?<![\w-])(?:(?:{alternation(lang.news_outlets)})(?:\s+\w+)?\s+"
+            rf"(?:{alternation(lang.media_reports)})"
+            rf"|(?:{alternation(lang.media_passives)})\s+(?:{alternation(lang.news_outlets)}))"
+            r"(?![\w-])") if lang.news_outlets and lang.media_reports else None,
         habit=re.compile(
             rf"(?:(?<![\w-])(?P<like>{alternation(lang.habit_comparisons)})\s+)?"
             rf"(?<![\w-])(?:{alternation(lang.habit_adverbs)})(?![\w-])", re.IGNORECASE)

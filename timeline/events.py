@@ -1104,6 +1104,8 @@ class _Reader:
             return  # "vil være til stede under undertegningen", "was uncertain of"
         if self._a_habit(clause, d.span):
             return  # "Siden 2010 har de holdt samtaler hvert år": a habit, no one event
+        if self._a_media_report(clause, view.s.end):
+            return  # "NRK meldte først om besøket søndag": the report's day, not the visit's
         if self._marks_an_anniversary(clause, d.span):
             return  # "This year marks the 65th anniversary of ...": step 3b tells it
         place = _place(text, clause_mentions, lang)
@@ -1852,6 +1854,20 @@ class _Reader:
                     (pats.infinitive is None or pats.infinitive.search(text, lo, hi) is None):
                 return True
         return False
+
+    def _a_media_report(self, clause: tuple[int, int], sentence_end: int) -> bool:
+        """'NRK meldte først om besøket søndag', 'The visit was first reported by Reuters
+        on Sunday': a news outlet telling of an event dates its report, not the event.
+        'Reuters reported on Monday that the two sides had agreed' goes on to tell the
+        event itself in a clause of its own: that clause is dated as before."""
+        pattern = self.pats.media_report
+        if pattern is None:
+            return False
+        m = pattern.search(self.text, *clause)
+        if m is None:
+            return False
+        told = self.pats.subordinate
+        return told is None or told.search(self.text, m.end(), sentence_end) is None
 
     def _marks_an_anniversary(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
         """'This year marks the 65th anniversary of the establishment of relations', 'I år

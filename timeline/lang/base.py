@@ -23,6 +23,16 @@ _FRACTION = re.compile(r"(?:(?P<whole>[0-9]{1,3})\s*)?(?:1/2|½)")
 _DECIMAL = re.compile(r"(?P<int>[0-9]{1,3})(?P<mark>[.,])(?P<frac>[0-9]{1,2})")
 
 
+# News outlets a report names as its source (agencies, broadcasters, papers), for every
+# language; a language adds its own (``Lang.news_outlets``).
+NEWS_OUTLETS = ("Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg",
+                "BBC", "CNN", "Xinhua", "TASS", "RIA Novosti", "Interfax", "Yonhap", "Kyodo",
+                "Al Jazeera", "dpa", "DPA", "Anadolu", "Axios", "Politico", "The New York Times",
+                "New York Times", "The Washington Post", "Washington Post", "The Guardian",
+                "Financial Times", "The Wall Street Journal", "Wall Street Journal", "Le Monde",
+                "Der Spiegel", "NHK", "Sputnik")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     states: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -338,6 +348,13 @@ class Lang:
     # will meet every year"), not one event; after one of ``habit_comparisons`` ("som hvert
     # år", "as every year") it tells one more time of it, an event.
     habit_adverbs: tuple[str, ...] = ()
+    # A news outlet telling of an event ("NRK meldte først om besøket søndag", "as first
+    # reported by Reuters on Sunday"): the date is the report's, not the event's.
+    # ``news_outlets``: names; ``media_reports``: what they do ("meldte", "reported");
+    # ``media_passives``: the passive before the outlet ("was first reported by").
+    news_outlets: tuple[str, ...] = ()
+    media_reports: tuple[str, ...] = ()
+    media_passives: tuple[str, ...] = ()
     # "there", "det": "There was a coup in 1990" tells that something took place
     existential_subjects: tuple[str, ...] = ()
     habit_comparisons: tuple[str, ...] = ()

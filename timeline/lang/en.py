@@ -20,7 +20,7 @@ from ..rules import (
     word_needs,
 )
 from ..types import Grain, Meaning, TimexType
-from .base import Lang
+from .base import NEWS_OUTLETS, Lang
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -748,6 +748,11 @@ EN = Lang(
                # as the Norwegian list: flight, a refusal told in the passive
                "fled", "evacuated", "was rejected", "were rejected"),
     report_verbs=("said", "says", "told", "stated", "announced", "reported", "tweeted"),
+    news_outlets=NEWS_OUTLETS,
+    media_reports=("reported", "first reported", "reports", "wrote", "revealed",
+                   "broke the news of"),
+    media_passives=("was first reported by", "was reported by", "were first reported by",
+                    "were reported by", "first reported by", "as reported by"),
     occasion_verbs=("said", "told", "stated", "announced", "declared", "wrote"),
     # what a statement was made in or at, or to whom: after the verb and its subject
     statement_occasions=("statement", "joint statement", "speech", "interview",

@@ -24,7 +24,7 @@ from ..rules import (
     word_needs,
 )
 from ..types import Grain, Meaning, TimexType
-from .base import Lang
+from .base import NEWS_OUTLETS, Lang
 
 MONTHS = {
     "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -722,6 +722,14 @@ NB = Lang(
                "gikk av", "deltok", "deltatt", "krysset", "marsjerte", "nådde", "ba om",
                "utstedte", "evakuerte", "trakk ut"),
     report_verbs=("sier", "sa", "uttalte", "opplyste", "opplyser", "skriver", "melder"),
+    news_outlets=(*NEWS_OUTLETS, "NRK", "NTB", "VG", "Aftenposten", "Dagbladet", "E24", "DN",
+                  "Dagens Næringsliv", "TV 2", "Nettavisen", "Klassekampen", "Dagsavisen",
+                  "Bergens Tidende", "Adresseavisen", "Stavanger Aftenblad", "ABC Nyheter",
+                  "Vårt Land", "Morgenbladet", "Finansavisen", "Nationen", "SVT", "DR"),
+    media_reports=("meldte", "melder", "rapporterte", "rapporterer", "omtalte", "omtaler",
+                   "skrev", "skriver", "erfarer", "erfarte", "avslørte", "avslører"),
+    media_passives=("ble først omtalt av", "ble omtalt av", "ble først meldt av",
+                    "ble meldt av", "ble først kjent gjennom"),
     occasion_verbs=("sa", "uttalte", "opplyste", "skrev", "kunngjorde", "erklærte"),
     # what a statement was made in or at: after the verb and its (inverted) subject
     statement_occasions=("uttalelse", "uttalelsen", "pressemelding", "pressemeldingen",
