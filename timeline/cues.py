@@ -418,6 +418,32 @@ def _spaced(words: str) -> str:
     return r"\s+".join(re.escape(w) for w in words.split())
 
 
+# The words of the main clause after a fronted date and its comma in which a future cue
+# governs that date ("On Thursday, the minister is due to ...").
+_FRONTED_LOOK = 5
+
+
+def after_fronted_date(text: str, end: int, stop: int, lang: Lang) -> list[str] | None:
+    """The first words of the main clause after a date that ends at ``end`` and is
+    followed by a comma ("On Thursday, Modi will travel": ["Modi", "will", "travel", ...]),
+    up to the next comma, a reporting verb or a clause word ("On Thursday, the minister
+    said he will", "Kishida, who will retire": not this clause's future); None when no
+    comma follows the date."""
+    rest = text[end:min(stop, end + 80)]
+    gap = len(rest) - len(rest.lstrip())
+    if rest[gap:gap + 1] != ",":
+        return None
+    words: list[str] = []
+    stops = {*lang.report_verbs, *lang.relative_pronouns, *lang.complementisers}
+    for w in rest[gap + 1:].split()[:_FRONTED_LOOK]:
+        if w.lower().strip(",.;:") in stops:
+            break
+        words.append(w.rstrip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    return words
+
+
 def split_future_governs(lang: Lang, text: str, a: int, b: int, start: int) -> bool:
     """Whether a split future auxiliary in the clause ``a``-``b`` begins before the
     expression at ``start`` and so governs it: the expression between its parts ("kommer

@@ -30,6 +30,7 @@ from .cues import (
     SHARED_SCAN,
     Patterns,
     Scan,
+    after_fronted_date,
     finditer_from,
     margin,
     openings,
@@ -1368,10 +1369,11 @@ class _Reader:
         when a future cue or a schedule does ("skal", "will", "goes into effect") or the
         date lies after the document date; else 'actual'."""
         if self.pats.possible is not None and _governs(self.pats.possible, self.text,
-                                                       clause, t):
+                                                       clause, t, self.lang):
             return "possible"
         dct = self.dct
-        if _governs(self.pats.planned, self.text, clause, t) or self.lang.split_future and \
+        if _governs(self.pats.planned, self.text, clause, t, self.lang) or \
+                self.lang.split_future and \
                 split_future_governs(self.lang, self.text, *clause,
                                      t.start if isinstance(t, Tagged) else t[0]):
             past_future = self.pats.past_future
@@ -3128,16 +3130,20 @@ def _ahead_of_the_document(meaning: Meaning) -> bool:
 
 
 def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int],
-             t: Tagged | tuple[int, int]) -> bool:
+             t: Tagged | tuple[int, int], lang: Lang | None = None) -> bool:
     """A cue governs the expression when it stands before it in its clause ("skal reise
     ... i mai", "will meet ... on Thursday"), or right after it when the expression
     opens the clause ("I mai skal ...", "I dag blir avtalen undertegnet")."""
     start, end = (t.start, t.end) if isinstance(t, Tagged) else t
     if cue.search(text, clause[0], start):
         return True
-    if text[clause[0]:start].strip(" \t\n\"'«–-"):
+    opening = text[clause[0]:start].strip(" \t\n\"'«–-")
+    if opening and (lang is None or not all(  # "I mai skal", "In March, Russia will"
+            w in lang.prepositions for w in opening.lower().split())):
         return False
     following = text[end:min(clause[1], end + 40)].split()[:2]
+    if not following and lang is not None:  # "On Thursday, the minister will ..."
+        following = after_fronted_date(text, end, len(text), lang) or []
     return bool(following) and cue.search(" ".join(following)) is not None
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
-from .cues import SHARED_SCAN, Scan, margin, split_future_governs
+from .cues import SHARED_SCAN, Scan, after_fronted_date, margin, patterns, split_future_governs
 from .events import Tagged, build_events
 from .furniture import date_heading, is_dateline, section_dateline
 from .gazetteer import id_of
@@ -258,10 +258,14 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
         return True
     if lang.split_future and split_future_governs(lang, text, a, b, start):
         return True  # "kommer onsdag til å møte"
-    if not text[a:start].strip(" \t\n\"'«–-"):
-        following = " ".join(text[end:b].split()[:2])
-        if _future_pattern(lang).search(following):
-            return True
+    opening = text[a:start].strip(" \t\n\"'«–-").lower().split()
+    if all(w in lang.prepositions for w in opening):  # "I mai skal", "On Thursday, X will"
+        fronted = after_fronted_date(text, end, s.end, lang)
+        said = " ".join(text[end:b].split()[:2] if fronted is None else fronted)
+        if said and _future_pattern(lang).search(said):
+            past_future = patterns(lang).past_future
+            if fronted is None or past_future is None or not past_future.search(said):
+                return True  # "On Friday, the government planned to pay": seen from the past
     before = text[max(a, start - _CUE_LOOK):start].split()
     if before and before[-1].lower() in lang.deadline_words:
         return True
