@@ -1368,11 +1368,16 @@ class _Reader:
         """'possible' when a hope or condition governs the date ("kan", "if"), 'planned'
         when a future cue or a schedule does ("skal", "will", "goes into effect") or the
         date lies after the document date; else 'actual'."""
-        if self.pats.possible is not None and _governs(self.pats.possible, self.text,
-                                                       clause, t, self.lang):
-            return "possible"
         dct = self.dct
-        if _governs(self.pats.planned, self.text, clause, t, self.lang) or \
+        # A fronted date's main clause ("On Thursday, X will ...") is read for a date not
+        # already past: the resolver placed a past one in the past ("A decade ago, the
+        # military planning of ...": a noun, no plan).
+        past = dct is not None and date.end is not None and _before_the_document(dct, date.end)
+        front = None if past else self.lang
+        if self.pats.possible is not None and _governs(self.pats.possible, self.text,
+                                                       clause, t, front):
+            return "possible"
+        if _governs(self.pats.planned, self.text, clause, t, front) or \
                 self.lang.split_future and \
                 split_future_governs(self.lang, self.text, *clause,
                                      t.start if isinstance(t, Tagged) else t[0]):
@@ -3141,9 +3146,9 @@ def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int],
     if opening and (lang is None or not all(  # "I mai skal", "In March, Russia will"
             w in lang.prepositions for w in opening.lower().split())):
         return False
-    following = text[end:min(clause[1], end + 40)].split()[:2]
-    if not following and lang is not None:  # "On Thursday, the minister will ..."
-        following = after_fronted_date(text, end, len(text), lang) or []
+    fronted = after_fronted_date(text, end, len(text), lang) if lang is not None else None
+    following = text[end:min(clause[1], end + 40)].split()[:2] if fronted is None \
+        else fronted  # "On Thursday, the minister will ...": the main clause after it
     return bool(following) and cue.search(" ".join(following)) is not None
 
 
