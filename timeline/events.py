@@ -3149,7 +3149,8 @@ def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int],
     fronted = after_fronted_date(text, end, len(text), lang) if lang is not None else None
     following = text[end:min(clause[1], end + 40)].split()[:2] if fronted is None \
         else fronted  # "On Thursday, the minister will ...": the main clause after it
-    return bool(following) and cue.search(" ".join(following)) is not None
+    strict = bool(opening) or fronted is not None  # "In May in May": a month, not "may"
+    return any(not strict or m.group(0)[:1].islower() for m in cue.finditer(" ".join(following)))
 
 
 def _salience(text: str, m: ActorMention) -> float:

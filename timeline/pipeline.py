@@ -189,6 +189,7 @@ def _reach_tense(text: str, s: Sentence, a: int, b: int, start: int, end: int, l
                  scans: _TenseScans | None) -> str:
     """_tense of the expression at ``start``-``end`` within its reach ``a``-``b``: it
     reads the text only from ``a`` - _NAME_LOOK to ``b`` + _NAME_LOOK."""
+    limit = min(s.end, b + _NAME_LOOK)  # what a fronted date's main clause may be read to
     found = scans.breaks.finditer(a, b) if scans is not None else \
         _clause_break_pattern(lang).finditer(text, a, b)
     for m in found:
@@ -199,7 +200,7 @@ def _reach_tense(text: str, s: Sentence, a: int, b: int, start: int, end: int, l
         elif m.start() >= end:
             b = m.start()
             break
-    if _is_future(text, s, a, b, start, end, lang, scans):
+    if _is_future(text, s, a, b, start, end, lang, scans, limit):
         return "future"
     intention = _intention_pattern(lang)
     if intention is not None and intention.search(text, a, start):
@@ -247,7 +248,7 @@ def _joins_names(text: str, start: int, end: int, lang: Lang) -> bool:
 
 
 def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
-               lang: Lang, scans: _TenseScans | None = None) -> bool:
+               lang: Lang, scans: _TenseScans | None = None, limit: int | None = None) -> bool:
     """A future cue ("skal", "will", "neste") in the clause ``a``-``b`` that governs the
     expression at ``start``-``end``."""
     # The cue must govern the expression: before it in its clause ("skal reise ... i mai",
@@ -260,9 +261,13 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
         return True  # "kommer onsdag til å møte"
     opening = text[a:start].strip(" \t\n\"'«–-").lower().split()
     if all(w in lang.prepositions for w in opening):  # "I mai skal", "On Thursday, X will"
-        fronted = after_fronted_date(text, end, s.end, lang)
+        fronted = after_fronted_date(text, end, s.end if limit is None else limit, lang)
         said = " ".join(text[end:b].split()[:2] if fronted is None else fronted)
-        if said and _future_pattern(lang).search(said):
+        # after a preposition or a comma, a cue in lower case: "in May in May" is a month
+        # again, not "may"
+        strict = bool(opening) or fronted is not None
+        if said and any(not strict or m.group(0)[:1].islower()
+                        for m in _future_pattern(lang).finditer(said)):
             past_future = patterns(lang).past_future
             if fronted is None or past_future is None or not past_future.search(said):
                 return True  # "On Friday, the government planned to pay": seen from the past
