@@ -51,6 +51,10 @@ class Patterns:
     habit: re.Pattern[str] | None  # "hvert år", "every year"; group "as": "som", "as" before
     infinitive: re.Pattern[str] | None  # "å", "to": a verb of another clause follows
     relation_ref: re.Pattern[str] | None  # "etter møtet", "after the UN vote"
+    split_future: re.Pattern[str] | None  # "kommer onsdag til å": see Lang.split_future
+    # words that open another clause or a report ("said", "who", "that"): a fronted date's
+    # main clause is read up to them (following_opening)
+    other_clause_words: frozenset[str]
     # "NRK meldte", "Reuters reported", "was first reported by Reuters": a news outlet's
     # report (see Lang.news_outlets)
     media_report: re.Pattern[str] | None
@@ -253,6 +257,9 @@ def patterns(lang: Lang) -> Patterns:
                                     for v in sorted(lang.opinion_verbs, key=len, reverse=True))
             + r")(?![\w-])", re.IGNORECASE) if lang.opinion_verbs else None,
         discussion_passive=_gapped(lang.discussion_passives, lang.discussion_gap),
+        split_future=_split_future(lang),
+        other_clause_words=frozenset({*lang.report_verbs, *lang.relative_pronouns,
+                                      *lang.complementisers}),
         media_report=re.compile(
             rf"(?<![\w-])(?:(?:{alternation(lang.news_outlets)})(?:\s+\w+)?\s+"
             rf"(?:{alternation(lang.media_reports)})"
@@ -397,8 +404,7 @@ def _cased_wide(text: str) -> bool:
                                       for ch in set(_WIDE.findall(text)))
 
 
-@lru_cache(maxsize=8)
-def split_future(lang: Lang) -> re.Pattern[str] | None:
+def _split_future(lang: Lang) -> re.Pattern[str] | None:
     """The language's future auxiliaries in two parts (``Lang.split_future``) with one to
     four words between them that are neither a negation nor a clause's punctuation:
     "kommer onsdag til å", "kommer også i mars til å". "kommer ikke til å" denies a plan
@@ -423,7 +429,7 @@ def _spaced(words: str) -> str:
 _FRONTED_LOOK = 5
 
 
-def after_fronted_date(text: str, end: int, stop: int, lang: Lang) -> list[str] | None:
+def _after_fronted_date(text: str, end: int, stop: int, lang: Lang) -> list[str] | None:
     """The first words of the main clause after a date that ends at ``end`` and is
     followed by a comma ("On Thursday, Modi will travel": ["Modi", "will", "travel", ...]),
     up to the next comma, a reporting verb or a clause word ("On Thursday, the minister
@@ -434,7 +440,7 @@ def after_fronted_date(text: str, end: int, stop: int, lang: Lang) -> list[str] 
     if rest[gap:gap + 1] != ",":
         return None
     words: list[str] = []
-    stops = {*lang.report_verbs, *lang.relative_pronouns, *lang.complementisers}
+    stops = patterns(lang).other_clause_words
     for w in rest[gap + 1:].split()[:_FRONTED_LOOK]:
         if w.lower().strip(",.;:") in stops:
             break
@@ -448,9 +454,38 @@ def split_future_governs(lang: Lang, text: str, a: int, b: int, start: int) -> b
     """Whether a split future auxiliary in the clause ``a``-``b`` begins before the
     expression at ``start`` and so governs it: the expression between its parts ("kommer
     onsdag til å møte") or after them ("kommer trolig til å møte ham onsdag")."""
-    pattern = split_future(lang)
+    pattern = patterns(lang).split_future
     m = pattern.search(text, a, b) if pattern is not None else None
     return m is not None and m.start() < start
+
+
+@dataclass(frozen=True)
+class Following:
+    """The words right after an expression that opens its clause, where a cue governs it
+    ("I mai skal", "On Thursday, Modi will"): ``fronted`` when they are the main clause
+    after a fronted date's comma; ``strict`` when only a cue in lower case counts there
+    (after a preposition or that comma, "in May in May" is a month again, not "may")."""
+
+    words: str
+    fronted: bool
+    strict: bool
+
+    def holds(self, cue: re.Pattern[str]) -> bool:
+        return any(not self.strict or m.group(0)[:1].islower() for m in cue.finditer(self.words))
+
+
+def following_opening(text: str, a: int, start: int, end: int, b: int, stop: int,
+                      lang: Lang) -> Following | None:
+    """The words after the expression at ``start``-``end`` of the clause ``a``-``b`` in
+    which a cue governs it when it opens the clause, or after prepositions only ("I mai",
+    "On Thursday"): its next two words, or, after its comma, the main clause's first ones
+    (read no further than ``stop``); None when anything else stands before it."""
+    opening = text[a:start].strip(" \t\n\"'«–-").lower().split()
+    if not all(w in lang.prepositions for w in opening):
+        return None
+    fronted = _after_fronted_date(text, end, stop, lang)
+    words = text[end:b].split()[:2] if fronted is None else fronted
+    return Following(" ".join(words), fronted is not None, bool(opening) or fronted is not None)
 
 
 def margin(words: Iterable[str]) -> int:

@@ -30,8 +30,8 @@ from .cues import (
     SHARED_SCAN,
     Patterns,
     Scan,
-    after_fronted_date,
     finditer_from,
+    following_opening,
     margin,
     openings,
     patterns,
@@ -3142,15 +3142,13 @@ def _governs(cue: re.Pattern[str], text: str, clause: tuple[int, int],
     start, end = (t.start, t.end) if isinstance(t, Tagged) else t
     if cue.search(text, clause[0], start):
         return True
-    opening = text[clause[0]:start].strip(" \t\n\"'«–-")
-    if opening and (lang is None or not all(  # "I mai skal", "In March, Russia will"
-            w in lang.prepositions for w in opening.lower().split())):
-        return False
-    fronted = after_fronted_date(text, end, len(text), lang) if lang is not None else None
-    following = text[end:min(clause[1], end + 40)].split()[:2] if fronted is None \
-        else fronted  # "On Thursday, the minister will ...": the main clause after it
-    strict = bool(opening) or fronted is not None  # "In May in May": a month, not "may"
-    return any(not strict or m.group(0)[:1].islower() for m in cue.finditer(" ".join(following)))
+    b = min(clause[1], end + 40)
+    if lang is None:  # the expression opens the clause: the cue right after it
+        if text[clause[0]:start].strip(" \t\n\"'«–-"):
+            return False
+        return cue.search(" ".join(text[end:b].split()[:2])) is not None
+    after = following_opening(text, clause[0], start, end, b, len(text), lang)  # "In March,"
+    return after is not None and after.holds(cue)
 
 
 def _salience(text: str, m: ActorMention) -> float:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import budget
 from . import lang as languages
-from .cues import SHARED_SCAN, Scan, after_fronted_date, margin, patterns, split_future_governs
+from .cues import SHARED_SCAN, Scan, following_opening, margin, patterns, split_future_governs
 from .events import Tagged, build_events
 from .furniture import date_heading, is_dateline, section_dateline
 from .gazetteer import id_of
@@ -259,18 +259,12 @@ def _is_future(text: str, s: Sentence, a: int, b: int, start: int, end: int,
         return True
     if lang.split_future and split_future_governs(lang, text, a, b, start):
         return True  # "kommer onsdag til å møte"
-    opening = text[a:start].strip(" \t\n\"'«–-").lower().split()
-    if all(w in lang.prepositions for w in opening):  # "I mai skal", "On Thursday, X will"
-        fronted = after_fronted_date(text, end, s.end if limit is None else limit, lang)
-        said = " ".join(text[end:b].split()[:2] if fronted is None else fronted)
-        # after a preposition or a comma, a cue in lower case: "in May in May" is a month
-        # again, not "may"
-        strict = bool(opening) or fronted is not None
-        if said and any(not strict or m.group(0)[:1].islower()
-                        for m in _future_pattern(lang).finditer(said)):
-            past_future = patterns(lang).past_future
-            if fronted is None or past_future is None or not past_future.search(said):
-                return True  # "On Friday, the government planned to pay": seen from the past
+    # "I mai skal", "On Thursday, X will"
+    after = following_opening(text, a, start, end, b, s.end if limit is None else limit, lang)
+    if after is not None and after.holds(_future_pattern(lang)):
+        past_future = patterns(lang).past_future
+        if not after.fronted or past_future is None or not past_future.search(after.words):
+            return True  # "On Friday, the government planned to pay": seen from the past
     before = text[max(a, start - _CUE_LOOK):start].split()
     if before and before[-1].lower() in lang.deadline_words:
         return True
