@@ -29,10 +29,10 @@ from timeline import view as views
 from timeline.eventstore import EventStore
 from timeline.messages import MESSAGES
 from timeline.storefigure import store_figure
-from timeline.storequery import _EVENT_COLUMNS, StoreQuery, Window
+from timeline.storequery import EVENT_COLUMNS, StoreQuery, Window
 
 # The table's columns: the view's, and what the date in words is read from.
-TABLE_COLUMNS = (*_EVENT_COLUMNS, "mod", "anchor", "anchor_text", "timex")
+TABLE_COLUMNS = (*EVENT_COLUMNS, "mod", "anchor", "anchor_text", "timex")
 
 # In the window or fewer: one marker each (TIMELINE_STORE_MAX_EVENTS to try the density).
 MAX_EVENTS = int(os.environ.get("TIMELINE_STORE_MAX_EVENTS") or 1500)

@@ -229,12 +229,6 @@ def _session_id() -> str:
     return str(state.session_key)
 
 
-def _site_of(url: str) -> str:
-    """The site a document's address names ("www.nrk.no" -> "nrk.no"), '' for none."""
-    host = urlsplit(url).hostname or "" if url else ""
-    return host.removeprefix("www.")
-
-
 def _retry_png() -> None:
     """The "try again" button: start a fresh PNG probe for this session (it runs in the
     background; the rerun that follows the click shows its outcome)."""
@@ -1133,7 +1127,7 @@ if tab_export.open:  # lazy: only the open tab runs
                 [
                     (credit, d["dct"])
                     for d in state.docs
-                    if (credit := d.get("publisher") or _site_of(d.get("url", "")))
+                    if (credit := d.get("publisher") or naming.host_of(d.get("url", "")))
                 ],
                 lang=ui,
             ),

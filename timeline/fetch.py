@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from . import i18n, ingest, naming
+from . import ingest, naming
 
 __all__ = [
     "MAX_REDIRECTS",
@@ -68,11 +68,14 @@ class FetchError(ingest.IngestError):
 
     def __init__(self, key: str, **params: Any) -> None:
         super().__init__(key=key, **params)
-        self.params = params
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.values
 
     def message(self, lang: str | None) -> str:
-        """The message in ``lang`` ("nb" or "en")."""
-        return i18n.text(self.key, lang, **self.params)
+        """The message in ``lang`` ("nb" or "en"): :meth:`words`."""
+        return self.words(lang)
 
 
 # ---------------------------------------------------------------- addresses

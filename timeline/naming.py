@@ -311,7 +311,8 @@ class DocInfo:
 _LABEL_MAX = 40  # what the chart's legend shows whole
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """The site an address names, without "www." ("https://www.nrk.no/x" -> "nrk.no")."""
     m = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#@]+@)?(?P<host>[^/?#:]+)", url.strip(), re.I)
     return m["host"].lower().removeprefix("www.") if m else ""
 
@@ -324,7 +325,7 @@ def labels(docs: Sequence[DocInfo]) -> dict[str, str]:
     taken: set[str] = set()
     for d in docs:
         title = _clean(d.title) or readable_name(d.name) or _clean(d.name)
-        origin = _clean(d.source) or _host(d.url)
+        origin = _clean(d.source) or host_of(d.url)
         label = title
         if origin and _squash(origin) not in _squash(title):
             joined = f"{title} · {origin}"

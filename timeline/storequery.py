@@ -21,7 +21,7 @@ import pandas as pd
 __all__ = ["Density", "StoredEvent", "StoreQuery", "Window"]
 
 LANES = ("type", "actor")
-_EVENT_COLUMNS = (
+EVENT_COLUMNS = (
     "event_id",
     "date",
     "start",
@@ -187,7 +187,7 @@ class StoreQuery:
         return int(row[0]) if row else 0
 
     def events(
-        self, w: Window, limit: int | None = None, columns: Sequence[str] = _EVENT_COLUMNS
+        self, w: Window, limit: int | None = None, columns: Sequence[str] = EVENT_COLUMNS
     ) -> pd.DataFrame:
         """Events in the window, most important first."""
         where, args = self._where(w)
